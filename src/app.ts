@@ -1,0 +1,75 @@
+// The application factory: registers everything and never listens (server.ts and the tests do).
+// Order: infrastructure (errors, security, OpenAPI, caching), then each resource's routes.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import { readDatasetVersion } from "./db/meta.ts";
+import type { Db } from "./db/open.ts";
+import askRoutes from "./modules/ask/ask.routes.ts";
+import claimsRoutes from "./modules/claims/claims.routes.ts";
+import collectionsRoutes from "./modules/collections/collections.routes.ts";
+import documentsRoutes from "./modules/documents/documents.routes.ts";
+import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
+import entitiesRoutes from "./modules/entities/entities.routes.ts";
+import graphRoutes from "./modules/graph/graph.routes.ts";
+import healthRoutes from "./modules/health/health.routes.ts";
+import searchRoutes from "./modules/search/search.routes.ts";
+import sourcesRoutes from "./modules/sources/sources.routes.ts";
+import timelineRoutes from "./modules/timeline/timeline.routes.ts";
+import caching from "./plugins/caching.ts";
+import errors from "./plugins/errors.ts";
+import openapi from "./plugins/openapi.ts";
+import security from "./plugins/security.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Db;
+    datasetVersion: string;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  logger?: FastifyServerOptions["logger"];
+}
+
+export async function buildApp({ config, db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    requestIdHeader: "x-request-id",
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    bodyLimit: 16 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const datasetVersion = readDatasetVersion(db);
+  app.decorate("db", db);
+  app.decorate("datasetVersion", datasetVersion);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  // Infrastructure.
+  await app.register(security, { config });
+  await app.register(errors);
+  await app.register(openapi);
+  await app.register(caching, { datasetVersion, maxAge: config.cacheMaxAge });
+
+  // Resources: the whole public surface, in one place.
+  await app.register(healthRoutes);
+  await app.register(askRoutes, { prefix: "/v1/ask" });
+  await app.register(searchRoutes, { prefix: "/v1/search" });
+  await app.register(claimsRoutes, { prefix: "/v1/claims" });
+  await app.register(entitiesRoutes, { prefix: "/v1/entities" });
+  await app.register(collectionsRoutes, { prefix: "/v1" });
+  await app.register(graphRoutes, { prefix: "/v1/graph" });
+  await app.register(timelineRoutes, { prefix: "/v1/timeline" });
+  await app.register(documentsRoutes, { prefix: "/v1/documents" });
+  await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
+  await app.register(sourcesRoutes, { prefix: "/v1/sources" });
+
+  return app;
+}

@@ -1,0 +1,57 @@
+// Configuration, parsed once from the environment. Defaults make `npm start` work with no .env.
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_PATH: z.string().min(1).default("data/kuril-kg.sqlite"),
+  SEED_DIR: z.string().min(1).default("seed"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Requests per minute and client before a 429. */
+  RATE_LIMIT_MAX: z.coerce.number().int().positive().default(300),
+  RATE_LIMIT_WINDOW: z.string().default("1 minute"),
+  /** Seconds clients and shared caches may reuse a response. */
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
+  /** Event-loop delay (ms) above which requests are shed with a 503. */
+  MAX_EVENT_LOOP_DELAY: z.coerce.number().int().min(0).default(1000),
+  /** Build the database from seed/ at start when it is missing or stale ("false" to skip). */
+  SEED_ON_START: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  databasePath: string;
+  seedDir: string;
+  logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
+  rateLimitMax: number;
+  rateLimitWindow: string;
+  cacheMaxAge: number;
+  maxEventLoopDelay: number;
+  seedOnStart: boolean;
+}>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${details}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databasePath: resolve(e.DATABASE_PATH),
+    seedDir: resolve(e.SEED_DIR),
+    logLevel: e.LOG_LEVEL,
+    rateLimitMax: e.RATE_LIMIT_MAX,
+    rateLimitWindow: e.RATE_LIMIT_WINDOW,
+    cacheMaxAge: e.CACHE_MAX_AGE,
+    maxEventLoopDelay: e.MAX_EVENT_LOOP_DELAY,
+    seedOnStart: e.SEED_ON_START,
+  });
+}

@@ -1,0 +1,252 @@
+// The database schema: the parsed text layer (documents … endnotes, sources) and the curated
+// knowledge layer (entities, aliases, mentions, claims, relations) beside it. Offsets are
+// Unicode code points into documents.text. Lists are JSON text columns where they are only read whole.
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const documents = sqliteTable("documents", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  author: text("author").notNull(),
+  affiliation: text("affiliation").notNull(),
+  disclaimer: text("disclaimer"),
+  text: text("text").notNull(),
+});
+
+export const sections = sqliteTable("sections", {
+  id: text("id").primaryKey(),
+  documentId: text("document_id")
+    .notNull()
+    .references(() => documents.id),
+  ordinal: integer("ordinal").notNull(),
+  heading: text("heading").notNull(),
+  level: integer("level").notNull(),
+  parentId: text("parent_id"),
+});
+
+export const paragraphs = sqliteTable("paragraphs", {
+  id: text("id").primaryKey(),
+  documentId: text("document_id")
+    .notNull()
+    .references(() => documents.id),
+  sectionId: text("section_id")
+    .notNull()
+    .references(() => sections.id),
+  ordinal: integer("ordinal").notNull(),
+  text: text("text").notNull(),
+  start: integer("start").notNull(),
+  end: integer("end").notNull(),
+});
+
+export const sentences = sqliteTable(
+  "sentences",
+  {
+    id: text("id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    paragraphId: text("paragraph_id")
+      .notNull()
+      .references(() => paragraphs.id),
+    sectionId: text("section_id")
+      .notNull()
+      .references(() => sections.id),
+    ordinal: integer("ordinal").notNull(),
+    text: text("text").notNull(),
+    plainText: text("plain_text").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    /** JSON array of the endnote numbers whose markers stand in the sentence. */
+    markers: text("markers").notNull(),
+    coveringEndnote: integer("covering_endnote"),
+    coverage: text("coverage", { enum: ["marker", "paragraph-end", "none"] }).notNull(),
+  },
+  (t) => [index("sentences_paragraph_idx").on(t.paragraphId), index("sentences_ordinal_idx").on(t.ordinal)],
+);
+
+export const sources = sqliteTable("sources", {
+  id: text("id").primaryKey(),
+  /** JSON array of author names. */
+  authors: text("authors").notNull(),
+  title: text("title"),
+  publication: text("publication"),
+  date: text("date"),
+  dateText: text("date_text"),
+  url: text("url"),
+  details: text("details"),
+  partial: integer("partial", { mode: "boolean" }).notNull(),
+  firstCitedIn: integer("first_cited_in"),
+  /** JSON array of strings. */
+  problems: text("problems").notNull(),
+});
+
+export const endnotes = sqliteTable("endnotes", {
+  n: integer("n").primaryKey(),
+  text: text("text").notNull(),
+  kind: text("kind", { enum: ["citation", "ibid", "op-cit", "note", "note-citation"] }).notNull(),
+  refersTo: integer("refers_to"),
+  pages: text("pages"),
+  note: text("note"),
+  accessed: text("accessed"),
+  /** The sentence whose text carries the marker. */
+  markerSentenceId: text("marker_sentence_id").references(() => sentences.id),
+  markerOffset: integer("marker_offset"),
+  /** JSON array of strings. */
+  problems: text("problems").notNull(),
+});
+
+export const endnoteSources = sqliteTable(
+  "endnote_sources",
+  {
+    endnoteN: integer("endnote_n")
+      .notNull()
+      .references(() => endnotes.n),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
+    ordinal: integer("ordinal").notNull(),
+    form: text("form", { enum: ["full", "ibid", "op-cit"] }).notNull(),
+    refersTo: integer("refers_to"),
+    pages: text("pages"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.endnoteN, t.ordinal] }),
+    index("endnote_sources_source_idx").on(t.sourceId),
+  ],
+);
+
+export const entities = sqliteTable(
+  "entities",
+  {
+    id: text("id").primaryKey(),
+    /** The collection: actor, treaty, island (islands and places) or summit (summits and events). */
+    type: text("type", { enum: ["actor", "treaty", "island", "summit"] }).notNull(),
+    /** The finer kind: person, state, declaration, island, city, summit, visit, … */
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    note: text("note"),
+    /** JSON object of the typed fields of the entity's collection. */
+    details: text("details").notNull(),
+    /** Sortable bounds of the entity's date or period (YYYY-MM-DD), null when undated. */
+    dateStart: text("date_start"),
+    dateEnd: text("date_end"),
+    /** The curated file the entity comes from. */
+    file: text("file").notNull(),
+  },
+  (t) => [index("entities_type_idx").on(t.type, t.id), index("entities_date_idx").on(t.dateStart)],
+);
+
+export const aliases = sqliteTable(
+  "aliases",
+  {
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    alias: text("alias").notNull(),
+    /** Lower-cased, accents and typographic quotes folded: what look-ups compare. */
+    normalized: text("normalized").notNull(),
+    /** "name", "alias" or "metonym" (a place standing for a government). */
+    form: text("form", { enum: ["name", "alias", "metonym"] }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("aliases_entity_alias_idx").on(t.entityId, t.normalized),
+    index("aliases_normalized_idx").on(t.normalized),
+  ],
+);
+
+export const mentions = sqliteTable(
+  "mentions",
+  {
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    /** A body sentence, or null when the mention is in an endnote's text. */
+    sentenceId: text("sentence_id").references(() => sentences.id),
+    endnoteN: integer("endnote_n").references(() => endnotes.n),
+    /** The words of the article that name the entity, or the claim that ties it there. */
+    surface: text("surface").notNull(),
+    /** "alias" (the name occurs), or "claim" (a claim about the entity quotes this sentence). */
+    via: text("via", { enum: ["alias", "claim"] }).notNull(),
+  },
+  (t) => [index("mentions_entity_idx").on(t.entityId), index("mentions_sentence_idx").on(t.sentenceId)],
+);
+
+export const claims = sqliteTable(
+  "claims",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["statement", "position", "event", "fact", "assessment"] }).notNull(),
+    direct: integer("direct", { mode: "boolean" }).notNull(),
+    speakerId: text("speaker_id")
+      .notNull()
+      .references(() => entities.id),
+    summary: text("summary").notNull(),
+    quote: text("quote").notNull(),
+    /** The date or period as curated ("2013-04", "1997-11/1998-04"), and its sortable bounds. */
+    dateText: text("date_text"),
+    dateStart: text("date_start"),
+    dateEnd: text("date_end"),
+    /** Where the quote sits: a body sentence, or an endnote's text. */
+    sentenceId: text("sentence_id").references(() => sentences.id),
+    inEndnote: integer("in_endnote").references(() => endnotes.n),
+    /** Code-point offsets of the quote in documents.text (body) or in the endnote's text. */
+    quoteStart: integer("quote_start").notNull(),
+    quoteEnd: integer("quote_end").notNull(),
+    /** The endnote that backs the claim, and by which rule it was chosen. */
+    endnoteN: integer("endnote_n").references(() => endnotes.n),
+    citationRule: text("citation_rule", {
+      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
+    }).notNull(),
+    citationReason: text("citation_reason"),
+    note: text("note"),
+    file: text("file").notNull(),
+    ordinal: integer("ordinal").notNull(),
+  },
+  (t) => [
+    index("claims_speaker_idx").on(t.speakerId),
+    index("claims_endnote_idx").on(t.endnoteN),
+    index("claims_date_idx").on(t.dateStart),
+    index("claims_sentence_idx").on(t.sentenceId),
+  ],
+);
+
+export const claimAbout = sqliteTable(
+  "claim_about",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id),
+    ordinal: integer("ordinal").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.entityId] }), index("claim_about_entity_idx").on(t.entityId)],
+);
+
+export const relations = sqliteTable(
+  "relations",
+  {
+    id: text("id").primaryKey(),
+    fromId: text("from_id")
+      .notNull()
+      .references(() => entities.id),
+    type: text("type").notNull(),
+    toId: text("to_id")
+      .notNull()
+      .references(() => entities.id),
+    /** The claim that backs the edge, or null when a quote does. */
+    claimId: text("claim_id").references(() => claims.id),
+    quote: text("quote").notNull(),
+    sentenceId: text("sentence_id").references(() => sentences.id),
+    inEndnote: integer("in_endnote").references(() => endnotes.n),
+    endnoteN: integer("endnote_n").references(() => endnotes.n),
+    file: text("file").notNull(),
+  },
+  (t) => [index("relations_from_idx").on(t.fromId), index("relations_to_idx").on(t.toId)],
+);

@@ -1,0 +1,391 @@
+// Ties the curated graph to the parsed text: checks every id and reference, finds every quote
+// in a sentence (or an endnote's text), derives the endnote that backs each claim and relation,
+// and finds the entities' mentions. Pure: throws SeedInputError naming file, item and field.
+import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
+import { type Period, toPeriod } from "../lib/period.ts";
+import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
+import { SeedInputError } from "./errors.ts";
+import type { Curated, CuratedEntity, Graph } from "./load.ts";
+import type { ClaimInput, RelationInput } from "./schemas.ts";
+
+export type CitationRule = "marker" | "paragraph-end" | "endnote-text" | "override" | "uncited";
+
+/** Where a quote was found: a body sentence (offsets into the document text) or an endnote. */
+export interface Anchor {
+  sentenceId: string | null;
+  inEndnote: number | null;
+  start: number;
+  end: number;
+}
+
+export interface AnchoredClaim extends Anchor {
+  input: ClaimInput;
+  file: string;
+  ordinal: number;
+  period: Period | null;
+  endnoteN: number | null;
+  citationRule: CitationRule;
+  citationReason: string | null;
+}
+
+export interface AnchoredRelation extends Anchor {
+  id: string;
+  input: RelationInput;
+  file: string;
+  claimId: string | null;
+  quote: string;
+  endnoteN: number | null;
+}
+
+export interface AnchoredEntity {
+  entity: CuratedEntity;
+  period: Period | null;
+  /** Typed fields with dates checked; stored as the entity's details. */
+  details: Record<string, unknown>;
+}
+
+export interface Mention {
+  entityId: string;
+  sentenceId: string | null;
+  endnoteN: number | null;
+  surface: string;
+  via: "alias" | "claim";
+}
+
+export interface AnchoredGraph {
+  entities: AnchoredEntity[];
+  claims: AnchoredClaim[];
+  relations: AnchoredRelation[];
+  mentions: Mention[];
+}
+
+/** A sentence or endnote text with markers removed, and where each remaining code point was. */
+interface SearchableText {
+  plain: string;
+  /** For each UTF-16 index of `plain`, the code-point offset in the original. */
+  originalOffset: number[];
+}
+
+function searchable(text: string, base: number): SearchableText {
+  let plain = "";
+  const originalOffset: number[] = [];
+  let cp = 0;
+  for (const ch of text) {
+    if (!SUPERSCRIPT_DIGITS.includes(ch)) {
+      for (let i = 0; i < ch.length; i++) originalOffset.push(base + cp);
+      plain += ch;
+    }
+    cp++;
+  }
+  originalOffset.push(base + cp);
+  return { plain, originalOffset };
+}
+
+class TextIndex {
+  private readonly sentences: { sentence: ParsedSentence; text: SearchableText }[];
+  private readonly endnotes: { n: number; text: SearchableText }[];
+  private readonly markersBySentence = new Map<string, ParsedMarker[]>();
+
+  constructor(
+    readonly document: ParsedDocument,
+    readonly notes: ParsedEndnotes,
+  ) {
+    this.sentences = document.sentences.map((s) => ({ sentence: s, text: searchable(s.text, s.start) }));
+    this.endnotes = notes.endnotes.map((e) => ({ n: e.n, text: searchable(e.text, 0) }));
+    for (const m of [...document.markers].sort((a, b) => a.offset - b.offset)) {
+      const list = this.markersBySentence.get(m.sentenceId) ?? [];
+      list.push(m);
+      this.markersBySentence.set(m.sentenceId, list);
+    }
+  }
+
+  /**
+   * The first marker of the sentence at or after the end of a quote: a quote that stops at a
+   * mid-sentence marker ("friendly relations³⁷ but …³⁸") is backed by that marker, not the last.
+   */
+  markerEndingQuote(sentence: ParsedSentence, quoteEnd: number): number | null {
+    const after = this.markersBySentence.get(sentence.id)?.find((m) => m.offset >= quoteEnd);
+    return after?.n ?? null;
+  }
+
+  /** Finds a quote: first in the body, then in the endnotes' text. Null when nowhere. */
+  find(quote: string): (Anchor & { sentence: ParsedSentence | null }) | null {
+    const needle = stripMarkers(quote).trim();
+    if (!needle) return null;
+    for (const { sentence, text } of this.sentences) {
+      const at = text.plain.indexOf(needle);
+      if (at >= 0) {
+        return {
+          sentence,
+          sentenceId: sentence.id,
+          inEndnote: null,
+          start: text.originalOffset[at]!,
+          end: text.originalOffset[at + needle.length - 1]! + 1,
+        };
+      }
+    }
+    for (const { n, text } of this.endnotes) {
+      const at = text.plain.indexOf(needle);
+      if (at >= 0) {
+        return {
+          sentence: null,
+          sentenceId: null,
+          inEndnote: n,
+          start: text.originalOffset[at]!,
+          end: text.originalOffset[at + needle.length - 1]! + 1,
+        };
+      }
+    }
+    return null;
+  }
+
+  /** Body sentences and endnote texts, markers removed, for mention finding. */
+  *passages(): Generator<{ sentenceId: string | null; endnoteN: number | null; plain: string }> {
+    for (const { sentence, text } of this.sentences)
+      yield { sentenceId: sentence.id, endnoteN: null, plain: text.plain };
+    for (const { n, text } of this.endnotes) yield { sentenceId: null, endnoteN: n, plain: text.plain };
+  }
+}
+
+function periodOf(file: string, item: string, field: string, fn: () => Period | null): Period | null {
+  try {
+    return fn();
+  } catch (error) {
+    throw new SeedInputError(file, item, field, (error as Error).message);
+  }
+}
+
+function checkReferences(graph: Graph): Set<string> {
+  const ids = new Map<string, string>();
+  for (const e of graph.entities) {
+    const seen = ids.get(e.input.id);
+    if (seen)
+      throw new SeedInputError(e.file, e.item, "id", `duplicate id '${e.input.id}' (also in ${seen})`);
+    ids.set(e.input.id, e.file);
+  }
+  const known = new Set(ids.keys());
+  const must = (file: string, item: string, field: string, id: string | null | undefined) => {
+    if (id != null && !known.has(id))
+      throw new SeedInputError(file, item, field, `unknown entity id '${id}'`);
+  };
+  for (const e of graph.entities) {
+    const { file, item } = e;
+    if (e.type === "actor") {
+      must(file, item, "country", e.input.country);
+      e.input.roles.forEach((r, i) => {
+        must(file, item, `roles.${i}.country`, r.country);
+      });
+    } else if (e.type === "treaty") {
+      e.input.parties.forEach((p, i) => {
+        must(file, item, `parties.${i}`, p);
+      });
+      must(file, item, "partOf", e.input.partOf);
+    } else if (e.type === "island") {
+      must(file, item, "group", e.input.group);
+      must(file, item, "administeredBy", e.input.administeredBy);
+      e.input.claimedBy.forEach((c, i) => {
+        must(file, item, `claimedBy.${i}`, c);
+      });
+      must(file, item, "locatedIn", e.input.locatedIn);
+    } else {
+      must(file, item, "place", e.input.place);
+      e.input.participants.forEach((p, i) => {
+        must(file, item, `participants.${i}`, p);
+      });
+    }
+  }
+  const claimIds = new Map<string, string>();
+  for (const c of graph.claims) {
+    const seen = claimIds.get(c.input.id) ?? (ids.has(c.input.id) ? ids.get(c.input.id) : undefined);
+    if (seen)
+      throw new SeedInputError(c.file, c.item, "id", `duplicate id '${c.input.id}' (also in ${seen})`);
+    claimIds.set(c.input.id, c.file);
+    must(c.file, c.item, "speaker", c.input.speaker);
+    c.input.about.forEach((a, i) => {
+      must(c.file, c.item, `about.${i}`, a);
+    });
+  }
+  for (const r of graph.relations) {
+    must(r.file, r.item, "from", r.input.from);
+    must(r.file, r.item, "to", r.input.to);
+    if (r.input.claim && !claimIds.has(r.input.claim))
+      throw new SeedInputError(r.file, r.item, "claim", `unknown claim id '${r.input.claim}'`);
+  }
+  return known;
+}
+
+/** Fields every entity has; the rest are the typed details of its collection. */
+const BASE_FIELDS = new Set(["id", "name", "kind", "aliases", "metonyms", "description", "note"]);
+
+function anchorEntity(e: CuratedEntity): AnchoredEntity {
+  const { file, item } = e;
+  const details = Object.fromEntries(Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)));
+  let period: Period | null = null;
+  if (e.type === "treaty") period = periodOf(file, item, "date", () => toPeriod(e.input.date));
+  if (e.type === "summit") {
+    const { date, from, to } = e.input;
+    period = periodOf(file, item, date ? "date" : "from", () => toPeriod(date, from, to));
+  }
+  if (e.type === "actor") {
+    e.input.roles.forEach((r, i) => {
+      periodOf(file, item, `roles.${i}`, () => toPeriod(null, r.from, r.to));
+    });
+  }
+  return { entity: e, period, details };
+}
+
+function anchorClaim(
+  c: Curated<ClaimInput>,
+  ordinal: number,
+  index: TextIndex,
+  endnoteNumbers: Set<number>,
+): AnchoredClaim {
+  const { input, file, item } = c;
+  const period = periodOf(file, item, input.date ? "date" : "from", () =>
+    toPeriod(input.date, input.from, input.to),
+  );
+  const found = index.find(input.quote);
+  if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${input.quote}"`);
+  const { sentence, ...anchor } = found;
+
+  let endnoteN: number | null;
+  let citationRule: CitationRule;
+  let citationReason: string | null = null;
+  if (input.endnote != null) {
+    if (!endnoteNumbers.has(input.endnote))
+      throw new SeedInputError(file, item, "endnote", `no endnote ${input.endnote} in the article`);
+    endnoteN = input.endnote;
+    citationRule = "override";
+    citationReason = input.endnoteReason ?? null;
+  } else if (anchor.inEndnote != null) {
+    endnoteN = anchor.inEndnote;
+    citationRule = "endnote-text";
+  } else if (sentence && index.markerEndingQuote(sentence, anchor.end) != null) {
+    endnoteN = index.markerEndingQuote(sentence, anchor.end);
+    citationRule = "marker";
+  } else if (sentence?.coveringEndnote != null) {
+    endnoteN = sentence.coveringEndnote;
+    citationRule = sentence.coverage === "marker" ? "marker" : "paragraph-end";
+  } else if (input.uncited) {
+    endnoteN = null;
+    citationRule = "uncited";
+    citationReason = input.uncited;
+  } else {
+    throw new SeedInputError(
+      file,
+      item,
+      "uncited",
+      "no endnote covers the quote: give `uncited` with the reason (or `endnote` with an endnoteReason)",
+    );
+  }
+  return { input, file, ordinal, period, ...anchor, endnoteN, citationRule, citationReason };
+}
+
+function anchorRelations(
+  graph: Graph,
+  index: TextIndex,
+  claimsById: Map<string, AnchoredClaim>,
+): AnchoredRelation[] {
+  const seen = new Set<string>();
+  const out: AnchoredRelation[] = [];
+  for (const r of graph.relations) {
+    const { input, file, item } = r;
+    const id = `${input.from}--${input.type}--${input.to}`;
+    if (seen.has(id))
+      throw new SeedInputError(
+        file,
+        item,
+        "to",
+        `duplicate relation ${input.from} ${input.type} ${input.to}`,
+      );
+    seen.add(id);
+    if (input.claim) {
+      const claim = claimsById.get(input.claim)!;
+      out.push({
+        id,
+        input,
+        file,
+        claimId: claim.input.id,
+        quote: claim.input.quote,
+        sentenceId: claim.sentenceId,
+        inEndnote: claim.inEndnote,
+        start: claim.start,
+        end: claim.end,
+        endnoteN: claim.endnoteN,
+      });
+      continue;
+    }
+    const quote = input.quote!;
+    const found = index.find(quote);
+    if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${quote}"`);
+    const { sentence, ...anchor } = found;
+    const endnoteN = anchor.inEndnote ?? sentence?.coveringEndnote ?? null;
+    out.push({ id, input, file, claimId: null, quote, ...anchor, endnoteN });
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `surface` occurs in `text` with no letter or digit right before or after it. */
+function occursAsWords(text: string, surface: string): boolean {
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + surface.length];
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds where each entity is named: its name and aliases (not metonyms, which would tie every
+ * "Moscow" to Russia's government), matched case-sensitively on word boundaries; plus the
+ * sentences that claims about the entity quote. Names inside a longer name of another entity
+ * count too: "Yeltsin" in "Yeltsin–Hashimoto ‘no-necktie’ summit" mentions Yeltsin.
+ */
+function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): Mention[] {
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  const add = (m: Mention) => {
+    const key = `${m.entityId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    mentions.push(m);
+  };
+  const passages = [...index.passages()];
+  for (const e of graph.entities) {
+    const forms = [...new Set([e.input.name, ...e.input.aliases])].filter((f) => f.length >= 2);
+    for (const passage of passages) {
+      for (const surface of forms) {
+        if (occursAsWords(passage.plain, surface)) {
+          add({
+            entityId: e.input.id,
+            sentenceId: passage.sentenceId,
+            endnoteN: passage.endnoteN,
+            surface,
+            via: "alias",
+          });
+          break;
+        }
+      }
+    }
+  }
+  for (const c of claims) {
+    for (const entityId of new Set([c.input.speaker, ...c.input.about])) {
+      add({ entityId, sentenceId: c.sentenceId, endnoteN: c.inEndnote, surface: c.input.id, via: "claim" });
+    }
+  }
+  return mentions;
+}
+
+export function anchorGraph(graph: Graph, document: ParsedDocument, notes: ParsedEndnotes): AnchoredGraph {
+  checkReferences(graph);
+  const index = new TextIndex(document, notes);
+  const endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
+  const entities = graph.entities.map(anchorEntity);
+  const claims = graph.claims.map((c, i) => anchorClaim(c, i + 1, index, endnoteNumbers));
+  const claimsById = new Map(claims.map((c) => [c.input.id, c]));
+  const relations = anchorRelations(graph, index, claimsById);
+  const mentions = findMentions(graph, index, claims);
+  return { entities, claims, relations, mentions };
+}

@@ -1,0 +1,21 @@
+// A seed input that is wrong: the message names the file, the item and the field, so that a
+// person editing YAML can find and fix it.
+
+export class SeedInputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly item: string | null,
+    readonly field: string | null,
+    readonly problem: string,
+  ) {
+    const where = [file, item && `item ${item}`, field && `field ${field}`].filter(Boolean).join(", ");
+    super(`${where}: ${problem}`);
+    this.name = "SeedInputError";
+  }
+}
+
+/** "id 'vladimir-putin' (#3)" or "#3" when the item has no readable id. */
+export function describeItem(raw: unknown, index: number): string {
+  const id = raw && typeof raw === "object" && "id" in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof id === "string" ? `'${id}' (#${index + 1})` : `#${index + 1}`;
+}

@@ -1,0 +1,79 @@
+// Keyset pagination with opaque cursors: `limit` is bounded, a cursor is base64url JSON of the
+// last key seen, and a malformed or tampered cursor is a 400 problem, never a 500.
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { badRequest } from "./problem.ts";
+
+export const MAX_LIMIT = 200;
+
+export const PageQuerySchema = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(50)
+    .describe(`How many items to return (1 to ${MAX_LIMIT}, default 50).`)
+    .meta({ example: 20 }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .describe("The `nextCursor` of the previous page; omit for the first page."),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` to get the next page; null on the last page."),
+  });
+}
+
+type Key = string | number;
+const CursorPayload = z.object({ v: z.literal(1), k: z.union([z.string(), z.number()]) });
+
+export function encodeCursor(key: Key): string {
+  return Buffer.from(JSON.stringify({ v: 1, k: key })).toString("base64url");
+}
+
+/** The key a cursor carries, checked to be of the expected kind. */
+export function decodeCursor<K extends Key>(cursor: string | undefined, kind: "string" | "number"): K | null {
+  if (cursor === undefined) return null;
+  const invalid = () =>
+    badRequest("The cursor is not valid: pass the nextCursor of a previous page unchanged.", {
+      errors: [{ pointer: "/query/cursor", message: "malformed or tampered cursor" }],
+    });
+  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalid();
+  }
+  const parsed = CursorPayload.safeParse(payload);
+  if (!parsed.success || typeof parsed.data.k !== kind) throw invalid();
+  return parsed.data.k as K;
+}
+
+/** Takes `limit + 1` rows (fetched so) and returns the page and the cursor of the next one. */
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => Key,
+): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
+  return { items, nextCursor };
+}
+
+/** Sets an RFC 8288 `Link: <…>; rel="next"` header for clients that follow links. */
+export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
+  if (!nextCursor) return;
+  const url = new URL(request.url, "http://placeholder");
+  url.searchParams.set("cursor", nextCursor);
+  reply.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
+}

@@ -1,0 +1,42 @@
+// Small text helpers shared by the seed and the query side.
+
+/** The superscript digits the article uses as endnote markers. */
+export const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const SUPERSCRIPT_RE = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu;
+
+export function stripMarkers(text: string): string {
+  return text.replace(SUPERSCRIPT_RE, "");
+}
+
+/** Length in Unicode code points (offsets in this project are counted so). */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Converts a UTF-16 index of `text` into a code-point index. */
+export function toCodePointIndex(text: string, utf16Index: number): number {
+  return codePointLength(text.slice(0, utf16Index));
+}
+
+/** Slices by code-point offsets. */
+export function sliceCodePoints(text: string, start: number, end?: number): string {
+  return Array.from(text).slice(start, end).join("");
+}
+
+/**
+ * A folded form for look-ups: lower case, accents removed, typographic quotes and dashes made
+ * plain, whitespace collapsed. "Putin’s" and "putin's" fold alike.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}

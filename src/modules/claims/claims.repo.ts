@@ -1,0 +1,146 @@
+// Claim queries: filters in SQL, then hydration into the API shape with evidence and citation.
+import { and, asc, eq, gt, gte, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import { partialDateBounds } from "../../lib/period.ts";
+import { entityRef } from "../entities/entities.refs.ts";
+import { provenanceOf } from "../provenance/provenance.repo.ts";
+import type { Claim } from "./claims.schemas.ts";
+
+type ClaimRow = typeof t.claims.$inferSelect;
+
+export interface ClaimFilters {
+  speakerId?: string;
+  aboutId?: string;
+  kind?: ClaimRow["kind"];
+  from?: string;
+  to?: string;
+  endnote?: number;
+  /** An FTS5 query built by plainFtsQuery; null when the text had no word. */
+  ftsQuery?: string | null;
+}
+
+export function hydrateClaims(db: Db, rows: ClaimRow[]): Claim[] {
+  if (rows.length === 0) return [];
+  const provenance = provenanceOf(db);
+  const about = new Map<string, string[]>();
+  const ids = rows.map((r) => r.id);
+  for (const a of db
+    .select()
+    .from(t.claimAbout)
+    .where(inArray(t.claimAbout.claimId, ids))
+    .orderBy(asc(t.claimAbout.ordinal))
+    .all()) {
+    const list = about.get(a.claimId) ?? [];
+    list.push(a.entityId);
+    about.set(a.claimId, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    direct: r.direct,
+    speaker: entityRef(db, r.speakerId),
+    about: (about.get(r.id) ?? []).map((id) => entityRef(db, id)),
+    date:
+      r.dateText && r.dateStart && r.dateEnd
+        ? { text: r.dateText, start: r.dateStart, end: r.dateEnd }
+        : null,
+    summary: r.summary,
+    quote: r.quote,
+    evidence: provenance.evidence({
+      sentenceId: r.sentenceId,
+      inEndnote: r.inEndnote,
+      start: r.quoteStart,
+      end: r.quoteEnd,
+    }),
+    citation: provenance.citation(r.endnoteN, r.citationRule, r.citationReason),
+    note: r.note,
+  }));
+}
+
+function conditions(f: ClaimFilters): SQL[] {
+  const where: SQL[] = [];
+  if (f.speakerId) where.push(eq(t.claims.speakerId, f.speakerId));
+  if (f.aboutId)
+    where.push(
+      sql`exists (select 1 from ${t.claimAbout} where ${t.claimAbout.claimId} = ${t.claims.id} and ${t.claimAbout.entityId} = ${f.aboutId})`,
+    );
+  if (f.kind) where.push(eq(t.claims.kind, f.kind));
+  // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
+  if (f.from) where.push(gte(t.claims.dateEnd, partialDateBounds(f.from)!.start));
+  if (f.to) where.push(lte(t.claims.dateStart, partialDateBounds(f.to)!.end));
+  if (f.endnote !== undefined) where.push(eq(t.claims.endnoteN, f.endnote));
+  // Text with no word in it matches nothing (rather than everything).
+  if (f.ftsQuery === null) where.push(sql`0 = 1`);
+  if (f.ftsQuery)
+    where.push(
+      sql`${t.claims.id} in (select ref from search_index where search_index match ${`{body} : (${f.ftsQuery})`} and kind = 'claim')`,
+    );
+  return where;
+}
+
+/** One page of claims in reading order, after `afterOrdinal`; fetches limit + 1 rows. */
+export function listClaimRows(
+  db: Db,
+  f: ClaimFilters,
+  limit: number,
+  afterOrdinal: number | null,
+): ClaimRow[] {
+  const where = conditions(f);
+  if (afterOrdinal !== null) where.push(gt(t.claims.ordinal, afterOrdinal));
+  return db
+    .select()
+    .from(t.claims)
+    .where(and(...where))
+    .orderBy(asc(t.claims.ordinal))
+    .limit(limit + 1)
+    .all();
+}
+
+export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.select().from(t.claims).where(inArray(t.claims.id, ids)).all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ClaimRow => r !== undefined);
+}
+
+export function getClaimRow(db: Db, id: string): ClaimRow | null {
+  return db.select().from(t.claims).where(eq(t.claims.id, id)).get() ?? null;
+}
+
+/** Claims about any of the same entities held by another speaker: the other side of a contrast. */
+export function claimsBeside(db: Db, claim: ClaimRow, limit = 10): ClaimRow[] {
+  const subjects = db
+    .select({ id: t.claimAbout.entityId })
+    .from(t.claimAbout)
+    .where(eq(t.claimAbout.claimId, claim.id))
+    .all()
+    .map((r) => r.id);
+  if (subjects.length === 0) return [];
+  return (
+    db
+      .select()
+      .from(t.claims)
+      .where(
+        and(
+          ne(t.claims.speakerId, claim.speakerId),
+          ne(t.claims.id, claim.id),
+          sql`${t.claims.id} in (select ${t.claimAbout.claimId} from ${t.claimAbout} where ${inArray(t.claimAbout.entityId, subjects)})`,
+        ),
+      )
+      // Nearest in the text first: a contrast is usually stated in the same paragraph.
+      .orderBy(sql`abs(${t.claims.ordinal} - ${claim.ordinal})`)
+      .limit(limit)
+      .all()
+  );
+}
+
+export function claimsBySentence(db: Db, sentenceIds: string[]): ClaimRow[] {
+  if (sentenceIds.length === 0) return [];
+  return db
+    .select()
+    .from(t.claims)
+    .where(inArray(t.claims.sentenceId, sentenceIds))
+    .orderBy(asc(t.claims.ordinal))
+    .all();
+}

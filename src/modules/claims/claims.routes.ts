@@ -1,0 +1,81 @@
+// /v1/claims: filterable list and one claim with the claims beside it.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { notFound, problemResponses } from "../../http/problem.ts";
+import { plainFtsQuery } from "../../lib/fts.ts";
+import { resolveEntityId } from "../entities/entities.refs.ts";
+import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
+import {
+  ClaimDetailSchema,
+  ClaimPageSchema,
+  ClaimParamsSchema,
+  ListClaimsQuerySchema,
+} from "./claims.schemas.ts";
+
+const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/",
+    {
+      schema: {
+        operationId: "listClaims",
+        tags: ["claims"],
+        summary: "List claims",
+        description:
+          "Claims in reading order, each with its verbatim evidence and citation. Filters combine with AND; `speaker` and `about` take an id or a name (e.g. `speaker=Putin`). Example: `/v1/claims?speaker=vladimir-putin&about=soviet-japanese-declaration-1956`.",
+        querystring: ListClaimsQuerySchema,
+        response: { 200: ClaimPageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const after = decodeCursor<number>(q.cursor, "number");
+      const rows = listClaimRows(
+        app.db,
+        {
+          speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"]) : undefined,
+          aboutId: q.about ? resolveEntityId(app.db, q.about, "about") : undefined,
+          kind: q.kind,
+          from: q.from,
+          to: q.to,
+          endnote: q.endnote,
+          ftsQuery: q.q === undefined ? undefined : plainFtsQuery(q.q),
+        },
+        q.limit,
+        after,
+      );
+      const page = toPage(rows, q.limit, (r) => r.ordinal);
+      linkNext(request, reply, page.nextCursor);
+      return { items: hydrateClaims(app.db, page.items), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    "/:id",
+    {
+      schema: {
+        operationId: "getClaim",
+        tags: ["claims"],
+        summary: "Get a claim",
+        description:
+          "One claim with its evidence and citation, and `beside`: the claims about the same subject held by others. Example: `/v1/claims/bg-putin-1956-declaration-still-valid-2001`.",
+        params: ClaimParamsSchema,
+        response: { 200: ClaimDetailSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const row = getClaimRow(app.db, request.params.id);
+      if (!row) throw notFound(`No claim has the id "${request.params.id}".`);
+      const [claim] = hydrateClaims(app.db, [row]);
+      const beside = hydrateClaims(
+        app.db,
+        claimRowsByIds(
+          app.db,
+          claimsBeside(app.db, row).map((r) => r.id),
+        ),
+      );
+      return { ...claim!, beside };
+    },
+  );
+};
+
+export default claimsRoutes;

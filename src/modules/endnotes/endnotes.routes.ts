@@ -1,0 +1,62 @@
+// /v1/endnotes: the article's 41 endnotes, parsed, with Ibid and op. cit. resolved.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { notFound, problemResponses } from "../../http/problem.ts";
+import { endnoteView, listEndnoteNumbers } from "./endnotes.repo.ts";
+import {
+  EndnotePageSchema,
+  EndnoteParamsSchema,
+  EndnoteSchema,
+  ListEndnotesQuerySchema,
+} from "./endnotes.schemas.ts";
+
+const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/",
+    {
+      schema: {
+        operationId: "listEndnotes",
+        tags: ["text"],
+        summary: "List endnotes",
+        description:
+          "The endnotes in order, each with its kind, the endnote it refers to and the resolved work. Example: `/v1/endnotes?kind=ibid`.",
+        querystring: ListEndnotesQuerySchema,
+        response: { 200: EndnotePageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { limit, cursor, kind, source } = request.query;
+      const numbers = listEndnoteNumbers(
+        app.db,
+        { kind, source },
+        limit,
+        decodeCursor<number>(cursor, "number"),
+      );
+      const page = toPage(numbers, limit, (n) => n);
+      linkNext(request, reply, page.nextCursor);
+      return { items: page.items.map((n) => endnoteView(app.db, n)!), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    "/:n",
+    {
+      schema: {
+        operationId: "getEndnote",
+        tags: ["text"],
+        summary: "Get an endnote",
+        description:
+          "One endnote: text, kind, `refersTo` and the `chain` to the full citation, the resolved source, pages, accessed date, the sentence where its marker stands, and the claims it backs. Example: `/v1/endnotes/16`.",
+        params: EndnoteParamsSchema,
+        response: { 200: EndnoteSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const view = endnoteView(app.db, request.params.n);
+      if (!view) throw notFound(`The article has no endnote ${request.params.n}.`);
+      return view;
+    },
+  );
+};
+
+export default endnotesRoutes;

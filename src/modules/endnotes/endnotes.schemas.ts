@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { SourceSchema } from "../provenance/provenance.schemas.ts";
+
+export const EndnoteSchema = z
+  .object({
+    n: z.number().int().meta({ example: 16 }),
+    text: z.string().describe("The endnote's text as in the article."),
+    kind: z.enum(["citation", "ibid", "op-cit", "note", "note-citation"]),
+    refersTo: z.number().int().nullable().describe("For Ibid / op. cit.: the endnote pointed back to."),
+    chain: z
+      .array(z.number().int())
+      .describe("The endnotes followed to the full citation, e.g. [16, 15, 8]."),
+    source: SourceSchema.nullable().describe("The (first) cited work, resolved through Ibid and op. cit."),
+    sources: z.array(SourceSchema).describe("Every work the endnote cites."),
+    citations: z.array(
+      z.object({
+        sourceId: z.string(),
+        form: z.enum(["full", "ibid", "op-cit"]),
+        refersTo: z.number().int().nullable(),
+        pages: z.string().nullable(),
+      }),
+    ),
+    pages: z.string().nullable(),
+    accessed: z.string().nullable().describe("ISO date the cited page was accessed, as the endnote says."),
+    note: z.string().nullable().describe("The explanatory text of a note."),
+    problems: z
+      .array(z.string())
+      .describe("Where the article is wrong or doubtful (e.g. accessed before published)."),
+    markerContext: z
+      .object({
+        sentenceId: z.string(),
+        sentence: z.string(),
+        section: z.object({ id: z.string(), heading: z.string() }),
+        offset: z.number().int().describe("Code-point offset of the marker in the document text."),
+      })
+      .nullable()
+      .describe("The body sentence where the endnote's marker stands."),
+    claims: z.array(z.string()).describe("Ids of the claims this endnote backs (see /v1/claims?endnote=N)."),
+  })
+  .meta({ id: "Endnote" });
+
+export const ListEndnotesQuerySchema = PageQuerySchema.extend({
+  kind: z
+    .enum(["citation", "ibid", "op-cit", "note", "note-citation"])
+    .optional()
+    .describe("Only endnotes of this kind."),
+  source: z.string().min(1).max(200).optional().describe("Only endnotes citing this source id."),
+});
+
+export const EndnoteParamsSchema = z.object({
+  n: z.coerce.number().int().min(1).max(9999).describe("The endnote number.").meta({ example: 16 }),
+});
+
+export const EndnotePageSchema = pageSchema(EndnoteSchema).meta({ id: "EndnotePage" });
+export type Endnote = z.infer<typeof EndnoteSchema>;

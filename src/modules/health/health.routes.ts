@@ -1,0 +1,57 @@
+// Liveness (the process answers) and readiness (the database is open and holds a dataset).
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { problemResponses } from "../../http/problem.ts";
+
+const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/healthz",
+    {
+      config: { rateLimit: false },
+      schema: {
+        operationId: "getHealth",
+        tags: ["health"],
+        summary: "Liveness",
+        description: "200 while the process is up. Not rate-limited; for orchestrators.",
+        response: { 200: z.object({ status: z.literal("ok") }), ...problemResponses },
+      },
+    },
+    async (_request, reply) => {
+      reply.header("Cache-Control", "no-store");
+      return { status: "ok" as const };
+    },
+  );
+
+  app.get(
+    "/readyz",
+    {
+      config: { rateLimit: false },
+      schema: {
+        operationId: "getReadiness",
+        tags: ["health"],
+        summary: "Readiness",
+        description:
+          "200 when the database is open and answers, with the dataset version (the basis of ETags).",
+        response: {
+          200: z.object({ status: z.literal("ready"), datasetVersion: z.string(), claims: z.number().int() }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (_request, reply) => {
+      const row = app.db.$client.prepare("SELECT count(*) AS n FROM claims").get() as { n: number };
+      reply.header("Cache-Control", "no-store");
+      return { status: "ready" as const, datasetVersion: app.datasetVersion, claims: row.n };
+    },
+  );
+
+  app.get(
+    "/openapi.json",
+    {
+      schema: { hide: true },
+    },
+    async () => app.swagger(),
+  );
+};
+
+export default healthRoutes;

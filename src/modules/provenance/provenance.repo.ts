@@ -1,0 +1,154 @@
+// Builds evidence and citations. The text layer is small and never changes while the server
+// runs, so it is read once per database into maps rather than joined on every request.
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import type { Citation, Evidence, Source } from "./provenance.schemas.ts";
+
+const CONTEXT = 32;
+
+type SentenceRow = typeof t.sentences.$inferSelect;
+type EndnoteRow = typeof t.endnotes.$inferSelect;
+type SectionRow = typeof t.sections.$inferSelect;
+
+export interface AnchorRef {
+  sentenceId: string | null;
+  inEndnote: number | null;
+  start: number;
+  end: number;
+}
+
+export type CitationRule = Citation["rule"];
+
+export class Provenance {
+  readonly documentId: string;
+  readonly documentText: string[];
+  readonly sentences = new Map<string, SentenceRow>();
+  readonly sections = new Map<string, SectionRow>();
+  readonly endnotes = new Map<number, EndnoteRow>();
+  readonly sources = new Map<string, Source>();
+  /** The works each endnote cites, in order. */
+  readonly endnoteSources = new Map<number, (typeof t.endnoteSources.$inferSelect)[]>();
+
+  constructor(db: Db) {
+    const doc = db.select().from(t.documents).get();
+    this.documentId = doc?.id ?? "";
+    this.documentText = Array.from(doc?.text ?? "");
+    for (const s of db.select().from(t.sentences).all()) this.sentences.set(s.id, s);
+    for (const s of db.select().from(t.sections).all()) this.sections.set(s.id, s);
+    for (const e of db.select().from(t.endnotes).all()) this.endnotes.set(e.n, e);
+    for (const s of db.select().from(t.sources).all()) this.sources.set(s.id, toSource(s));
+    for (const row of db.select().from(t.endnoteSources).orderBy(t.endnoteSources.ordinal).all()) {
+      const list = this.endnoteSources.get(row.endnoteN) ?? [];
+      list.push(row);
+      this.endnoteSources.set(row.endnoteN, list);
+    }
+  }
+
+  evidence(anchor: AnchorRef): Evidence {
+    if (anchor.sentenceId) {
+      const sentence = this.sentences.get(anchor.sentenceId)!;
+      const section = this.sections.get(sentence.sectionId)!;
+      const chars = this.documentText;
+      return {
+        text: sentence.plainText,
+        sentenceId: sentence.id,
+        section: { id: section.id, heading: section.heading },
+        selector: {
+          exact: chars.slice(anchor.start, anchor.end).join(""),
+          prefix: chars.slice(Math.max(0, anchor.start - CONTEXT), anchor.start).join(""),
+          suffix: chars.slice(anchor.end, anchor.end + CONTEXT).join(""),
+          start: anchor.start,
+          end: anchor.end,
+          in: "document",
+        },
+      };
+    }
+    const n = anchor.inEndnote!;
+    const chars = Array.from(this.endnotes.get(n)?.text ?? "");
+    return {
+      text: this.endnoteSentence(chars, anchor.start, anchor.end),
+      sentenceId: null,
+      section: { id: "endnotes", heading: `Endnote ${n}` },
+      selector: {
+        exact: chars.slice(anchor.start, anchor.end).join(""),
+        prefix: chars.slice(Math.max(0, anchor.start - CONTEXT), anchor.start).join(""),
+        suffix: chars.slice(anchor.end, anchor.end + CONTEXT).join(""),
+        start: anchor.start,
+        end: anchor.end,
+        in: `endnote:${n}`,
+      },
+    };
+  }
+
+  /** The sentence of an endnote's text around a quote: from the previous ". " to the next. */
+  private endnoteSentence(chars: string[], start: number, end: number): string {
+    const text = chars.join("");
+    const before = chars.slice(0, start).join("");
+    const from = Math.max(before.lastIndexOf(". ") + 2, 0);
+    const afterQuote = chars.slice(0, end).join("").length;
+    const stop = text.indexOf(". ", afterQuote - 1);
+    return text.slice(from, stop === -1 ? text.length : stop + 1).trim();
+  }
+
+  /** Follows Ibid / op. cit. back to the full citation: [16, 15, 8]. */
+  chain(n: number): number[] {
+    const out = [n];
+    let current = this.endnotes.get(n);
+    while (current?.refersTo != null && !out.includes(current.refersTo)) {
+      out.push(current.refersTo);
+      current = this.endnotes.get(current.refersTo);
+    }
+    return out;
+  }
+
+  sourcesOf(n: number): Source[] {
+    return (this.endnoteSources.get(n) ?? []).map((r) => this.sources.get(r.sourceId)!).filter(Boolean);
+  }
+
+  citation(n: number | null, rule: CitationRule, reason: string | null = null): Citation {
+    if (n == null) {
+      return {
+        endnote: null,
+        text: null,
+        kind: null,
+        refersTo: null,
+        chain: [],
+        pages: null,
+        source: null,
+        sources: [],
+        rule,
+        reason,
+      };
+    }
+    const note = this.endnotes.get(n)!;
+    const sources = this.sourcesOf(n);
+    return {
+      endnote: n,
+      text: note.text,
+      kind: note.kind,
+      refersTo: note.refersTo,
+      chain: this.chain(n),
+      pages: note.pages,
+      source: sources[0] ?? null,
+      sources,
+      rule,
+      reason,
+    };
+  }
+}
+
+export function toSource(row: typeof t.sources.$inferSelect): Source {
+  return { ...row, authors: JSON.parse(row.authors), problems: JSON.parse(row.problems) };
+}
+
+const cache = new WeakMap<Db, Provenance>();
+
+/** The provenance maps of a database, read once. */
+export function provenanceOf(db: Db): Provenance {
+  let p = cache.get(db);
+  if (!p) {
+    p = new Provenance(db);
+    cache.set(db, p);
+  }
+  return p;
+}

@@ -1,0 +1,97 @@
+// One error handler and one not-found handler: every 4xx and 5xx leaves as
+// application/problem+json. 5xx details (stack traces, SQL) are logged, never sent.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { HttpProblem, type Problem, problemType } from "../http/problem.ts";
+
+type ValidationContext = "querystring" | "params" | "body" | "headers";
+const CONTEXT_POINTER: Record<ValidationContext, string> = {
+  querystring: "/query",
+  params: "/path",
+  body: "/body",
+  headers: "/headers",
+};
+
+function escapePointer(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  extra: Partial<Pick<Problem, "errors" | "matches">> = {},
+): FastifyReply {
+  const { type, title } = problemType(status);
+  const body: Problem = {
+    type,
+    title,
+    status,
+    detail,
+    instance: request.url.split("?")[0] ?? request.url,
+    requestId: String(request.id),
+    ...extra,
+  };
+  return reply.code(status).type("application/problem+json; charset=utf-8").send(body);
+}
+
+function validationErrors(error: FastifyError): Problem["errors"] {
+  const context = (error.validationContext ?? "querystring") as ValidationContext;
+  const base = CONTEXT_POINTER[context] ?? "";
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return error.validation.map((v) => {
+      const path = (v.params?.issue?.path ?? []) as (string | number)[];
+      const fromInstance = v.instancePath && v.instancePath !== "/" ? v.instancePath : "";
+      const pointer = path.length ? `${base}/${path.map(escapePointer).join("/")}` : `${base}${fromInstance}`;
+      return { pointer, message: v.message ?? "is invalid" };
+    });
+  }
+  return (error.validation ?? []).map((v) => ({
+    pointer: `${base}${v.instancePath ?? ""}`,
+    message: v.message ?? "is invalid",
+  }));
+}
+
+export default fp(
+  async function errors(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof HttpProblem) {
+        return sendProblem(request, reply, error.status, error.detail, error.extra);
+      }
+      if (error.validation) {
+        const errors = validationErrors(error);
+        const detail = errors?.length
+          ? errors.map((e) => `${e.pointer}: ${e.message}`).join("; ")
+          : "The request is not valid.";
+        return sendProblem(request, reply, 400, detail, { errors });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, "request failed");
+        return sendProblem(
+          request,
+          reply,
+          status === 503 ? 503 : 500,
+          "The server could not answer this request.",
+        );
+      }
+      // Fastify's own 4xx (bad JSON, URI too long, unsupported media type …) keep their status.
+      return sendProblem(request, reply, status, error.message);
+    });
+
+    app.setNotFoundHandler(
+      // Rate-limited so that scanning unknown paths costs the scanner, not us.
+      { preHandler: app.rateLimit ? app.rateLimit() : undefined },
+      (request, reply) =>
+        sendProblem(
+          request,
+          reply,
+          404,
+          `No route ${request.method} ${request.url.split("?")[0]}. See /docs.`,
+        ),
+    );
+  },
+  { name: "errors", dependencies: ["@fastify/rate-limit"] },
+);

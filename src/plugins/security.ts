@@ -1,0 +1,79 @@
+// CORS (open for GET), security headers, rate limiting and load shedding: the protections a
+// public read-only API puts in front of everything else.
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import underPressure from "@fastify/under-pressure";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { Config } from "../config.ts";
+import { problemType } from "../http/problem.ts";
+
+export default fp(
+  async function security(app: FastifyInstance, opts: { config: Config }) {
+    const { config } = opts;
+    await app.register(cors, {
+      origin: "*",
+      methods: ["GET", "HEAD", "OPTIONS"],
+      exposedHeaders: [
+        "ETag",
+        "Link",
+        "X-Request-Id",
+        "Retry-After",
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+        "X-RateLimit-Reset",
+      ],
+      maxAge: 86400,
+    });
+    await app.register(helmet, {
+      // Swagger UI at /docs runs its own script and styles from 'self' and an inline bootstrap.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:", "validator.swagger.io"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", "data:"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          // Served over plain HTTP on localhost too: upgrading would break /docs there.
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginResourcePolicy: { policy: "cross-origin" },
+      // HSTS belongs to the TLS-terminating proxy in front of the API, not to a plain-HTTP origin.
+      strictTransportSecurity: false,
+    });
+    await app.register(rateLimit, {
+      max: config.rateLimitMax,
+      timeWindow: config.rateLimitWindow,
+      errorResponseBuilder: (request, context) => {
+        const { type, title } = problemType(429);
+        return {
+          type,
+          title,
+          status: 429,
+          statusCode: 429,
+          detail: `Rate limit of ${context.max} requests per ${context.after} exceeded; retry in ${context.after}.`,
+          instance: request.url.split("?")[0] ?? request.url,
+          requestId: String(request.id),
+        };
+      },
+    });
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.maxEventLoopDelay,
+      retryAfter: 5,
+      exposeStatusRoute: false,
+      customError: class OverloadedError extends Error {
+        statusCode = 503;
+        override name = "OverloadedError";
+        constructor() {
+          super("The server is overloaded; retry after the Retry-After delay.");
+        }
+      },
+    });
+  },
+  { name: "security" },
+);

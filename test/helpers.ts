@@ -1,0 +1,59 @@
+// Test fixtures: a real SQLite file seeded from the real seed/ once per test file, and an app
+// built on it through the same factory the server uses.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import { expect } from "vitest";
+import { buildApp } from "../src/app.ts";
+import { type Config, loadConfig } from "../src/config.ts";
+import { type Db, openReadOnly } from "../src/db/open.ts";
+import { seedDatabase } from "../src/seed/seed.ts";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const SEED_DIR = join(ROOT, "seed");
+
+export interface TestContext {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  close: () => Promise<void>;
+}
+
+/** Seeds a temporary database from seed/ and builds the app on it. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const dir = mkdtempSync(join(tmpdir(), "kuril-kg-test-"));
+  const databasePath = join(dir, "test.sqlite");
+  seedDatabase(databasePath, SEED_DIR);
+  const config = loadConfig({ DATABASE_PATH: databasePath, SEED_DIR, RATE_LIMIT_MAX: "100000", ...env });
+  const db = openReadOnly(databasePath);
+  const app = await buildApp({ config, db });
+  await app.ready();
+  return {
+    app,
+    db,
+    config,
+    close: async () => {
+      await app.close();
+      db.$client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts a response is an RFC 9457 problem with the given status, and returns its body. */
+export function expectProblem(res: LightMyRequestResponse, status: number): Record<string, unknown> {
+  expect(res.statusCode, res.body).toBe(status);
+  expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  const body = res.json();
+  expect(body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
+  expect(body.instance).toEqual(expect.any(String));
+  expect(JSON.stringify(body)).not.toMatch(/SQLITE|at .*\.ts:\d+|stack/i);
+  return body;
+}
