@@ -74,8 +74,8 @@ interface TitleSplit {
  * opening mark that is never closed runs to the italic publication or the next comma.
  */
 function splitTitle(text: string): TitleSplit {
-  const quoteAt = [...text].findIndex((char) => OPENING_QUOTES.has(char) || char === "”");
   const chars = [...text];
+  const quoteAt = chars.findIndex((char) => OPENING_QUOTES.has(char) || char === "”");
   if (quoteAt >= 0) {
     const mark = chars[quoteAt]!;
     const glued = quoteAt > 0 && /[^\s,(]/u.test(chars[quoteAt - 1]!);

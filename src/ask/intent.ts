@@ -1,0 +1,69 @@
+// Reads what a question asks for, from its wording. Deterministic: an ordered list of cues,
+// the first family that matches wins; "general" when none does.
+
+export const INTENTS = [
+  "source",
+  "chronology",
+  "difference",
+  "meeting",
+  "figure",
+  "provision",
+  "statement",
+  "position",
+  "general",
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+const CUES: [Exclude<Intent, "general">, RegExp][] = [
+  [
+    "source",
+    /\b(which|what) (source|work|endnote|reference|citation|article|report)s?\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
+  ],
+  [
+    "chronology",
+    /\bchronolog|\b(put|place|list|sort|arrange)\b.*\border\b|\bin (what|which) order\b|\bwhich (came|happened|was) (first|earlier|last|later)\b|\b(sequence|timeline)\b/,
+  ],
+  [
+    "difference",
+    /\bdiffer|\bdifferen(t|ce|tly)\b|\bdisagree|\bcontrast|\bcompare[sd]? (the )?(view|position|reading|interpretation)|\binterpret\w*\b.*\bdifferent|\b(how|where) do\b.*\band\b.*\b(view|see|interpret|read)\b/,
+  ],
+  [
+    "statement",
+    /\b(say|said|says|affirm\w*|warn\w*|announc\w*|describ\w*|propos\w*|label\w*|declar\w*|state[sd]?|stating|express\w*|tell|told|claim(ed|s)?|call(ed|s)?|remark\w*|point(ed)? out|reiterat\w*)\b/,
+  ],
+  [
+    "figure",
+    /\bhow (much|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b/,
+  ],
+  [
+    "meeting",
+    /\b(meet|met|meeting|summit|visit|visited|talks?|hold|held|take place|took place|conference|forum)\b/,
+  ],
+  [
+    "provision",
+    /\b(provide|provides|provision|stipulat|lay down|lays down|cover|covers|covered|contain|contains|say about the (treaty|declaration))\b|\bwhat (does|did) (the )?(article|declaration|treaty|plan|memorandum|constitution|concept|strategy)\b|\bwhat (were|are) the (points|terms)\b/,
+  ],
+  [
+    "position",
+    /\b(position|stance|view|views|attitude|interest|interests|concern\w*|policy|policies|think|thinks|believe\w*|wants?|aim|aims|goal|goals|why|stand|approach|reaction|respond\w*|answer\w*|alarm\w*|fear\w*|demand\w*|refus\w*|share|shares|partnership|tension)\b/,
+  ],
+];
+
+export function readIntent(question: string): Intent {
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  for (const [intent, cue] of CUES) if (cue.test(q)) return intent;
+  return "general";
+}
+
+/** The claim kinds that answer an intent best, in order of preference. */
+export const KINDS_FOR_INTENT: Record<Intent, readonly string[]> = {
+  source: [],
+  chronology: ["event"],
+  difference: ["position", "statement"],
+  meeting: ["event"],
+  figure: ["fact"],
+  provision: ["fact", "event"],
+  statement: ["statement"],
+  position: ["position", "statement"],
+  general: [],
+};

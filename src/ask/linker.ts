@@ -1,0 +1,238 @@
+// Links the names in a question to entities: every alias, name and metonym of the graph, and
+// role phrases built from the actors' dated offices ("the Russian foreign minister", "the
+// Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
+import type { Db } from "../db/open.ts";
+import * as t from "../db/schema.ts";
+import { overlaps, type TimeConstraint } from "./time.ts";
+import { STOPWORDS, type Word, words } from "./words.ts";
+
+export type LinkForm = "name" | "alias" | "metonym" | "role";
+
+interface DictionaryEntry {
+  keys: string[];
+  entityId: string;
+  form: LinkForm;
+  /** For all-capital aliases ("US", "APEC"): the words must be written so in the question. */
+  exactCase: string[] | null;
+  /** For role phrases: when the actor held the office. */
+  period: { start: string; end: string } | null;
+}
+
+export interface Link {
+  entityId: string;
+  surface: string;
+  form: LinkForm;
+  /** Word position in the question, for "who is named first". */
+  position: number;
+  /** How many words of the question it spans. */
+  length: number;
+}
+
+/**
+ * How the article's states are named as adjectives in questions ("the Russian foreign minister").
+ * A small fixed table: these are English words, not facts of the article.
+ */
+const DEMONYMS: Record<string, string[]> = {
+  russia: ["Russian", "Russia's", "Russia"],
+  japan: ["Japanese", "Japan's", "Japan"],
+  china: ["Chinese", "China's", "China"],
+  "soviet-union": ["Soviet", "USSR"],
+  "united-states": ["American", "US", "U.S."],
+  "south-korea": ["South Korean"],
+  "north-korea": ["North Korean"],
+  india: ["Indian"],
+};
+
+/** The question without the words that named entities: "1956" in "the 1956 Declaration" is no time word. */
+export function withoutLinkedWords(question: string, links: Link[]): string {
+  const covered = new Set(links.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
+  return words(question)
+    .filter((_, i) => !covered.has(i))
+    .map((w) => w.original)
+    .join(" ");
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "visit",
+  "visited",
+  "toward",
+  "towards",
+  "into",
+]);
+
+export class EntityLinker {
+  private readonly byFirstKey = new Map<string, DictionaryEntry[]>();
+  readonly types = new Map<string, { type: string; kind: string; name: string }>();
+  /** How many claims each actor holds: "Moscow" means the actor the article speaks of most. */
+  private readonly prominence = new Map<string, number>();
+
+  constructor(db: Db) {
+    for (const c of db.select({ speaker: t.claims.speakerId }).from(t.claims).all()) {
+      this.prominence.set(c.speaker, (this.prominence.get(c.speaker) ?? 0) + 1);
+    }
+    for (const e of db
+      .select({
+        id: t.entities.id,
+        type: t.entities.type,
+        kind: t.entities.kind,
+        name: t.entities.name,
+        details: t.entities.details,
+      })
+      .from(t.entities)
+      .all()) {
+      this.types.set(e.id, { type: e.type, kind: e.kind, name: e.name });
+      if (e.type === "actor") this.addRoles(e.id, JSON.parse(e.details));
+    }
+    for (const a of db.select().from(t.aliases).all()) {
+      this.add(a.alias, a.entityId, a.form);
+      // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
+      const bare = a.alias.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+      if (bare !== a.alias && bare) this.add(bare, a.entityId, a.form);
+    }
+  }
+
+  private addRoles(
+    entityId: string,
+    details: {
+      role?: string | null;
+      roles?: { title: string; country?: string | null; from?: string | null; to?: string | null }[];
+    },
+  ): void {
+    for (const role of details.roles ?? []) {
+      const period = {
+        start: role.from ? `${role.from.slice(0, 4)}-01-01` : "0000-01-01",
+        end: role.to ? `${role.to.slice(0, 4)}-12-31` : "9999-12-31",
+      };
+      const title = role.title.replace(/^(former|outgoing)\s+/i, "");
+      const phrases = [title];
+      const country = role.country ?? null;
+      if (country) {
+        for (const adjective of DEMONYMS[country] ?? []) {
+          if (!new RegExp(`^${adjective}\\b`, "i").test(title)) phrases.push(`${adjective} ${title}`);
+        }
+        const countryName = this.types.get(country)?.name;
+        if (countryName) phrases.push(`${title} of ${countryName}`);
+      }
+      for (const phrase of phrases) {
+        // A bare title ("President") names no one in particular.
+        if (phrase === title && !/\s/.test(title)) continue;
+        this.add(phrase, entityId, "role", period);
+      }
+    }
+    if (details.role) this.add(details.role.replace(/^(former|outgoing)\s+/i, ""), entityId, "role", null);
+  }
+
+  private add(
+    text: string,
+    entityId: string,
+    form: LinkForm,
+    period: DictionaryEntry["period"] = null,
+  ): void {
+    const ws = words(text);
+    if (ws.length === 0) return;
+    const keys = ws.map((w) => w.key);
+    if (keys.every((k) => STOPWORDS.has(k))) return;
+    const exactCase = ws.every(
+      (w) => w.original.length <= 5 && w.original === w.original.toUpperCase() && /\p{L}/u.test(w.original),
+    )
+      ? ws.map((w) => w.original)
+      : null;
+    // A leading article is optional in questions: index "the Federation" also as "Federation".
+    const variants = keys[0] === "the" && keys.length > 1 ? [keys, keys.slice(1)] : [keys];
+    for (const variant of variants) {
+      const list = this.byFirstKey.get(variant[0]!) ?? [];
+      list.push({
+        keys: variant,
+        entityId,
+        form,
+        exactCase: exactCase && variant.length === keys.length ? exactCase : (exactCase?.slice(1) ?? null),
+        period,
+      });
+      this.byFirstKey.set(variant[0]!, list);
+    }
+  }
+
+  /** The entities named in a question, in order of appearance. */
+  link(question: string, time: TimeConstraint | null): Link[] {
+    const qs = words(question);
+    const links: Link[] = [];
+    let i = 0;
+    while (i < qs.length) {
+      const candidates = (this.byFirstKey.get(qs[i]!.key) ?? []).filter((e) => matchesAt(qs, i, e));
+      if (candidates.length === 0) {
+        i++;
+        continue;
+      }
+      const longest = Math.max(...candidates.map((c) => c.keys.length));
+      const best = candidates.filter((c) => c.keys.length === longest);
+      const surface = qs
+        .slice(i, i + longest)
+        .map((w) => w.original)
+        .join(" ");
+      for (const entityId of this.choose(best, qs[i - 1]?.key ?? null, time)) {
+        links.push({
+          entityId,
+          surface,
+          form: best.find((b) => b.entityId === entityId)!.form,
+          position: i,
+          length: longest,
+        });
+      }
+      i += longest;
+    }
+    // One link per entity, at its first position.
+    const seen = new Set<string>();
+    return links.filter((l) => (seen.has(l.entityId) ? false : (seen.add(l.entityId), true)));
+  }
+
+  /** Picks among entities sharing a surface: places after a preposition, actors otherwise; office holders by time. */
+  private choose(
+    entries: DictionaryEntry[],
+    previousKey: string | null,
+    time: TimeConstraint | null,
+  ): string[] {
+    const roles = entries.filter((e) => e.form === "role");
+    if (roles.length === entries.length && roles.length > 1) {
+      const dated = roles.filter((r) => r.period);
+      const inTime = time ? dated.filter((r) => overlaps(time, r.period!.start, r.period!.end)) : [];
+      if (inTime.length) return [...new Set(inTime.map((r) => r.entityId))];
+      // No time given: the office holder the article speaks of last (its present, 2013-2014).
+      const latest = [...dated].sort((a, b) => (a.period!.end < b.period!.end ? 1 : -1))[0];
+      return [latest?.entityId ?? roles[0]!.entityId];
+    }
+    const metonyms = entries.filter((e) => e.form === "metonym");
+    const proper = entries.filter((e) => e.form !== "metonym");
+    if (metonyms.length) {
+      const asPlace = proper.length > 0 && previousKey !== null && PLACE_PREPOSITIONS.has(previousKey);
+      if (asPlace) return [...new Set(proper.map((e) => e.entityId))];
+      const rank = (id: string) => this.prominence.get(id) ?? 0;
+      return [[...new Set(metonyms.map((e) => e.entityId))].sort((a, b) => rank(b) - rank(a))[0]!];
+    }
+    return [...new Set(entries.map((e) => e.entityId))];
+  }
+}
+
+function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
+  if (i + entry.keys.length > qs.length) return false;
+  for (let k = 0; k < entry.keys.length; k++) {
+    if (qs[i + k]!.key !== entry.keys[k]) return false;
+    if (entry.exactCase && entry.exactCase[k] !== undefined && qs[i + k]!.original !== entry.exactCase[k])
+      return false;
+  }
+  return true;
+}
+
+const cache = new WeakMap<Db, EntityLinker>();
+export function linkerOf(db: Db): EntityLinker {
+  let linker = cache.get(db);
+  if (!linker) {
+    linker = new EntityLinker(db);
+    cache.set(db, linker);
+  }
+  return linker;
+}

@@ -1,0 +1,98 @@
+// Time words in a question: "in 2001", "in June 2013", "since 2013", "before 2000",
+// "the 1990s", "between 1997 and 1998". The result is a period in YYYY-MM-DD bounds.
+
+export interface TimeConstraint {
+  /** The words that set it. */
+  text: string;
+  from: string | null;
+  to: string | null;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+
+function monthNumber(name: string): number {
+  const i = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+  return i + 1;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function bounds(year: number, month: number | null): { start: string; end: string } {
+  if (month === null) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  return { start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${lastDay(year, month)}` };
+}
+
+/** A date phrase: "June 2013", "2013". */
+const DATE = `(?:${MONTH}\\s+)?((?:1[89]|20)\\d{2})`;
+
+function point(monthName: string | undefined, year: string): { start: string; end: string } {
+  return bounds(Number(year), monthName ? monthNumber(monthName) : null);
+}
+
+export function parseTime(question: string): TimeConstraint | null {
+  const q = question.toLowerCase();
+  let m = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`).exec(q);
+  if (m) {
+    const a = point(m[1], m[2]!);
+    const b = point(m[3], m[4]!);
+    return { text: m[0], from: a.start, to: b.end };
+  }
+  m = /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/.exec(q);
+  if (m) {
+    const decade = Number(`${m[1]}0`);
+    return { text: m[0], from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
+  }
+  m = new RegExp(`\\b(since|after|from)\\s+${DATE}`).exec(q);
+  if (m) {
+    const p = point(m[2], m[3]!);
+    return { text: m[0], from: m[1] === "after" ? nextDay(p.end) : p.start, to: null };
+  }
+  m = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`).exec(q);
+  if (m) {
+    const p = point(m[2], m[3]!);
+    return {
+      text: m[0],
+      from: null,
+      to: m[1] === "before" || m[1] === "prior to" ? previousDay(p.start) : p.end,
+    };
+  }
+  m = new RegExp(`\\b${DATE}\\b`).exec(q);
+  if (m) {
+    const p = point(m[1], m[2]!);
+    return { text: m[0], from: p.start, to: p.end };
+  }
+  return null;
+}
+
+function shift(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+const nextDay = (date: string) => shift(date, 1);
+const previousDay = (date: string) => shift(date, -1);
+
+/** Whether a dated item overlaps the constraint. */
+export function overlaps(t: TimeConstraint, start: string, end: string): boolean {
+  return (t.from === null || end >= t.from) && (t.to === null || start <= t.to);
+}
