@@ -12,8 +12,8 @@ interface DictionaryEntry {
   keys: string[];
   entityId: string;
   form: LinkForm;
-  /** For all-capital aliases ("US", "APEC"): the words must be written so in the question. */
-  exactCase: string[] | null;
+  /** Per word: an all-capital word ("US", "APEC") must be written so in the question; null: any case. */
+  exactCase: (string | null)[];
   /** For role phrases: when the actor held the office. */
   period: { start: string; end: string } | null;
 }
@@ -88,6 +88,14 @@ export class EntityLinker {
       this.types.set(e.id, { type: e.type, kind: e.kind, name: e.name });
       if (e.type === "actor") this.addRoles(e.id, JSON.parse(e.details));
     }
+    // People are asked about by surname ("Losyukov"): index it when no one else shares it.
+    const surnames = new Map<string, string[]>();
+    for (const [id, e] of this.types) {
+      if (e.kind !== "person") continue;
+      const surname = e.name.split(/\s+/).pop()!;
+      surnames.set(surname, [...(surnames.get(surname) ?? []), id]);
+    }
+    for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");
     for (const a of db.select().from(t.aliases).all()) {
       this.add(a.alias, a.entityId, a.form);
       // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
@@ -137,22 +145,19 @@ export class EntityLinker {
     if (ws.length === 0) return;
     const keys = ws.map((w) => w.key);
     if (keys.every((k) => STOPWORDS.has(k))) return;
-    const exactCase = ws.every(
-      (w) => w.original.length <= 5 && w.original === w.original.toUpperCase() && /\p{L}/u.test(w.original),
-    )
-      ? ws.map((w) => w.original)
-      : null;
+    const exactCase = ws.map((w) =>
+      w.original.length >= 2 && w.original === w.original.toUpperCase() && /\p{L}/u.test(w.original)
+        ? w.original
+        : null,
+    );
+    // A single-word office ("President") names no one in particular.
+    if (form === "role" && keys.length === 1) return;
     // A leading article is optional in questions: index "the Federation" also as "Federation".
-    const variants = keys[0] === "the" && keys.length > 1 ? [keys, keys.slice(1)] : [keys];
-    for (const variant of variants) {
+    const variants = keys[0] === "the" && keys.length > 1 ? [0, 1] : [0];
+    for (const skip of variants) {
+      const variant = keys.slice(skip);
       const list = this.byFirstKey.get(variant[0]!) ?? [];
-      list.push({
-        keys: variant,
-        entityId,
-        form,
-        exactCase: exactCase && variant.length === keys.length ? exactCase : (exactCase?.slice(1) ?? null),
-        period,
-      });
+      list.push({ keys: variant, entityId, form, exactCase: exactCase.slice(skip), period });
       this.byFirstKey.set(variant[0]!, list);
     }
   }
@@ -160,31 +165,35 @@ export class EntityLinker {
   /** The entities named in a question, in order of appearance. */
   link(question: string, time: TimeConstraint | null): Link[] {
     const qs = words(question);
-    const links: Link[] = [];
-    let i = 0;
-    while (i < qs.length) {
+    // Every match at every position, then the longest first without overlaps, so that
+    // "the Soviet President" is the office, not "the Soviet" followed by "President".
+    const matches: { position: number; length: number; entries: DictionaryEntry[] }[] = [];
+    for (let i = 0; i < qs.length; i++) {
       const candidates = (this.byFirstKey.get(qs[i]!.key) ?? []).filter((e) => matchesAt(qs, i, e));
-      if (candidates.length === 0) {
-        i++;
-        continue;
-      }
-      const longest = Math.max(...candidates.map((c) => c.keys.length));
-      const best = candidates.filter((c) => c.keys.length === longest);
+      const byLength = new Map<number, DictionaryEntry[]>();
+      for (const c of candidates) byLength.set(c.keys.length, [...(byLength.get(c.keys.length) ?? []), c]);
+      for (const [length, entries] of byLength) matches.push({ position: i, length, entries });
+    }
+    // Content words count first: "Soviet President" (two) beats "the Soviet" (one).
+    const weight = (m: (typeof matches)[number]) =>
+      m.entries[0]!.keys.filter((k) => !STOPWORDS.has(k)).length;
+    matches.sort((a, b) => weight(b) - weight(a) || b.length - a.length || a.position - b.position);
+    const taken = new Set<number>();
+    const links: Link[] = [];
+    for (const m of matches) {
+      const span = Array.from({ length: m.length }, (_, k) => m.position + k);
+      if (span.some((p) => taken.has(p))) continue;
+      for (const p of span) taken.add(p);
       const surface = qs
-        .slice(i, i + longest)
+        .slice(m.position, m.position + m.length)
         .map((w) => w.original)
         .join(" ");
-      for (const entityId of this.choose(best, qs[i - 1]?.key ?? null, time)) {
-        links.push({
-          entityId,
-          surface,
-          form: best.find((b) => b.entityId === entityId)!.form,
-          position: i,
-          length: longest,
-        });
+      for (const entityId of this.choose(m.entries, qs[m.position - 1]?.key ?? null, time)) {
+        const form = m.entries.find((e) => e.entityId === entityId)!.form;
+        links.push({ entityId, surface, form, position: m.position, length: m.length });
       }
-      i += longest;
     }
+    links.sort((a, b) => a.position - b.position);
     // One link per entity, at its first position.
     const seen = new Set<string>();
     return links.filter((l) => (seen.has(l.entityId) ? false : (seen.add(l.entityId), true)));
@@ -221,8 +230,8 @@ function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
   if (i + entry.keys.length > qs.length) return false;
   for (let k = 0; k < entry.keys.length; k++) {
     if (qs[i + k]!.key !== entry.keys[k]) return false;
-    if (entry.exactCase && entry.exactCase[k] !== undefined && qs[i + k]!.original !== entry.exactCase[k])
-      return false;
+    const exact = entry.exactCase[k];
+    if (exact && qs[i + k]!.original !== exact) return false;
   }
   return true;
 }

@@ -14,6 +14,8 @@ export function stem(word: string): string {
   if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
   if (word.endsWith("es") && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
+  // "reiterate" and "reiterated" meet at "reiterat".
+  if (word.endsWith("e") && word.length > 4) return word.slice(0, -1);
   return word;
 }
 

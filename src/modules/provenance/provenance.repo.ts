@@ -84,10 +84,11 @@ export class Provenance {
   private endnoteSentence(chars: string[], start: number, end: number): string {
     const text = chars.join("");
     const before = chars.slice(0, start).join("");
-    const from = Math.max(before.lastIndexOf(". ") + 2, 0);
+    const stop = before.lastIndexOf(". ");
+    const from = stop === -1 ? 0 : stop + 2;
     const afterQuote = chars.slice(0, end).join("").length;
-    const stop = text.indexOf(". ", afterQuote - 1);
-    return text.slice(from, stop === -1 ? text.length : stop + 1).trim();
+    const next = text.indexOf(". ", afterQuote - 1);
+    return text.slice(from, next === -1 ? text.length : next + 1).trim();
   }
 
   /** Follows Ibid / op. cit. back to the full citation: [16, 15, 8]. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readIntent } from "./intent.ts";
+import { parseTime } from "./time.ts";
+
+describe("readIntent", () => {
+  it.each([
+    ["What did Putin say about the 1956 Declaration?", "statement"],
+    ["How did Putin describe the development of the Russian Far East in 2012?", "statement"],
+    ["What did Lavrov warn about?", "statement"],
+    ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
+    ["What is the source for the view that cooperation is welcome?", "source"],
+    ["Put in chronological order: the Tokyo Declaration and the Putin–Mori meeting", "chronology"],
+    ["Which came first, the Tokyo Declaration or the no-necktie summits?", "chronology"],
+    ["How do Moscow and Tokyo interpret the 1956 Declaration differently?", "difference"],
+    ["How do Russia and Japan differ on the islands?", "difference"],
+    ["Whom did Gorbachev meet in 1991?", "meeting"],
+    ["When did the no-necktie summits take place?", "meeting"],
+    ["How much did Russia and Japan trade in 2012?", "figure"],
+    ["What share of energy exports will go to the Asia-Pacific?", "figure"],
+    ["What does Article 9 of the Japanese Constitution provide?", "provision"],
+    ["What did the 2003 Action Plan cover?", "provision"],
+    ["What is Japan's position on the South Kurils?", "position"],
+    ["Why does Russia want closer ties with Japan?", "position"],
+    ["Kuril Islands", "general"],
+  ])("%s → %s", (question, intent) => {
+    expect(readIntent(question)).toBe(intent);
+  });
+});
+
+describe("parseTime", () => {
+  it.each([
+    ["in 2001", { from: "2001-01-01", to: "2001-12-31" }],
+    ["in June 2013", { from: "2013-06-01", to: "2013-06-30" }],
+    ["since 2013", { from: "2013-01-01", to: null }],
+    ["before 2000", { from: null, to: "1999-12-31" }],
+    ["after 2000", { from: "2001-01-01", to: null }],
+    ["in the 1990s", { from: "1990-01-01", to: "1999-12-31" }],
+    ["between 1997 and 1998", { from: "1997-01-01", to: "1998-12-31" }],
+    ["in February 2024", { from: "2024-02-01", to: "2024-02-29" }],
+  ])("%s", (text, expected) => {
+    expect(parseTime(`What happened ${text}?`)).toMatchObject(expected);
+  });
+
+  it("finds no time where there is none", () => {
+    expect(parseTime("What did Putin say?")).toBeNull();
+  });
+});

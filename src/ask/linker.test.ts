@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_DIR } from "../../test/helpers.ts";
+import { type Db, openReadOnly } from "../db/open.ts";
+import { seedDatabase } from "../seed/seed.ts";
+import { interpret } from "./engine.ts";
+
+let db: Db;
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kuril-kg-linker-"));
+  seedDatabase(join(dir, "db.sqlite"), SEED_DIR);
+  db = openReadOnly(join(dir, "db.sqlite"));
+});
+afterAll(() => {
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const linked = (question: string) => interpret(db, question).interpretation.entities.map((e) => e.id);
+
+describe("entity linking", () => {
+  it.each([
+    ["What did Putin's government say?", "vladimir-putin"],
+    ["what did PUTIN say", "vladimir-putin"],
+    ["What did Sergie Lavrov say?", "sergei-lavrov"],
+    ["What did Aleksand Losyukov say in 2000?", "alexander-losyukov"],
+    ["What did the Russian foreign minister say about defence ties?", "sergei-lavrov"],
+    ["What did the Japanese prime minister in 2013 want?", "shinzo-abe"],
+    ["Whom did the Soviet President meet?", "mikhail-gorbachev"],
+    ["What is Japan's role in the Asia-Pacific Economic Corporation?", "apec"],
+    ["Which islands are the Habomai Rocks part of?", "habomai"],
+    ["What does Article 9 of the 1956 Declaration say?", "article-9-of-the-1956-declaration"],
+    ["What does Article 9 of the Japanese Constitution prohibit?", "article-9-of-the-japanese-constitution"],
+    ["When did the Yeltsin–Hashimoto summits happen?", "boris-yeltsin"],
+  ])("%s links %s", (question, id) => {
+    expect(linked(question)).toContain(id);
+  });
+
+  it("reads Moscow as the government when it acts, and as the city after 'in'", () => {
+    expect(linked("What does Moscow think of the islands?")).toContain("russia");
+    expect(linked("Who met in Moscow in April 2013?")).toContain("moscow");
+  });
+
+  it("does not read 'us' as the United States", () => {
+    expect(linked("What does the article tell us about trade?")).not.toContain("united-states");
+  });
+
+  it("does not take the year of a name for a time word", () => {
+    expect(interpret(db, "What did Putin say about the 1956 Declaration?").interpretation.time).toBeNull();
+    expect(interpret(db, "What did Putin say in 2001?").interpretation.time).toMatchObject({
+      from: "2001-01-01",
+    });
+  });
+});
