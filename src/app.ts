@@ -17,7 +17,7 @@ import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching from "./plugins/caching.ts";
-import errors from "./plugins/errors.ts";
+import errors, { sendProblem } from "./plugins/errors.ts";
 import openapi from "./plugins/openapi.ts";
 import security from "./plugins/security.ts";
 
@@ -41,6 +41,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: 16 * 1024,
+    // Errors raised before routing (an undecodable URL, an overlong path parameter) are problems too.
+    frameworkErrors: (error, request, reply) => {
+      sendProblem(request, reply, error.statusCode ?? 400, error.message);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

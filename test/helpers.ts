@@ -26,7 +26,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const dir = mkdtempSync(join(tmpdir(), "kuril-kg-test-"));
   const databasePath = join(dir, "test.sqlite");
   seedDatabase(databasePath, SEED_DIR);
-  const config = loadConfig({ DATABASE_PATH: databasePath, SEED_DIR, RATE_LIMIT_MAX: "100000", ...env });
+  // In-process inject() blocks the event loop the load shedder watches: off unless a test turns it on.
+  const config = loadConfig({
+    DATABASE_PATH: databasePath,
+    SEED_DIR,
+    RATE_LIMIT_MAX: "100000",
+    MAX_EVENT_LOOP_DELAY: "0",
+    ...env,
+  });
   const db = openReadOnly(databasePath);
   const app = await buildApp({ config, db });
   await app.ready();

@@ -34,7 +34,11 @@ export function sendProblem(
     requestId: String(request.id),
     ...extra,
   };
-  return reply.code(status).type("application/problem+json; charset=utf-8").send(body);
+  return reply
+    .code(status)
+    .header("x-request-id", String(request.id))
+    .type("application/problem+json; charset=utf-8")
+    .send(body);
 }
 
 function validationErrors(error: FastifyError): Problem["errors"] {

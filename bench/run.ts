@@ -1,0 +1,95 @@
+// `npm run bench`: the speed targets, measured in one run and reported as ratios to the
+// target (machines are noisy; no timing is asserted in tests):
+//   - seeding the article into a new database: under 1 s
+//   - the server ready after start with an existing database: under 1 s
+//   - request latency of the main endpoints, and memory after load.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "../src/app.ts";
+import { loadConfig } from "../src/config.ts";
+import { openReadOnly } from "../src/db/open.ts";
+import { seedDatabase } from "../src/seed/seed.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SEED_DIR = join(ROOT, "seed");
+const dir = mkdtempSync(join(tmpdir(), "kuril-kg-bench-"));
+const databasePath = join(dir, "bench.sqlite");
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const seedTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  seedDatabase(databasePath, SEED_DIR);
+  seedTimes.push(performance.now() - started);
+}
+const seedMs = median(seedTimes);
+
+// Ready time: a real process, from spawn to the first 200 from /readyz.
+async function readyTime(): Promise<number> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/server.ts")], {
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, SEED_DIR, LOG_LEVEL: "silent", SEED_ON_START: "false" },
+    stdio: "ignore",
+  });
+  try {
+    for (let attempt = 0; attempt < 400; attempt++) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        if (res.ok) return performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error("server did not become ready in 4 s");
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+const readyTimes: number[] = [];
+for (let i = 0; i < 3; i++) readyTimes.push(await readyTime());
+const readyMs = median(readyTimes);
+
+// Latency through inject (no network), per endpoint.
+const db = openReadOnly(databasePath);
+const app = await buildApp({ config: loadConfig({ DATABASE_PATH: databasePath, SEED_DIR, RATE_LIMIT_MAX: "1000000", MAX_EVENT_LOOP_DELAY: "0" }), db });
+await app.ready();
+const endpoints = [
+  "/v1/ask?q=What%20did%20Putin%20say%20about%20the%201956%20Declaration%3F",
+  "/v1/claims?speaker=vladimir-putin&about=soviet-japanese-declaration-1956",
+  "/v1/search?q=peace%20treaty",
+  "/v1/entities?q=Lavrov",
+  "/v1/endnotes/16",
+  "/v1/graph/neighbors/vladimir-putin?depth=2",
+  "/v1/timeline",
+];
+const latency: Record<string, number> = {};
+for (const url of endpoints) {
+  for (let i = 0; i < 20; i++) await app.inject({ url }); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const started = performance.now();
+    const res = await app.inject({ url });
+    times.push(performance.now() - started);
+    if (res.statusCode !== 200) throw new Error(`${url} answered ${res.statusCode}`);
+  }
+  latency[url] = median(times);
+}
+const rssMb = process.memoryUsage().rss / 1024 / 1024;
+await app.close();
+db.$client.close();
+rmSync(dir, { recursive: true, force: true });
+
+const ratio = (ms: number, targetMs: number) => `${(ms / targetMs).toFixed(2)}× of the ${targetMs} ms target`;
+console.log(`seed (median of 5): ${seedMs.toFixed(0)} ms — ${ratio(seedMs, 1000)}`);
+console.log(`ready after start with an existing database (median of 3): ${readyMs.toFixed(0)} ms — ${ratio(readyMs, 1000)}`);
+for (const [url, ms] of Object.entries(latency)) console.log(`median latency ${ms.toFixed(2)} ms  ${url}`);
+console.log(`resident memory after the run: ${rssMb.toFixed(0)} MiB`);
