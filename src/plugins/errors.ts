@@ -17,6 +17,10 @@ function escapePointer(segment: string | number): string {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -29,16 +33,21 @@ export function sendProblem(
     type,
     title,
     status,
-    detail,
-    instance: request.url.split("?")[0] ?? request.url,
+    // Never echo a hostile 10k-character URL back in full.
+    detail: clip(detail, 500),
+    instance: clip(request.url.split("?")[0] ?? request.url, 200),
     requestId: String(request.id),
     ...extra,
   };
-  return reply
-    .code(status)
-    .header("x-request-id", String(request.id))
-    .type("application/problem+json; charset=utf-8")
-    .send(body);
+  return (
+    reply
+      .code(status)
+      .header("x-request-id", String(request.id))
+      // Errors raised before routing skip the CORS hook; a browser client must still read them.
+      .header("access-control-allow-origin", "*")
+      .type("application/problem+json; charset=utf-8")
+      .send(body)
+  );
 }
 
 function validationErrors(error: FastifyError): Problem["errors"] {

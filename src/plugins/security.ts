@@ -7,7 +7,7 @@ import underPressure from "@fastify/under-pressure";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../config.ts";
-import { problemType } from "../http/problem.ts";
+import { HttpProblem } from "../http/problem.ts";
 
 export default fp(
   async function security(app: FastifyInstance, opts: { config: Config }) {
@@ -49,18 +49,12 @@ export default fp(
     await app.register(rateLimit, {
       max: config.rateLimitMax,
       timeWindow: config.rateLimitWindow,
-      errorResponseBuilder: (request, context) => {
-        const { type, title } = problemType(429);
-        return {
-          type,
-          title,
-          status: 429,
-          statusCode: 429,
-          detail: `Rate limit of ${context.max} requests per ${context.after} exceeded; retry in ${context.after}.`,
-          instance: request.url.split("?")[0] ?? request.url,
-          requestId: String(request.id),
-        };
-      },
+      // Thrown into the error handler, which answers with a 429 problem (the rate-limit headers are already set).
+      errorResponseBuilder: (_request, context) =>
+        new HttpProblem(
+          429,
+          `Rate limit of ${context.max} requests per ${context.after} exceeded; retry in ${context.after}.`,
+        ),
     });
     await app.register(underPressure, {
       maxEventLoopDelay: config.maxEventLoopDelay,

@@ -1,5 +1,76 @@
-// PLACEHOLDER: being written now; replaced before commit.
+// /v1/graph: an entity's neighbourhood and the shortest path between two entities, every edge
+// labelled and carrying its evidence and citation.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { notFound, problemResponses } from "../../http/problem.ts";
+import { entityRef, entityRefIndex, resolveEntityId } from "../entities/entities.refs.ts";
+import { neighborhood, shortestPath } from "./graph.repo.ts";
+import {
+  MAX_DEPTH,
+  NeighborsParamsSchema,
+  NeighborsQuerySchema,
+  NeighborsSchema,
+  PathQuerySchema,
+  PathSchema,
+} from "./graph.schemas.ts";
 
-const routes: FastifyPluginAsyncZod = async () => {};
-export default routes;
+const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/neighbors/:id",
+    {
+      schema: {
+        operationId: "getNeighbors",
+        tags: ["graph"],
+        summary: "An entity's neighbourhood",
+        description: `The entities within \`depth\` relations (1 to ${MAX_DEPTH}) of an entity, following relations in both directions, and the edges between them, each with its evidence and citation. \`type\` keeps one kind of relation. Example: \`/v1/graph/neighbors/shikotan?depth=2&type=claims\`.`,
+        params: NeighborsParamsSchema,
+        querystring: NeighborsQuerySchema,
+        response: { 200: NeighborsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { depth, type } = request.query;
+      if (!entityRefIndex(app.db).byId.has(id))
+        throw notFound(`No entity has the id "${id}"; find ids with /v1/entities?q=…`);
+      const found = neighborhood(app.db, id, depth, type);
+      const nodes = [...found.distances]
+        .map(([nodeId, distance]) => ({ ...entityRef(app.db, nodeId), distance }))
+        .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+      return { center: entityRef(app.db, id), depth, nodes, edges: found.edges, truncated: found.truncated };
+    },
+  );
+
+  app.get(
+    "/path",
+    {
+      schema: {
+        operationId: "getPath",
+        tags: ["graph"],
+        summary: "A shortest path between two entities",
+        description:
+          "A shortest chain of relations between two entities, walking relations either way; each edge says whether it is walked `forward` or `backward` and carries its evidence and citation. `from` and `to` take ids or names (400 when a name is unknown or ambiguous); 404 when the two are not connected. Example: `/v1/graph/path?from=shinzo-abe&to=vladimir-putin`.",
+        querystring: PathQuerySchema,
+        response: { 200: PathSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { type } = request.query;
+      const fromId = resolveEntityId(app.db, request.query.from, "from");
+      const toId = resolveEntityId(app.db, request.query.to, "to");
+      const path = shortestPath(app.db, fromId, toId, type);
+      if (!path)
+        throw notFound(
+          `No chain of relations${type ? ` of type ${type}` : ""} connects "${fromId}" and "${toId}".`,
+        );
+      return {
+        from: entityRef(app.db, fromId),
+        to: entityRef(app.db, toId),
+        length: path.steps.length,
+        nodes: path.nodes.map((nodeId) => entityRef(app.db, nodeId)),
+        edges: path.steps.map(({ edge, direction }) => ({ ...edge, direction })),
+      };
+    },
+  );
+};
+
+export default graphRoutes;

@@ -1,5 +1,129 @@
-// PLACEHOLDER: being written now; replaced before commit.
+// /v1/search: full-text search over sentences, claims, entity names and aliases, and endnotes,
+// ranked by bm25 with highlighted snippets. Input is plain text unless `mode=raw`.
+import Database from "better-sqlite3";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { decodeCursor, encodeCursor, linkNext } from "../../http/pagination.ts";
+import { badRequest, problemResponses } from "../../http/problem.ts";
+import { ftsWords, plainFtsQuery } from "../../lib/fts.ts";
+import {
+  hasMatch,
+  hydrateHits,
+  type SearchFilters,
+  searchIndex,
+  sectionIds,
+  sectionScope,
+} from "./search.repo.ts";
+import { type SearchMode, SearchPageSchema, SearchQuerySchema } from "./search.schemas.ts";
 
-const routes: FastifyPluginAsyncZod = async () => {};
-export default routes;
+// Deep offsets are not a use case of a search over one article; bounding them bounds the work.
+const MAX_OFFSET = 10_000;
+
+function decodeOffset(cursor: string | undefined): number {
+  const offset = decodeCursor<number>(cursor, "number") ?? 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
+    throw badRequest("The cursor is not valid: pass the nextCursor of a previous page unchanged.", {
+      errors: [{ pointer: "/query/cursor", message: "malformed or tampered cursor" }],
+    });
+  }
+  return offset;
+}
+
+function quoteList(words: string[]): string {
+  return words.map((w) => `"${w}"`).join(", ");
+}
+
+function describeFilters(filters: SearchFilters, section: string | undefined): string {
+  const parts: string[] = [];
+  if (filters.kinds?.length) parts.push(`only ${filters.kinds.join(", ")} hits`);
+  if (section) parts.push(`in section "${section}"`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
+const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/",
+    {
+      schema: {
+        operationId: "search",
+        tags: ["search"],
+        summary: "Full-text search",
+        description: [
+          "Full-text search (SQLite FTS5, bm25) over the article's sentences, the claims, entity names and aliases, and the endnotes.",
+          "A match on an entity's name or alias outranks a passing mention. Each hit has a highlighted `snippet` (HTML, matches in `<mark>`), the plain `text`, its section, endnote and API `link`.",
+          "`q` is plain text: every word must occur, and when no item has them all the search falls back to any word and says so in `mode` and `interpretation`.",
+          "`mode=raw` takes FTS5 syntax (`NEAR(…)`, `OR`, `name : putin`, `decl*`); a syntax error is a 400.",
+          "Example: `/v1/search?q=1956 Declaration&type=claim,sentence&section=background-of-the-bellicose-relationship`.",
+        ].join(" "),
+        querystring: SearchQuerySchema,
+        response: { 200: SearchPageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const offset = decodeOffset(q.cursor);
+      let sections: string[] | undefined;
+      if (q.section !== undefined) {
+        const scope = sectionScope(app.db, q.section);
+        if (!scope) {
+          const valid = sectionIds(app.db);
+          throw badRequest(`No section has the id "${q.section}"; use one of: ${valid.join(", ")}.`, {
+            errors: [{ pointer: "/query/section", message: `unknown section; valid: ${valid.join(", ")}` }],
+          });
+        }
+        sections = scope;
+      }
+      const filters: SearchFilters = { kinds: q.type, sections };
+      const scoped = describeFilters(filters, q.section);
+
+      let mode: SearchMode;
+      let ftsQuery: string | null;
+      let interpretation: string;
+      if (q.mode === "raw") {
+        mode = "raw";
+        ftsQuery = q.q;
+        interpretation = `The FTS5 query as written${scoped}.`;
+      } else {
+        const words = ftsWords(q.q);
+        mode = q.mode ?? "all";
+        ftsQuery = plainFtsQuery(q.q, mode);
+        // Only the default mode falls back: an explicit mode=all means what it says.
+        if (q.mode === undefined && words.length > 1 && ftsQuery && !hasMatch(app.db, ftsQuery, filters)) {
+          mode = "any";
+          ftsQuery = plainFtsQuery(q.q, "any");
+          interpretation = `No item has all of the words ${quoteList(words)}${scoped}; showing items with any of them.`;
+        } else if (words.length === 0) {
+          interpretation = "The query holds no word to search for (words are letters and digits): no hits.";
+        } else {
+          interpretation = `Items with ${mode === "all" ? "all" : "any"} of the words ${quoteList(words)}${scoped}.`;
+        }
+      }
+
+      let rows: ReturnType<typeof searchIndex> = [];
+      if (ftsQuery) {
+        try {
+          rows = searchIndex(app.db, ftsQuery, filters, q.limit, offset);
+        } catch (error) {
+          // Only a raw query is the caller's FTS5 syntax; any other SQLite error is ours (a 500).
+          if (mode === "raw" && error instanceof Database.SqliteError && error.code === "SQLITE_ERROR") {
+            throw badRequest(`The FTS5 query is not valid: ${error.message}.`, {
+              errors: [{ pointer: "/query/q", message: error.message }],
+            });
+          }
+          throw error;
+        }
+      }
+      const nextCursor = rows.length > q.limit ? encodeCursor(offset + q.limit) : null;
+      linkNext(request, reply, nextCursor);
+      return {
+        query: q.q,
+        mode,
+        interpretation,
+        ftsQuery,
+        items: hydrateHits(app.db, rows.slice(0, q.limit)),
+        nextCursor,
+      };
+    },
+  );
+};
+
+export default searchRoutes;

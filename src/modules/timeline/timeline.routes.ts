@@ -1,5 +1,50 @@
-// PLACEHOLDER: being written now; replaced before commit.
+// /v1/timeline: dated summits, events and claims in chronological order, by actor and period.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { badRequest, problemResponses } from "../../http/problem.ts";
+import { partialDateBounds } from "../../lib/period.ts";
+import { resolveEntityId } from "../entities/entities.refs.ts";
+import { timelinePage } from "./timeline.repo.ts";
+import { TimelinePageSchema, TimelineQuerySchema } from "./timeline.schemas.ts";
 
-const routes: FastifyPluginAsyncZod = async () => {};
-export default routes;
+const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/",
+    {
+      schema: {
+        operationId: "getTimeline",
+        tags: ["timeline"],
+        summary: "Dated summits, events and claims in order",
+        description:
+          "Summits and events with a date, and claims with a date, merged in chronological order (by start date; a summit before the claims of the same start; claims in reading order). `actor` keeps what the actor took part in, said or is the subject of; `from` and `to` keep what overlaps the period. Example: `/v1/timeline?actor=vladimir-putin&from=2001&to=2001`.",
+        querystring: TimelineQuerySchema,
+        response: { 200: TimelinePageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const start = q.from ? partialDateBounds(q.from)?.start : undefined;
+      const end = q.to ? partialDateBounds(q.to)?.end : undefined;
+      if (start && end && start > end)
+        throw badRequest(`The period ends before it starts: from=${q.from} is after to=${q.to}.`, {
+          errors: [{ pointer: "/query/from", message: "after `to`" }],
+        });
+      const rows = timelinePage(
+        app.db,
+        {
+          actorId: q.actor ? resolveEntityId(app.db, q.actor, "actor", ["actor"]) : undefined,
+          start,
+          end,
+          kind: q.kind,
+        },
+        q.limit,
+        decodeCursor<string>(q.cursor, "string"),
+      );
+      const page = toPage(rows, q.limit, (r) => r.key);
+      linkNext(request, reply, page.nextCursor);
+      return { items: page.items.map((r) => r.item), nextCursor: page.nextCursor };
+    },
+  );
+};
+
+export default timelineRoutes;

@@ -1,0 +1,108 @@
+// The typed collections: actors, treaties, islands (and places), summits (and events), each
+// with its own fields at the top level and the filters that fit it.
+import { z } from "zod";
+import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import {
+  ACTOR_KINDS,
+  ActorFieldsSchema,
+  ISLAND_KINDS,
+  IslandFieldsSchema,
+  SUMMIT_KINDS,
+  SummitFieldsSchema,
+  TREATY_KINDS,
+  TreatyFieldsSchema,
+} from "../entities/entities.schemas.ts";
+
+const EntityFilter = z
+  .string()
+  .min(1)
+  .max(200)
+  .describe("An entity id, or a name or alias (400 listing the ids when it names several).");
+
+const Year = z.coerce.number().int().min(1).max(9999);
+
+/** The fields every collection shares, in the order they are shown. */
+const common = <T extends string, K extends z.ZodType>(type: T, kind: K) => ({
+  id: z.string(),
+  type: z.literal(type),
+  kind,
+  name: z.string(),
+  aliases: z.array(z.string()).describe("Every form the article uses, the name first."),
+  description: z.string().nullable(),
+  note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
+});
+
+export const ActorSchema = z
+  .object({ ...common("actor", z.enum(ACTOR_KINDS)), ...ActorFieldsSchema.shape })
+  .meta({ id: "Actor", description: "A person, state, organisation or group." });
+
+export const TreatySchema = z
+  .object({ ...common("treaty", z.enum(TREATY_KINDS)), ...TreatyFieldsSchema.shape })
+  .meta({ id: "Treaty", description: "A treaty, declaration, memorandum, plan, article, strategy, …" });
+
+export const IslandSchema = z
+  .object({ ...common("island", z.enum(ISLAND_KINDS)), ...IslandFieldsSchema.shape })
+  .meta({ id: "Island", description: "An island, island group, city, region, sea or other place." });
+
+export const SummitSchema = z
+  .object({ ...common("summit", z.enum(SUMMIT_KINDS)), ...SummitFieldsSchema.shape })
+  .meta({ id: "Summit", description: "A summit, meeting, visit, forum, talks, war or other dated event." });
+
+export const ActorPageSchema = pageSchema(ActorSchema).meta({ id: "ActorPage" });
+export const TreatyPageSchema = pageSchema(TreatySchema).meta({ id: "TreatyPage" });
+export const IslandPageSchema = pageSchema(IslandSchema).meta({ id: "IslandPage" });
+export const SummitPageSchema = pageSchema(SummitSchema).meta({ id: "SummitPage" });
+
+export const ListActorsQuerySchema = PageQuerySchema.extend({
+  kind: z.enum(ACTOR_KINDS).optional().describe("person, state, organisation or group."),
+  country: EntityFilter.optional()
+    .describe("Actors of this state: an id or a name.")
+    .meta({ example: "japan" }),
+});
+
+export const ListTreatiesQuerySchema = PageQuerySchema.extend({
+  kind: z.enum(TREATY_KINDS).optional().describe("Only treaties of this kind: declaration, article, plan, …"),
+  party: EntityFilter.optional()
+    .describe("Treaties this actor is party to: an id or a name.")
+    .meta({ example: "japan" }),
+  year: Year.optional().describe("Treaties dated in this year.").meta({ example: 1956 }),
+});
+
+export const ListIslandsQuerySchema = PageQuerySchema.extend({
+  kind: z
+    .enum(ISLAND_KINDS)
+    .optional()
+    .describe("Only places of this kind: island, island-group, city, region, …"),
+  group: EntityFilter.optional()
+    .describe("Places in this island group: an id or a name.")
+    .meta({ example: "south-kurils" }),
+  claimant: EntityFilter.optional()
+    .describe("Places this actor claims: an id or a name.")
+    .meta({ example: "japan" }),
+  administeredBy: EntityFilter.optional()
+    .describe("Places this actor administers: an id or a name.")
+    .meta({ example: "russia" }),
+});
+
+export const ListSummitsQuerySchema = PageQuerySchema.extend({
+  kind: z
+    .enum(SUMMIT_KINDS)
+    .optional()
+    .describe("Only events of this kind: summit, meeting, visit, talks, war, …"),
+  participant: EntityFilter.optional()
+    .describe("Summits and events this actor took part in: an id or a name.")
+    .meta({ example: "mikhail-gorbachev" }),
+  year: Year.optional().describe("Summits whose date or period overlaps this year.").meta({ example: 1997 }),
+  place: EntityFilter.optional()
+    .describe("Summits held at this place: an id or a name.")
+    .meta({ example: "moscow" }),
+});
+
+export const CollectionParamsSchema = z.object({
+  id: z.string().min(1).max(200).describe("The entity id."),
+});
+
+export type Actor = z.infer<typeof ActorSchema>;
+export type Treaty = z.infer<typeof TreatySchema>;
+export type Island = z.infer<typeof IslandSchema>;
+export type Summit = z.infer<typeof SummitSchema>;

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
+import {
+  ActorPageSchema,
+  IslandPageSchema,
+  SummitPageSchema,
+  SummitSchema,
+  TreatyPageSchema,
+  TreatySchema,
+} from "./collections.schemas.ts";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(async () => {
+  await ctx?.close();
+});
+
+async function get(url: string) {
+  return ctx.app.inject({ method: "GET", url });
+}
+
+async function page<S extends z.ZodType>(schema: S, url: string): Promise<z.infer<S>> {
+  const res = await get(url);
+  expect(res.statusCode, res.body).toBe(200);
+  return schema.parse(res.json());
+}
+
+/** Follows nextCursor to the end and returns every item id. */
+async function walk(url: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 100; pages++) {
+    const res = await get(cursor ? `${url}&cursor=${cursor}` : url);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...body.items.map((i) => i.id));
+    cursor = body.nextCursor;
+    if (!cursor) return ids;
+  }
+  throw new Error("pagination did not end");
+}
+
+describe("GET /v1/summits", () => {
+  it("finds the 1991 meeting of Gorbachev with Toshiki Kaifu by participant", async () => {
+    const { items } = await page(SummitPageSchema, "/v1/summits?participant=mikhail-gorbachev");
+    expect(items.map((s) => s.id)).toEqual(["gorbachev-kaifu-meeting-1991"]);
+    expect(items[0]).toMatchObject({
+      type: "summit",
+      kind: "meeting",
+      date: "1991",
+      dateStart: "1991-01-01",
+    });
+    expect(items[0]?.participants.map((p) => p.id)).toEqual(["mikhail-gorbachev", "toshiki-kaifu"]);
+    // A name resolves through the aliases.
+    const byName = await page(
+      SummitPageSchema,
+      "/v1/summits?participant=Soviet%20President%20Mikhail%20Gorbachev",
+    );
+    expect(byName.items.map((s) => s.id)).toEqual(["gorbachev-kaifu-meeting-1991"]);
+  });
+
+  it("finds the Yeltsin–Hashimoto summit by year", async () => {
+    const { items } = await page(SummitPageSchema, "/v1/summits?year=1997");
+    const ids = items.map((s) => s.id);
+    expect(ids).toContain("yeltsin-hashimoto-summit-1997-11");
+    expect(ids).not.toContain("yeltsin-hashimoto-summit-1998-04");
+    const summit = items.find((s) => s.id === "yeltsin-hashimoto-summit-1997-11");
+    expect(summit?.participants.map((p) => p.id).sort()).toEqual(["boris-yeltsin", "hashimoto"]);
+    expect(summit?.date).toBe("1997-11");
+    // Every summit listed overlaps 1997.
+    for (const s of items) {
+      expect(s.dateStart! <= "1997-12-31" && s.dateEnd! >= "1997-01-01").toBe(true);
+    }
+  });
+
+  it("filters by place and kind", async () => {
+    const inMoscow = await page(SummitPageSchema, "/v1/summits?place=moscow");
+    expect(inMoscow.items.map((s) => s.id)).toEqual([
+      "xi-visit-to-moscow-2013-03",
+      "abe-putin-summit-2013-04",
+    ]);
+    const visits = await page(SummitPageSchema, "/v1/summits?kind=visit");
+    expect(visits.items.every((s) => s.kind === "visit")).toBe(true);
+    expect(visits.items.map((s) => s.id)).toContain("yeltsin-visit-to-tokyo-1993");
+  });
+
+  it("lists in chronological order, undated last, and pages without repeats", async () => {
+    const { items } = await page(SummitPageSchema, "/v1/summits?limit=200");
+    const dated = items.filter((s) => s.dateStart !== null);
+    const starts = dated.map((s) => s.dateStart!);
+    expect(starts).toEqual([...starts].sort());
+    expect(items.slice(0, dated.length).every((s) => s.dateStart !== null)).toBe(true);
+    expect(items[0]?.id).toBe("gorbachev-kaifu-meeting-1991");
+    const walked = await walk("/v1/summits?limit=4");
+    expect(walked).toEqual(items.map((s) => s.id));
+  });
+
+  it("gets one summit, and 404s an id of another collection", async () => {
+    const res = await get("/v1/summits/abe-putin-summit-2013-04");
+    const summit = SummitSchema.parse(res.json());
+    expect(summit).toMatchObject({ date: "2013-04", place: { id: "moscow" } });
+    expect(summit.participants.map((p) => p.id)).toEqual(["shinzo-abe", "vladimir-putin"]);
+    const body = expectProblem(await get("/v1/summits/vladimir-putin"), 404);
+    expect(body.detail).toContain("/v1/actors/vladimir-putin");
+  });
+
+  it("answers 400 for an ambiguous or unknown name, listing the ids", async () => {
+    // As a participant, Moscow is a government: Russia's or the Soviet Union's.
+    const body = expectProblem(await get("/v1/summits?participant=Moscow"), 400);
+    expect((body.matches as { id: string }[]).map((m) => m.id).sort()).toEqual(["russia", "soviet-union"]);
+    expectProblem(await get("/v1/summits?participant=Napoleon"), 400);
+    expectProblem(await get("/v1/summits?year=nineteen"), 400);
+    expectProblem(await get("/v1/summits?year=10000"), 400);
+    expectProblem(await get("/v1/summits?kind=party"), 400);
+    expectProblem(await get("/v1/summits?cursor=%%%"), 400);
+  });
+});
+
+describe("GET /v1/islands", () => {
+  it("lists the islands Japan claims, administered by Russia", async () => {
+    const { items } = await page(IslandPageSchema, "/v1/islands?claimant=japan");
+    const ids = items.map((i) => i.id);
+    expect(ids).toEqual(expect.arrayContaining(["shikotan", "habomai", "kunashir", "iturup"]));
+    for (const island of items) {
+      expect(island.claimedBy.map((c) => c.id)).toContain("japan");
+    }
+    const shikotan = items.find((i) => i.id === "shikotan");
+    expect(shikotan).toMatchObject({
+      kind: "island",
+      group: { id: "south-kurils" },
+      administeredBy: { id: "russia" },
+    });
+    const byName = await page(IslandPageSchema, "/v1/islands?claimant=Japan");
+    expect(byName.items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it("filters by group and administrator", async () => {
+    const { items } = await page(IslandPageSchema, "/v1/islands?group=South%20Kurils&administeredBy=russia");
+    expect(items.map((i) => i.id).sort()).toEqual(["habomai", "iturup", "kunashir", "shikotan"]);
+  });
+
+  it("gets one island and 404s an unknown one", async () => {
+    const res = await get("/v1/islands/habomai");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().aliases).toContain("Habomai Rocks");
+    expectProblem(await get("/v1/islands/atlantis"), 404);
+  });
+});
+
+describe("GET /v1/actors", () => {
+  it("filters people by country, with their roles", async () => {
+    const { items } = await page(ActorPageSchema, "/v1/actors?kind=person&country=japan");
+    const ids = items.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(["shinzo-abe", "toshiki-kaifu", "yoshiro-mori"]));
+    expect(ids).not.toContain("vladimir-putin");
+    const abe = items.find((a) => a.id === "shinzo-abe");
+    expect(abe).toMatchObject({ role: "Japanese Prime Minister", country: { id: "japan" } });
+    expect(abe?.roles[0]).toMatchObject({ title: "Prime Minister", country: { id: "japan" }, from: "2013" });
+  });
+
+  it("gets one actor, 404s a place, and pages without repeats", async () => {
+    const res = await get("/v1/actors/alexander-losyukov");
+    expect(res.json()).toMatchObject({ aliases: expect.arrayContaining(["Aleksand Losyukov"]) });
+    const body = expectProblem(await get("/v1/actors/shikotan"), 404);
+    expect(body.detail).toContain("/v1/islands/shikotan");
+    const all = (await page(ActorPageSchema, "/v1/actors?limit=200")).items.map((a) => a.id);
+    expect(await walk("/v1/actors?limit=5")).toEqual(all);
+  });
+});
+
+describe("GET /v1/treaties", () => {
+  it("filters by party and year", async () => {
+    const { items } = await page(TreatyPageSchema, "/v1/treaties?party=japan&year=1956");
+    expect(items.map((t) => t.id).sort()).toEqual([
+      "article-9-of-the-1956-declaration",
+      "soviet-japanese-declaration-1956",
+    ]);
+  });
+
+  it("gives a treaty's date, parties, status and provisions", async () => {
+    const res = await get("/v1/treaties/soviet-japanese-declaration-1956");
+    const treaty = TreatySchema.parse(res.json());
+    expect(treaty).toMatchObject({ kind: "declaration", date: "1956-10", dateStart: "1956-10-01" });
+    expect(treaty.parties.map((p) => p.id)).toEqual(["soviet-union", "japan"]);
+    expect(treaty.aliases).toContain("USSR-Japanese Declaration");
+    expect(treaty.provisions.join(" ")).toContain("ended the state of war");
+    const article = TreatySchema.parse(
+      (await get("/v1/treaties/article-9-of-the-japanese-constitution")).json(),
+    );
+    expect(article.partOf?.id).toBe("japanese-constitution");
+  });
+
+  it("rejects bad input", async () => {
+    expectProblem(await get("/v1/treaties?year=0"), 400);
+    expectProblem(await get("/v1/treaties?party=Atlantis"), 400);
+    expectProblem(await get("/v1/treaties/shinzo-abe"), 404);
+  });
+});

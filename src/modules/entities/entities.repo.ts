@@ -1,0 +1,362 @@
+// Entity queries. The entities and their aliases are few and never change while the server runs,
+// so they are read once per database into a catalogue; look-ups and name matching run on it.
+import { asc, count, eq, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import { fold } from "../../lib/text.ts";
+import { hydrateClaims } from "../claims/claims.repo.ts";
+import { stepsOf } from "../graph/graph.repo.ts";
+import { provenanceOf } from "../provenance/provenance.repo.ts";
+import { type EntityRef, entityRef } from "./entities.refs.ts";
+import {
+  type ActorFields,
+  CLAIMS_PER_ENTITY,
+  type EntityDetail,
+  type EntityDetails,
+  type EntityListItem,
+  type EntityMention,
+  type IslandFields,
+  type SummitFields,
+  type TreatyFields,
+} from "./entities.schemas.ts";
+
+type EntityRow = typeof t.entities.$inferSelect;
+type AliasForm = (typeof t.aliases.$inferSelect)["form"];
+
+export interface EntityRecord {
+  row: EntityRow;
+  /** The curated typed fields, as stored (ids, not references). */
+  stored: Record<string, unknown>;
+  /** The name first, then aliases, then metonyms. */
+  aliases: { text: string; form: AliasForm; loose: string }[];
+}
+
+interface Catalog {
+  /** Every entity, ordered by id. */
+  all: EntityRecord[];
+  byId: Map<string, EntityRecord>;
+}
+
+const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, metonym: 2 };
+
+/**
+ * What name matching compares: folded (case, accents, typographic quotes), possessive "'s"
+ * dropped and quote marks removed, so "Russia's foreign minister" and "‘no-necktie’" match
+ * however they are typed.
+ */
+export function looseName(text: string): string {
+  return fold(text).replace(/'s\b/g, "").replace(/['"]/g, "").replace(/\s+/g, " ").trim();
+}
+
+const StoredDetails = z.record(z.string(), z.unknown());
+const catalogs = new WeakMap<Db, Catalog>();
+
+export function entityCatalog(db: Db): Catalog {
+  const cached = catalogs.get(db);
+  if (cached) return cached;
+  const catalog: Catalog = { all: [], byId: new Map() };
+  for (const row of db.select().from(t.entities).orderBy(asc(t.entities.id)).all()) {
+    const record: EntityRecord = { row, stored: StoredDetails.parse(JSON.parse(row.details)), aliases: [] };
+    catalog.all.push(record);
+    catalog.byId.set(row.id, record);
+  }
+  for (const a of db.select().from(t.aliases).all()) {
+    catalog.byId.get(a.entityId)?.aliases.push({ text: a.alias, form: a.form, loose: looseName(a.alias) });
+  }
+  for (const record of catalog.all) record.aliases.sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
+  catalogs.set(db, catalog);
+  return catalog;
+}
+
+// ---------------------------------------------------------------- typed fields
+
+const Id = z.string();
+const StoredActor = z.object({
+  role: z.string().nullish(),
+  country: Id.nullish(),
+  roles: z
+    .array(
+      z.object({
+        title: z.string(),
+        country: Id.nullish(),
+        from: z.string().nullish(),
+        to: z.string().nullish(),
+        note: z.string().nullish(),
+      }),
+    )
+    .default([]),
+});
+const StoredTreaty = z.object({
+  date: z.string().nullish(),
+  parties: z.array(Id).default([]),
+  status: z.string().nullish(),
+  provisions: z.array(z.string()).default([]),
+  partOf: Id.nullish(),
+});
+const StoredIsland = z.object({
+  group: Id.nullish(),
+  administeredBy: Id.nullish(),
+  claimedBy: z.array(Id).default([]),
+  locatedIn: Id.nullish(),
+});
+const StoredSummit = z.object({
+  date: z.string().nullish(),
+  from: z.string().nullish(),
+  to: z.string().nullish(),
+  place: Id.nullish(),
+  participants: z.array(Id).default([]),
+  outcome: z.string().nullish(),
+});
+
+/** The stored ids of a summit's participants, an island's claimants, … for filtering. */
+export const storedFields = {
+  actor: (r: EntityRecord) => StoredActor.parse(r.stored),
+  treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
+  island: (r: EntityRecord) => StoredIsland.parse(r.stored),
+  summit: (r: EntityRecord) => StoredSummit.parse(r.stored),
+};
+
+function refOrNull(db: Db, id: string | null | undefined): EntityRef | null {
+  return id ? entityRef(db, id) : null;
+}
+
+export function actorFields(db: Db, record: EntityRecord): ActorFields {
+  const s = storedFields.actor(record);
+  return {
+    role: s.role ?? null,
+    country: refOrNull(db, s.country),
+    roles: s.roles.map((r) => ({
+      title: r.title,
+      country: refOrNull(db, r.country),
+      from: r.from ?? null,
+      to: r.to ?? null,
+      note: r.note ?? null,
+    })),
+  };
+}
+
+export function treatyFields(db: Db, record: EntityRecord): TreatyFields {
+  const s = storedFields.treaty(record);
+  return {
+    date: s.date ?? null,
+    dateStart: record.row.dateStart,
+    dateEnd: record.row.dateEnd,
+    parties: s.parties.map((id) => entityRef(db, id)),
+    status: s.status ?? null,
+    provisions: s.provisions,
+    partOf: refOrNull(db, s.partOf),
+  };
+}
+
+export function islandFields(db: Db, record: EntityRecord): IslandFields {
+  const s = storedFields.island(record);
+  return {
+    group: refOrNull(db, s.group),
+    administeredBy: refOrNull(db, s.administeredBy),
+    claimedBy: s.claimedBy.map((id) => entityRef(db, id)),
+    locatedIn: refOrNull(db, s.locatedIn),
+  };
+}
+
+/** A summit's date as curated: a single date, or a period "from/to". */
+export function summitDateText(record: EntityRecord): string | null {
+  const s = storedFields.summit(record);
+  if (s.date) return s.date;
+  if (s.from || s.to) return `${s.from ?? ""}/${s.to ?? ""}`;
+  return null;
+}
+
+export function summitFields(db: Db, record: EntityRecord): SummitFields {
+  const s = storedFields.summit(record);
+  return {
+    date: summitDateText(record),
+    dateStart: record.row.dateStart,
+    dateEnd: record.row.dateEnd,
+    place: refOrNull(db, s.place),
+    participants: s.participants.map((id) => entityRef(db, id)),
+    outcome: s.outcome ?? null,
+  };
+}
+
+export function typedDetails(db: Db, record: EntityRecord): EntityDetails {
+  switch (record.row.type) {
+    case "actor":
+      return { type: "actor", ...actorFields(db, record) };
+    case "treaty":
+      return { type: "treaty", ...treatyFields(db, record) };
+    case "island":
+      return { type: "island", ...islandFields(db, record) };
+    case "summit":
+      return { type: "summit", ...summitFields(db, record) };
+  }
+}
+
+/** The fields every entity shows, in lists and collections. */
+export function entityBase(record: EntityRecord) {
+  const { id, type, kind, name, description, note } = record.row;
+  return { id, type, kind, name, description, note, aliases: record.aliases.map((a) => a.text) };
+}
+
+// ---------------------------------------------------------------- list and name search
+
+export interface EntityFilters {
+  /** A collection or a finer kind. */
+  type?: string;
+  kind?: string;
+  q?: string;
+}
+
+interface NameMatch {
+  /** 0 exact, 1 prefix, 2 substring, 3 every word of the query starts a word of the alias. */
+  rank: number;
+  formRank: number;
+  alias: string;
+}
+
+function bestMatch(record: EntityRecord, query: string, words: string[]): NameMatch | null {
+  let best: NameMatch | null = null;
+  for (const alias of record.aliases) {
+    let rank: number;
+    if (alias.loose === query) rank = 0;
+    else if (alias.loose.startsWith(query)) rank = 1;
+    else if (alias.loose.includes(query)) rank = 2;
+    else {
+      // Words in another order or with words between them: "Prime Minister Abe".
+      const aliasWords = alias.loose.split(/[^\p{L}\p{N}]+/u);
+      if (!words.every((w) => aliasWords.some((a) => a.startsWith(w)))) continue;
+      rank = 3;
+    }
+    const formRank = FORM_RANK[alias.form];
+    if (!best || rank < best.rank || (rank === best.rank && formRank < best.formRank))
+      best = { rank, formRank, alias: alias.text };
+  }
+  return best;
+}
+
+function matchesType(record: EntityRecord, f: EntityFilters): boolean {
+  if (f.type) {
+    const isCollection = (["actor", "treaty", "island", "summit"] as const).some((c) => c === f.type);
+    if (isCollection ? record.row.type !== f.type : record.row.kind !== f.type) return false;
+  }
+  return !f.kind || record.row.kind === f.kind;
+}
+
+export interface EntityListRow {
+  item: EntityListItem;
+  /** The keyset key: the id without `q`, the position in the ranking with it. */
+  key: string | number;
+}
+
+/**
+ * One page (limit + 1 rows) of entities: by id after `after` without `q`; with `q`, ranked
+ * (exact, prefix, substring, words; a name before an alias before a metonym; then id) and
+ * continued from position `after`.
+ */
+export function listEntities(
+  db: Db,
+  f: EntityFilters,
+  limit: number,
+  after: string | number | null,
+): EntityListRow[] {
+  const candidates = entityCatalog(db).all.filter((r) => matchesType(r, f));
+  const toItem = (r: EntityRecord, matchedAlias?: string): EntityListItem => {
+    const { note: _note, ...base } = entityBase(r);
+    return matchedAlias === undefined ? base : { ...base, matchedAlias };
+  };
+  if (f.q === undefined) {
+    return candidates
+      .filter((r) => typeof after !== "string" || r.row.id > after)
+      .slice(0, limit + 1)
+      .map((r) => ({ item: toItem(r), key: r.row.id }));
+  }
+  const query = looseName(f.q);
+  // A query of only quote marks or "'s" names nothing.
+  if (!query) return [];
+  const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const start = typeof after === "number" ? after + 1 : 0;
+  return candidates
+    .map((r) => ({ r, match: bestMatch(r, query, words) }))
+    .filter((m): m is { r: EntityRecord; match: NameMatch } => m.match !== null)
+    .sort(
+      (a, b) =>
+        a.match.rank - b.match.rank ||
+        a.match.formRank - b.match.formRank ||
+        (a.r.row.id < b.r.row.id ? -1 : 1),
+    )
+    .map((m, position) => ({ item: toItem(m.r, m.match.alias), key: position }))
+    .slice(start, start + limit + 1);
+}
+
+// ---------------------------------------------------------------- one entity
+
+function mentionsOf(db: Db, entityId: string): EntityMention[] {
+  const p = provenanceOf(db);
+  const seen = new Set<string>();
+  const mentions: (EntityMention & { order: number })[] = [];
+  for (const m of db.select().from(t.mentions).where(eq(t.mentions.entityId, entityId)).all()) {
+    const key = `${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = m.sentenceId ? p.sentences.get(m.sentenceId) : undefined;
+    if (sentence) {
+      const section = p.sections.get(sentence.sectionId)!;
+      mentions.push({
+        sentenceId: sentence.id,
+        endnote: null,
+        text: sentence.plainText,
+        section: { id: section.id, heading: section.heading },
+        surface: m.surface,
+        via: m.via,
+        order: sentence.ordinal,
+      });
+    } else if (m.endnoteN != null) {
+      mentions.push({
+        sentenceId: null,
+        endnote: m.endnoteN,
+        text: p.endnotes.get(m.endnoteN)?.text ?? "",
+        section: { id: "endnotes", heading: `Endnote ${m.endnoteN}` },
+        surface: m.surface,
+        via: m.via,
+        // The endnotes follow the body.
+        order: 1_000_000 + m.endnoteN,
+      });
+    }
+  }
+  return mentions.sort((a, b) => a.order - b.order).map(({ order: _order, ...mention }) => mention);
+}
+
+export function entityDetail(db: Db, id: string): EntityDetail | null {
+  const record = entityCatalog(db).byId.get(id);
+  if (!record) return null;
+  const { aliases: _names, ...base } = entityBase(record);
+  const about = or(
+    eq(t.claims.speakerId, id),
+    sql`${t.claims.id} in (select ${t.claimAbout.claimId} from ${t.claimAbout} where ${t.claimAbout.entityId} = ${id})`,
+  );
+  const claimCount = db.select({ n: count() }).from(t.claims).where(about).get()?.n ?? 0;
+  const claimRows = db
+    .select()
+    .from(t.claims)
+    .where(about)
+    .orderBy(asc(t.claims.ordinal))
+    .limit(CLAIMS_PER_ENTITY)
+    .all();
+  return {
+    ...base,
+    aliases: record.aliases.map(({ text, form }) => ({ text, form })),
+    details: typedDetails(db, record),
+    mentions: mentionsOf(db, id),
+    relations: stepsOf(db, id).map(({ edge, other, direction }) => ({
+      id: edge.id,
+      type: edge.type,
+      direction,
+      other: entityRef(db, other),
+      evidence: edge.evidence,
+      citation: edge.citation,
+      claimId: edge.claimId,
+    })),
+    claims: hydrateClaims(db, claimRows),
+    claimCount,
+  };
+}

@@ -1,0 +1,185 @@
+// Entities: the people, states, organisations, treaties, islands, places, summits and events
+// the article names, with their aliases, typed details, mentions, relations and claims.
+import { z } from "zod";
+import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
+import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { ClaimSchema } from "../claims/claims.schemas.ts";
+import { RelationTypeSchema } from "../graph/graph.schemas.ts";
+import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
+import { ENTITY_TYPES, EntityRefSchema } from "./entities.refs.ts";
+
+export const ACTOR_KINDS = ActorSchema.shape.kind.options;
+export const TREATY_KINDS = TreatySchema.shape.kind.options;
+export const ISLAND_KINDS = IslandSchema.shape.kind.options;
+export const SUMMIT_KINDS = SummitSchema.shape.kind.options;
+export const ENTITY_KINDS = [
+  ...new Set([...ACTOR_KINDS, ...TREATY_KINDS, ...ISLAND_KINDS, ...SUMMIT_KINDS]),
+] as readonly string[];
+
+const entityTypeOrKind = [...new Set<string>([...ENTITY_TYPES, ...ENTITY_KINDS])] as [string, ...string[]];
+
+// ---------------------------------------------------------------- typed fields of each collection
+
+export const ActorRoleSchema = z.object({
+  title: z.string().meta({ example: "Prime Minister" }),
+  country: EntityRefSchema.nullable(),
+  from: z.string().nullable().describe("Partial ISO date the office is known from."),
+  to: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const ActorFieldsSchema = z.object({
+  role: z.string().nullable().describe("The role as the article states it."),
+  country: EntityRefSchema.nullable(),
+  roles: z.array(ActorRoleSchema).describe("Dated offices, as far as the article dates them."),
+});
+
+export const TreatyFieldsSchema = z.object({
+  date: z.string().nullable().describe("As precise as the article: YYYY, YYYY-MM or YYYY-MM-DD."),
+  dateStart: z.string().nullable().describe("First day the date covers (YYYY-MM-DD)."),
+  dateEnd: z.string().nullable().describe("Last day the date covers (YYYY-MM-DD)."),
+  parties: z.array(EntityRefSchema),
+  status: z.string().nullable().describe("The status as the article states it."),
+  provisions: z.array(z.string()).describe("Key provisions, quoted or closely paraphrased."),
+  partOf: EntityRefSchema.nullable().describe("The treaty an article belongs to."),
+});
+
+export const IslandFieldsSchema = z.object({
+  group: EntityRefSchema.nullable().describe("The island group it belongs to."),
+  administeredBy: EntityRefSchema.nullable(),
+  claimedBy: z.array(EntityRefSchema),
+  locatedIn: EntityRefSchema.nullable(),
+});
+
+export const SummitFieldsSchema = z.object({
+  date: z
+    .string()
+    .nullable()
+    .describe('As precise as the article: "1991", "2013-04", or a period "1997-11/1998-04".'),
+  dateStart: z.string().nullable().describe("First day the date covers (YYYY-MM-DD)."),
+  dateEnd: z.string().nullable().describe("Last day the date covers (YYYY-MM-DD)."),
+  place: EntityRefSchema.nullable(),
+  participants: z.array(EntityRefSchema),
+  outcome: z.string().nullable(),
+});
+
+export const EntityDetailsSchema = z
+  .discriminatedUnion("type", [
+    ActorFieldsSchema.extend({ type: z.literal("actor") }).meta({ id: "ActorDetails" }),
+    TreatyFieldsSchema.extend({ type: z.literal("treaty") }).meta({ id: "TreatyDetails" }),
+    IslandFieldsSchema.extend({ type: z.literal("island") }).meta({ id: "IslandDetails" }),
+    SummitFieldsSchema.extend({ type: z.literal("summit") }).meta({ id: "SummitDetails" }),
+  ])
+  .meta({ id: "EntityDetails", description: "The typed fields of the entity's collection." });
+
+export type ActorFields = z.infer<typeof ActorFieldsSchema>;
+export type TreatyFields = z.infer<typeof TreatyFieldsSchema>;
+export type IslandFields = z.infer<typeof IslandFieldsSchema>;
+export type SummitFields = z.infer<typeof SummitFieldsSchema>;
+export type EntityDetails = z.infer<typeof EntityDetailsSchema>;
+
+// ---------------------------------------------------------------- list and detail
+
+export const EntityListItemSchema = z
+  .object({
+    id: z.string().meta({ example: "sergei-lavrov" }),
+    type: z.enum(ENTITY_TYPES),
+    kind: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).describe("Every form the article uses, the name first."),
+    description: z.string().nullable(),
+    matchedAlias: z
+      .string()
+      .optional()
+      .describe("With `q`: the name or alias that matched best (e.g. the misspelling the article uses)."),
+  })
+  .meta({ id: "EntityListItem" });
+
+export const ListEntitiesQuerySchema = PageQuerySchema.extend({
+  type: z
+    .enum(entityTypeOrKind)
+    .optional()
+    .describe(
+      "A collection (actor, treaty, island, summit) or a finer kind (person, state, organisation, declaration, city, visit, …). `island` and `summit` mean the collections; use `kind` for the finer kind.",
+    )
+    .meta({ example: "actor" }),
+  kind: z
+    .enum(ENTITY_KINDS as [string, ...string[]])
+    .optional()
+    .describe("Only entities of this finer kind.")
+    .meta({ example: "person" }),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      "A name or alias, or part of one: any case, accents and typographic quotes folded, possessive 's dropped. Exact matches rank first, then prefixes, then substrings.",
+    )
+    .meta({ example: "Sergie Lavrov" }),
+});
+
+export const EntityPageSchema = pageSchema(EntityListItemSchema).meta({ id: "EntityPage" });
+
+export const EntityParamsSchema = z.object({
+  id: z.string().min(1).max(200).describe("The entity id.").meta({ example: "vladimir-putin" }),
+});
+
+export const EntityAliasSchema = z
+  .object({
+    text: z.string(),
+    form: z
+      .enum(["name", "alias", "metonym"])
+      .describe("metonym: a name that stands for it, as Moscow for Russia."),
+  })
+  .meta({ id: "EntityAlias" });
+
+export const EntityMentionSchema = z
+  .object({
+    sentenceId: z.string().nullable().describe("The body sentence, or null for a mention in an endnote."),
+    endnote: z.number().int().nullable().describe("The endnote whose text mentions it, or null."),
+    text: z.string().describe("The sentence, or the endnote's text."),
+    section: z.object({ id: z.string(), heading: z.string() }),
+    surface: z.string().describe("The words that name the entity there."),
+    via: z
+      .enum(["alias", "claim"])
+      .describe("alias: the name occurs; claim: a claim about it quotes the sentence."),
+  })
+  .meta({ id: "EntityMention" });
+
+export const EntityRelationSchema = z
+  .object({
+    id: z.string().meta({ example: "shinzo-abe--leader_of--japan" }),
+    type: RelationTypeSchema,
+    direction: z.enum(["out", "in"]).describe("out: this entity is the subject; in: it is the object."),
+    other: EntityRefSchema,
+    evidence: EvidenceSchema,
+    citation: CitationSchema,
+    claimId: z.string().nullable(),
+  })
+  .meta({ id: "EntityRelation" });
+
+export const CLAIMS_PER_ENTITY = 50;
+
+export const EntityDetailSchema = z
+  .object({
+    id: z.string().meta({ example: "vladimir-putin" }),
+    type: z.enum(ENTITY_TYPES),
+    kind: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
+    aliases: z.array(EntityAliasSchema),
+    details: EntityDetailsSchema,
+    mentions: z.array(EntityMentionSchema).describe("Where the article names it, in reading order."),
+    relations: z.array(EntityRelationSchema),
+    claims: z
+      .array(ClaimSchema)
+      .describe(`Claims it speaks or is about, in reading order (the first ${CLAIMS_PER_ENTITY}).`),
+    claimCount: z.number().int().describe("All such claims; page through /v1/claims?speaker= or ?about=."),
+  })
+  .meta({ id: "EntityDetail" });
+
+export type EntityListItem = z.infer<typeof EntityListItemSchema>;
+export type EntityDetail = z.infer<typeof EntityDetailSchema>;
+export type EntityMention = z.infer<typeof EntityMentionSchema>;

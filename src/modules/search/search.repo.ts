@@ -1,0 +1,246 @@
+// Full-text queries over the one FTS5 table `search_index` (see migrations/0001_fts.sql), and the
+// hydration of its rows into hits with a title, a highlighted snippet, a section and a link.
+import { asc, inArray } from "drizzle-orm";
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import { provenanceOf } from "../provenance/provenance.repo.ts";
+import type { SearchHit, SearchKind } from "./search.schemas.ts";
+
+/** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
+export const ENDNOTES_SECTION = "endnotes";
+
+// bm25 weights per column (kind, ref, section, name, body): a hit on an entity's name or alias
+// counts ten times a hit in running text, so "Putin" finds Putin before the sentences naming him.
+const COLUMN_WEIGHTS = "0, 0, 0, 10.0, 1.0";
+
+// Weights per kind, applied to bm25. A claim repeats its sentence's words with a summary and adds
+// speaker and citation, so it goes before the bare sentence; endnotes are mostly bibliography, so
+// a word in a work's title should not push the article's own text down.
+const KIND_WEIGHTS: Record<SearchKind, number> = { entity: 1.0, claim: 1.1, sentence: 1.0, endnote: 0.7 };
+
+// Match markers chosen from characters the index never holds (the query refuses control
+// characters), so the text can be HTML-escaped after FTS5 has marked it.
+const OPEN = "\u0001";
+const CLOSE = "\u0002";
+const SNIPPET_TOKENS = 24;
+
+export interface SearchFilters {
+  kinds?: SearchKind[];
+  /** Section ids a hit may sit in; undefined for any. */
+  sections?: string[];
+}
+
+interface IndexRow {
+  kind: SearchKind;
+  ref: string;
+  section: string | null;
+  score: number;
+  nameMarked: string;
+  bodySnippet: string;
+}
+
+/** The section ids a `section` filter accepts: the article's sections and `endnotes`. */
+export function sectionIds(db: Db): string[] {
+  return [
+    ...db
+      .select({ id: t.sections.id })
+      .from(t.sections)
+      .orderBy(asc(t.sections.ordinal))
+      .all()
+      .map((s) => s.id),
+    ENDNOTES_SECTION,
+  ];
+}
+
+/** A section and its sub-sections, or null when no section has this id. */
+export function sectionScope(db: Db, sectionId: string): string[] | null {
+  if (sectionId === ENDNOTES_SECTION) return [ENDNOTES_SECTION];
+  const all = db.select({ id: t.sections.id, parentId: t.sections.parentId }).from(t.sections).all();
+  if (!all.some((s) => s.id === sectionId)) return null;
+  const scope = [sectionId];
+  // Sections nest one level in this article, but walk the tree so deeper nesting works too.
+  for (let i = 0; i < scope.length; i++) {
+    for (const s of all) if (s.parentId === scope[i] && !scope.includes(s.id)) scope.push(s.id);
+  }
+  return scope;
+}
+
+function filterSql(filters: SearchFilters): { sql: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (filters.kinds?.length) {
+    clauses.push(`kind IN (${filters.kinds.map(() => "?").join(", ")})`);
+    params.push(...filters.kinds);
+  }
+  if (filters.sections) {
+    clauses.push(`section IN (${filters.sections.map(() => "?").join(", ")})`);
+    params.push(...filters.sections);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
+}
+
+// A claim quoted from an endnote's text has no sentence, hence no section in the index: it sits
+// in the endnotes. Scores are bm25 (negative, lower is better) turned positive and weighted by kind.
+const MATCHES = `
+  WITH matches AS (
+    SELECT
+      kind,
+      ref,
+      coalesce(section, CASE WHEN kind = 'claim' THEN '${ENDNOTES_SECTION}' END) AS section,
+      -bm25(search_index, ${COLUMN_WEIGHTS})
+        * CASE kind ${Object.entries(KIND_WEIGHTS)
+          .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
+          .join(" ")} ELSE 1.0 END AS score,
+      highlight(search_index, 3, char(1), char(2)) AS nameMarked,
+      snippet(search_index, 4, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS bodySnippet
+    FROM search_index
+    WHERE search_index MATCH ?
+  )`;
+
+/**
+ * One page of hits, best first (limit + 1 rows from `offset`). The query goes to FTS5 as given:
+ * a raw query with a syntax error throws better-sqlite3's SqliteError.
+ */
+export function searchIndex(
+  db: Db,
+  ftsQuery: string,
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+): IndexRow[] {
+  const where = filterSql(filters);
+  return db.$client
+    .prepare(`${MATCHES} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`)
+    .all(ftsQuery, ...where.params, limit + 1, offset) as IndexRow[];
+}
+
+/** Whether anything matches (to decide whether to fall back from all words to any word). */
+export function hasMatch(db: Db, ftsQuery: string, filters: SearchFilters): boolean {
+  const where = filterSql(filters);
+  return (
+    db.$client
+      .prepare(
+        `SELECT 1 FROM (SELECT kind, coalesce(section, CASE WHEN kind = 'claim' THEN '${ENDNOTES_SECTION}' END) AS section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
+      )
+      .get(ftsQuery, ...where.params) !== undefined
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** FTS5's marked text as an HTML fragment: escaped, with the matches in <mark>. */
+function markedToHtml(marked: string): string {
+  return escapeHtml(marked).replaceAll(OPEN, "<mark>").replaceAll(CLOSE, "</mark>");
+}
+
+/** An entity's snippet: the names and aliases that matched, then the description if it matched. */
+function entitySnippet(row: IndexRow): string {
+  const names = [...new Set(row.nameMarked.split(" | ").filter((n) => n.includes(OPEN)))];
+  const parts: string[] = [];
+  if (names.length) parts.push(names.join(" | "));
+  if (row.bodySnippet.includes(OPEN) || parts.length === 0) parts.push(row.bodySnippet);
+  return markedToHtml(parts.join(" — "));
+}
+
+/** Turns index rows into hits; rows whose item has gone are dropped. */
+export function hydrateHits(db: Db, rows: IndexRow[]): SearchHit[] {
+  const p = provenanceOf(db);
+  const claimIds = rows.filter((r) => r.kind === "claim").map((r) => r.ref);
+  const entityIds = rows.filter((r) => r.kind === "entity").map((r) => r.ref);
+  const claims = new Map(
+    (claimIds.length ? db.select().from(t.claims).where(inArray(t.claims.id, claimIds)).all() : []).map(
+      (c) => [c.id, c],
+    ),
+  );
+  const entities = new Map(
+    (entityIds.length
+      ? db
+          .select({ id: t.entities.id, name: t.entities.name, description: t.entities.description })
+          .from(t.entities)
+          .where(inArray(t.entities.id, entityIds))
+          .all()
+      : []
+    ).map((e) => [e.id, e]),
+  );
+  const sectionOf = (id: string) => {
+    const s = p.sections.get(id);
+    return s ? { id: s.id, heading: s.heading } : null;
+  };
+  // bm25 is never zero for a real match, but idf is clamped near zero for words in most rows:
+  // keep the score positive, as the contract says, whatever FTS5 returns.
+  const score = (row: IndexRow) => {
+    const rounded = Number(row.score.toPrecision(6));
+    return Number.isFinite(rounded) && rounded > 0 ? rounded : 1e-6;
+  };
+
+  const hits: SearchHit[] = [];
+  for (const row of rows) {
+    const snippet = markedToHtml(row.bodySnippet);
+    if (row.kind === "sentence") {
+      const s = p.sentences.get(row.ref);
+      if (!s) continue;
+      const section = sectionOf(s.sectionId);
+      hits.push({
+        type: "sentence",
+        id: s.id,
+        score: score(row),
+        title: section?.heading ?? "",
+        snippet,
+        text: s.plainText,
+        section,
+        endnote: s.coveringEndnote,
+        link: `/v1/documents/${encodeURIComponent(p.documentId)}#${encodeURIComponent(s.id)}`,
+      });
+    } else if (row.kind === "claim") {
+      const c = claims.get(row.ref);
+      if (!c) continue;
+      const sentence = c.sentenceId ? p.sentences.get(c.sentenceId) : undefined;
+      hits.push({
+        type: "claim",
+        id: c.id,
+        score: score(row),
+        title: c.summary,
+        snippet,
+        text: c.quote,
+        // As in a claim's evidence: its sentence's section, or the endnote whose text it quotes.
+        section: sentence
+          ? sectionOf(sentence.sectionId)
+          : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
+        endnote: c.endnoteN,
+        link: `/v1/claims/${encodeURIComponent(c.id)}`,
+      });
+    } else if (row.kind === "entity") {
+      const e = entities.get(row.ref);
+      if (!e) continue;
+      hits.push({
+        type: "entity",
+        id: e.id,
+        score: score(row),
+        title: e.name,
+        snippet: entitySnippet(row),
+        text: e.description ?? e.name,
+        section: null,
+        endnote: null,
+        link: `/v1/entities/${encodeURIComponent(e.id)}`,
+      });
+    } else {
+      const n = Number(row.ref);
+      const endnote = p.endnotes.get(n);
+      if (!endnote) continue;
+      hits.push({
+        type: "endnote",
+        id: String(n),
+        score: score(row),
+        title: `Endnote ${n}`,
+        snippet,
+        text: endnote.text,
+        section: { id: ENDNOTES_SECTION, heading: `Endnote ${n}` },
+        endnote: n,
+        link: `/v1/endnotes/${n}`,
+      });
+    }
+  }
+  return hits;
+}

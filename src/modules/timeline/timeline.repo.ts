@@ -1,0 +1,98 @@
+// The timeline: dated summits and events and dated claims merged into one chronological list,
+// ordered by start date, then summits before claims, then id (summits) or reading order (claims).
+import { eq, isNotNull } from "drizzle-orm";
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import { hydrateClaims } from "../claims/claims.repo.ts";
+import { entityRef } from "../entities/entities.refs.ts";
+import { entityCatalog, storedFields, summitDateText } from "../entities/entities.repo.ts";
+import type { TimelineItem } from "./timeline.schemas.ts";
+
+type ClaimRow = typeof t.claims.$inferSelect;
+
+export interface TimelineFilters {
+  actorId?: string;
+  /** First and last day of the period asked for (YYYY-MM-DD). */
+  start?: string;
+  end?: string;
+  kind?: TimelineItem["kind"];
+}
+
+interface Entry {
+  /** The keyset key: start date, 0 for a summit or 1 for a claim, then id or padded ordinal. */
+  key: string;
+  date: { text: string; start: string; end: string };
+  summitId?: string;
+  claim?: ClaimRow;
+}
+
+function summitEntries(db: Db, f: TimelineFilters): Entry[] {
+  const entries: Entry[] = [];
+  for (const record of entityCatalog(db).all) {
+    const { id, type, dateStart, dateEnd } = record.row;
+    if (type !== "summit" || !dateStart || !dateEnd) continue;
+    if (f.actorId && !storedFields.summit(record).participants.includes(f.actorId)) continue;
+    entries.push({
+      key: `${dateStart}|0|${id}`,
+      date: { text: summitDateText(record) ?? dateStart, start: dateStart, end: dateEnd },
+      summitId: id,
+    });
+  }
+  return entries;
+}
+
+function claimEntries(db: Db, f: TimelineFilters): Entry[] {
+  const about = f.actorId
+    ? new Set(
+        db
+          .select({ id: t.claimAbout.claimId })
+          .from(t.claimAbout)
+          .where(eq(t.claimAbout.entityId, f.actorId))
+          .all()
+          .map((r) => r.id),
+      )
+    : null;
+  const entries: Entry[] = [];
+  for (const claim of db.select().from(t.claims).where(isNotNull(t.claims.dateStart)).all()) {
+    if (!claim.dateText || !claim.dateStart || !claim.dateEnd) continue;
+    if (f.actorId && claim.speakerId !== f.actorId && !about?.has(claim.id)) continue;
+    entries.push({
+      key: `${claim.dateStart}|1|${String(claim.ordinal).padStart(8, "0")}`,
+      date: { text: claim.dateText, start: claim.dateStart, end: claim.dateEnd },
+      claim,
+    });
+  }
+  return entries;
+}
+
+/** One page (limit + 1 items) of the timeline after the keyset key `after`, with its keys. */
+export function timelinePage(
+  db: Db,
+  f: TimelineFilters,
+  limit: number,
+  after: string | null,
+): { key: string; item: TimelineItem }[] {
+  const entries = [
+    ...(f.kind === "claim" ? [] : summitEntries(db, f)),
+    ...(f.kind === "summit" ? [] : claimEntries(db, f)),
+  ]
+    // Periods overlap: the entry ends on or after the start asked for and starts on or before its end.
+    .filter((e) => (!f.start || e.date.end >= f.start) && (!f.end || e.date.start <= f.end))
+    .filter((e) => after === null || e.key > after)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit + 1);
+  const claims = new Map(
+    hydrateClaims(
+      db,
+      entries.flatMap((e) => (e.claim ? [e.claim] : [])),
+    ).map((c) => [c.id, c]),
+  );
+  return entries.map((e) => {
+    if (e.summitId) {
+      const entity = entityRef(db, e.summitId);
+      return { key: e.key, item: { kind: "summit", date: e.date, title: entity.name, entity } };
+    }
+    const claim = claims.get(e.claim!.id)!;
+    return { key: e.key, item: { kind: "claim", date: e.date, title: claim.summary, claim } };
+  });
+}

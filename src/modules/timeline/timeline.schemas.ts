@@ -1,0 +1,45 @@
+// The timeline: dated summits and events and dated claims, merged in chronological order.
+import { z } from "zod";
+import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { partialDateBounds } from "../../lib/period.ts";
+import { ClaimDateSchema, ClaimSchema } from "../claims/claims.schemas.ts";
+import { EntityRefSchema } from "../entities/entities.refs.ts";
+
+const PartialDate = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => partialDateBounds(value) !== null, "not a real date");
+
+export const TimelineQuerySchema = PageQuerySchema.extend({
+  actor: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      "Keep the summits this actor took part in and the claims it speaks or is about: an id, or a name (400 when ambiguous).",
+    )
+    .meta({ example: "vladimir-putin" }),
+  from: PartialDate.optional()
+    .describe("Keep what overlaps this date or later (partial ISO date).")
+    .meta({ example: "2001" }),
+  to: PartialDate.optional()
+    .describe("Keep what overlaps this date or earlier (partial ISO date).")
+    .meta({ example: "2013-12" }),
+  kind: z.enum(["summit", "claim"]).optional().describe("Only summits and events, or only claims."),
+});
+
+export const TimelineItemSchema = z
+  .object({
+    kind: z.enum(["summit", "claim"]).describe("summit: a dated summit or event; claim: a dated claim."),
+    date: ClaimDateSchema,
+    title: z.string().describe("The summit's name, or the claim's summary."),
+    entity: EntityRefSchema.optional().describe("For a summit: the summit or event."),
+    claim: ClaimSchema.optional().describe("For a claim: the claim with its evidence and citation."),
+  })
+  .meta({ id: "TimelineItem" });
+
+export const TimelinePageSchema = pageSchema(TimelineItemSchema).meta({ id: "TimelinePage" });
+
+export type TimelineItem = z.infer<typeof TimelineItemSchema>;
