@@ -36,7 +36,14 @@ async function readyTime(): Promise<number> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/server.ts")], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, SEED_DIR, LOG_LEVEL: "silent", SEED_ON_START: "false" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      SEED_DIR,
+      LOG_LEVEL: "silent",
+      SEED_ON_START: "false",
+    },
     stdio: "ignore",
   });
   try {
@@ -60,7 +67,15 @@ const readyMs = median(readyTimes);
 
 // Latency through inject (no network), per endpoint.
 const db = openReadOnly(databasePath);
-const app = await buildApp({ config: loadConfig({ DATABASE_PATH: databasePath, SEED_DIR, RATE_LIMIT_MAX: "1000000", MAX_EVENT_LOOP_DELAY: "0" }), db });
+const app = await buildApp({
+  config: loadConfig({
+    DATABASE_PATH: databasePath,
+    SEED_DIR,
+    RATE_LIMIT_MAX: "1000000",
+    MAX_EVENT_LOOP_DELAY: "0",
+  }),
+  db,
+});
 await app.ready();
 const endpoints = [
   "/v1/ask?q=What%20did%20Putin%20say%20about%20the%201956%20Declaration%3F",
@@ -90,6 +105,8 @@ rmSync(dir, { recursive: true, force: true });
 
 const ratio = (ms: number, targetMs: number) => `${(ms / targetMs).toFixed(2)}× of the ${targetMs} ms target`;
 console.log(`seed (median of 5): ${seedMs.toFixed(0)} ms — ${ratio(seedMs, 1000)}`);
-console.log(`ready after start with an existing database (median of 3): ${readyMs.toFixed(0)} ms — ${ratio(readyMs, 1000)}`);
+console.log(
+  `ready after start with an existing database (median of 3): ${readyMs.toFixed(0)} ms — ${ratio(readyMs, 1000)}`,
+);
 for (const [url, ms] of Object.entries(latency)) console.log(`median latency ${ms.toFixed(2)} ms  ${url}`);
 console.log(`resident memory after the run: ${rssMb.toFixed(0)} MiB`);

@@ -196,7 +196,11 @@ export class EntityLinker {
     links.sort((a, b) => a.position - b.position);
     // One link per entity, at its first position.
     const seen = new Set<string>();
-    return links.filter((l) => (seen.has(l.entityId) ? false : (seen.add(l.entityId), true)));
+    return links.filter((l) => {
+      if (seen.has(l.entityId)) return false;
+      seen.add(l.entityId);
+      return true;
+    });
   }
 
   /** Picks among entities sharing a surface: places after a preposition, actors otherwise; office holders by time. */

@@ -3,6 +3,7 @@ import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
 /** Text a person could type: no control characters or replacement characters from binary input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_OR_BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 export const AskQuerySchema = z.object({

@@ -1,0 +1,55 @@
+# syntax=docker/dockerfile:1
+# kuril-kg as a container: a build stage compiles better-sqlite3 and seeds the SQLite database
+# from seed/; the runtime stage holds only production dependencies, the sources (run by tsx) and
+# the built database, and runs as the unprivileged `node` user. The data is read-only at run
+# time, so the image is stateless and any number of replicas can serve the same file.
+
+FROM node:20-slim AS build
+WORKDIR /app
+# Toolchain for node-gyp: better-sqlite3 is compiled against this image's Node and glibc,
+# using the headers the official image ships in /usr/local (no download of prebuilt binaries).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+ENV npm_config_build_from_source=true \
+    npm_config_nodedir=/usr/local \
+    npm_config_audit=false \
+    npm_config_fund=false
+COPY package.json package-lock.json ./
+RUN npm ci \
+  && node -e "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"
+COPY tsconfig.json ./
+COPY src ./src
+COPY migrations ./migrations
+COPY seed ./seed
+# Seed at build time: the image carries a ready database and never writes at run time.
+ENV DATABASE_PATH=/app/data/kuril-kg.sqlite SEED_DIR=/app/seed
+RUN npm run db:seed
+# Production dependencies only (tsx is one: the server runs its TypeScript sources directly).
+RUN npm prune --omit=dev
+
+FROM node:20-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    SEED_ON_START=false \
+    SEED_DIR=/app/seed \
+    DATABASE_PATH=/app/data/kuril-kg.sqlite \
+    LOG_LEVEL=info \
+    TSX_DISABLE_CACHE=1
+# TSX_DISABLE_CACHE: tsx compiles in memory instead of caching in /tmp (the root fs is read-only).
+# Everything stays owned by root and read-only to the `node` user that runs the server.
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/package.json /app/tsconfig.json ./
+COPY --from=build /app/src ./src
+COPY --from=build /app/migrations ./migrations
+COPY --from=build /app/seed ./seed
+COPY --from=build /app/data/kuril-kg.sqlite ./data/kuril-kg.sqlite
+USER node
+EXPOSE 3000
+# Ready means the database is open and answers (GET /readyz), not merely that the port is open.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# node runs as PID 1 with no npm in between, so SIGTERM reaches the server's graceful shutdown.
+CMD ["node", "--import", "tsx", "src/server.ts"]

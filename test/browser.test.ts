@@ -1,0 +1,90 @@
+// A real browser: headless Chromium (Debian's package) driven by playwright-core opens Swagger UI
+// at /docs on a listening server, tries the ask operation with the user's question, and reads
+// the answer in the response panel, under the server's real security headers (CSP included).
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+// The background-networking flags keep Chromium from calling out from a machine with no network.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const QUESTION = "What did Putin say about the 1956 Declaration?";
+const SCREENSHOT = join(ROOT, "test", ".tmp", "browser-docs.png");
+
+// Skipped only on a developer machine without Chromium; CI installs it and must run this.
+describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("Swagger UI in headless Chromium", () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  let page: Page;
+  let baseUrl: string;
+  const browserErrors: string[] = [];
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    await ctx.app.listen({ host: "127.0.0.1", port: 0 });
+    baseUrl = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    page.on("pageerror", (error) => browserErrors.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      // A Content-Security-Policy refusal is reported as a console error starting with "Refused".
+      if (message.type() === "error" && /Refused|Content Security Policy/i.test(message.text())) {
+        browserErrors.push(`console: ${message.text()}`);
+      }
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  it("renders the API's operations under the server's CSP", async () => {
+    const response = await page.goto(`${baseUrl}/docs`, { waitUntil: "load" });
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
+    await page.locator("#operations-ask-ask").waitFor({ state: "visible", timeout: 15_000 });
+    await expect(page.locator(".info .title").textContent()).resolves.toContain("kuril-kg");
+    expect(browserErrors).toEqual([]);
+  });
+
+  it("tries the ask operation and shows the 1956 Declaration answer cited to endnote 16", async () => {
+    const operation = page.locator("#operations-ask-ask");
+    await expect(operation.locator(".opblock-summary-path").textContent()).resolves.toBe("/v1/ask");
+    await operation.locator(".opblock-summary").first().click();
+
+    // With tryItOutEnabled the parameters may already be editable; otherwise press "Try it out".
+    const tryItOut = operation.getByRole("button", { name: "Try it out" });
+    if (await tryItOut.isVisible()) await tryItOut.click();
+
+    const questionInput = operation.locator('tr[data-param-name="q"] input');
+    await questionInput.fill(QUESTION);
+    await operation.getByRole("button", { name: "Execute" }).click();
+
+    const responseBody = operation.locator(".live-responses-table .response-col_description pre").first();
+    await expect
+      .poll(async () => (await responseBody.textContent()) ?? "", { timeout: 20_000 })
+      .toContain("1956 Declaration");
+    const text = (await responseBody.textContent()) ?? "";
+    const answer = JSON.parse(text) as { answers: { citation: { endnote: number | null } }[] };
+    expect(answer.answers[0]?.citation.endnote).toBe(16);
+    expect(text).toContain('"endnote": 16');
+    await expect(
+      operation.locator(".live-responses-table tr.response .response-col_status").first().textContent(),
+    ).resolves.toContain("200");
+
+    mkdirSync(join(ROOT, "test", ".tmp"), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    expect(browserErrors).toEqual([]);
+  });
+});
