@@ -81,7 +81,12 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
 });
 
 export const ClaimParamsSchema = z.object({
-  id: z.string().min(1).max(200).describe("The claim id."),
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe("The claim id.")
+    .meta({ example: "bg-putin-1956-declaration-still-valid-2001" }),
 });
 
 export const ClaimPageSchema = pageSchema(ClaimSchema).meta({ id: "ClaimPage" });

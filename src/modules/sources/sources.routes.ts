@@ -76,7 +76,14 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Get a cited work",
         description:
           "One cited work and the endnotes that cite it. Example: `/v1/sources/smith-2003-russo-japanese-relations`.",
-        params: z.object({ id: z.string().min(1).max(200).describe("The source id.") }),
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(200)
+            .describe("The source id.")
+            .meta({ example: "smith-2003-russo-japanese-relations" }),
+        }),
         response: { 200: SourceWithEndnotesSchema, ...problemResponses },
       },
     },
