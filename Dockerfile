@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # kuril-kg as a container: a build stage compiles better-sqlite3 and seeds the SQLite database
-# from seed/; the runtime stage holds only production dependencies, the sources (run by tsx) and
-# the built database, and runs as the unprivileged `node` user. The data is read-only at run
+# from seed/ and bundles the server into dist/; the runtime stage holds only production
+# dependencies, the bundle and the built database, and runs as the unprivileged `node` user. The data is read-only at run
 # time, so the image is stateless and any number of replicas can serve the same file.
 
 FROM node:20-slim AS build
@@ -25,7 +25,9 @@ COPY seed ./seed
 # Seed at build time: the image carries a ready database and never writes at run time.
 ENV DATABASE_PATH=/app/data/kuril-kg.sqlite SEED_DIR=/app/seed
 RUN npm run db:seed
-# Production dependencies only (tsx is one: the server runs its TypeScript sources directly).
+# The server as one ES module (dependencies stay in node_modules): starts faster than tsx.
+RUN npm run build
+# Production dependencies only.
 RUN npm prune --omit=dev
 
 FROM node:20-slim AS runtime
@@ -36,13 +38,11 @@ ENV NODE_ENV=production \
     SEED_ON_START=false \
     SEED_DIR=/app/seed \
     DATABASE_PATH=/app/data/kuril-kg.sqlite \
-    LOG_LEVEL=info \
-    TSX_DISABLE_CACHE=1
-# TSX_DISABLE_CACHE: tsx compiles in memory instead of caching in /tmp (the root fs is read-only).
+    LOG_LEVEL=info
 # Everything stays owned by root and read-only to the `node` user that runs the server.
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/package.json /app/tsconfig.json ./
-COPY --from=build /app/src ./src
+COPY --from=build /app/package.json ./
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/seed ./seed
 COPY --from=build /app/data/kuril-kg.sqlite ./data/kuril-kg.sqlite
@@ -52,4 +52,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node runs as PID 1 with no npm in between, so SIGTERM reaches the server's graceful shutdown.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "--enable-source-maps", "dist/server.js"]

@@ -3,17 +3,17 @@
 //   - seeding the article into a new database: under 1 s
 //   - the server ready after start with an existing database: under 1 s
 //   - request latency of the main endpoints, and memory after load.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { openReadOnly } from "../src/db/open.ts";
+import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = PROJECT_ROOT;
 const SEED_DIR = join(ROOT, "seed");
 const dir = mkdtempSync(join(tmpdir(), "kuril-kg-bench-"));
 const databasePath = join(dir, "bench.sqlite");
@@ -31,11 +31,13 @@ for (let i = 0; i < 5; i++) {
 }
 const seedMs = median(seedTimes);
 
-// Ready time: a real process, from spawn to the first 200 from /readyz.
+// Ready time: the server as `npm start` runs it (the bundle in dist/), from spawn to the first
+// 200 from /readyz.
+execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
 async function readyTime(): Promise<number> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/server.ts")], {
+  const child = spawn(process.execPath, [join(ROOT, "dist/server.js")], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -43,6 +45,7 @@ async function readyTime(): Promise<number> {
       SEED_DIR,
       LOG_LEVEL: "silent",
       SEED_ON_START: "false",
+      RATE_LIMIT_MAX: "100000",
     },
     stdio: "ignore",
   });
@@ -50,7 +53,11 @@ async function readyTime(): Promise<number> {
     for (let attempt = 0; attempt < 400; attempt++) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-        if (res.ok) return performance.now() - started;
+        if (res.ok) {
+          const ms = performance.now() - started;
+          serverRssMb = await rssAfterLoad(port, child.pid!);
+          return ms;
+        }
       } catch {
         // not listening yet
       }
@@ -61,6 +68,17 @@ async function readyTime(): Promise<number> {
     child.kill("SIGTERM");
   }
 }
+/** The server's resident memory after 300 questions over HTTP (Linux /proc). */
+async function rssAfterLoad(port: number, pid: number): Promise<number> {
+  for (let i = 0; i < 300; i++) {
+    await fetch(
+      `http://127.0.0.1:${port}/v1/ask?q=${encodeURIComponent(`What did Putin say in ${2000 + (i % 14)}?`)}`,
+    );
+  }
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+let serverRssMb = 0;
 const readyTimes: number[] = [];
 for (let i = 0; i < 3; i++) readyTimes.push(await readyTime());
 const readyMs = median(readyTimes);
@@ -98,7 +116,6 @@ for (const url of endpoints) {
   }
   latency[url] = median(times);
 }
-const rssMb = process.memoryUsage().rss / 1024 / 1024;
 await app.close();
 db.$client.close();
 rmSync(dir, { recursive: true, force: true });
@@ -109,4 +126,4 @@ console.log(
   `ready after start with an existing database (median of 3): ${readyMs.toFixed(0)} ms — ${ratio(readyMs, 1000)}`,
 );
 for (const [url, ms] of Object.entries(latency)) console.log(`median latency ${ms.toFixed(2)} ms  ${url}`);
-console.log(`resident memory after the run: ${rssMb.toFixed(0)} MiB`);
+console.log(`server resident memory after 300 questions: ${serverRssMb.toFixed(0)} MiB`);

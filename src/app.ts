@@ -17,9 +17,11 @@ import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching from "./plugins/caching.ts";
-import errors, { sendProblem } from "./plugins/errors.ts";
+import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
 import openapi from "./plugins/openapi.ts";
 import security from "./plugins/security.ts";
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -37,11 +39,18 @@ export interface AppOptions {
 export async function buildApp({ config, db, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    requestIdHeader: "x-request-id",
-    genReqId: () => crypto.randomUUID(),
+    // A caller's x-request-id is kept when it is a sane token; anything else gets a fresh UUID,
+    // so a hostile header never reaches the logs or the response.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: 16 * 1024,
     // Errors raised before routing (an undecodable URL, an overlong path parameter) are problems too.
+    clientErrorHandler: clientErrorProblem,
     frameworkErrors: (error, request, reply) => {
       sendProblem(request, reply, error.statusCode ?? 400, error.message);
     },

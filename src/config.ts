@@ -15,6 +15,12 @@ const ConfigSchema = z.object({
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
   /** Event-loop delay (ms) above which requests are shed with a 503. */
   MAX_EVENT_LOOP_DELAY: z.coerce.number().int().min(0).default(1000),
+  /**
+   * Proxies whose X-Forwarded-For to trust, so that rate limits count clients, not the proxy:
+   * "false" (none), "true" (any), or comma-separated addresses, CIDR ranges or names such as
+   * "loopback" and "uniquelocal" (a compose network).
+   */
+  TRUST_PROXY: z.string().default("false"),
   /** Build the database from seed/ at start when it is missing or stale ("false" to skip). */
   SEED_ON_START: z
     .enum(["true", "false"])
@@ -33,7 +39,16 @@ export type Config = Readonly<{
   cacheMaxAge: number;
   maxEventLoopDelay: number;
   seedOnStart: boolean;
+  trustProxy: boolean | string[];
 }>;
+
+function parseTrustProxy(value: string): boolean | string[] {
+  if (value === "true" || value === "false") return value === "true";
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -53,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheMaxAge: e.CACHE_MAX_AGE,
     maxEventLoopDelay: e.MAX_EVENT_LOOP_DELAY,
     seedOnStart: e.SEED_ON_START,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   });
 }

@@ -149,9 +149,9 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/RUN npm ci\b/);
     expect(instructions).toContain("RUN npm prune --omit=dev");
     expect(dockerfile).toContain("COPY --from=build /app/data/kuril-kg.sqlite ./data/kuril-kg.sqlite");
-    // tsx runs the TypeScript sources in production, so it must survive the prune.
-    const pkg = JSON.parse(read("package.json")) as { dependencies: Record<string, string> };
-    expect(Object.keys(pkg.dependencies)).toContain("tsx");
+    // The server runs as the bundle `npm run build` writes, copied into the runtime stage.
+    expect(instructions).toContain("RUN npm run build");
+    expect(dockerfile).toContain("COPY --from=build /app/dist ./dist");
   });
 
   it("serves from the built database without seeding or writing, on 0.0.0.0:3000", () => {
@@ -161,9 +161,8 @@ describe("Dockerfile", () => {
     expect(env).toMatch(/DATABASE_PATH=\/app\/data\/kuril-kg\.sqlite/);
     expect(instructions).toContain("EXPOSE 3000");
     expect(instructions.find((line) => line.startsWith("CMD "))).toBe(
-      'CMD ["node", "--import", "tsx", "src/server.ts"]',
+      'CMD ["node", "--enable-source-maps", "dist/server.js"]',
     );
-    expect(existsSync(join(ROOT, "src", "server.ts"))).toBe(true);
   });
 
   it("copies only files that exist and that .dockerignore lets through", () => {

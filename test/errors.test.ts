@@ -1,5 +1,6 @@
 // The one error shape, and the headers every answer carries: RFC 9457 problems for every 4xx and
 // 5xx (never a stack trace or SQL), a rate-limited 404, request ids, CORS, ETag and 304.
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { createTestApp, expectProblem, type TestContext } from "./helpers.ts";
@@ -233,5 +234,56 @@ describe("rate limiting", () => {
 
   it("exempts the liveness probe, so orchestrators keep working", async () => {
     expect((await limited.app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+  });
+});
+
+describe("behind a proxy", () => {
+  let proxied: TestContext;
+  beforeAll(async () => {
+    proxied = await createTestApp({ RATE_LIMIT_MAX: "2", TRUST_PROXY: "loopback" });
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+
+  const from = (client: string) =>
+    proxied.app.inject({ method: "GET", url: "/v1/endnotes/1", headers: { "x-forwarded-for": client } });
+
+  it("counts each forwarded client on its own, not the proxy as one client", async () => {
+    const statuses = [];
+    for (const client of ["203.0.113.1", "203.0.113.1", "203.0.113.2", "203.0.113.2"])
+      statuses.push((await from(client)).statusCode);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    expectProblem(await from("203.0.113.1"), 429);
+  });
+});
+
+describe("request ids", () => {
+  it("replaces a hostile x-request-id with a fresh one rather than echoing it", async () => {
+    const res = await get("/v1/endnotes/42", { "x-request-id": "x".repeat(8000) });
+    const body = expectProblem(res, 404);
+    expect(res.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.requestId).toBe(res.headers["x-request-id"]);
+  });
+});
+
+describe("requests the HTTP parser rejects", () => {
+  it("answers a malformed request line with a problem on the socket", async () => {
+    const address = new URL(await ctx.app.listen({ port: 0, host: "127.0.0.1" }));
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(address.port), address.hostname, () => {
+        socket.write("GET /v1/endnotes/1 HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n");
+      });
+      let data = "";
+      socket.on("data", (chunk) => {
+        data += chunk;
+      });
+      socket.on("end", () => resolve(data));
+      socket.on("error", reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toMatch(/content-type: application\/problem\+json/i);
+    const body = JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4));
+    expect(body).toMatchObject({ status: 400, title: "Invalid request", type: expect.any(String) });
   });
 });

@@ -1,14 +1,15 @@
 // One place that opens the database and sets its pragmas: read-write for the seed (which
 // builds a new file), read-only with query_only for the server, which never writes.
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { PROJECT_ROOT } from "../paths.ts";
 import * as schema from "./schema.ts";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations", import.meta.url));
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, "migrations");
 
 /** Opens an existing database for reading only; fails when the file does not exist. */
 export function openReadOnly(path: string): Db {

@@ -42,6 +42,7 @@ export const PROBLEM_TYPES = {
   414: { type: "https://kuril-kg.dev/problems/uri-too-long", title: "URI too long" },
   415: { type: "https://kuril-kg.dev/problems/unsupported-media-type", title: "Unsupported media type" },
   429: { type: "https://kuril-kg.dev/problems/rate-limited", title: "Too many requests" },
+  431: { type: "https://kuril-kg.dev/problems/headers-too-large", title: "Request header fields too large" },
   500: { type: "https://kuril-kg.dev/problems/internal", title: "Internal server error" },
   503: { type: "https://kuril-kg.dev/problems/unavailable", title: "Service unavailable" },
 } as const satisfies Record<number, { type: string; title: string }>;

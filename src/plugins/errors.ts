@@ -1,5 +1,7 @@
 // One error handler and one not-found handler: every 4xx and 5xx leaves as
 // application/problem+json. 5xx details (stack traces, SQL) are logged, never sent.
+import { STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
@@ -65,6 +67,27 @@ function validationErrors(error: FastifyError): Problem["errors"] {
     pointer: `${base}${v.instancePath ?? ""}`,
     message: v.message ?? "is invalid",
   }));
+}
+
+/**
+ * Requests Node's HTTP parser rejects (a malformed or oversized header) never reach Fastify's
+ * handlers: answer them on the socket, still as a problem.
+ */
+export function clientErrorProblem(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return;
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const { type, title } = problemType(status);
+  const body = JSON.stringify({
+    type,
+    title,
+    status,
+    detail: status === 431 ? "The request headers are too large." : "The request is not valid HTTP.",
+    instance: "/",
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export default fp(

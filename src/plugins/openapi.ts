@@ -5,6 +5,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { polishOpenApi } from "../openapi/polish.ts";
 
 export const API_VERSION = "1.0.0";
 
@@ -38,7 +39,7 @@ export default fp(
         ],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) => polishOpenApi(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, {
       routePrefix: "/docs",

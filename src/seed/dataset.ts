@@ -3,12 +3,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type AnchoredGraph, anchorGraph } from "../graph/anchor.ts";
 import { type Graph, graphFiles, loadGraph } from "../graph/load.ts";
 import { parseArticle } from "../ingest/parseArticle.ts";
 import { parseEndnotes } from "../ingest/parseEndnotes.ts";
 import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
+import { PROJECT_ROOT } from "../paths.ts";
 
 export interface Dataset {
   /** Hash of the seed inputs (the article and the curated files): the basis of ETags. */
@@ -21,7 +21,6 @@ export interface Dataset {
   anchored: AnchoredGraph;
 }
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The code whose change changes the database built from the same inputs. */
 const BUILD_CODE_DIRS = ["src/ingest", "src/graph", "src/seed", "src/db", "migrations"];
 
@@ -46,8 +45,8 @@ export function seedInputsHash(seedDir: string): string {
 export function buildHashOf(seedDir: string): string {
   const hash = createHash("sha256").update(seedInputsHash(seedDir));
   for (const dir of BUILD_CODE_DIRS) {
-    for (const file of filesBelow(join(ROOT, dir)))
-      hash.update(`\0${file.slice(ROOT.length)}\0`).update(readFileSync(file));
+    for (const file of filesBelow(join(PROJECT_ROOT, dir)))
+      hash.update(`\0${file.slice(PROJECT_ROOT.length)}\0`).update(readFileSync(file));
   }
   return hash.digest("hex");
 }

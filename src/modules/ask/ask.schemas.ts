@@ -15,7 +15,14 @@ export const AskQuerySchema = z.object({
     .refine((q) => !CONTROL_OR_BINARY.test(q), "the question contains control or binary characters")
     .describe("The question, in plain English.")
     .meta({ example: "What did Putin say about the 1956 Declaration?" }),
-  limit: z.coerce.number().int().min(1).max(20).default(5).describe("How many answers (1 to 20, default 5)."),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .default(5)
+    .describe("How many answers (1 to 20, default 5).")
+    .meta({ example: 5 }),
 });
 
 export const InterpretationSchema = z

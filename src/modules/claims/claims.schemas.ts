@@ -71,13 +71,21 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
     .optional()
     .describe("Claims dated in or before this (partial ISO date).")
     .meta({ example: "2013-12" }),
-  endnote: z.coerce.number().int().min(1).max(9999).optional().describe("Claims backed by this endnote."),
+  endnote: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(9999)
+    .optional()
+    .describe("Claims backed by this endnote.")
+    .meta({ example: 16 }),
   q: z
     .string()
     .min(1)
     .max(500)
     .optional()
-    .describe("Words the claim's summary or quote contains (full text)."),
+    .describe("Words the claim's summary or quote contains (full text).")
+    .meta({ example: "peace treaty" }),
 });
 
 export const ClaimParamsSchema = z.object({

@@ -98,9 +98,10 @@ export const ListSummitsQuerySchema = PageQuerySchema.extend({
     .meta({ example: "moscow" }),
 });
 
-export const CollectionParamsSchema = z.object({
-  id: z.string().min(1).max(200).describe("The entity id."),
-});
+/** The `{id}` of a collection's item, with an example from that collection. */
+export function collectionParams(example: string) {
+  return z.object({ id: z.string().min(1).max(200).describe("The entity id.").meta({ example }) });
+}
 
 export type Actor = z.infer<typeof ActorSchema>;
 export type Treaty = z.infer<typeof TreatySchema>;

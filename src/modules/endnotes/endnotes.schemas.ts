@@ -45,7 +45,13 @@ export const ListEndnotesQuerySchema = PageQuerySchema.extend({
     .enum(["citation", "ibid", "op-cit", "note", "note-citation"])
     .optional()
     .describe("Only endnotes of this kind."),
-  source: z.string().min(1).max(200).optional().describe("Only endnotes citing this source id."),
+  source: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Only endnotes citing this source id.")
+    .meta({ example: "smith-2003-russo-japanese-relations" }),
 });
 
 export const EndnoteParamsSchema = z.object({

@@ -48,7 +48,8 @@ export const NeighborsQuerySchema = z.object({
     .min(1)
     .max(MAX_DEPTH)
     .default(1)
-    .describe(`How many edges away to go (1 to ${MAX_DEPTH}, default 1).`),
+    .describe(`How many edges away to go (1 to ${MAX_DEPTH}, default 1).`)
+    .meta({ example: 2 }),
   type: RelationTypeSchema.optional().describe("Follow only relations of this type."),
 });
 

@@ -19,7 +19,13 @@ const SourceWithEndnotesSchema = SourceSchema.extend({
 }).meta({ id: "SourceWithEndnotes" });
 
 const ListSourcesQuerySchema = PageQuerySchema.extend({
-  q: z.string().min(1).max(200).optional().describe("Words in the author, title or publication (any case)."),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Words in the author, title or publication (any case).")
+    .meta({ example: "smith" }),
 });
 
 function withEndnotes(app: { db: Parameters<typeof provenanceOf>[0] }, source: Source) {
