@@ -245,7 +245,14 @@ export const relations = sqliteTable(
     quote: text("quote").notNull(),
     sentenceId: text("sentence_id").references(() => sentences.id),
     inEndnote: integer("in_endnote").references(() => endnotes.n),
+    /** Code-point offsets of the quote, as for claims. */
+    quoteStart: integer("quote_start").notNull(),
+    quoteEnd: integer("quote_end").notNull(),
     endnoteN: integer("endnote_n").references(() => endnotes.n),
+    citationRule: text("citation_rule", {
+      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
+    }).notNull(),
+    citationReason: text("citation_reason"),
     file: text("file").notNull(),
   },
   (t) => [index("relations_from_idx").on(t.fromId), index("relations_to_idx").on(t.toId)],

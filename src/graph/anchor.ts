@@ -18,23 +18,26 @@ export interface Anchor {
   end: number;
 }
 
-export interface AnchoredClaim extends Anchor {
-  input: ClaimInput;
-  file: string;
-  ordinal: number;
-  period: Period | null;
+/** The endnote that backs a claim or a relation, and by which rule it was chosen. */
+export interface DerivedCitation {
   endnoteN: number | null;
   citationRule: CitationRule;
   citationReason: string | null;
 }
 
-export interface AnchoredRelation extends Anchor {
+export interface AnchoredClaim extends Anchor, DerivedCitation {
+  input: ClaimInput;
+  file: string;
+  ordinal: number;
+  period: Period | null;
+}
+
+export interface AnchoredRelation extends Anchor, DerivedCitation {
   id: string;
   input: RelationInput;
   file: string;
   claimId: string | null;
   quote: string;
-  endnoteN: number | null;
 }
 
 export interface AnchoredEntity {
@@ -85,11 +88,13 @@ class TextIndex {
   private readonly sentences: { sentence: ParsedSentence; text: SearchableText }[];
   private readonly endnotes: { n: number; text: SearchableText }[];
   private readonly markersBySentence = new Map<string, ParsedMarker[]>();
+  private readonly documentChars: string[];
 
   constructor(
     readonly document: ParsedDocument,
     readonly notes: ParsedEndnotes,
   ) {
+    this.documentChars = Array.from(document.text);
     this.sentences = document.sentences.map((s) => ({ sentence: s, text: searchable(s.text, s.start) }));
     this.endnotes = notes.endnotes.map((e) => ({ n: e.n, text: searchable(e.text, 0) }));
     for (const m of [...document.markers].sort((a, b) => a.offset - b.offset)) {
@@ -100,12 +105,34 @@ class TextIndex {
   }
 
   /**
-   * The first marker of the sentence at or after the end of a quote: a quote that stops at a
-   * mid-sentence marker ("friendly relations³⁷ but …³⁸") is backed by that marker, not the last.
+   * The marker that ends a quote: the first marker of the sentence after the quote with only
+   * punctuation between them. A quote that stops at a mid-sentence marker ("friendly
+   * relations³⁷ but …³⁸") is backed by that marker; a marker further on annotates other words.
    */
   markerEndingQuote(sentence: ParsedSentence, quoteEnd: number): number | null {
-    const after = this.markersBySentence.get(sentence.id)?.find((m) => m.offset >= quoteEnd);
-    return after?.n ?? null;
+    const next = this.markersBySentence.get(sentence.id)?.find((m) => m.offset >= quoteEnd);
+    if (!next) return null;
+    const between = this.documentChars.slice(quoteEnd, next.offset).join("");
+    return /[\p{L}\p{N}]/u.test(between) ? null : next.n;
+  }
+
+  /**
+   * The endnote backing a quote, by where it sits: the endnote whose text holds it; the marker
+   * at or after its end in its sentence; else the sentence's covering endnote (the next marker
+   * of the paragraph). Null when none does.
+   */
+  citationOf(sentence: ParsedSentence | null, anchor: Anchor): DerivedCitation | null {
+    if (anchor.inEndnote != null)
+      return { endnoteN: anchor.inEndnote, citationRule: "endnote-text", citationReason: null };
+    if (!sentence) return null;
+    const ending = this.markerEndingQuote(sentence, anchor.end);
+    if (ending != null) return { endnoteN: ending, citationRule: "marker", citationReason: null };
+    if (sentence.coveringEndnote == null) return null;
+    return {
+      endnoteN: sentence.coveringEndnote,
+      citationRule: sentence.coverage === "marker" ? "marker" : "paragraph-end",
+      citationReason: null,
+    };
   }
 
   /** Finds a quote: first in the body, then in the endnotes' text. Null when nowhere. */
@@ -248,29 +275,22 @@ function anchorClaim(
   if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${input.quote}"`);
   const { sentence, ...anchor } = found;
 
-  let endnoteN: number | null;
-  let citationRule: CitationRule;
-  let citationReason: string | null = null;
+  let citation: DerivedCitation | null;
   if (input.endnote != null) {
     if (!endnoteNumbers.has(input.endnote))
       throw new SeedInputError(file, item, "endnote", `no endnote ${input.endnote} in the article`);
-    endnoteN = input.endnote;
-    citationRule = "override";
-    citationReason = input.endnoteReason ?? null;
-  } else if (anchor.inEndnote != null) {
-    endnoteN = anchor.inEndnote;
-    citationRule = "endnote-text";
-  } else if (sentence && index.markerEndingQuote(sentence, anchor.end) != null) {
-    endnoteN = index.markerEndingQuote(sentence, anchor.end);
-    citationRule = "marker";
-  } else if (sentence?.coveringEndnote != null) {
-    endnoteN = sentence.coveringEndnote;
-    citationRule = sentence.coverage === "marker" ? "marker" : "paragraph-end";
-  } else if (input.uncited) {
-    endnoteN = null;
-    citationRule = "uncited";
-    citationReason = input.uncited;
+    citation = {
+      endnoteN: input.endnote,
+      citationRule: "override",
+      citationReason: input.endnoteReason ?? null,
+    };
   } else {
+    citation = index.citationOf(sentence, anchor);
+  }
+  if (!citation && input.uncited) {
+    citation = { endnoteN: null, citationRule: "uncited", citationReason: input.uncited };
+  }
+  if (!citation) {
     throw new SeedInputError(
       file,
       item,
@@ -278,7 +298,7 @@ function anchorClaim(
       "no endnote covers the quote: give `uncited` with the reason (or `endnote` with an endnoteReason)",
     );
   }
-  return { input, file, ordinal, period, ...anchor, endnoteN, citationRule, citationReason };
+  return { input, file, ordinal, period, ...anchor, ...citation };
 }
 
 function anchorRelations(
@@ -312,6 +332,8 @@ function anchorRelations(
         start: claim.start,
         end: claim.end,
         endnoteN: claim.endnoteN,
+        citationRule: claim.citationRule,
+        citationReason: claim.citationReason,
       });
       continue;
     }
@@ -319,8 +341,13 @@ function anchorRelations(
     const found = index.find(quote);
     if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${quote}"`);
     const { sentence, ...anchor } = found;
-    const endnoteN = anchor.inEndnote ?? sentence?.coveringEndnote ?? null;
-    out.push({ id, input, file, claimId: null, quote, ...anchor, endnoteN });
+    // An edge stated where no endnote reaches is kept (its evidence is the article) and says so.
+    const citation = index.citationOf(sentence, anchor) ?? {
+      endnoteN: null,
+      citationRule: "uncited" as const,
+      citationReason: "No endnote marker covers the sentence that states this relation.",
+    };
+    out.push({ id, input, file, claimId: null, quote, ...anchor, ...citation });
   }
   return out;
 }

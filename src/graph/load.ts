@@ -75,7 +75,10 @@ function parseItems<S extends z.ZodType>(schema: S, items: unknown[], file: stri
     const result = schema.safeParse(raw);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      const field = issue.path.length ? issue.path.join(".") : null;
+      // An unknown key names itself: "field colour: Unrecognized key".
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+      const path = [...issue.path, ...(keys.length === 1 ? keys : [])];
+      const field = path.length ? path.join(".") : null;
       throw new SeedInputError(file, item, field, issue.message);
     }
     return { input: result.data, file, item };

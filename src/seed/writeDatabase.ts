@@ -166,7 +166,11 @@ function writeRows(db: Db, data: Dataset): void {
       quote: r.quote,
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
+      quoteStart: r.start,
+      quoteEnd: r.end,
       endnoteN: r.endnoteN,
+      citationRule: r.citationRule,
+      citationReason: r.citationReason,
       file: r.file,
     })),
   );

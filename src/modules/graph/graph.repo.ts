@@ -1,16 +1,10 @@
-// The relations as a graph: every edge with its evidence and citation, built once per database
-// (the data never changes while the server runs), and breadth-first walks over it.
-import { inArray } from "drizzle-orm";
+// The relations as a graph: every edge with its evidence and citation (anchored by the seed),
+// built once per database (the data never changes while the server runs), and breadth-first
+// walks over it.
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
-import { SUPERSCRIPT_DIGITS, stripMarkers } from "../../lib/text.ts";
-import type { AnchorRef, Provenance } from "../provenance/provenance.repo.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
-import type { Citation } from "../provenance/provenance.schemas.ts";
 import { type GraphEdge, MAX_NODES, type RelationType, RelationTypeSchema } from "./graph.schemas.ts";
-
-type RelationRow = typeof t.relations.$inferSelect;
-type ClaimRow = typeof t.claims.$inferSelect;
 
 export interface Step {
   edge: GraphEdge;
@@ -26,63 +20,6 @@ interface RelationGraph {
   adjacency: Map<string, Step[]>;
 }
 
-/**
- * Code-point offsets of a quote inside a text that starts at `base`. Endnote markers may be
- * left out of a curated quote, so they are skipped while matching (as the seed does).
- */
-function locateQuote(text: string, base: number, quote: string): { start: number; end: number } | null {
-  const needle = stripMarkers(quote).trim();
-  if (!needle) return null;
-  let plain = "";
-  const offsets: number[] = [];
-  let codePoint = 0;
-  for (const ch of text) {
-    if (!SUPERSCRIPT_DIGITS.includes(ch)) {
-      for (let i = 0; i < ch.length; i++) offsets.push(base + codePoint);
-      plain += ch;
-    }
-    codePoint++;
-  }
-  const at = plain.indexOf(needle);
-  if (at < 0) return null;
-  return { start: offsets[at]!, end: offsets[at + needle.length - 1]! + 1 };
-}
-
-/** Where a relation's quote sits; the relations table keeps the sentence but not the offsets. */
-function relationAnchor(p: Provenance, row: RelationRow, claim: ClaimRow | undefined): AnchorRef {
-  if (claim) {
-    return {
-      sentenceId: claim.sentenceId,
-      inEndnote: claim.inEndnote,
-      start: claim.quoteStart,
-      end: claim.quoteEnd,
-    };
-  }
-  if (row.sentenceId) {
-    const sentence = p.sentences.get(row.sentenceId)!;
-    const found = locateQuote(sentence.text, sentence.start, row.quote);
-    return {
-      sentenceId: sentence.id,
-      inEndnote: null,
-      ...(found ?? { start: sentence.start, end: sentence.end }),
-    };
-  }
-  const n = row.inEndnote!;
-  const text = p.endnotes.get(n)?.text ?? "";
-  const found = locateQuote(text, 0, row.quote);
-  return { sentenceId: null, inEndnote: n, ...(found ?? { start: 0, end: Array.from(text).length }) };
-}
-
-/** A claim-backed edge is cited as its claim; a quoted one by the endnote covering its sentence. */
-function relationCitation(p: Provenance, row: RelationRow, claim: ClaimRow | undefined): Citation {
-  if (claim) return p.citation(claim.endnoteN, claim.citationRule, claim.citationReason);
-  if (row.endnoteN == null)
-    return p.citation(null, "uncited", "No endnote marker covers the sentence that states this relation.");
-  if (row.inEndnote != null) return p.citation(row.endnoteN, "endnote-text");
-  const sentence = row.sentenceId ? p.sentences.get(row.sentenceId) : undefined;
-  return p.citation(row.endnoteN, sentence?.coverage === "paragraph-end" ? "paragraph-end" : "marker");
-}
-
 const cache = new WeakMap<Db, RelationGraph>();
 
 export function relationGraph(db: Db): RelationGraph {
@@ -90,12 +27,6 @@ export function relationGraph(db: Db): RelationGraph {
   if (cached) return cached;
   const p = provenanceOf(db);
   const rows = db.select().from(t.relations).orderBy(t.relations.id).all();
-  const claimIds = rows.map((r) => r.claimId).filter((id): id is string => id !== null);
-  const claims = new Map(
-    (claimIds.length ? db.select().from(t.claims).where(inArray(t.claims.id, claimIds)).all() : []).map(
-      (c) => [c.id, c],
-    ),
-  );
   const graph: RelationGraph = { edges: [], adjacency: new Map() };
   const addStep = (entityId: string, step: Step) => {
     const list = graph.adjacency.get(entityId) ?? [];
@@ -103,15 +34,19 @@ export function relationGraph(db: Db): RelationGraph {
     graph.adjacency.set(entityId, list);
   };
   for (const row of rows) {
-    const claim = row.claimId ? claims.get(row.claimId) : undefined;
     const edge: GraphEdge = {
       id: row.id,
       from: row.fromId,
       to: row.toId,
       // The seed only accepts the known relation types.
       type: RelationTypeSchema.parse(row.type),
-      evidence: p.evidence(relationAnchor(p, row, claim)),
-      citation: relationCitation(p, row, claim),
+      evidence: p.evidence({
+        sentenceId: row.sentenceId,
+        inEndnote: row.inEndnote,
+        start: row.quoteStart,
+        end: row.quoteEnd,
+      }),
+      citation: p.citation(row.endnoteN, row.citationRule, row.citationReason),
       claimId: row.claimId,
     };
     graph.edges.push(edge);

@@ -1,0 +1,206 @@
+// The seed as a user meets it: a real database file built from the real seed/, and small
+// broken copies of the curated files that must fail naming the file, the item and the field,
+// leaving the previous database as it was.
+import { createHash } from "node:crypto";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_DIR } from "../../test/helpers.ts";
+import { SeedInputError } from "../graph/errors.ts";
+import { coverageReport, ensureDatabase, isStale, seedDatabase } from "./seed.ts";
+
+let dir: string;
+let databasePath: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kuril-kg-seed-"));
+  databasePath = join(dir, "kuril-kg.sqlite");
+  seedDatabase(databasePath, SEED_DIR);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const fileHash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+/** Every row of every table, in a stable order: what "the same content" means. */
+function contentOf(path: string): string {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' AND name NOT LIKE '\\_\\_%' ESCAPE '\\' ORDER BY name",
+      )
+      .all() as { name: string }[];
+    return JSON.stringify(
+      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** A copy of seed/ with one curated file changed, for a broken-input case. */
+function brokenSeed(file: string, change: (text: string) => string): string {
+  const copy = mkdtempSync(join(dir, "seed-"));
+  cpSync(SEED_DIR, copy, { recursive: true });
+  const path = join(copy, "graph", file);
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+  return copy;
+}
+
+const claim = (fields: string) =>
+  `\n- id: test-broken-claim\n  kind: fact\n  speaker: indrani-talukdar\n${fields}\n`;
+
+describe("seeding the real article", () => {
+  it("is idempotent: the same inputs give the same content and dataset version", () => {
+    const again = join(dir, "again.sqlite");
+    const first = seedDatabase(again, SEED_DIR);
+    const second = seedDatabase(join(dir, "again-2.sqlite"), SEED_DIR);
+    expect(second.version).toBe(first.version);
+    expect(contentOf(join(dir, "again-2.sqlite"))).toBe(contentOf(again));
+  });
+
+  it("records the dataset version, and is not stale until an input changes", () => {
+    const db = new Database(databasePath, { readonly: true });
+    const version = (
+      db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").get() as { value: string }
+    ).value;
+    db.close();
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    expect(isStale(databasePath, SEED_DIR)).toBe(false);
+    expect(ensureDatabase(databasePath, SEED_DIR).built).toBe(false);
+    const changed = brokenSeed("claims-conclusion.yaml", (t) => `${t}\n# a comment changes the inputs\n`);
+    expect(isStale(databasePath, changed)).toBe(true);
+    expect(isStale(join(dir, "missing.sqlite"), SEED_DIR)).toBe(true);
+  });
+
+  it("covers every body sentence with a claim and every endnote with a claim", () => {
+    const report = coverageReport(seedDatabase(join(dir, "report.sqlite"), SEED_DIR));
+    expect(report.share).toBeGreaterThanOrEqual(0.95);
+    expect(report.endnotesWithoutClaim).toEqual([]);
+    expect(Object.keys(report.claimsByKind).sort()).toEqual([
+      "assessment",
+      "event",
+      "fact",
+      "position",
+      "statement",
+    ]);
+  });
+
+  it("derives each claim's endnote from where its quote sits", () => {
+    const db = new Database(databasePath, { readonly: true });
+    const cited = (id: string) =>
+      db.prepare("SELECT endnote_n AS n, citation_rule AS rule FROM claims WHERE id = ?").get(id) as {
+        n: number | null;
+        rule: string;
+      };
+    // A paragraph-end citation: no marker ends the sentence; ¹⁶ ends the paragraph.
+    expect(cited("bg-putin-1956-declaration-still-valid-2001")).toEqual({ n: 16, rule: "paragraph-end" });
+    // A quote in an endnote's own text is cited to that endnote.
+    const trade = db
+      .prepare("SELECT endnote_n AS n, citation_rule AS rule FROM claims WHERE quote LIKE '%$32 billion%'")
+      .get();
+    expect(trade).toEqual({ n: 24, rule: "endnote-text" });
+    // Every claim has an endnote or says why it has none.
+    const unexplained = db
+      .prepare(
+        "SELECT count(*) AS n FROM claims WHERE endnote_n IS NULL AND (citation_reason IS NULL OR citation_rule <> 'uncited')",
+      )
+      .get() as { n: number };
+    expect(unexplained.n).toBe(0);
+    db.close();
+  });
+});
+
+describe("a broken seed input", () => {
+  const cases: [string, string, (t: string) => string, RegExp][] = [
+    [
+      "a quote not in the article",
+      "claims-conclusion.yaml",
+      (t) =>
+        t +
+        claim(
+          '  about: [russia]\n  quote: "Russia annexed the Moon in 1956."\n  summary: x\n  uncited: test',
+        ),
+      /claims-conclusion\.yaml, item 'test-broken-claim' \(#\d+\), field quote: not found in the article/,
+    ],
+    [
+      "an unknown entity id",
+      "claims-conclusion.yaml",
+      (t) =>
+        t +
+        claim(
+          '  about: [atlantis]\n  quote: "The growing relationship between Russia and Japan"\n  summary: x',
+        ),
+      /claims-conclusion\.yaml, item 'test-broken-claim' \(#\d+\), field about\.0: unknown entity id 'atlantis'/,
+    ],
+    [
+      "a duplicate id",
+      "actors.yaml",
+      (t) => `${t}\n- id: vladimir-putin\n  name: Another Putin\n  kind: person\n`,
+      /actors\.yaml, item 'vladimir-putin' \(#\d+\), field id: duplicate id 'vladimir-putin'/,
+    ],
+    [
+      "a date that does not parse",
+      "claims-conclusion.yaml",
+      (t) =>
+        t +
+        claim(
+          '  about: [russia]\n  date: "2013-13"\n  quote: "The growing relationship between Russia and Japan"\n  summary: x',
+        ),
+      /claims-conclusion\.yaml, item 'test-broken-claim' \(#\d+\), field date: "2013-13" is not a date/,
+    ],
+    [
+      "a claim with neither an endnote nor an uncited reason",
+      "claims-conclusion.yaml",
+      (t) =>
+        t + claim('  about: [japan]\n  quote: "Likewise, Japan won\'t compromise on a stand"\n  summary: x'),
+      /claims-conclusion\.yaml, item 'test-broken-claim' \(#\d+\), field uncited: no endnote covers the quote/,
+    ],
+    [
+      "an override without a reason",
+      "claims-conclusion.yaml",
+      (t) =>
+        t +
+        claim(
+          '  about: [japan]\n  quote: "Likewise, Japan won\'t compromise on a stand"\n  summary: x\n  endnote: 41',
+        ),
+      /field endnoteReason: an explicit endnote needs an endnoteReason/,
+    ],
+    [
+      "a field the format does not know",
+      "islands.yaml",
+      (t) => `${t}\n- id: test-island\n  name: Test\n  kind: island\n  colour: blue\n`,
+      /islands\.yaml, item 'test-island' \(#\d+\), field colour: /,
+    ],
+    [
+      "YAML that does not parse",
+      "summits.yaml",
+      (t) => `${t}\n- id: [unclosed\n`,
+      /summits\.yaml: not valid YAML/,
+    ],
+  ];
+
+  it.each(cases)(
+    "%s fails naming the file, the item and the field, and keeps the old database",
+    (_, file, change, message) => {
+      const before = fileHash(databasePath);
+      const seed = brokenSeed(file, change);
+      let error: unknown;
+      try {
+        seedDatabase(databasePath, seed);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(SeedInputError);
+      expect((error as Error).message).toMatch(message);
+      expect(fileHash(databasePath)).toBe(before);
+    },
+  );
+
+  it("names the file of an unknown kind of curated file", () => {
+    const seed = brokenSeed("actors.yaml", (t) => t);
+    appendFileSync(join(seed, "graph", "notes.yaml"), "[]\n");
+    expect(() => seedDatabase(join(dir, "unused.sqlite"), seed)).toThrow(/notes\.yaml: unknown file/);
+  });
+});
