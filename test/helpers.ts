@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { type Db, openReadOnly } from "../src/db/open.ts";
@@ -63,4 +63,27 @@ export function expectProblem(res: LightMyRequestResponse, status: number): Reco
   expect(body.instance).toEqual(expect.any(String));
   expect(JSON.stringify(body)).not.toMatch(/SQLITE|at .*\.ts:\d+|stack/i);
   return body;
+}
+
+/**
+ * One seeded app for the test file it is called in (built before its tests, closed after), and
+ * a GET helper: `const api = useTestApp(); … await api.get("/v1/endnotes/16")`.
+ */
+export function useTestApp(env: Record<string, string> = {}) {
+  let ctx: TestContext | undefined;
+  beforeAll(async () => {
+    ctx = await createTestApp(env);
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  const context = (): TestContext => {
+    if (!ctx) throw new Error("useTestApp: the app is built in beforeAll; use it inside a test");
+    return ctx;
+  };
+  return {
+    context,
+    get: (url: string, headers: Record<string, string> = {}) =>
+      context().app.inject({ method: "GET", url, headers }),
+  };
 }

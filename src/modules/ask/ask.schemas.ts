@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INTENTS } from "../../ask/intent.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
@@ -27,19 +28,7 @@ export const AskQuerySchema = z.object({
 
 export const InterpretationSchema = z
   .object({
-    intent: z
-      .enum([
-        "source",
-        "chronology",
-        "difference",
-        "meeting",
-        "figure",
-        "provision",
-        "statement",
-        "position",
-        "general",
-      ])
-      .describe("What the question asks for."),
+    intent: z.enum(INTENTS).describe("What the question asks for."),
     entities: z
       .array(
         z.object({

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
+import { expectProblem, useTestApp } from "../../../test/helpers.ts";
 import {
   ActorPageSchema,
   IslandPageSchema,
@@ -10,17 +10,7 @@ import {
   TreatySchema,
 } from "./collections.schemas.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
-
-async function get(url: string) {
-  return ctx.app.inject({ method: "GET", url });
-}
+const { get } = useTestApp();
 
 async function page<S extends z.ZodType>(schema: S, url: string): Promise<z.infer<S>> {
   const res = await get(url);

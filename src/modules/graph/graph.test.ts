@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { MAX_NODES, NeighborsSchema, PathSchema } from "./graph.schemas.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
-
-async function get(url: string) {
-  return ctx.app.inject({ method: "GET", url });
-}
+const { get } = useTestApp();
 
 describe("GET /v1/graph/path", () => {
   it("connects Shinzo Abe and Vladimir Putin, every edge with its evidence and citation", async () => {

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { type TimelineItem, TimelinePageSchema } from "./timeline.schemas.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx?.close();
-});
-
-async function get(url: string) {
-  return ctx.app.inject({ method: "GET", url });
-}
+const { get } = useTestApp();
 
 async function timeline(query: string): Promise<TimelineItem[]> {
   const res = await get(`/v1/timeline?${query}`);
