@@ -4,6 +4,7 @@ import { asc, count, eq, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
+import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
 import { fold } from "../../lib/text.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { stepsOf } from "../graph/graph.repo.ts";
@@ -71,43 +72,20 @@ export function entityCatalog(db: Db): Catalog {
 
 // ---------------------------------------------------------------- typed fields
 
-const Id = z.string();
-const StoredActor = z.object({
-  role: z.string().nullish(),
-  country: Id.nullish(),
-  roles: z
-    .array(
-      z.object({
-        title: z.string(),
-        country: Id.nullish(),
-        from: z.string().nullish(),
-        to: z.string().nullish(),
-        note: z.string().nullish(),
-      }),
-    )
-    .default([]),
-});
-const StoredTreaty = z.object({
-  date: z.string().nullish(),
-  parties: z.array(Id).default([]),
-  status: z.string().nullish(),
-  provisions: z.array(z.string()).default([]),
-  partOf: Id.nullish(),
-});
-const StoredIsland = z.object({
-  group: Id.nullish(),
-  administeredBy: Id.nullish(),
-  claimedBy: z.array(Id).default([]),
-  locatedIn: Id.nullish(),
-});
-const StoredSummit = z.object({
-  date: z.string().nullish(),
-  from: z.string().nullish(),
-  to: z.string().nullish(),
-  place: Id.nullish(),
-  participants: z.array(Id).default([]),
-  outcome: z.string().nullish(),
-});
+// The typed fields as the seed stored them: the curated schemas without the fields every entity has.
+const BASE = {
+  id: true,
+  name: true,
+  kind: true,
+  aliases: true,
+  metonyms: true,
+  description: true,
+  note: true,
+} as const;
+const StoredActor = ActorSchema.omit(BASE);
+const StoredTreaty = TreatySchema.omit(BASE);
+const StoredIsland = IslandSchema.omit(BASE);
+const StoredSummit = SummitSchema.omit(BASE);
 
 /** The stored ids of a summit's participants, an island's claimants, … for filtering. */
 export const storedFields = {
