@@ -9,7 +9,16 @@ import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
 import { overlaps, parseTime, type TimeConstraint } from "./time.ts";
 import { contentKeys } from "./words.ts";
 
+/**
+ * Words an answer of some intents tends to use though the question does not: an outcome is
+ * told as "agreed", "not fruitful", "did not result in any new developments".
+ */
+const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
+  outcome: ["result", "fruitful", "unsuccessful", "agre", "fail", "success", "development", "postpon"],
+};
+
 export interface Interpretation {
+  question: string;
   intent: Intent;
   entities: { id: string; name: string; type: string; surface: string; via: Link["form"] }[];
   speaker: string | null;
@@ -36,17 +45,79 @@ interface IndexedClaim {
   dateEnd: string | null;
   hasFigure: boolean;
   inEndnote: boolean;
-  terms: Map<string, number>;
-  length: number;
+  sentenceId: string | null;
+  /** Index of the claim in both text fields. */
+  doc: number;
 }
+
+/** One text field of the claims, scored with BM25 (k1 1.2, b 0.75). */
+class TextField {
+  private readonly docs: { terms: Map<string, number>; length: number }[] = [];
+  private readonly documentFrequency = new Map<string, number>();
+  private averageLength = 0;
+
+  add(text: string): void {
+    const keys = contentKeys(text);
+    const terms = new Map<string, number>();
+    for (const k of keys) terms.set(k, (terms.get(k) ?? 0) + 1);
+    for (const k of terms.keys()) this.documentFrequency.set(k, (this.documentFrequency.get(k) ?? 0) + 1);
+    this.docs.push({ terms, length: keys.length });
+    this.averageLength += (keys.length - this.averageLength) / this.docs.length;
+  }
+
+  score(doc: number, keys: string[]): number {
+    const { terms, length } = this.docs[doc]!;
+    const n = this.docs.length;
+    let score = 0;
+    for (const key of new Set(keys)) {
+      const tf = terms.get(key);
+      if (!tf) continue;
+      const df = this.documentFrequency.get(key) ?? 0;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      score += (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * length) / Math.max(1, this.averageLength)));
+    }
+    return score;
+  }
+}
+
+/**
+ * Words that ask about a typed relation of the graph: "Who administers the South Kurils?" is
+ * answered by the sentence that states an `administers` edge of the South Kurils.
+ */
+const RELATION_CUES: [RegExp, string][] = [
+  [/\badministe\w*|\bcontrol\w*|\bruns?\b/, "administers"],
+  [/\bclaim(s|ed|ing|ant)?\b|\bowner\w*/, "claims"],
+  [/\bpart(y|ies) to\b|\bsign(ed|atory|atories)?\b/, "party_to"],
+  [/\bmember\w*/, "member_of"],
+  [/\blead(s|er|ers)?\b|\bhead(s|ed)?\b/, "leader_of"],
+  [/\blocated\b|\bwhere (is|are|was|were)\b|\blies\b|\blie\b/, "located_in"],
+  [/\bpart of\b|\bmake up\b|\bmade up\b|\bconsist\w*|\bbelong\w*/, "part_of"],
+  [/\bvisit\w*/, "visited"],
+  [/\bally|\ballie[sd]\b|\balliance\b/, "allied_with"],
+  [/\bpartner\w*/, "partner_of"],
+  [/\bdisput\w*|\bconflict\w*/, "disputes_with"],
+  [/\btake part|\btook part|\battend\w*|\bparticipa\w*/, "participated_in"],
+  [/\bissu\w*|\bpublish\w*|\breleas\w*/, "issued"],
+];
+
+/** How much a word in the names of what a claim is about counts against a word of its text. */
+const SUBJECT_NAME_WEIGHT = 0.4;
 
 class ClaimIndex {
   readonly claims: IndexedClaim[] = [];
-  readonly documentFrequency = new Map<string, number>();
-  readonly averageLength: number;
+  /** The claim's summary, quote and sentence. */
+  private readonly text = new TextField();
+  /** The names of the entities the claim is about. */
+  private readonly subjectNames = new TextField();
   /** Summits and events by participant, to find "the Putin–Mori meeting". */
   readonly eventsByParticipant = new Map<string, Set<string>>();
   readonly eventDates = new Map<string, string>();
+  private readonly actorIds = new Set<string>();
+  /** Relations by entity (either end): their type and the sentence or claim that states them. */
+  private readonly relationsByEntity = new Map<
+    string,
+    { type: string; sentenceId: string | null; claimId: string | null }[]
+  >();
 
   constructor(db: Db) {
     const sentences = new Map(
@@ -62,12 +133,18 @@ class ClaimIndex {
       set.add(a.entityId);
       about.set(a.claimId, set);
     }
+    const names = new Map(
+      db
+        .select({ id: t.entities.id, name: t.entities.name })
+        .from(t.entities)
+        .all()
+        .map((e) => [e.id, e.name]),
+    );
     for (const c of db.select().from(t.claims).all()) {
-      const text = [c.summary, c.quote, c.sentenceId ? sentences.get(c.sentenceId) : ""].join(" ");
-      const terms = new Map<string, number>();
-      const keys = contentKeys(text);
-      for (const k of keys) terms.set(k, (terms.get(k) ?? 0) + 1);
-      for (const k of terms.keys()) this.documentFrequency.set(k, (this.documentFrequency.get(k) ?? 0) + 1);
+      this.text.add([c.summary, c.quote, c.sentenceId ? sentences.get(c.sentenceId) : ""].join(" "));
+      // The names of what a claim is about count too, less: "all these meetings were not
+      // fruitful" is about the Yeltsin–Hashimoto summits though it does not name them.
+      this.subjectNames.add([...(about.get(c.id) ?? [])].map((id) => names.get(id) ?? "").join(" "));
       this.claims.push({
         id: c.id,
         ordinal: c.ordinal,
@@ -79,15 +156,20 @@ class ClaimIndex {
         dateEnd: c.dateEnd,
         hasFigure: /\d/.test(c.quote.replace(/\b(19|20)\d{2}\b/g, "")),
         inEndnote: c.inEndnote !== null,
-        terms,
-        length: keys.length,
+        sentenceId: c.sentenceId,
+        doc: this.claims.length,
       });
     }
-    this.averageLength = this.claims.reduce((n, c) => n + c.length, 0) / Math.max(1, this.claims.length);
     for (const e of db
-      .select({ id: t.entities.id, details: t.entities.details, dateStart: t.entities.dateStart })
+      .select({
+        id: t.entities.id,
+        type: t.entities.type,
+        details: t.entities.details,
+        dateStart: t.entities.dateStart,
+      })
       .from(t.entities)
       .all()) {
+      if (e.type === "actor") this.actorIds.add(e.id);
       const details = JSON.parse(e.details) as { participants?: string[] };
       for (const p of details.participants ?? []) {
         const set = this.eventsByParticipant.get(p) ?? new Set<string>();
@@ -96,22 +178,45 @@ class ClaimIndex {
       }
       if (e.dateStart) this.eventDates.set(e.id, e.dateStart);
     }
+    for (const r of db
+      .select({
+        fromId: t.relations.fromId,
+        toId: t.relations.toId,
+        type: t.relations.type,
+        sentenceId: t.relations.sentenceId,
+        claimId: t.relations.claimId,
+      })
+      .from(t.relations)
+      .all()) {
+      for (const end of new Set([r.fromId, r.toId])) {
+        const list = this.relationsByEntity.get(end) ?? [];
+        list.push({ type: r.type, sentenceId: r.sentenceId, claimId: r.claimId });
+        this.relationsByEntity.set(end, list);
+      }
+    }
   }
 
-  /** BM25 of a claim for the question's content words. */
-  bm25(claim: IndexedClaim, keys: string[]): number {
-    const k1 = 1.2;
-    const b = 0.75;
-    const n = this.claims.length;
-    let score = 0;
-    for (const key of new Set(keys)) {
-      const tf = claim.terms.get(key);
-      if (!tf) continue;
-      const df = this.documentFrequency.get(key) ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * claim.length) / this.averageLength));
+  /** Sentences (and claims) that state a relation of one of these types touching one of these entities. */
+  relationEvidence(entityIds: string[], types: Set<string>): { sentences: Set<string>; claims: Set<string> } {
+    const sentences = new Set<string>();
+    const claims = new Set<string>();
+    for (const id of entityIds) {
+      for (const r of this.relationsByEntity.get(id) ?? []) {
+        if (!types.has(r.type)) continue;
+        if (r.sentenceId) sentences.add(r.sentenceId);
+        if (r.claimId) claims.add(r.claimId);
+      }
     }
-    return score;
+    return { sentences, claims };
+  }
+
+  isActor(id: string): boolean {
+    return this.actorIds.has(id);
+  }
+
+  /** Text relevance of a claim for the question's content words. */
+  relevance(claim: IndexedClaim, keys: string[]): number {
+    return this.text.score(claim.doc, keys) + SUBJECT_NAME_WEIGHT * this.subjectNames.score(claim.doc, keys);
   }
 }
 
@@ -133,16 +238,17 @@ export function interpret(db: Db, question: string): { interpretation: Interpret
   const links = linker.link(question, time);
   const entityInfo = (id: string) => linker.types.get(id)!;
   const actors = links.filter((l) => entityInfo(l.entityId).type === "actor");
+  // Whose words or stance are asked for: the first actor named. A meeting is between the
+  // people named ("What happened between Russia and Japan?" has no speaker).
+  const people = actors.filter((l) => entityInfo(l.entityId).kind === "person");
   const speaker =
-    intent === "statement" ||
-    intent === "position" ||
-    intent === "meeting" ||
-    intent === "figure" ||
-    intent === "general"
-      ? (actors[0]?.entityId ?? null)
-      : null;
+    intent === "meeting"
+      ? (people[0]?.entityId ?? null)
+      : intent === "statement" || intent === "position" || intent === "figure" || intent === "general"
+        ? (actors[0]?.entityId ?? null)
+        : null;
   const subjects = links.map((l) => l.entityId).filter((id) => id !== speaker);
-  const keywords = contentKeys(question);
+  const keywords = [...contentKeys(question), ...(INTENT_WORDS[intent] ?? [])];
   const fallback = links.length === 0 && intent === "general";
   const parts = [
     `intent: ${intent}`,
@@ -154,6 +260,7 @@ export function interpret(db: Db, question: string): { interpretation: Interpret
   return {
     links,
     interpretation: {
+      question,
       intent,
       entities: links.map((l) => ({
         id: l.entityId,
@@ -188,8 +295,11 @@ export function rankClaims(db: Db, interpretation: Interpretation, limit: number
         if (index.eventsByParticipant.get(b)!.has(event)) impliedEvents.add(event);
     }
   }
+  const lowered = interpretation.question.toLowerCase();
+  const relationTypes = new Set(RELATION_CUES.filter(([cue]) => cue.test(lowered)).map(([, type]) => type));
+  const stated = index.relationEvidence([...linkedIds], relationTypes);
   const scored = index.claims.map((c) => {
-    const text = index.bm25(c, keywords);
+    const text = index.relevance(c, keywords);
     let score = text;
     if (speaker) {
       if (c.speaker === speaker) score += 4;
@@ -200,6 +310,7 @@ export function rankClaims(db: Db, interpretation: Interpretation, limit: number
       else if (c.speaker === s) score += 1.5;
     }
     for (const e of impliedEvents) if (c.about.has(e)) score += 2;
+    if (stated.claims.has(c.id) || (c.sentenceId && stated.sentences.has(c.sentenceId))) score += 4;
     const kindRank = preferredKinds.indexOf(c.kind);
     if (kindRank >= 0) score += 1.5 - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += 0.5;
@@ -210,6 +321,23 @@ export function rankClaims(db: Db, interpretation: Interpretation, limit: number
     }
     return { claim: c, score, text };
   });
+  // A stance next to another named actor's claim is an answer to it ("How did Japan answer
+  // Losyukov?"): reward claims by one named actor that follow a claim by or about another.
+  const actors = [speaker, ...subjects].filter((id): id is string => id !== null && index.isActor(id));
+  if (actors.length >= 2 && (intent === "position" || intent === "statement" || intent === "difference")) {
+    const byOrdinal = new Map(index.claims.map((c) => [c.ordinal, c]));
+    for (const s of scored) {
+      if (!actors.includes(s.claim.speaker)) continue;
+      for (let back = 1; back <= 3; back++) {
+        const before = byOrdinal.get(s.claim.ordinal - back);
+        const other = actors.filter((a) => a !== s.claim.speaker);
+        if (before && other.some((a) => before.speaker === a || before.about.has(a))) {
+          s.score += 2.5;
+          break;
+        }
+      }
+    }
+  }
   const relevant = scored.filter((s) => s.score > 0.5 && (s.text > 0 || s.score >= 3));
   relevant.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
   if (intent === "chronology")
@@ -246,7 +374,9 @@ function chronology(
   for (const group of groups) {
     const dates = group.map((id) => index.eventDates.get(id)).filter((d): d is string => d !== undefined);
     if (dates.length === 0) continue;
-    const best = ranked.find((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
+    // The claim that reports the event itself, else the best one about it.
+    const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
+    const best = about.find((r) => r.claim.kind === "event") ?? about[0];
     if (best) chosen.set(best.claim.id, { ...best, date: dates.sort()[0]! });
   }
   const ordered = [...chosen.values()].sort((a, b) =>

@@ -21,6 +21,9 @@ describe("readIntent", () => {
     ["What did the 2003 Action Plan cover?", "provision"],
     ["What is Japan's position on the South Kurils?", "position"],
     ["Why does Russia want closer ties with Japan?", "position"],
+    ["How did the Yeltsin–Hashimoto summits turn out?", "outcome"],
+    ["What did the January 2003 summit achieve?", "outcome"],
+    ["What happened in the 1990s between Russia and Japan?", "meeting"],
     ["Kuril Islands", "general"],
   ])("%s → %s", (question, intent) => {
     expect(readIntent(question)).toBe(intent);

@@ -7,6 +7,7 @@ export const INTENTS = [
   "difference",
   "meeting",
   "figure",
+  "outcome",
   "provision",
   "statement",
   "position",
@@ -36,8 +37,12 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
     /\bhow (much|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b/,
   ],
   [
+    "outcome",
+    /\b(turn(ed|s)? out|outcome|result(ed|s)?|achiev\w*|succe(ed|ss)\w*|fruitful|fail(ed|ure)?|come of|came of|lead to|led to)\b/,
+  ],
+  [
     "meeting",
-    /\b(meet|met|meeting|summit|visit|visited|talks?|hold|held|take place|took place|conference|forum)\b/,
+    /\b(meet|met|meeting|summit|visit|visited|talks?|hold|held|take place|took place|conference|forum|happen\w*|occur\w*)\b/,
   ],
   [
     "provision",
@@ -62,6 +67,7 @@ export const KINDS_FOR_INTENT: Record<Intent, readonly string[]> = {
   difference: ["position", "statement"],
   meeting: ["event"],
   figure: ["fact"],
+  outcome: ["assessment", "event"],
   provision: ["fact", "event"],
   statement: ["statement"],
   position: ["position", "statement"],

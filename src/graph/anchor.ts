@@ -405,12 +405,28 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
   return mentions;
 }
 
+/**
+ * Numbers the claims in the order a reader meets their quotes: the body first, by offset, then
+ * the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
+ * one sentence), so lists and "nearby" comparisons follow the article, not the file names.
+ */
+function inReadingOrder(claims: AnchoredClaim[]): AnchoredClaim[] {
+  const place = (c: AnchoredClaim) => (c.inEndnote === null ? [0, c.start] : [c.inEndnote, c.start]);
+  return [...claims]
+    .sort((a, b) => {
+      const [pa, sa] = place(a);
+      const [pb, sb] = place(b);
+      return pa! - pb! || sa! - sb! || a.ordinal - b.ordinal;
+    })
+    .map((c, i) => ({ ...c, ordinal: i + 1 }));
+}
+
 export function anchorGraph(graph: Graph, document: ParsedDocument, notes: ParsedEndnotes): AnchoredGraph {
   checkReferences(graph);
   const index = new TextIndex(document, notes);
   const endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
   const entities = graph.entities.map(anchorEntity);
-  const claims = graph.claims.map((c, i) => anchorClaim(c, i + 1, index, endnoteNumbers));
+  const claims = inReadingOrder(graph.claims.map((c, i) => anchorClaim(c, i + 1, index, endnoteNumbers)));
   const claimsById = new Map(claims.map((c) => [c.input.id, c]));
   const relations = anchorRelations(graph, index, claimsById);
   const mentions = findMentions(graph, index, claims);

@@ -64,6 +64,19 @@ describe("GET /v1/ask", () => {
   });
 
   it.each([
+    // A relation word finds the sentence that states the edge (russia administers south-kurils).
+    ["Who administers the South Kurils?", "annexation of these islands"],
+    // A stance right after another named actor's claim answers it.
+    ["How did Japan answer Losyukov?", "Japan was unwilling to develop a closer economic relationship"],
+    // The names of what a claim is about count: "these meetings" are the Yeltsin–Hashimoto summits.
+    ["How did the Yeltsin–Hashimoto summits turn out?", "all these meetings were not fruitful"],
+  ])("answers %j with the sentence that says it", async (question, sentence) => {
+    const body = (await ask(question)).json();
+    const texts = body.answers.map((a: { evidence: { text: string } }) => a.evidence.text);
+    expect(texts.some((t: string) => t.includes(sentence)), texts.join("\n")).toBe(true);
+  });
+
+  it.each([
     ["", 400],
     ["x".repeat(501), 400],
     ["bad\u0000byte", 400],
