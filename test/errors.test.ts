@@ -287,3 +287,28 @@ describe("requests the HTTP parser rejects", () => {
     expect(body).toMatchObject({ status: 400, title: "Invalid request", type: expect.any(String) });
   });
 });
+
+describe("load shedding", () => {
+  let loaded: TestContext;
+  beforeAll(async () => {
+    loaded = await createTestApp({ MAX_EVENT_LOOP_DELAY: "20" });
+  });
+  afterAll(async () => {
+    await loaded?.close();
+  });
+
+  it("answers a 503 problem with Retry-After while the event loop lags", async () => {
+    // Block the loop for a while, several times, so that the sampler sees the lag.
+    for (let i = 0; i < 10; i++) {
+      const end = Date.now() + 100;
+      while (Date.now() < end) {
+        // busy: the lag under test
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const res = await loaded.app.inject({ method: "GET", url: "/v1/endnotes/1" });
+    const body = expectProblem(res, 503);
+    expect(body.detail).toMatch(/overloaded/);
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+  });
+});

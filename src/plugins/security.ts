@@ -60,11 +60,10 @@ export default fp(
       maxEventLoopDelay: config.maxEventLoopDelay,
       retryAfter: 5,
       exposeStatusRoute: false,
-      customError: class OverloadedError extends Error {
-        statusCode = 503;
-        override name = "OverloadedError";
+      // A problem like any other (not a logged failure): the Retry-After header is already set.
+      customError: class OverloadedProblem extends HttpProblem {
         constructor() {
-          super("The server is overloaded; retry after the Retry-After delay.");
+          super(503, "The server is overloaded; retry after the Retry-After delay.");
         }
       },
     });

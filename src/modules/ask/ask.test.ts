@@ -73,7 +73,10 @@ describe("GET /v1/ask", () => {
   ])("answers %j with the sentence that says it", async (question, sentence) => {
     const body = (await ask(question)).json();
     const texts = body.answers.map((a: { evidence: { text: string } }) => a.evidence.text);
-    expect(texts.some((t: string) => t.includes(sentence)), texts.join("\n")).toBe(true);
+    expect(
+      texts.some((t: string) => t.includes(sentence)),
+      texts.join("\n"),
+    ).toBe(true);
   });
 
   it.each([
