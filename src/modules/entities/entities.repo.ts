@@ -186,30 +186,46 @@ export interface EntityFilters {
 }
 
 interface NameMatch {
-  /** 0 exact, 1 prefix, 2 substring, 3 every word of the query starts a word of the alias. */
+  /** 0 exact, 1 prefix, 2 whole words inside, 3 substring, 4 every query word starts a word of the alias. */
   rank: number;
   formRank: number;
+  /** Among equal ranks, the closer fit: the shorter alias ("Toshiki Kaifu" before "Gorbachev–Kaifu meeting"). */
+  length: number;
   alias: string;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function bestMatch(record: EntityRecord, query: string, words: string[]): NameMatch | null {
+  const wholeWords = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(query)}($|[^\\p{L}\\p{N}])`, "u");
   let best: NameMatch | null = null;
   for (const alias of record.aliases) {
     let rank: number;
     if (alias.loose === query) rank = 0;
     else if (alias.loose.startsWith(query)) rank = 1;
-    else if (alias.loose.includes(query)) rank = 2;
+    else if (wholeWords.test(alias.loose)) rank = 2;
+    else if (alias.loose.includes(query)) rank = 3;
     else {
       // Words in another order or with words between them: "Prime Minister Abe".
       const aliasWords = alias.loose.split(/[^\p{L}\p{N}]+/u);
       if (!words.every((w) => aliasWords.some((a) => a.startsWith(w)))) continue;
-      rank = 3;
+      rank = 4;
     }
-    const formRank = FORM_RANK[alias.form];
-    if (!best || rank < best.rank || (rank === best.rank && formRank < best.formRank))
-      best = { rank, formRank, alias: alias.text };
+    const candidate = {
+      rank,
+      formRank: FORM_RANK[alias.form],
+      length: alias.loose.length,
+      alias: alias.text,
+    };
+    if (!best || compareMatches(candidate, best) < 0) best = candidate;
   }
   return best;
+}
+
+function compareMatches(a: NameMatch, b: NameMatch): number {
+  return a.rank - b.rank || a.formRank - b.formRank || a.length - b.length;
 }
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
@@ -248,7 +264,8 @@ export function listEntities(
       .slice(0, limit + 1)
       .map((r) => ({ item: toItem(r), key: r.row.id }));
   }
-  const query = looseName(f.q);
+  // "the Kuriles" asks for "Kuriles": a leading article is not part of the name asked for.
+  const query = looseName(f.q).replace(/^the /, "");
   // A query of only quote marks or "'s" names nothing.
   if (!query) return [];
   const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -256,12 +273,7 @@ export function listEntities(
   return candidates
     .map((r) => ({ r, match: bestMatch(r, query, words) }))
     .filter((m): m is { r: EntityRecord; match: NameMatch } => m.match !== null)
-    .sort(
-      (a, b) =>
-        a.match.rank - b.match.rank ||
-        a.match.formRank - b.match.formRank ||
-        (a.r.row.id < b.r.row.id ? -1 : 1),
-    )
+    .sort((a, b) => compareMatches(a.match, b.match) || (a.r.row.id < b.r.row.id ? -1 : 1))
     .map((m, position) => ({ item: toItem(m.r, m.match.alias), key: position }))
     .slice(start, start + limit + 1);
 }

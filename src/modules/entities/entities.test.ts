@@ -39,6 +39,10 @@ describe("GET /v1/entities?q=", () => {
     ["USSR-Japanese Declaration", "soviet-japanese-declaration-1956"],
     ["SHIKOTAN", "shikotan"],
     ["Japanese Prime Minister Abe", "shinzo-abe"],
+    // A leading article is not part of the name; a surname finds the person before the meeting.
+    ["the Kuriles", "kuril-islands"],
+    ["Kaifu", "toshiki-kaifu"],
+    ["Mori", "yoshiro-mori"],
   ])("finds %s as %s, best match first", async (q, id) => {
     const page = await find(q);
     expect(page.items[0]?.id).toBe(id);
