@@ -1,5 +1,5 @@
-// The timeline: dated summits and events and dated claims merged into one chronological list,
-// ordered by start date, then summits before claims, then id (summits) or reading order (claims).
+// The timeline: dated summits and events, treaties and documents, and claims merged into one
+// chronological list, ordered by start date, then entities before claims, then id or reading order.
 import { eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
@@ -22,20 +22,27 @@ interface Entry {
   /** The keyset key: start date, 0 for a summit or 1 for a claim, then id or padded ordinal. */
   key: string;
   date: { text: string; start: string; end: string };
-  summitId?: string;
+  entityId?: string;
+  kind?: "summit" | "treaty";
   claim?: ClaimRow;
 }
 
-function summitEntries(db: Db, f: TimelineFilters): Entry[] {
+/** Dated summits and events (with their participants) and treaties and documents (with their parties). */
+function entityEntries(db: Db, f: TimelineFilters): Entry[] {
   const entries: Entry[] = [];
   for (const record of entityCatalog(db).all) {
     const { id, type, dateStart, dateEnd } = record.row;
-    if (type !== "summit" || !dateStart || !dateEnd) continue;
-    if (f.actorId && !storedFields.summit(record).participants.includes(f.actorId)) continue;
+    if ((type !== "summit" && type !== "treaty") || !dateStart || !dateEnd) continue;
+    if (f.kind && f.kind !== type) continue;
+    const actors =
+      type === "summit" ? storedFields.summit(record).participants : storedFields.treaty(record).parties;
+    if (f.actorId && !actors.includes(f.actorId)) continue;
+    const text = type === "summit" ? summitDateText(record) : storedFields.treaty(record).date;
     entries.push({
       key: `${dateStart}|0|${id}`,
-      date: { text: summitDateText(record) ?? dateStart, start: dateStart, end: dateEnd },
-      summitId: id,
+      date: { text: text ?? dateStart, start: dateStart, end: dateEnd },
+      entityId: id,
+      kind: type,
     });
   }
   return entries;
@@ -73,8 +80,8 @@ export function timelinePage(
   after: string | null,
 ): { key: string; item: TimelineItem }[] {
   const entries = [
-    ...(f.kind === "claim" ? [] : summitEntries(db, f)),
-    ...(f.kind === "summit" ? [] : claimEntries(db, f)),
+    ...(f.kind === "claim" ? [] : entityEntries(db, f)),
+    ...(f.kind === "summit" || f.kind === "treaty" ? [] : claimEntries(db, f)),
   ]
     // Periods overlap: the entry ends on or after the start asked for and starts on or before its end.
     .filter((e) => (!f.start || e.date.end >= f.start) && (!f.end || e.date.start <= f.end))
@@ -88,9 +95,9 @@ export function timelinePage(
     ).map((c) => [c.id, c]),
   );
   return entries.map((e) => {
-    if (e.summitId) {
-      const entity = entityRef(db, e.summitId);
-      return { key: e.key, item: { kind: "summit", date: e.date, title: entity.name, entity } };
+    if (e.entityId && e.kind) {
+      const entity = entityRef(db, e.entityId);
+      return { key: e.key, item: { kind: e.kind, date: e.date, title: entity.name, entity } };
     }
     const claim = claims.get(e.claim!.id)!;
     return { key: e.key, item: { kind: "claim", date: e.date, title: claim.summary, claim } };

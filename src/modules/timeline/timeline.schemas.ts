@@ -1,4 +1,4 @@
-// The timeline: dated summits and events and dated claims, merged in chronological order.
+// The timeline: dated summits and events, treaties and documents, and claims, in chronological order.
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { partialDateBounds } from "../../lib/period.ts";
@@ -18,7 +18,7 @@ export const TimelineQuerySchema = PageQuerySchema.extend({
     .max(200)
     .optional()
     .describe(
-      "Keep the summits this actor took part in and the claims it speaks or is about: an id, or a name (400 when ambiguous).",
+      "Keep the summits this actor took part in, the treaties it is a party to and the claims it speaks or is about: an id, or a name (400 when ambiguous).",
     )
     .meta({ example: "vladimir-putin" }),
   from: PartialDate.optional()
@@ -27,15 +27,20 @@ export const TimelineQuerySchema = PageQuerySchema.extend({
   to: PartialDate.optional()
     .describe("Keep what overlaps this date or earlier (partial ISO date).")
     .meta({ example: "2013-12" }),
-  kind: z.enum(["summit", "claim"]).optional().describe("Only summits and events, or only claims."),
+  kind: z
+    .enum(["summit", "treaty", "claim"])
+    .optional()
+    .describe("Only summits and events, only treaties and documents, or only claims."),
 });
 
 export const TimelineItemSchema = z
   .object({
-    kind: z.enum(["summit", "claim"]).describe("summit: a dated summit or event; claim: a dated claim."),
+    kind: z
+      .enum(["summit", "treaty", "claim"])
+      .describe("summit: a dated summit or event; treaty: a dated treaty or document; claim: a dated claim."),
     date: ClaimDateSchema,
-    title: z.string().describe("The summit's name, or the claim's summary."),
-    entity: EntityRefSchema.optional().describe("For a summit: the summit or event."),
+    title: z.string().describe("The summit's or document's name, or the claim's summary."),
+    entity: EntityRefSchema.optional().describe("For a summit or a treaty: the entity."),
     claim: ClaimSchema.optional().describe("For a claim: the claim with its evidence and citation."),
   })
   .meta({ id: "TimelineItem" });

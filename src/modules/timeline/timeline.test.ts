@@ -33,14 +33,18 @@ describe("GET /v1/timeline", () => {
     expect((await timeline("actor=Putin&from=2001&to=2001")).map(idOf)).toEqual(items.map(idOf));
   });
 
-  it("merges summits and claims in chronological order", async () => {
+  it("merges summits, treaties and claims in chronological order", async () => {
     const items = await timeline("limit=200");
     const kinds = new Set(items.map((i) => i.kind));
-    expect(kinds).toEqual(new Set(["summit", "claim"]));
+    expect(kinds).toEqual(new Set(["summit", "treaty", "claim"]));
+    expect(items.find((i) => i.entity?.id === "tokyo-declaration-1993")).toMatchObject({
+      kind: "treaty",
+      date: { text: "1993" },
+    });
     for (let i = 1; i < items.length; i++) {
       const [a, b] = [items[i - 1]!, items[i]!];
       expect(a.date.start <= b.date.start).toBe(true);
-      // On the same start date a summit comes before the claims.
+      // On the same start date summits and treaties come before the claims.
       if (a.date.start === b.date.start && a.kind === "claim") expect(b.kind).toBe("claim");
     }
     expect(items[0]?.date.start.startsWith("1956")).toBe(true);
