@@ -338,6 +338,16 @@ export function rankClaims(db: Db, interpretation: Interpretation, limit: number
       }
     }
   }
+  // A reason is usually given in the same sentence as what it explains ("Japan refuses to sign
+  // the treaty as it demands …"): for a "why" question, the other claims of the best claims'
+  // sentences come along.
+  if (/\b(why|reason|reasons|because|explain)\b/.test(lowered)) {
+    const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
+    const sentences = new Set(best.map((b) => b.claim.sentenceId).filter((id): id is string => id !== null));
+    for (const s of scored) {
+      if (s.claim.sentenceId && sentences.has(s.claim.sentenceId) && !best.includes(s)) s.score += 3;
+    }
+  }
   const relevant = scored.filter((s) => s.score > 0.5 && (s.text > 0 || s.score >= 3));
   relevant.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
   if (intent === "chronology")

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readIntent } from "./intent.ts";
 import { parseTime } from "./time.ts";
+import { stem } from "./words.ts";
 
 describe("readIntent", () => {
   it.each([
@@ -46,5 +47,16 @@ describe("parseTime", () => {
 
   it("finds no time where there is none", () => {
     expect(parseTime("What did Putin say?")).toBeNull();
+  });
+});
+
+describe("stem", () => {
+  it.each([
+    ["refuse", "refuses", "refused", "refusing"],
+    ["reiterate", "reiterates", "reiterated", "reiterating"],
+    ["summit", "summits", "summit", "summit"],
+    ["interpret", "interprets", "interpreted", "interpretations"],
+  ])("brings %s, %s, %s and %s to one stem", (...forms) => {
+    expect(new Set(forms.map(stem)).size).toBe(1);
   });
 });

@@ -13,10 +13,14 @@ export function stem(word: string): string {
   if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
   if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
   if (word.endsWith("es") && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
-  // "reiterate" and "reiterated" meet at "reiterat".
-  if (word.endsWith("e") && word.length > 4) return word.slice(0, -1);
-  return word;
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"))
+    return dropFinalE(word.slice(0, -1));
+  return dropFinalE(word);
+}
+
+/** "reiterate", "reiterates" and "reiterated" all meet at "reiterat". */
+function dropFinalE(word: string): string {
+  return word.endsWith("e") && word.length > 4 ? word.slice(0, -1) : word;
 }
 
 export interface Word {

@@ -70,6 +70,8 @@ describe("GET /v1/ask", () => {
     ["How did Japan answer Losyukov?", "Japan was unwilling to develop a closer economic relationship"],
     // The names of what a claim is about count: "these meetings" are the Yeltsin–Hashimoto summits.
     ["How did the Yeltsin–Hashimoto summits turn out?", "all these meetings were not fruitful"],
+    // A reason sits in the sentence of what it explains.
+    ["Why did Japan refuse to sign the treaty?", "rightful owner of the South Kurils"],
   ])("answers %j with the sentence that says it", async (question, sentence) => {
     const body = (await ask(question)).json();
     const texts = body.answers.map((a: { evidence: { text: string } }) => a.evidence.text);
