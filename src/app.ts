@@ -25,8 +25,12 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 declare module "fastify" {
   interface FastifyInstance {
-    db: Db;
-    datasetVersion: string;
+    /** The database now served (read-only); replaced by swapDatabase. */
+    readonly db: Db;
+    /** Its dataset version: the basis of ETags. */
+    readonly datasetVersion: string;
+    /** Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous one. */
+    swapDatabase(next: Db): Db;
   }
 }
 
@@ -58,9 +62,19 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const datasetVersion = readDatasetVersion(db);
-  app.decorate("db", db);
-  app.decorate("datasetVersion", datasetVersion);
+  // Requests read the database through getters, so that a swap takes effect for the next one.
+  let current = { db, version: readDatasetVersion(db) };
+  app.decorate("db", {
+    getter: () => current.db,
+  });
+  app.decorate("datasetVersion", {
+    getter: () => current.version,
+  });
+  app.decorate("swapDatabase", (next: Db) => {
+    const previous = current.db;
+    current = { db: next, version: readDatasetVersion(next) };
+    return previous;
+  });
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -69,7 +83,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(security, { config });
   await app.register(errors);
   await app.register(openapi);
-  await app.register(caching, { datasetVersion, maxAge: config.cacheMaxAge });
+  await app.register(caching, { maxAge: config.cacheMaxAge });
 
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);

@@ -34,13 +34,30 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   try {
     await app.close();
-    db.$client.close();
+    app.db.$client.close();
     process.exit(0);
   } catch (error) {
     app.log.error({ err: error }, "error while shutting down");
     process.exit(1);
   }
 }
+/**
+ * SIGHUP picks up a re-seeded database without a restart: `npm run db:seed` renames a new file
+ * into place, and the server opens it, serves it from the next request on, and closes the old
+ * one (queries are synchronous, so none is running on it). A file that cannot be opened leaves
+ * the current one in service.
+ */
+function reload(): void {
+  try {
+    const next = openReadOnly(config.databasePath);
+    const previous = app.swapDatabase(next);
+    if (previous !== next) previous.$client.close();
+    app.log.info({ datasetVersion: app.datasetVersion }, "database reloaded");
+  } catch (error) {
+    app.log.error({ err: error }, "could not reload the database; still serving the previous one");
+  }
+}
+process.on("SIGHUP", reload);
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
 

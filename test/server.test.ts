@@ -1,10 +1,11 @@
 // The server entry point as `npm start` runs it: a real process that builds a missing database
 // from seed/, opens it read-only, serves, and shuts down gracefully on SIGTERM.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "../src/seed/seed.ts";
 import { ROOT, SEED_DIR } from "./helpers.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kuril-kg-server-"));
@@ -76,6 +77,41 @@ describe("src/server.ts", () => {
       expect(lines.some((l) => l.msg === "kuril-kg ready" && l.seeded === true)).toBe(true);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  it("serves a re-seeded database from the next request on after SIGHUP", async () => {
+    const databasePath = join(dir, "reload", "kuril-kg.sqlite");
+    const port = 39500 + Math.floor(Math.random() * 400);
+    const { child, output } = start(databasePath, port);
+    try {
+      const before = (await (await waitReady(port)).json()) as { datasetVersion: string };
+      // Other seed inputs (one comment more), a new file renamed into place while it serves.
+      const changed = join(dir, "seed-changed");
+      cpSync(SEED_DIR, changed, { recursive: true });
+      appendFileSync(join(changed, "graph", "claims-conclusion.yaml"), "\n# changed\n");
+      const reseeded = seedDatabase(databasePath, changed);
+      expect(reseeded.version).not.toBe(before.datasetVersion);
+      // Still the old data until told.
+      const stale = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as {
+        datasetVersion: string;
+      };
+      expect(stale.datasetVersion).toBe(before.datasetVersion);
+
+      child.kill("SIGHUP");
+      let now = stale.datasetVersion;
+      for (let attempt = 0; attempt < 100 && now === before.datasetVersion; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        now = ((await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { datasetVersion: string })
+          .datasetVersion;
+      }
+      expect(now).toBe(reseeded.version);
+      const res = await fetch(`http://127.0.0.1:${port}/v1/endnotes/16`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("etag")).toContain(reseeded.version);
+      expect(output()).toContain("database reloaded");
+    } finally {
+      child.kill("SIGKILL");
     }
   });
 });

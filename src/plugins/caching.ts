@@ -12,7 +12,7 @@ function matches(ifNoneMatch: string, etag: string): boolean {
 }
 
 export default fp(
-  async function caching(app: FastifyInstance, opts: { datasetVersion: string; maxAge: number }) {
+  async function caching(app: FastifyInstance, opts: { maxAge: number }) {
     app.addHook("onSend", async (request, reply, payload) => {
       if (request.method !== "GET" && request.method !== "HEAD") return payload;
       if (reply.statusCode !== 200) {
@@ -21,7 +21,7 @@ export default fp(
       }
       if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
       const digest = createHash("sha256").update(payload).digest("base64url").slice(0, 22);
-      const etag = `"${opts.datasetVersion}-${digest}"`;
+      const etag = `"${app.datasetVersion}-${digest}"`;
       reply.header("ETag", etag);
       if (!reply.getHeader("Cache-Control")) reply.header("Cache-Control", `public, max-age=${opts.maxAge}`);
       reply.header("Vary", "Accept-Encoding, Origin");
