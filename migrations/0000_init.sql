@@ -30,6 +30,7 @@ CREATE TABLE `claims` (
 	`date_end` text,
 	`sentence_id` text,
 	`in_endnote` integer,
+	`in_byline` integer DEFAULT false NOT NULL,
 	`quote_start` integer NOT NULL,
 	`quote_end` integer NOT NULL,
 	`endnote_n` integer,
@@ -54,6 +55,7 @@ CREATE TABLE `documents` (
 	`author` text NOT NULL,
 	`affiliation` text NOT NULL,
 	`disclaimer` text,
+	`byline` text,
 	`text` text NOT NULL
 );
 --> statement-breakpoint
@@ -103,6 +105,7 @@ CREATE TABLE `mentions` (
 	`entity_id` text NOT NULL,
 	`sentence_id` text,
 	`endnote_n` integer,
+	`in_byline` integer DEFAULT false NOT NULL,
 	`surface` text NOT NULL,
 	`via` text NOT NULL,
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
@@ -138,6 +141,7 @@ CREATE TABLE `relations` (
 	`quote` text NOT NULL,
 	`sentence_id` text,
 	`in_endnote` integer,
+	`in_byline` integer DEFAULT false NOT NULL,
 	`quote_start` integer NOT NULL,
 	`quote_end` integer NOT NULL,
 	`endnote_n` integer,

@@ -20,7 +20,10 @@ CREATE TRIGGER `claims_search_insert` AFTER INSERT ON `claims` BEGIN
   INSERT INTO `search_index` (`kind`, `ref`, `section`, `name`, `body`)
   VALUES (
     'claim', new.`id`,
-    (SELECT `section_id` FROM `sentences` WHERE `id` = new.`sentence_id`),
+    coalesce(
+      (SELECT `section_id` FROM `sentences` WHERE `id` = new.`sentence_id`),
+      CASE WHEN new.`in_byline` THEN 'byline' ELSE 'endnotes' END
+    ),
     '', new.`summary` || ' ' || new.`quote`
   );
 END;

@@ -14,6 +14,8 @@ export const documents = sqliteTable("documents", {
   author: text("author").notNull(),
   affiliation: text("affiliation").notNull(),
   disclaimer: text("disclaimer"),
+  /** The author's line after the body, verbatim; quotes may be anchored in it. */
+  byline: text("byline"),
   text: text("text").notNull(),
 });
 
@@ -165,9 +167,11 @@ export const mentions = sqliteTable(
     entityId: text("entity_id")
       .notNull()
       .references(() => entities.id),
-    /** A body sentence, or null when the mention is in an endnote's text. */
+    /** A body sentence, or null when the mention is in an endnote's text or the byline. */
     sentenceId: text("sentence_id").references(() => sentences.id),
     endnoteN: integer("endnote_n").references(() => endnotes.n),
+    /** True for a mention in the byline. */
+    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
     /** The words of the article that name the entity, or the claim that ties it there. */
     surface: text("surface").notNull(),
     /** "alias" (the name occurs), or "claim" (a claim about the entity quotes this sentence). */
@@ -194,6 +198,8 @@ export const claims = sqliteTable(
     /** Where the quote sits: a body sentence, or an endnote's text. */
     sentenceId: text("sentence_id").references(() => sentences.id),
     inEndnote: integer("in_endnote").references(() => endnotes.n),
+    /** True when the quote is in the byline ("Dr. Indrani Talukdar is Research Fellow at …"). */
+    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
     /** Code-point offsets of the quote in documents.text (body) or in the endnote's text. */
     quoteStart: integer("quote_start").notNull(),
     quoteEnd: integer("quote_end").notNull(),
@@ -245,6 +251,8 @@ export const relations = sqliteTable(
     quote: text("quote").notNull(),
     sentenceId: text("sentence_id").references(() => sentences.id),
     inEndnote: integer("in_endnote").references(() => endnotes.n),
+    /** True when the quote is in the byline ("Dr. Indrani Talukdar is Research Fellow at …"). */
+    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
     /** Code-point offsets of the quote, as for claims. */
     quoteStart: integer("quote_start").notNull(),
     quoteEnd: integer("quote_end").notNull(),

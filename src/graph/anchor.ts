@@ -10,10 +10,14 @@ import type { ClaimInput, RelationInput } from "./schemas.ts";
 
 export type CitationRule = "marker" | "paragraph-end" | "endnote-text" | "override" | "uncited";
 
-/** Where a quote was found: a body sentence (offsets into the document text) or an endnote. */
+/**
+ * Where a quote was found: a body sentence (offsets into the document text), an endnote's text,
+ * or the byline (offsets into that text).
+ */
 export interface Anchor {
   sentenceId: string | null;
   inEndnote: number | null;
+  inByline: boolean;
   start: number;
   end: number;
 }
@@ -51,6 +55,7 @@ export interface Mention {
   entityId: string;
   sentenceId: string | null;
   endnoteN: number | null;
+  inByline: boolean;
   surface: string;
   via: "alias" | "claim";
 }
@@ -88,6 +93,7 @@ class TextIndex {
   private readonly sentences: { sentence: ParsedSentence; text: SearchableText }[];
   private readonly endnotes: { n: number; text: SearchableText }[];
   private readonly markersBySentence = new Map<string, ParsedMarker[]>();
+  private readonly byline: SearchableText | null;
   private readonly documentChars: string[];
 
   constructor(
@@ -97,6 +103,7 @@ class TextIndex {
     this.documentChars = Array.from(document.text);
     this.sentences = document.sentences.map((s) => ({ sentence: s, text: searchable(s.text, s.start) }));
     this.endnotes = notes.endnotes.map((e) => ({ n: e.n, text: searchable(e.text, 0) }));
+    this.byline = document.byline ? searchable(document.byline, 0) : null;
     for (const m of [...document.markers].sort((a, b) => a.offset - b.offset)) {
       const list = this.markersBySentence.get(m.sentenceId) ?? [];
       list.push(m);
@@ -135,7 +142,7 @@ class TextIndex {
     };
   }
 
-  /** Finds a quote: first in the body, then in the endnotes' text. Null when nowhere. */
+  /** Finds a quote: first in the body, then in the endnotes' text, then in the byline. Null when nowhere. */
   find(quote: string): (Anchor & { sentence: ParsedSentence | null }) | null {
     const needle = stripMarkers(quote).trim();
     if (!needle) return null;
@@ -146,6 +153,7 @@ class TextIndex {
           sentence,
           sentenceId: sentence.id,
           inEndnote: null,
+          inByline: false,
           start: text.originalOffset[at]!,
           end: text.originalOffset[at + needle.length - 1]! + 1,
         };
@@ -158,19 +166,38 @@ class TextIndex {
           sentence: null,
           sentenceId: null,
           inEndnote: n,
+          inByline: false,
           start: text.originalOffset[at]!,
           end: text.originalOffset[at + needle.length - 1]! + 1,
         };
       }
     }
+    const at = this.byline?.plain.indexOf(needle) ?? -1;
+    if (this.byline && at >= 0) {
+      return {
+        sentence: null,
+        sentenceId: null,
+        inEndnote: null,
+        inByline: true,
+        start: this.byline.originalOffset[at]!,
+        end: this.byline.originalOffset[at + needle.length - 1]! + 1,
+      };
+    }
     return null;
   }
 
-  /** Body sentences and endnote texts, markers removed, for mention finding. */
-  *passages(): Generator<{ sentenceId: string | null; endnoteN: number | null; plain: string }> {
+  /** Body sentences, endnote texts and the byline, markers removed, for mention finding. */
+  *passages(): Generator<{
+    sentenceId: string | null;
+    endnoteN: number | null;
+    inByline: boolean;
+    plain: string;
+  }> {
     for (const { sentence, text } of this.sentences)
-      yield { sentenceId: sentence.id, endnoteN: null, plain: text.plain };
-    for (const { n, text } of this.endnotes) yield { sentenceId: null, endnoteN: n, plain: text.plain };
+      yield { sentenceId: sentence.id, endnoteN: null, inByline: false, plain: text.plain };
+    for (const { n, text } of this.endnotes)
+      yield { sentenceId: null, endnoteN: n, inByline: false, plain: text.plain };
+    if (this.byline) yield { sentenceId: null, endnoteN: null, inByline: true, plain: this.byline.plain };
   }
 }
 
@@ -329,6 +356,7 @@ function anchorRelations(
         quote: claim.input.quote,
         sentenceId: claim.sentenceId,
         inEndnote: claim.inEndnote,
+        inByline: claim.inByline,
         start: claim.start,
         end: claim.end,
         endnoteN: claim.endnoteN,
@@ -374,7 +402,7 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const add = (m: Mention) => {
-    const key = `${m.entityId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}`;
+    const key = `${m.entityId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}|${m.inByline}`;
     if (seen.has(key)) return;
     seen.add(key);
     mentions.push(m);
@@ -389,6 +417,7 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
             entityId: e.input.id,
             sentenceId: passage.sentenceId,
             endnoteN: passage.endnoteN,
+            inByline: passage.inByline,
             surface,
             via: "alias",
           });
@@ -399,7 +428,14 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
   }
   for (const c of claims) {
     for (const entityId of new Set([c.input.speaker, ...c.input.about])) {
-      add({ entityId, sentenceId: c.sentenceId, endnoteN: c.inEndnote, surface: c.input.id, via: "claim" });
+      add({
+        entityId,
+        sentenceId: c.sentenceId,
+        endnoteN: c.inEndnote,
+        inByline: c.inByline,
+        surface: c.input.id,
+        via: "claim",
+      });
     }
   }
   return mentions;
@@ -407,11 +443,13 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
 
 /**
  * Numbers the claims in the order a reader meets their quotes: the body first, by offset, then
- * the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
+ * the byline, then the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
  * one sentence), so lists and "nearby" comparisons follow the article, not the file names.
  */
 function inReadingOrder(claims: AnchoredClaim[]): AnchoredClaim[] {
-  const place = (c: AnchoredClaim) => (c.inEndnote === null ? [0, c.start] : [c.inEndnote, c.start]);
+  // The body, then the byline (it stands before the endnotes), then the endnotes.
+  const place = (c: AnchoredClaim) =>
+    c.inByline ? [0.5, c.start] : c.inEndnote === null ? [0, c.start] : [c.inEndnote, c.start];
   return [...claims]
     .sort((a, b) => {
       const [pa, sa] = place(a);

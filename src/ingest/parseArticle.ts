@@ -46,7 +46,7 @@ export function parseArticle(markdown: string, options: ParseArticleOptions = {}
   const bodyEnd = afterByline.findIndex((block) => isBio(block, author) || isEndnotesHeading(block));
   const bodyBlocks = bodyEnd === -1 ? afterByline : afterByline.slice(0, bodyEnd);
   const bio = bodyEnd === -1 ? undefined : afterByline[bodyEnd];
-  const { affiliation, disclaimer } = bio && isBio(bio, author) ? readBio(bio, author) : noBio();
+  const { affiliation, disclaimer, byline } = bio && isBio(bio, author) ? readBio(bio, author) : noBio();
 
   const items = rejoinPageBreaks(classifyBlocks(bodyBlocks));
   const { sections, sectionOfItem } = buildSections(items);
@@ -59,6 +59,7 @@ export function parseArticle(markdown: string, options: ParseArticleOptions = {}
     author,
     affiliation,
     disclaimer,
+    byline,
     text: paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR),
     sections,
     paragraphs,
@@ -77,19 +78,22 @@ function isEndnotesHeading(block: readonly string[]): boolean {
   return block.length === 1 && ENDNOTES_HEADING.test(block[0]!);
 }
 
-function noBio(): { affiliation: string; disclaimer: string | null } {
-  return { affiliation: "", disclaimer: null };
+interface Bio {
+  affiliation: string;
+  disclaimer: string | null;
+  byline: string | null;
+}
+
+function noBio(): Bio {
+  return { affiliation: "", disclaimer: null, byline: null };
 }
 
 /** "X is Research Fellow at …, New Delhi." gives the affiliation; "Disclaimer: …" the disclaimer. */
-function readBio(
-  block: readonly string[],
-  author: string,
-): { affiliation: string; disclaimer: string | null } {
+function readBio(block: readonly string[], author: string): Bio {
   const lines = block.map(withoutAsterisks);
   const role = lines[0]!.slice(author.length).match(/^\s+is\s+(.+?)\.?$/);
   const disclaimerLine = lines.map((line) => line.match(/^disclaimer\s*:\s*(.+)$/i)).find((m) => m !== null);
-  return { affiliation: role?.[1] ?? "", disclaimer: disclaimerLine?.[1] ?? null };
+  return { affiliation: role?.[1] ?? "", disclaimer: disclaimerLine?.[1] ?? null, byline: lines[0]! };
 }
 
 /**

@@ -78,6 +78,8 @@ describe("seeding the real article", () => {
     const report = coverageReport(seedDatabase(join(dir, "report.sqlite"), SEED_DIR));
     expect(report.share).toBeGreaterThanOrEqual(0.95);
     expect(report.endnotesWithoutClaim).toEqual([]);
+    // The byline counts: the Indian Council of World Affairs and New Delhi are named only there.
+    expect(report.entitiesWithoutMention).toEqual([]);
     expect(Object.keys(report.claimsByKind).sort()).toEqual([
       "assessment",
       "event",

@@ -34,6 +34,7 @@ function writeRows(db: Db, data: Dataset): void {
       author: doc.author,
       affiliation: doc.affiliation,
       disclaimer: doc.disclaimer,
+      byline: doc.byline,
       text: doc.text,
     },
   ]);
@@ -137,6 +138,7 @@ function writeRows(db: Db, data: Dataset): void {
       dateEnd: c.period?.end ?? null,
       sentenceId: c.sentenceId,
       inEndnote: c.inEndnote,
+      inByline: c.inByline,
       quoteStart: c.start,
       quoteEnd: c.end,
       endnoteN: c.endnoteN,
@@ -166,6 +168,7 @@ function writeRows(db: Db, data: Dataset): void {
       quote: r.quote,
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
+      inByline: r.inByline,
       quoteStart: r.start,
       quoteEnd: r.end,
       endnoteN: r.endnoteN,

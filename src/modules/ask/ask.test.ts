@@ -72,6 +72,8 @@ describe("GET /v1/ask", () => {
     ["How did the Yeltsin–Hashimoto summits turn out?", "all these meetings were not fruitful"],
     // A reason sits in the sentence of what it explains.
     ["Why did Japan refuse to sign the treaty?", "rightful owner of the South Kurils"],
+    // The author's own line after the body is evidence too.
+    ["Where does Indrani Talukdar work?", "Research Fellow at Indian Council of World Affairs, New Delhi"],
   ])("answers %j with the sentence that says it", async (question, sentence) => {
     const body = (await ask(question)).json();
     const texts = body.answers.map((a: { evidence: { text: string } }) => a.evidence.text);

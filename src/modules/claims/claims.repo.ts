@@ -50,6 +50,7 @@ export function hydrateClaims(db: Db, rows: ClaimRow[]): Claim[] {
     evidence: provenance.evidence({
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
+      inByline: r.inByline,
       start: r.quoteStart,
       end: r.quoteEnd,
     }),

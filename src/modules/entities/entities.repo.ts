@@ -308,8 +308,18 @@ function mentionsOf(db: Db, entityId: string): EntityMention[] {
         section: { id: "endnotes", heading: `Endnote ${m.endnoteN}` },
         surface: m.surface,
         via: m.via,
-        // The endnotes follow the body.
-        order: 1_000_000 + m.endnoteN,
+        // The endnotes follow the body (and the byline).
+        order: 2_000_000 + m.endnoteN,
+      });
+    } else if (m.inByline) {
+      mentions.push({
+        sentenceId: null,
+        endnote: null,
+        text: p.byline.join(""),
+        section: { id: "byline", heading: "About the author" },
+        surface: m.surface,
+        via: m.via,
+        order: 1_000_000,
       });
     }
   }

@@ -136,7 +136,10 @@ export const EntityAliasSchema = z
 
 export const EntityMentionSchema = z
   .object({
-    sentenceId: z.string().nullable().describe("The body sentence, or null for a mention in an endnote."),
+    sentenceId: z
+      .string()
+      .nullable()
+      .describe("The body sentence, or null for a mention in an endnote or the byline."),
     endnote: z.number().int().nullable().describe("The endnote whose text mentions it, or null."),
     text: z.string().describe("The sentence, or the endnote's text."),
     section: z.object({ id: z.string(), heading: z.string() }),

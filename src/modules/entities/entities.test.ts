@@ -144,6 +144,28 @@ describe("GET /v1/entities", () => {
 });
 
 describe("GET /v1/entities/{id}", () => {
+  it("ties an entity named only in the author's line to that line, with a relation backed by it", async () => {
+    const res = await get("/v1/entities/indian-council-of-world-affairs");
+    const body = EntityDetailSchema.parse(res.json());
+    expect(body.mentions).toContainEqual(
+      expect.objectContaining({
+        sentenceId: null,
+        endnote: null,
+        section: { id: "byline", heading: "About the author" },
+        text: "Dr. Indrani Talukdar is Research Fellow at Indian Council of World Affairs, New Delhi.",
+      }),
+    );
+    const located = body.relations.find((r) => r.type === "located_in");
+    expect(located).toMatchObject({
+      other: { id: "new-delhi" },
+      citation: { endnote: null, rule: "uncited" },
+    });
+    expect(located?.evidence.selector).toMatchObject({
+      in: "byline",
+      exact: "Indian Council of World Affairs, New Delhi",
+    });
+  });
+
   it("gives Putin's aliases, typed details, mentions, relations and claims", async () => {
     const res = await get("/v1/entities/vladimir-putin");
     expect(res.statusCode, res.body).toBe(200);

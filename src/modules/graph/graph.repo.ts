@@ -43,6 +43,7 @@ export function relationGraph(db: Db): RelationGraph {
       evidence: p.evidence({
         sentenceId: row.sentenceId,
         inEndnote: row.inEndnote,
+        inByline: row.inByline,
         start: row.quoteStart,
         end: row.quoteEnd,
       }),

@@ -13,15 +13,29 @@ type SectionRow = typeof t.sections.$inferSelect;
 export interface AnchorRef {
   sentenceId: string | null;
   inEndnote: number | null;
+  inByline: boolean;
   start: number;
   end: number;
 }
 
 export type CitationRule = Citation["rule"];
 
+/** A quote and position selector over a text given as code points. */
+function selector(chars: string[], start: number, end: number, into: string): Evidence["selector"] {
+  return {
+    exact: chars.slice(start, end).join(""),
+    prefix: chars.slice(Math.max(0, start - CONTEXT), start).join(""),
+    suffix: chars.slice(end, end + CONTEXT).join(""),
+    start,
+    end,
+    in: into,
+  };
+}
+
 export class Provenance {
   readonly documentId: string;
   readonly documentText: string[];
+  readonly byline: string[];
   readonly sentences = new Map<string, SentenceRow>();
   readonly sections = new Map<string, SectionRow>();
   readonly endnotes = new Map<number, EndnoteRow>();
@@ -33,6 +47,7 @@ export class Provenance {
     const doc = db.select().from(t.documents).get();
     this.documentId = doc?.id ?? "";
     this.documentText = Array.from(doc?.text ?? "");
+    this.byline = Array.from(doc?.byline ?? "");
     for (const s of db.select().from(t.sentences).all()) this.sentences.set(s.id, s);
     for (const s of db.select().from(t.sections).all()) this.sections.set(s.id, s);
     for (const e of db.select().from(t.endnotes).all()) this.endnotes.set(e.n, e);
@@ -45,38 +60,32 @@ export class Provenance {
   }
 
   evidence(anchor: AnchorRef): Evidence {
+    const { start, end } = anchor;
     if (anchor.sentenceId) {
       const sentence = this.sentences.get(anchor.sentenceId)!;
       const section = this.sections.get(sentence.sectionId)!;
-      const chars = this.documentText;
       return {
         text: sentence.plainText,
         sentenceId: sentence.id,
         section: { id: section.id, heading: section.heading },
-        selector: {
-          exact: chars.slice(anchor.start, anchor.end).join(""),
-          prefix: chars.slice(Math.max(0, anchor.start - CONTEXT), anchor.start).join(""),
-          suffix: chars.slice(anchor.end, anchor.end + CONTEXT).join(""),
-          start: anchor.start,
-          end: anchor.end,
-          in: "document",
-        },
+        selector: selector(this.documentText, start, end, "document"),
+      };
+    }
+    if (anchor.inByline) {
+      return {
+        text: this.byline.join(""),
+        sentenceId: null,
+        section: { id: "byline", heading: "About the author" },
+        selector: selector(this.byline, start, end, "byline"),
       };
     }
     const n = anchor.inEndnote!;
     const chars = Array.from(this.endnotes.get(n)?.text ?? "");
     return {
-      text: this.endnoteSentence(chars, anchor.start, anchor.end),
+      text: this.endnoteSentence(chars, start, end),
       sentenceId: null,
       section: { id: "endnotes", heading: `Endnote ${n}` },
-      selector: {
-        exact: chars.slice(anchor.start, anchor.end).join(""),
-        prefix: chars.slice(Math.max(0, anchor.start - CONTEXT), anchor.start).join(""),
-        suffix: chars.slice(anchor.end, anchor.end + CONTEXT).join(""),
-        start: anchor.start,
-        end: anchor.end,
-        in: `endnote:${n}`,
-      },
+      selector: selector(chars, start, end, `endnote:${n}`),
     };
   }
 

@@ -33,14 +33,19 @@ export const SelectorSchema = z
     end: z.number().int().describe("Code-point offset just past the quote's end."),
     in: z
       .string()
-      .describe('What the offsets count into: "document" (the article\'s body text) or "endnote:N".'),
+      .describe(
+        'What the offsets count into: "document" (the article\'s body text), "endnote:N" or "byline".',
+      ),
   })
   .meta({ id: "Selector", description: "A W3C-style text quote and position selector into the article." });
 
 export const EvidenceSchema = z
   .object({
     text: z.string().describe("The whole sentence (or endnote sentence) that holds the quote."),
-    sentenceId: z.string().nullable().describe("The body sentence, or null for a quote in an endnote."),
+    sentenceId: z
+      .string()
+      .nullable()
+      .describe("The body sentence, or null for a quote in an endnote or the byline."),
     section: z.object({ id: z.string(), heading: z.string() }),
     selector: SelectorSchema,
   })

@@ -8,6 +8,8 @@ import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
 export const ENDNOTES_SECTION = "endnotes";
+/** The pseudo-section of the author's line after the body. */
+export const BYLINE_SECTION = "byline";
 
 // bm25 weights per column (kind, ref, section, name, body): a hit on an entity's name or alias
 // counts ten times a hit in running text, so "Putin" finds Putin before the sentences naming him.
@@ -48,13 +50,14 @@ export function sectionIds(db: Db): string[] {
       .orderBy(asc(t.sections.ordinal))
       .all()
       .map((s) => s.id),
+    BYLINE_SECTION,
     ENDNOTES_SECTION,
   ];
 }
 
 /** A section and its sub-sections, or null when no section has this id. */
 export function sectionScope(db: Db, sectionId: string): string[] | null {
-  if (sectionId === ENDNOTES_SECTION) return [ENDNOTES_SECTION];
+  if (sectionId === ENDNOTES_SECTION || sectionId === BYLINE_SECTION) return [sectionId];
   const all = db.select({ id: t.sections.id, parentId: t.sections.parentId }).from(t.sections).all();
   if (!all.some((s) => s.id === sectionId)) return null;
   const scope = [sectionId];
@@ -79,14 +82,14 @@ function filterSql(filters: SearchFilters): { sql: string; params: string[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 
-// A claim quoted from an endnote's text has no sentence, hence no section in the index: it sits
-// in the endnotes. Scores are bm25 (negative, lower is better) turned positive and weighted by kind.
+// The index holds each row's section (a claim quoted from an endnote's text sits in "endnotes",
+// one from the byline in "byline"; see migrations/0001_fts.sql). Scores are bm25 (negative, lower is better) turned positive and weighted by kind.
 const MATCHES = `
   WITH matches AS (
     SELECT
       kind,
       ref,
-      coalesce(section, CASE WHEN kind = 'claim' THEN '${ENDNOTES_SECTION}' END) AS section,
+      section,
       -bm25(search_index, ${COLUMN_WEIGHTS})
         * CASE kind ${Object.entries(KIND_WEIGHTS)
           .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
@@ -120,7 +123,7 @@ export function hasMatch(db: Db, ftsQuery: string, filters: SearchFilters): bool
   return (
     db.$client
       .prepare(
-        `SELECT 1 FROM (SELECT kind, coalesce(section, CASE WHEN kind = 'claim' THEN '${ENDNOTES_SECTION}' END) AS section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
+        `SELECT 1 FROM (SELECT kind, section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
       )
       .get(ftsQuery, ...where.params) !== undefined
   );
@@ -204,10 +207,12 @@ export function hydrateHits(db: Db, rows: IndexRow[]): SearchHit[] {
         title: c.summary,
         snippet,
         text: c.quote,
-        // As in a claim's evidence: its sentence's section, or the endnote whose text it quotes.
+        // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the byline.
         section: sentence
           ? sectionOf(sentence.sectionId)
-          : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
+          : c.inByline
+            ? { id: BYLINE_SECTION, heading: "About the author" }
+            : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
         endnote: c.endnoteN,
         link: `/v1/claims/${encodeURIComponent(c.id)}`,
       });
