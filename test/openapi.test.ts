@@ -12,6 +12,8 @@ interface Parameter {
   name: string;
   in: string;
   description?: string;
+  example?: unknown;
+  schema?: { example?: unknown };
 }
 interface Operation {
   operationId?: string;
@@ -122,6 +124,11 @@ describe("OpenAPI document", () => {
       for (const parameter of operation.parameters ?? []) {
         if (!parameter.description?.trim()) {
           problems.push(`${where}: ${parameter.in} parameter "${parameter.name}" has no description`);
+        }
+        // Every parameter shows an example in /docs, but the opaque cursor (only a previous page has one).
+        const example = parameter.example ?? parameter.schema?.example;
+        if (example === undefined && parameter.name !== "cursor") {
+          problems.push(`${where}: ${parameter.in} parameter "${parameter.name}" has no example`);
         }
       }
     }

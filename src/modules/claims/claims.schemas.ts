@@ -58,7 +58,7 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
     .optional()
     .describe("An entity the claim is about: an id, or a name or alias.")
     .meta({ example: "soviet-japanese-declaration-1956" }),
-  kind: z.enum(CLAIM_KINDS).optional().describe("Only claims of this kind."),
+  kind: z.enum(CLAIM_KINDS).optional().describe("Only claims of this kind.").meta({ example: "statement" }),
   from: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")

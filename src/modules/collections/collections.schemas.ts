@@ -54,14 +54,22 @@ export const IslandPageSchema = pageSchema(IslandSchema).meta({ id: "IslandPage"
 export const SummitPageSchema = pageSchema(SummitSchema).meta({ id: "SummitPage" });
 
 export const ListActorsQuerySchema = PageQuerySchema.extend({
-  kind: z.enum(ACTOR_KINDS).optional().describe("person, state, organisation or group."),
+  kind: z
+    .enum(ACTOR_KINDS)
+    .optional()
+    .describe("person, state, organisation or group.")
+    .meta({ example: "person" }),
   country: EntityFilter.optional()
     .describe("Actors of this state: an id or a name.")
     .meta({ example: "japan" }),
 });
 
 export const ListTreatiesQuerySchema = PageQuerySchema.extend({
-  kind: z.enum(TREATY_KINDS).optional().describe("Only treaties of this kind: declaration, article, plan, …"),
+  kind: z
+    .enum(TREATY_KINDS)
+    .optional()
+    .describe("Only treaties of this kind: declaration, article, plan, …")
+    .meta({ example: "declaration" }),
   party: EntityFilter.optional()
     .describe("Treaties this actor is party to: an id or a name.")
     .meta({ example: "japan" }),
@@ -72,7 +80,8 @@ export const ListIslandsQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(ISLAND_KINDS)
     .optional()
-    .describe("Only places of this kind: island, island-group, city, region, …"),
+    .describe("Only places of this kind: island, island-group, city, region, …")
+    .meta({ example: "island" }),
   group: EntityFilter.optional()
     .describe("Places in this island group: an id or a name.")
     .meta({ example: "south-kurils" }),
@@ -88,7 +97,8 @@ export const ListSummitsQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(SUMMIT_KINDS)
     .optional()
-    .describe("Only events of this kind: summit, meeting, visit, talks, war, …"),
+    .describe("Only events of this kind: summit, meeting, visit, talks, war, …")
+    .meta({ example: "summit" }),
   participant: EntityFilter.optional()
     .describe("Summits and events this actor took part in: an id or a name.")
     .meta({ example: "mikhail-gorbachev" }),

@@ -44,7 +44,8 @@ export const ListEndnotesQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(["citation", "ibid", "op-cit", "note", "note-citation"])
     .optional()
-    .describe("Only endnotes of this kind."),
+    .describe("Only endnotes of this kind.")
+    .meta({ example: "ibid" }),
   source: z
     .string()
     .min(1)

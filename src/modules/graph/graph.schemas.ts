@@ -50,7 +50,9 @@ export const NeighborsQuerySchema = z.object({
     .default(1)
     .describe(`How many edges away to go (1 to ${MAX_DEPTH}, default 1).`)
     .meta({ example: 2 }),
-  type: RelationTypeSchema.optional().describe("Follow only relations of this type."),
+  type: RelationTypeSchema.optional()
+    .describe("Follow only relations of this type.")
+    .meta({ example: "participated_in" }),
 });
 
 export const NeighborsSchema = z
@@ -66,7 +68,9 @@ export const NeighborsSchema = z
 export const PathQuerySchema = z.object({
   from: EntityParam.meta({ example: "shinzo-abe" }),
   to: EntityParam.meta({ example: "vladimir-putin" }),
-  type: RelationTypeSchema.optional().describe("Walk only relations of this type."),
+  type: RelationTypeSchema.optional()
+    .describe("Walk only relations of this type.")
+    .meta({ example: "participated_in" }),
 });
 
 export const PathEdgeSchema = GraphEdgeSchema.extend({

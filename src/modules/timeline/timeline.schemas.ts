@@ -30,7 +30,8 @@ export const TimelineQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(["summit", "treaty", "claim"])
     .optional()
-    .describe("Only summits and events, only treaties and documents, or only claims."),
+    .describe("Only summits and events, only treaties and documents, or only claims.")
+    .meta({ example: "summit" }),
 });
 
 export const TimelineItemSchema = z
