@@ -180,6 +180,28 @@ export const mentions = sqliteTable(
   (t) => [index("mentions_entity_idx").on(t.entityId), index("mentions_sentence_idx").on(t.sentenceId)],
 );
 
+/**
+ * A verbatim quote, where it sits and the endnote that backs it: the evidence of a claim and of a
+ * relation alike. A quote sits in a body sentence, an endnote's text or the byline.
+ */
+function anchoredQuote() {
+  return {
+    quote: text("quote").notNull(),
+    sentenceId: text("sentence_id").references(() => sentences.id),
+    inEndnote: integer("in_endnote").references(() => endnotes.n),
+    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
+    /** Code-point offsets of the quote in documents.text (body), the endnote's text or the byline. */
+    quoteStart: integer("quote_start").notNull(),
+    quoteEnd: integer("quote_end").notNull(),
+    /** The endnote that backs the quote, and by which rule it was chosen (see src/graph/anchor.ts). */
+    endnoteN: integer("endnote_n").references(() => endnotes.n),
+    citationRule: text("citation_rule", {
+      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
+    }).notNull(),
+    citationReason: text("citation_reason"),
+  };
+}
+
 export const claims = sqliteTable(
   "claims",
   {
@@ -190,25 +212,11 @@ export const claims = sqliteTable(
       .notNull()
       .references(() => entities.id),
     summary: text("summary").notNull(),
-    quote: text("quote").notNull(),
     /** The date or period as curated ("2013-04", "1997-11/1998-04"), and its sortable bounds. */
     dateText: text("date_text"),
     dateStart: text("date_start"),
     dateEnd: text("date_end"),
-    /** Where the quote sits: a body sentence, or an endnote's text. */
-    sentenceId: text("sentence_id").references(() => sentences.id),
-    inEndnote: integer("in_endnote").references(() => endnotes.n),
-    /** True when the quote is in the byline ("Dr. Indrani Talukdar is Research Fellow at …"). */
-    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
-    /** Code-point offsets of the quote in documents.text (body) or in the endnote's text. */
-    quoteStart: integer("quote_start").notNull(),
-    quoteEnd: integer("quote_end").notNull(),
-    /** The endnote that backs the claim, and by which rule it was chosen. */
-    endnoteN: integer("endnote_n").references(() => endnotes.n),
-    citationRule: text("citation_rule", {
-      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
-    }).notNull(),
-    citationReason: text("citation_reason"),
+    ...anchoredQuote(),
     note: text("note"),
     file: text("file").notNull(),
     ordinal: integer("ordinal").notNull(),
@@ -248,19 +256,7 @@ export const relations = sqliteTable(
       .references(() => entities.id),
     /** The claim that backs the edge, or null when a quote does. */
     claimId: text("claim_id").references(() => claims.id),
-    quote: text("quote").notNull(),
-    sentenceId: text("sentence_id").references(() => sentences.id),
-    inEndnote: integer("in_endnote").references(() => endnotes.n),
-    /** True when the quote is in the byline ("Dr. Indrani Talukdar is Research Fellow at …"). */
-    inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
-    /** Code-point offsets of the quote, as for claims. */
-    quoteStart: integer("quote_start").notNull(),
-    quoteEnd: integer("quote_end").notNull(),
-    endnoteN: integer("endnote_n").references(() => endnotes.n),
-    citationRule: text("citation_rule", {
-      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
-    }).notNull(),
-    citationReason: text("citation_reason"),
+    ...anchoredQuote(),
     file: text("file").notNull(),
   },
   (t) => [index("relations_from_idx").on(t.fromId), index("relations_to_idx").on(t.toId)],
