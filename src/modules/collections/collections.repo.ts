@@ -9,6 +9,7 @@ import {
   islandFields,
   storedFields,
   summitFields,
+  takesPart,
   treatyFields,
 } from "../entities/entities.repo.ts";
 import {
@@ -127,7 +128,7 @@ export function listSummits(
     .filter((r) => {
       const s = storedFields.summit(r);
       if (f.kind && r.row.kind !== f.kind) return false;
-      if (f.participantId && !s.participants.includes(f.participantId)) return false;
+      if (f.participantId && !takesPart(db, s.participants, f.participantId)) return false;
       if (f.placeId && s.place !== f.placeId) return false;
       return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
     })

@@ -100,7 +100,9 @@ export const ListSummitsQuerySchema = PageQuerySchema.extend({
     .describe("Only events of this kind: summit, meeting, visit, talks, war, …")
     .meta({ example: "summit" }),
   participant: EntityFilter.optional()
-    .describe("Summits and events this actor took part in: an id or a name.")
+    .describe(
+      "Summits and events this actor took part in (a state: also through its people): an id or a name.",
+    )
     .meta({ example: "mikhail-gorbachev" }),
   year: Year.optional().describe("Summits whose date or period overlaps this year.").meta({ example: 1997 }),
   place: EntityFilter.optional()

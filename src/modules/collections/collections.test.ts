@@ -189,3 +189,18 @@ describe("GET /v1/treaties", () => {
     expectProblem(await get("/v1/treaties/shinzo-abe"), 404);
   });
 });
+
+describe("a state takes part through its people", () => {
+  it("finds the Abe–Putin summit for Japan and the Gorbachev–Kaifu meeting for the Soviet Union", async () => {
+    const japan = SummitPageSchema.parse(
+      (await get("/v1/summits?participant=japan&year=2013&limit=200")).json(),
+    );
+    expect(japan.items.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["abe-putin-summit-2013-04", "two-plus-two-talks-2013-11"]),
+    );
+    const soviet = SummitPageSchema.parse(
+      (await get("/v1/summits?participant=soviet-union&limit=200")).json(),
+    );
+    expect(soviet.items.map((s) => s.id)).toContain("gorbachev-kaifu-meeting-1991");
+  });
+});

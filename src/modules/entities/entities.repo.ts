@@ -137,6 +137,19 @@ export function islandFields(db: Db, record: EntityRecord): IslandFields {
   };
 }
 
+/**
+ * Whether an actor takes part among these participants: itself, or, for a state, one of its
+ * people ("Japan" took part in the Abe–Putin summit through Shinzo Abe).
+ */
+export function takesPart(db: Db, participants: readonly string[], actorId: string): boolean {
+  const catalog = entityCatalog(db);
+  return participants.some((id) => {
+    if (id === actorId) return true;
+    const record = catalog.byId.get(id);
+    return record?.row.type === "actor" && storedFields.actor(record).country === actorId;
+  });
+}
+
 /** A summit's date as curated: a single date, or a period "from/to". */
 export function summitDateText(record: EntityRecord): string | null {
   const s = storedFields.summit(record);

@@ -5,7 +5,7 @@ import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityRef } from "../entities/entities.refs.ts";
-import { entityCatalog, storedFields, summitDateText } from "../entities/entities.repo.ts";
+import { entityCatalog, storedFields, summitDateText, takesPart } from "../entities/entities.repo.ts";
 import type { TimelineItem } from "./timeline.schemas.ts";
 
 type ClaimRow = typeof t.claims.$inferSelect;
@@ -36,7 +36,7 @@ function entityEntries(db: Db, f: TimelineFilters): Entry[] {
     if (f.kind && f.kind !== type) continue;
     const actors =
       type === "summit" ? storedFields.summit(record).participants : storedFields.treaty(record).parties;
-    if (f.actorId && !actors.includes(f.actorId)) continue;
+    if (f.actorId && !takesPart(db, actors, f.actorId)) continue;
     const text = type === "summit" ? summitDateText(record) : storedFields.treaty(record).date;
     entries.push({
       key: `${dateStart}|0|${id}`,
