@@ -7,7 +7,7 @@ import * as t from "../db/schema.ts";
 import { type Intent, KINDS_FOR_INTENT, readIntent } from "./intent.ts";
 import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
 import { overlaps, parseTime, type TimeConstraint } from "./time.ts";
-import { contentKeys } from "./words.ts";
+import { contentKeys, withRelatedWords } from "./words.ts";
 
 /**
  * Words an answer of some intents tends to use though the question does not: an outcome is
@@ -248,7 +248,7 @@ export function interpret(db: Db, question: string): { interpretation: Interpret
         ? (actors[0]?.entityId ?? null)
         : null;
   const subjects = links.map((l) => l.entityId).filter((id) => id !== speaker);
-  const keywords = [...contentKeys(question), ...(INTENT_WORDS[intent] ?? [])];
+  const keywords = [...withRelatedWords(contentKeys(question)), ...(INTENT_WORDS[intent] ?? [])];
   const fallback = links.length === 0 && intent === "general";
   const parts = [
     `intent: ${intent}`,
@@ -401,8 +401,8 @@ function chronology(
 }
 
 /**
- * For "how do A and B differ on X": each named party's best claims about X, interleaved so that
- * both sides show, then the rest (the author's framing of the contrast).
+ * For "how do A and B differ on X": the author's framing when it is the best match, then each
+ * named party's best claims about X, interleaved so that both sides show, then the rest.
  */
 function sideBySide(
   ranked: { claim: IndexedClaim; score: number }[],
@@ -431,7 +431,10 @@ function sideBySide(
     list.push(r);
     queues.set(r.claim.speaker, list);
   }
-  const out: { claim: IndexedClaim; score: number }[] = [];
+  // The best claim of all leads when no party holds it: the author's framing of the contrast
+  // ("a major stumbling block … differing interpretations", "the reason behind this rapprochement").
+  const framing = rescored[0] && !parties.has(rescored[0].claim.speaker) ? [rescored[0]] : [];
+  const out: { claim: IndexedClaim; score: number }[] = [...framing];
   const lists = [...queues.values()];
   while (out.length < limit && lists.some((q) => q.length)) {
     for (const q of lists) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readIntent } from "./intent.ts";
 import { parseTime } from "./time.ts";
-import { stem } from "./words.ts";
+import { contentKeys, stem, withRelatedWords } from "./words.ts";
 
 describe("readIntent", () => {
   it.each([
@@ -58,5 +58,15 @@ describe("stem", () => {
     ["interpret", "interprets", "interpreted", "interpretations"],
   ])("brings %s, %s, %s and %s to one stem", (...forms) => {
     expect(new Set(forms.map(stem)).size).toBe(1);
+  });
+});
+
+describe("withRelatedWords", () => {
+  it("adds the article's words for the question's words, as stems", () => {
+    const keys = withRelatedWords(contentKeys("What are the motives and fears of Russia?"));
+    expect(keys).toEqual(
+      expect.arrayContaining([stem("reason"), stem("factors"), stem("alarmed"), stem("wary")]),
+    );
+    expect(withRelatedWords(contentKeys("Putin"))).toEqual(contentKeys("Putin"));
   });
 });

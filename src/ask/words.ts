@@ -58,3 +58,37 @@ export function contentKeys(text: string): string[] {
     .map((w) => w.key)
     .filter((k) => !STOPWORDS.has(k));
 }
+
+/**
+ * Words a question may use where the article uses another: "motives" for "reason" and
+ * "factors", "fears" for "alarmed" and "wary". Written as plain words; compared as stems.
+ */
+const RELATED_WORDS: [string, string[]][] = [
+  ["motives", ["reason", "factors", "rationale"]],
+  ["reasons", ["factors", "rationale"]],
+  ["causes", ["reason", "factors", "resulted"]],
+  ["fears", ["alarmed", "wary", "concern", "threatened"]],
+  ["worries", ["alarmed", "wary", "concern"]],
+  ["concerns", ["alarmed", "wary"]],
+  ["aims", ["goal", "objective", "ambitions", "intentions"]],
+  ["goals", ["objective", "ambitions", "aim"]],
+  ["wants", ["wishes", "interest", "seeks", "desire"]],
+  ["offer", ["proposal", "proposed"]],
+  ["proposal", ["offer"]],
+  ["answer", ["response", "reply"]],
+  ["respond", ["answer", "reply", "demurred"]],
+  ["reaction", ["response", "demurred"]],
+  ["relationship", ["relations", "ties"]],
+  ["ties", ["relations", "relationship"]],
+  ["agreement", ["agreed", "treaty"]],
+  ["war", ["conflict"]],
+];
+
+const RELATED_STEMS = new Map(
+  RELATED_WORDS.map(([word, related]) => [stem(word), related.map((w) => stem(w))] as const),
+);
+
+/** The question's content words and the words related to them. */
+export function withRelatedWords(keys: string[]): string[] {
+  return [...keys, ...keys.flatMap((k) => RELATED_STEMS.get(k) ?? [])];
+}

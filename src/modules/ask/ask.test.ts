@@ -72,6 +72,11 @@ describe("GET /v1/ask", () => {
     ["How did the Yeltsin–Hashimoto summits turn out?", "all these meetings were not fruitful"],
     // A reason sits in the sentence of what it explains.
     ["Why did Japan refuse to sign the treaty?", "rightful owner of the South Kurils"],
+    // "Motives" finds the author's "reason … combination of factors", which leads the contrast.
+    [
+      "What are the different motives of Russia and Japan for the rapprochement?",
+      "Japan's need for alternative energy sources",
+    ],
     // The author's own line after the body is evidence too.
     ["Where does Indrani Talukdar work?", "Research Fellow at Indian Council of World Affairs, New Delhi"],
   ])("answers %j with the sentence that says it", async (question, sentence) => {
