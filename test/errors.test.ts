@@ -215,7 +215,9 @@ describe("rate limiting", () => {
       title: "Too many requests",
       instance: "/v1/scan-3",
     });
-    expect(body.detail).toMatch(/Rate limit of 3 requests/);
+    expect(body.detail).toMatch(
+      /^Rate limit of 3 requests per 1 minute exceeded; retry in \d+ (seconds?|minutes?)\.$/,
+    );
     expect(tooMany.headers["x-ratelimit-limit"]).toBe("3");
     expect(tooMany.headers["x-ratelimit-remaining"]).toBe("0");
     expect(Number(tooMany.headers["x-ratelimit-reset"])).toBeGreaterThan(0);

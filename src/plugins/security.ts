@@ -53,7 +53,7 @@ export default fp(
       errorResponseBuilder: (_request, context) =>
         new HttpProblem(
           429,
-          `Rate limit of ${context.max} requests per ${context.after} exceeded; retry in ${context.after}.`,
+          `Rate limit of ${context.max} requests per ${config.rateLimitWindow} exceeded; retry in ${context.after}.`,
         ),
     });
     await app.register(underPressure, {
