@@ -8,21 +8,16 @@
 // the citation does not give is null.
 
 import { findDates, parseDate } from "./dates.ts";
+import type { CitedWork, ParsedSource } from "./types.ts";
 
-export type CitationForm = "full" | "ibid" | "op-cit";
+export type CitationForm = CitedWork["form"];
 
-export interface CitationParts {
+/** One citation as written: the work's bibliographic fields, and how and where it is cited. */
+export interface CitationParts
+  extends Pick<ParsedSource, "authors" | "title" | "publication" | "date" | "dateText" | "url" | "details"> {
   form: CitationForm;
-  authors: string[];
-  title: string | null;
-  publication: string | null;
-  /** ISO publication date. */
-  date: string | null;
-  dateText: string | null;
-  url: string | null;
   /** ISO date the URL was accessed. */
   accessed: string | null;
-  details: string | null;
   pages: string | null;
   /** Slips in how the citation is written. */
   problems: string[];

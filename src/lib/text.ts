@@ -15,16 +15,6 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-/** Converts a UTF-16 index of `text` into a code-point index. */
-export function toCodePointIndex(text: string, utf16Index: number): number {
-  return codePointLength(text.slice(0, utf16Index));
-}
-
-/** Slices by code-point offsets. */
-export function sliceCodePoints(text: string, start: number, end?: number): string {
-  return Array.from(text).slice(start, end).join("");
-}
-
 /**
  * A folded form for look-ups: lower case, accents removed, typographic quotes and dashes made
  * plain, whitespace collapsed. "Putin’s" and "putin's" fold alike.

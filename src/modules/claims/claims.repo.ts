@@ -135,13 +135,3 @@ export function claimsBeside(db: Db, claim: ClaimRow, limit = 10): ClaimRow[] {
       .all()
   );
 }
-
-export function claimsBySentence(db: Db, sentenceIds: string[]): ClaimRow[] {
-  if (sentenceIds.length === 0) return [];
-  return db
-    .select()
-    .from(t.claims)
-    .where(inArray(t.claims.sentenceId, sentenceIds))
-    .orderBy(asc(t.claims.ordinal))
-    .all();
-}

@@ -100,4 +100,3 @@ export const ClaimParamsSchema = z.object({
 export const ClaimPageSchema = pageSchema(ClaimSchema).meta({ id: "ClaimPage" });
 
 export type Claim = z.infer<typeof ClaimSchema>;
-export type ListClaimsQuery = z.infer<typeof ListClaimsQuerySchema>;

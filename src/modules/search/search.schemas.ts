@@ -121,6 +121,5 @@ export const SearchPageSchema = z
   })
   .meta({ id: "SearchPage" });
 
-export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SearchPage = z.infer<typeof SearchPageSchema>;
