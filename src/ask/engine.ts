@@ -4,6 +4,9 @@
 // are answered in date order; unreadable questions fall back to text relevance alone.
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
+import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
+import { stepsOf } from "../modules/graph/graph.repo.ts";
+import { provenanceOf } from "../modules/provenance/provenance.repo.ts";
 import { type Intent, KINDS_FOR_INTENT, readIntent } from "./intent.ts";
 import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
 import { overlaps, parseTime, type TimeConstraint } from "./time.ts";
@@ -113,38 +116,25 @@ class ClaimIndex {
   readonly eventsByParticipant = new Map<string, Set<string>>();
   readonly eventDates = new Map<string, string>();
   private readonly actorIds = new Set<string>();
-  /** Relations by entity (either end): their type and the sentence or claim that states them. */
-  private readonly relationsByEntity = new Map<
-    string,
-    { type: string; sentenceId: string | null; claimId: string | null }[]
-  >();
 
-  constructor(db: Db) {
-    const sentences = new Map(
-      db
-        .select({ id: t.sentences.id, text: t.sentences.plainText })
-        .from(t.sentences)
-        .all()
-        .map((s) => [s.id, s.text]),
-    );
+  constructor(private readonly db: Db) {
+    const { sentences } = provenanceOf(db);
+    const catalog = entityCatalog(db);
     const about = new Map<string, Set<string>>();
     for (const a of db.select().from(t.claimAbout).all()) {
       const set = about.get(a.claimId) ?? new Set<string>();
       set.add(a.entityId);
       about.set(a.claimId, set);
     }
-    const names = new Map(
-      db
-        .select({ id: t.entities.id, name: t.entities.name })
-        .from(t.entities)
-        .all()
-        .map((e) => [e.id, e.name]),
-    );
     for (const c of db.select().from(t.claims).all()) {
-      this.text.add([c.summary, c.quote, c.sentenceId ? sentences.get(c.sentenceId) : ""].join(" "));
+      this.text.add(
+        [c.summary, c.quote, c.sentenceId ? sentences.get(c.sentenceId)?.plainText : ""].join(" "),
+      );
       // The names of what a claim is about count too, less: "all these meetings were not
       // fruitful" is about the Yeltsin–Hashimoto summits though it does not name them.
-      this.subjectNames.add([...(about.get(c.id) ?? [])].map((id) => names.get(id) ?? "").join(" "));
+      this.subjectNames.add(
+        [...(about.get(c.id) ?? [])].map((id) => catalog.byId.get(id)?.row.name ?? "").join(" "),
+      );
       this.claims.push({
         id: c.id,
         ordinal: c.ordinal,
@@ -160,39 +150,17 @@ class ClaimIndex {
         doc: this.claims.length,
       });
     }
-    for (const e of db
-      .select({
-        id: t.entities.id,
-        type: t.entities.type,
-        details: t.entities.details,
-        dateStart: t.entities.dateStart,
-      })
-      .from(t.entities)
-      .all()) {
-      if (e.type === "actor") this.actorIds.add(e.id);
-      const details = JSON.parse(e.details) as { participants?: string[] };
-      for (const p of details.participants ?? []) {
-        const set = this.eventsByParticipant.get(p) ?? new Set<string>();
-        set.add(e.id);
-        this.eventsByParticipant.set(p, set);
+    for (const record of catalog.all) {
+      const { id, type, dateStart } = record.row;
+      if (type === "actor") this.actorIds.add(id);
+      if (type === "summit") {
+        for (const p of storedFields.summit(record).participants) {
+          const set = this.eventsByParticipant.get(p) ?? new Set<string>();
+          set.add(id);
+          this.eventsByParticipant.set(p, set);
+        }
       }
-      if (e.dateStart) this.eventDates.set(e.id, e.dateStart);
-    }
-    for (const r of db
-      .select({
-        fromId: t.relations.fromId,
-        toId: t.relations.toId,
-        type: t.relations.type,
-        sentenceId: t.relations.sentenceId,
-        claimId: t.relations.claimId,
-      })
-      .from(t.relations)
-      .all()) {
-      for (const end of new Set([r.fromId, r.toId])) {
-        const list = this.relationsByEntity.get(end) ?? [];
-        list.push({ type: r.type, sentenceId: r.sentenceId, claimId: r.claimId });
-        this.relationsByEntity.set(end, list);
-      }
+      if (dateStart) this.eventDates.set(id, dateStart);
     }
   }
 
@@ -201,10 +169,10 @@ class ClaimIndex {
     const sentences = new Set<string>();
     const claims = new Set<string>();
     for (const id of entityIds) {
-      for (const r of this.relationsByEntity.get(id) ?? []) {
-        if (!types.has(r.type)) continue;
-        if (r.sentenceId) sentences.add(r.sentenceId);
-        if (r.claimId) claims.add(r.claimId);
+      for (const { edge } of stepsOf(this.db, id)) {
+        if (!types.has(edge.type)) continue;
+        if (edge.evidence.sentenceId) sentences.add(edge.evidence.sentenceId);
+        if (edge.claimId) claims.add(edge.claimId);
       }
     }
     return { sentences, claims };
@@ -236,7 +204,7 @@ export function interpret(db: Db, question: string): { interpretation: Interpret
   const time = parseTime(withoutLinkedWords(question, linker.link(question, null)));
   const intent = readIntent(question);
   const links = linker.link(question, time);
-  const entityInfo = (id: string) => linker.types.get(id)!;
+  const entityInfo = (id: string) => entityCatalog(db).byId.get(id)!.row;
   const actors = links.filter((l) => entityInfo(l.entityId).type === "actor");
   // Whose words or stance are asked for: the first actor named. A meeting is between the
   // people named ("What happened between Russia and Japan?" has no speaker).

@@ -3,6 +3,7 @@
 // Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
+import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { STOPWORDS, type Word, words } from "./words.ts";
 
@@ -67,50 +68,37 @@ const PLACE_PREPOSITIONS = new Set([
 
 export class EntityLinker {
   private readonly byFirstKey = new Map<string, DictionaryEntry[]>();
-  readonly types = new Map<string, { type: string; kind: string; name: string }>();
   /** How many claims each actor holds: "Moscow" means the actor the article speaks of most. */
   private readonly prominence = new Map<string, number>();
 
+  private readonly catalog: ReturnType<typeof entityCatalog>;
+
   constructor(db: Db) {
+    this.catalog = entityCatalog(db);
     for (const c of db.select({ speaker: t.claims.speakerId }).from(t.claims).all()) {
       this.prominence.set(c.speaker, (this.prominence.get(c.speaker) ?? 0) + 1);
     }
-    for (const e of db
-      .select({
-        id: t.entities.id,
-        type: t.entities.type,
-        kind: t.entities.kind,
-        name: t.entities.name,
-        details: t.entities.details,
-      })
-      .from(t.entities)
-      .all()) {
-      this.types.set(e.id, { type: e.type, kind: e.kind, name: e.name });
-      if (e.type === "actor") this.addRoles(e.id, JSON.parse(e.details));
-    }
+    const catalog = this.catalog;
     // People are asked about by surname ("Losyukov"): index it when no one else shares it.
     const surnames = new Map<string, string[]>();
-    for (const [id, e] of this.types) {
-      if (e.kind !== "person") continue;
-      const surname = e.name.split(/\s+/).pop()!;
-      surnames.set(surname, [...(surnames.get(surname) ?? []), id]);
+    for (const record of catalog.all) {
+      const { id, type, kind, name } = record.row;
+      if (type === "actor") this.addRoles(id, storedFields.actor(record));
+      if (kind === "person") {
+        const surname = name.split(/\s+/).pop()!;
+        surnames.set(surname, [...(surnames.get(surname) ?? []), id]);
+      }
+      for (const alias of record.aliases) {
+        this.add(alias.text, id, alias.form);
+        // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
+        const bare = alias.text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+        if (bare !== alias.text && bare) this.add(bare, id, alias.form);
+      }
     }
     for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");
-    for (const a of db.select().from(t.aliases).all()) {
-      this.add(a.alias, a.entityId, a.form);
-      // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
-      const bare = a.alias.replace(/\s*\([^)]*\)\s*/g, " ").trim();
-      if (bare !== a.alias && bare) this.add(bare, a.entityId, a.form);
-    }
   }
 
-  private addRoles(
-    entityId: string,
-    details: {
-      role?: string | null;
-      roles?: { title: string; country?: string | null; from?: string | null; to?: string | null }[];
-    },
-  ): void {
+  private addRoles(entityId: string, details: ReturnType<typeof storedFields.actor>): void {
     for (const role of details.roles ?? []) {
       const period = {
         start: role.from ? `${role.from.slice(0, 4)}-01-01` : "0000-01-01",
@@ -123,7 +111,7 @@ export class EntityLinker {
         for (const adjective of DEMONYMS[country] ?? []) {
           if (!new RegExp(`^${adjective}\\b`, "i").test(title)) phrases.push(`${adjective} ${title}`);
         }
-        const countryName = this.types.get(country)?.name;
+        const countryName = this.catalog.byId.get(country)?.row.name;
         if (countryName) phrases.push(`${title} of ${countryName}`);
       }
       for (const phrase of phrases) {

@@ -1,15 +1,12 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
 // pagination (by id; summits by date, then id, so that they list in chronological order).
 import type { Db } from "../../db/open.ts";
+import { type EntityRecord, entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import {
   actorFields,
-  type EntityRecord,
   entityBase,
-  entityCatalog,
   islandFields,
-  storedFields,
   summitFields,
-  takesPart,
   treatyFields,
 } from "../entities/entities.repo.ts";
 import {

@@ -4,7 +4,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Db } from "../../db/open.ts";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityRefIndex, resolveEntityId } from "../entities/entities.refs.ts";
+import { entityCatalog } from "../entities/entities.catalog.ts";
+import { resolveEntityId } from "../entities/entities.refs.ts";
 import {
   actorView,
   islandView,
@@ -37,7 +38,7 @@ const PATHS = { actor: "actors", treaty: "treaties", island: "islands", summit: 
 
 /** A 404 that points to the right collection when the id belongs to another one. */
 function notInCollection(db: Db, type: keyof typeof PATHS, id: string) {
-  const other = entityRefIndex(db).byId.get(id);
+  const other = entityCatalog(db).byId.get(id)?.row;
   const hint = other
     ? ` "${id}" is ${other.type === "actor" ? "an" : "a"} ${other.type}: see /v1/${PATHS[other.type]}/${id}.`
     : " Find ids with /v1/entities?q=…";

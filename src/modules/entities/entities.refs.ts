@@ -1,11 +1,10 @@
 // Entity references: the short form ({ id, name, type, kind }) that other resources embed,
 // and the resolution of a filter value (an id, or a name or alias) to ids.
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "../../db/open.ts";
-import * as t from "../../db/schema.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
+import { entityCatalog } from "./entities.catalog.ts";
 
 export const ENTITY_TYPES = ["actor", "treaty", "island", "summit"] as const;
 
@@ -22,37 +21,9 @@ export const EntityRefSchema = z
 
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
-interface EntityRefIndex {
-  byId: Map<string, EntityRef>;
-  /** Folded alias → entity ids, with the form that matched. */
-  byAlias: Map<string, { id: string; form: "name" | "alias" | "metonym" }[]>;
-}
-
-const cache = new WeakMap<Db, EntityRefIndex>();
-
-export function entityRefIndex(db: Db): EntityRefIndex {
-  let index = cache.get(db);
-  if (index) return index;
-  index = { byId: new Map(), byAlias: new Map() };
-  for (const e of db
-    .select({ id: t.entities.id, name: t.entities.name, type: t.entities.type, kind: t.entities.kind })
-    .from(t.entities)
-    .all()) {
-    index.byId.set(e.id, e);
-  }
-  for (const a of db.select().from(t.aliases).all()) {
-    const list = index.byAlias.get(a.normalized) ?? [];
-    list.push({ id: a.entityId, form: a.form });
-    index.byAlias.set(a.normalized, list);
-  }
-  cache.set(db, index);
-  return index;
-}
-
+/** The short reference of an entity of the catalogue; an unknown id is shown as itself. */
 export function entityRef(db: Db, id: string): EntityRef {
-  const ref = entityRefIndex(db).byId.get(id);
-  if (ref) return ref;
-  const row = db.select().from(t.entities).where(eq(t.entities.id, id)).get();
+  const row = entityCatalog(db).byId.get(id)?.row;
   return row
     ? { id: row.id, name: row.name, type: row.type, kind: row.kind }
     : { id, name: id, type: "actor", kind: "unknown" };
@@ -68,11 +39,13 @@ export function resolveEntityId(
   parameter: string,
   types: readonly EntityRef["type"][] = ENTITY_TYPES,
 ): string {
-  const index = entityRefIndex(db);
-  if (index.byId.has(value)) return value;
+  const catalog = entityCatalog(db);
+  if (catalog.byId.has(value)) return value;
   const folded = fold(value).replace(/'s$/, "");
   // A speaker is an actor: "Moscow" as a speaker is Russia's government, not the city.
-  const matches = (index.byAlias.get(folded) ?? []).filter((m) => types.includes(index.byId.get(m.id)!.type));
+  const matches = (catalog.byFoldedAlias.get(folded) ?? []).filter((m) =>
+    types.includes(catalog.byId.get(m.id)!.row.type),
+  );
   // A proper name or alias wins over a metonym ("Moscow" the city over Moscow the government).
   const named = matches.filter((m) => m.form !== "metonym");
   const candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
@@ -86,8 +59,8 @@ export function resolveEntityId(
   throw badRequest(`"${value}" names several entities; pass one of their ids: ${candidates.join(", ")}.`, {
     errors: [{ pointer, message: "ambiguous entity name" }],
     matches: candidates.map((id) => {
-      const ref = index.byId.get(id)!;
-      return { id, name: ref.name, type: ref.type };
+      const { name, type } = catalog.byId.get(id)!.row;
+      return { id, name, type };
     }),
   });
 }

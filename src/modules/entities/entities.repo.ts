@@ -1,14 +1,11 @@
-// Entity queries. The entities and their aliases are few and never change while the server runs,
-// so they are read once per database into a catalogue; look-ups and name matching run on it.
+// Entity queries, run on the catalogue of entities (entities.catalog.ts).
 import { asc, count, eq, or, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
-import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
-import { fold } from "../../lib/text.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { stepsOf } from "../graph/graph.repo.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
+import { type EntityRecord, entityCatalog, FORM_RANK, looseName, storedFields } from "./entities.catalog.ts";
 import { type EntityRef, entityRef } from "./entities.refs.ts";
 import {
   type ActorFields,
@@ -21,79 +18,6 @@ import {
   type SummitFields,
   type TreatyFields,
 } from "./entities.schemas.ts";
-
-type EntityRow = typeof t.entities.$inferSelect;
-type AliasForm = (typeof t.aliases.$inferSelect)["form"];
-
-export interface EntityRecord {
-  row: EntityRow;
-  /** The curated typed fields, as stored (ids, not references). */
-  stored: Record<string, unknown>;
-  /** The name first, then aliases, then metonyms. */
-  aliases: { text: string; form: AliasForm; loose: string }[];
-}
-
-interface Catalog {
-  /** Every entity, ordered by id. */
-  all: EntityRecord[];
-  byId: Map<string, EntityRecord>;
-}
-
-const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, metonym: 2 };
-
-/**
- * What name matching compares: folded (case, accents, typographic quotes), possessive "'s"
- * dropped and quote marks removed, so "Russia's foreign minister" and "‘no-necktie’" match
- * however they are typed.
- */
-export function looseName(text: string): string {
-  return fold(text).replace(/'s\b/g, "").replace(/['"]/g, "").replace(/\s+/g, " ").trim();
-}
-
-const StoredDetails = z.record(z.string(), z.unknown());
-const catalogs = new WeakMap<Db, Catalog>();
-
-export function entityCatalog(db: Db): Catalog {
-  const cached = catalogs.get(db);
-  if (cached) return cached;
-  const catalog: Catalog = { all: [], byId: new Map() };
-  for (const row of db.select().from(t.entities).orderBy(asc(t.entities.id)).all()) {
-    const record: EntityRecord = { row, stored: StoredDetails.parse(JSON.parse(row.details)), aliases: [] };
-    catalog.all.push(record);
-    catalog.byId.set(row.id, record);
-  }
-  for (const a of db.select().from(t.aliases).all()) {
-    catalog.byId.get(a.entityId)?.aliases.push({ text: a.alias, form: a.form, loose: looseName(a.alias) });
-  }
-  for (const record of catalog.all) record.aliases.sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
-  catalogs.set(db, catalog);
-  return catalog;
-}
-
-// ---------------------------------------------------------------- typed fields
-
-// The typed fields as the seed stored them: the curated schemas without the fields every entity has.
-const BASE = {
-  id: true,
-  name: true,
-  kind: true,
-  aliases: true,
-  metonyms: true,
-  description: true,
-  note: true,
-} as const;
-const StoredActor = ActorSchema.omit(BASE);
-const StoredTreaty = TreatySchema.omit(BASE);
-const StoredIsland = IslandSchema.omit(BASE);
-const StoredSummit = SummitSchema.omit(BASE);
-
-/** The stored ids of a summit's participants, an island's claimants, … for filtering. */
-export const storedFields = {
-  actor: (r: EntityRecord) => StoredActor.parse(r.stored),
-  treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
-  island: (r: EntityRecord) => StoredIsland.parse(r.stored),
-  summit: (r: EntityRecord) => StoredSummit.parse(r.stored),
-};
 
 function refOrNull(db: Db, id: string | null | undefined): EntityRef | null {
   return id ? entityRef(db, id) : null;
@@ -135,19 +59,6 @@ export function islandFields(db: Db, record: EntityRecord): IslandFields {
     claimedBy: s.claimedBy.map((id) => entityRef(db, id)),
     locatedIn: refOrNull(db, s.locatedIn),
   };
-}
-
-/**
- * Whether an actor takes part among these participants: itself, or, for a state, one of its
- * people ("Japan" took part in the Abe–Putin summit through Shinzo Abe).
- */
-export function takesPart(db: Db, participants: readonly string[], actorId: string): boolean {
-  const catalog = entityCatalog(db);
-  return participants.some((id) => {
-    if (id === actorId) return true;
-    const record = catalog.byId.get(id);
-    return record?.row.type === "actor" && storedFields.actor(record).country === actorId;
-  });
 }
 
 /** A summit's date as curated: a single date, or a period "from/to". */

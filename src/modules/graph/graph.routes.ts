@@ -2,7 +2,8 @@
 // labelled and carrying its evidence and citation.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityRef, entityRefIndex, resolveEntityId } from "../entities/entities.refs.ts";
+import { entityCatalog } from "../entities/entities.catalog.ts";
+import { entityRef, resolveEntityId } from "../entities/entities.refs.ts";
 import { neighborhood, shortestPath } from "./graph.repo.ts";
 import {
   MAX_DEPTH,
@@ -30,7 +31,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const { depth, type } = request.query;
-      if (!entityRefIndex(app.db).byId.has(id))
+      if (!entityCatalog(app.db).byId.has(id))
         throw notFound(`No entity has the id "${id}"; find ids with /v1/entities?q=…`);
       const found = neighborhood(app.db, id, depth, type);
       const nodes = [...found.distances]

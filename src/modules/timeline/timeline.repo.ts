@@ -4,8 +4,9 @@ import { eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
+import { entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import { entityRef } from "../entities/entities.refs.ts";
-import { entityCatalog, storedFields, summitDateText, takesPart } from "../entities/entities.repo.ts";
+import { summitDateText } from "../entities/entities.repo.ts";
 import type { TimelineItem } from "./timeline.schemas.ts";
 
 type ClaimRow = typeof t.claims.$inferSelect;

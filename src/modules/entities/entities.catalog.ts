@@ -1,0 +1,100 @@
+// The catalogue of entities: every entity with its aliases and stored typed fields, read once
+// per database (the data never changes while the server runs). Entity look-ups, name matching,
+// the collections, the timeline and the question reader all run on it.
+import { asc } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/open.ts";
+import * as t from "../../db/schema.ts";
+import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
+import { fold } from "../../lib/text.ts";
+
+type EntityRow = typeof t.entities.$inferSelect;
+export type AliasForm = (typeof t.aliases.$inferSelect)["form"];
+
+export interface EntityRecord {
+  row: EntityRow;
+  /** The curated typed fields, as stored (ids, not references). */
+  stored: Record<string, unknown>;
+  /** The name first, then aliases, then metonyms. */
+  aliases: { text: string; form: AliasForm; loose: string }[];
+}
+
+interface Catalog {
+  /** Every entity, ordered by id. */
+  all: EntityRecord[];
+  byId: Map<string, EntityRecord>;
+  /** Folded name, alias or metonym → the entities it names, with the form it has for each. */
+  byFoldedAlias: Map<string, { id: string; form: AliasForm }[]>;
+}
+
+export const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, metonym: 2 };
+
+/**
+ * What name matching compares: folded (case, accents, typographic quotes), possessive "'s"
+ * dropped and quote marks removed, so "Russia's foreign minister" and "‘no-necktie’" match
+ * however they are typed.
+ */
+export function looseName(text: string): string {
+  return fold(text).replace(/'s\b/g, "").replace(/['"]/g, "").replace(/\s+/g, " ").trim();
+}
+
+const StoredDetails = z.record(z.string(), z.unknown());
+const catalogs = new WeakMap<Db, Catalog>();
+
+export function entityCatalog(db: Db): Catalog {
+  const cached = catalogs.get(db);
+  if (cached) return cached;
+  const catalog: Catalog = { all: [], byId: new Map(), byFoldedAlias: new Map() };
+  for (const row of db.select().from(t.entities).orderBy(asc(t.entities.id)).all()) {
+    const record: EntityRecord = { row, stored: StoredDetails.parse(JSON.parse(row.details)), aliases: [] };
+    catalog.all.push(record);
+    catalog.byId.set(row.id, record);
+  }
+  for (const a of db.select().from(t.aliases).all()) {
+    catalog.byId.get(a.entityId)?.aliases.push({ text: a.alias, form: a.form, loose: looseName(a.alias) });
+    const named = catalog.byFoldedAlias.get(a.normalized) ?? [];
+    named.push({ id: a.entityId, form: a.form });
+    catalog.byFoldedAlias.set(a.normalized, named);
+  }
+  for (const record of catalog.all) record.aliases.sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
+  catalogs.set(db, catalog);
+  return catalog;
+}
+
+// ---------------------------------------------------------------- typed fields
+
+// The typed fields as the seed stored them: the curated schemas without the fields every entity has.
+const BASE = {
+  id: true,
+  name: true,
+  kind: true,
+  aliases: true,
+  metonyms: true,
+  description: true,
+  note: true,
+} as const;
+const StoredActor = ActorSchema.omit(BASE);
+const StoredTreaty = TreatySchema.omit(BASE);
+const StoredIsland = IslandSchema.omit(BASE);
+const StoredSummit = SummitSchema.omit(BASE);
+
+/** The stored ids of a summit's participants, an island's claimants, … for filtering. */
+export const storedFields = {
+  actor: (r: EntityRecord) => StoredActor.parse(r.stored),
+  treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
+  island: (r: EntityRecord) => StoredIsland.parse(r.stored),
+  summit: (r: EntityRecord) => StoredSummit.parse(r.stored),
+};
+
+/**
+ * Whether an actor takes part among these participants: itself, or, for a state, one of its
+ * people ("Japan" took part in the Abe–Putin summit through Shinzo Abe).
+ */
+export function takesPart(db: Db, participants: readonly string[], actorId: string): boolean {
+  const catalog = entityCatalog(db);
+  return participants.some((id) => {
+    if (id === actorId) return true;
+    const record = catalog.byId.get(id);
+    return record?.row.type === "actor" && storedFields.actor(record).country === actorId;
+  });
+}
