@@ -1,6 +1,6 @@
 // Full-text queries over the one FTS5 table `search_index` (see migrations/0001_fts.sql), and the
 // hydration of its rows into hits with a title, a highlighted snippet, a section and a link.
-import { asc, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
@@ -41,24 +41,16 @@ interface IndexRow {
   bodySnippet: string;
 }
 
-/** The section ids a `section` filter accepts: the article's sections and `endnotes`. */
+/** The section ids a `section` filter accepts: the article's sections, the byline and `endnotes`. */
 export function sectionIds(db: Db): string[] {
-  return [
-    ...db
-      .select({ id: t.sections.id })
-      .from(t.sections)
-      .orderBy(asc(t.sections.ordinal))
-      .all()
-      .map((s) => s.id),
-    BYLINE_SECTION,
-    ENDNOTES_SECTION,
-  ];
+  const sections = [...provenanceOf(db).sections.values()].sort((a, b) => a.ordinal - b.ordinal);
+  return [...sections.map((s) => s.id), BYLINE_SECTION, ENDNOTES_SECTION];
 }
 
 /** A section and its sub-sections, or null when no section has this id. */
 export function sectionScope(db: Db, sectionId: string): string[] | null {
   if (sectionId === ENDNOTES_SECTION || sectionId === BYLINE_SECTION) return [sectionId];
-  const all = db.select({ id: t.sections.id, parentId: t.sections.parentId }).from(t.sections).all();
+  const all = [...provenanceOf(db).sections.values()];
   if (!all.some((s) => s.id === sectionId)) return null;
   const scope = [sectionId];
   // Sections nest one level in this article, but walk the tree so deeper nesting works too.
