@@ -1,8 +1,27 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
 import type { Endnote } from "./endnotes.schemas.ts";
+
+const claimIndexes = new WeakMap<Db, Map<number, string[]>>();
+
+/** The claims each endnote backs, in reading order: one query per database, not one per endnote. */
+function claimIdsByEndnote(db: Db): Map<number, string[]> {
+  let index = claimIndexes.get(db);
+  if (!index) {
+    index = new Map();
+    const rows = db
+      .select({ id: t.claims.id, n: t.claims.endnoteN })
+      .from(t.claims)
+      .where(isNotNull(t.claims.endnoteN))
+      .orderBy(asc(t.claims.ordinal))
+      .all();
+    for (const { id, n } of rows) index.set(n!, [...(index.get(n!) ?? []), id]);
+    claimIndexes.set(db, index);
+  }
+  return index;
+}
 
 export function endnoteView(db: Db, n: number): Endnote | null {
   const p = provenanceOf(db);
@@ -11,13 +30,7 @@ export function endnoteView(db: Db, n: number): Endnote | null {
   const sources = p.sourcesOf(n);
   const sentence = row.markerSentenceId ? p.sentences.get(row.markerSentenceId) : undefined;
   const section = sentence ? p.sections.get(sentence.sectionId) : undefined;
-  const claims = db
-    .select({ id: t.claims.id })
-    .from(t.claims)
-    .where(eq(t.claims.endnoteN, n))
-    .orderBy(asc(t.claims.ordinal))
-    .all()
-    .map((c) => c.id);
+  const claims = claimIdsByEndnote(db).get(n) ?? [];
   return {
     n: row.n,
     text: row.text,
