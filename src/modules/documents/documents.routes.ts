@@ -1,5 +1,5 @@
 // /v1/documents: the article's structure — sections, paragraphs and sentences with their endnotes.
-import { asc } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import * as t from "../../db/schema.ts";
@@ -111,11 +111,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const doc = app.db
-        .select()
-        .from(t.documents)
-        .all()
-        .find((d) => d.id === request.params.id);
+      const doc = app.db.select().from(t.documents).where(eq(t.documents.id, request.params.id)).get();
       if (!doc) throw notFound(`No document has the id "${request.params.id}"; see /v1/documents.`);
       const sections = app.db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all();
       const paragraphs = app.db.select().from(t.paragraphs).orderBy(asc(t.paragraphs.ordinal)).all();
