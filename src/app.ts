@@ -11,6 +11,7 @@ import collectionsRoutes from "./modules/collections/collections.routes.ts";
 import documentsRoutes from "./modules/documents/documents.routes.ts";
 import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
 import entitiesRoutes from "./modules/entities/entities.routes.ts";
+import explorerRoutes from "./modules/explorer/explorer.routes.ts";
 import graphRoutes from "./modules/graph/graph.routes.ts";
 import healthRoutes from "./modules/health/health.routes.ts";
 import searchRoutes from "./modules/search/search.routes.ts";
@@ -97,6 +98,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(documentsRoutes, { prefix: "/v1/documents" });
   await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
   await app.register(sourcesRoutes, { prefix: "/v1/sources" });
+
+  // The web explorer at / (built on the routes above, through HTTP like any client).
+  await app.register(explorerRoutes);
 
   return app;
 }
