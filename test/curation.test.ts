@@ -45,10 +45,14 @@ const aboutIds = (c: Claim) => c.about.map((a) => a.id);
 
 describe("who holds a claim: the author's analysis, advice and forecasts are hers", () => {
   it.each([
-    ["Meanwhile, for the U.S., increased Russian-Japanese cooperation is a welcome development that should be encouraged."],
+    [
+      "Meanwhile, for the U.S., increased Russian-Japanese cooperation is a welcome development that should be encouraged.",
+    ],
     ["Similarly, for Japan, active relationship with Russia will help in boosting its economy and security"],
     ["For Russia, Japan's geographic position is important in the Pacific Ocean"],
-    ["For Russia, Japan's geographic position is important in the Pacific Ocean and a lucrative market for its energy supplies."],
+    [
+      "For Russia, Japan's geographic position is important in the Pacific Ocean and a lucrative market for its energy supplies.",
+    ],
   ])("%s", async (quote) => {
     for (const c of await byQuote(quote)) {
       expect(c.speaker.id).toBe(AUTHOR);
@@ -80,7 +84,9 @@ describe("who holds a claim: the author's analysis, advice and forecasts are her
   });
 
   it("reads statements and actions as such: denies, demurred, has encouraged", async () => {
-    expect((await byQuote("Russia denies the element of trying to contain China"))[0]!.kind).toBe("statement");
+    expect((await byQuote("Russia denies the element of trying to contain China"))[0]!.kind).toBe(
+      "statement",
+    );
     expect((await claim("sec-moscow-demurs-on-joint-approach-2013-03")).kind).toBe("statement");
     const encouraged = await byQuote(
       "Russia has encouraged Japanese companies to enter this region in both energy and non-energy sectors",
