@@ -31,7 +31,9 @@ export default async function explorerRoutes(app: FastifyInstance, opts: { dir?:
   const dir = opts.dir ?? EXPLORER_DIR;
   // The same URL answers in brotli, gzip or plain bytes: shared caches must key on the encoding.
   app.addHook("onSend", async (_request, reply, payload) => {
-    reply.header("Vary", "Accept-Encoding");
+    const vary = String(reply.getHeader("vary") ?? "");
+    if (!/accept-encoding/i.test(vary))
+      reply.header("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     return payload;
   });
   await app.register(fastifyStatic, {
@@ -52,6 +54,7 @@ export default async function explorerRoutes(app: FastifyInstance, opts: { dir?:
     return reply.sendFile("index.html", dir, { maxAge: 0, immutable: false });
   };
   for (const url of EXPLORER_PATHS) {
-    app.get(url, { schema: { hide: true } }, page);
+    // The page is a file with its own ETag: the response cache (built for API answers) stays out of it.
+    app.get(url, { schema: { hide: true }, config: { responseCache: false } }, page);
   }
 }
