@@ -50,10 +50,17 @@ export async function buildExplorer({ outdir = DEFAULT_OUTDIR } = {}) {
   const entryCss = entryMeta.cssBundle;
   const toUrl = (/** @type {string} */ file) => `/assets/${basename(file)}`;
 
+  // The chunks the entry imports statically are fetched at once, not after the entry is parsed.
+  const preloads = entryMeta.imports
+    .filter((i) => i.kind === "import-statement" && !i.external)
+    .map((i) => `<link rel="modulepreload" href="${toUrl(i.path)}">`);
   const template = await readFile(join(WEB, "index.html"), "utf8");
   const html = template
     .replace("<!--css-->", entryCss ? `<link rel="stylesheet" href="${toUrl(entryCss)}">` : "")
-    .replace("<!--js-->", `<script type="module" src="${toUrl(entryJs)}"></script>`);
+    .replace(
+      "<!--js-->",
+      [`<script type="module" src="${toUrl(entryJs)}"></script>`, ...preloads].join("\n"),
+    );
   await mkdir(outdir, { recursive: true });
   await writeFile(join(outdir, "index.html"), html);
 

@@ -28,7 +28,7 @@ export interface Evidence {
 
 export interface Source {
   id: string;
-  authors: string[];
+  authors?: string[];
   title: string | null;
   publication: string | null;
   date: string | null;
@@ -37,7 +37,7 @@ export interface Source {
   details: string | null;
   partial: boolean;
   firstCitedIn: number | null;
-  problems: string[];
+  problems?: string[];
 }
 
 export interface Citation {
@@ -45,10 +45,11 @@ export interface Citation {
   text: string | null;
   kind: string | null;
   refersTo: number | null;
-  chain: number[];
+  chain?: number[];
   pages: string | null;
   source: Source | null;
-  sources: Source[];
+  /** Every work the endnote cites (absent from some answers: then `source` alone). */
+  sources?: Source[];
   rule: string;
   reason: string | null;
   scope?: string | null;

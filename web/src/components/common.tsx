@@ -131,7 +131,7 @@ export function ArticleText({
 export function SourceView({ source, pages }: { source: Source; pages?: string | null }) {
   return (
     <div class="source">
-      {source.authors.length > 0 && <span>{source.authors.join(", ")}, </span>}
+      {source.authors && source.authors.length > 0 && <span>{source.authors.join(", ")}, </span>}
       {source.title && <cite>“{source.title}”</cite>}
       {source.publication && <span>, {source.publication}</span>}
       {source.details && <span>, {source.details}</span>}
@@ -148,7 +148,7 @@ export function SourceView({ source, pages }: { source: Source; pages?: string |
       {source.partial && (
         <p class="muted">Known only from a short form: the article never cites this work in full.</p>
       )}
-      {source.problems.map((p) => (
+      {(source.problems ?? []).map((p) => (
         <ArticleNote key={p} note={p} label="Citation problem" />
       ))}
     </div>
@@ -183,7 +183,8 @@ export function CitationView({
       </div>
     );
   }
-  const chain = citation.chain.length > 0 ? citation.chain : [citation.endnote];
+  const chain = citation.chain && citation.chain.length > 0 ? citation.chain : [citation.endnote];
+  const sources = citation.sources ?? (citation.source ? [citation.source] : []);
   return (
     <div class="citation">
       <p class="citation-head">
@@ -209,17 +210,12 @@ export function CitationView({
           ))}
         </ol>
       )}
-      {citation.sources.length > 0 ? (
+      {sources.length > 0 ? (
         <div class="resolved">
-          <span class="label">Cited work{citation.sources.length > 1 ? "s" : ""}</span>
-          {citation.sources.map((s) => (
+          <span class="label">Cited work{sources.length > 1 ? "s" : ""}</span>
+          {sources.map((s) => (
             <SourceView key={s.id} source={s} pages={citation.pages} />
           ))}
-        </div>
-      ) : citation.source ? (
-        <div class="resolved">
-          <span class="label">Cited work</span>
-          <SourceView source={citation.source} pages={citation.pages} />
         </div>
       ) : (
         <p class="muted">An explanatory note: it cites no work.</p>

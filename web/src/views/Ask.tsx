@@ -12,7 +12,16 @@ import {
   Loading,
   quoteRange,
 } from "../components/common.tsx";
-import { askHref, claimHref, evidenceDoc, readerHref, setTitle, useDefaultDoc, useLoad } from "../util.ts";
+import {
+  askHref,
+  claimHref,
+  evidenceDoc,
+  noteHref,
+  readerHref,
+  setTitle,
+  useDefaultDoc,
+  useLoad,
+} from "../util.ts";
 
 export const EXAMPLES = [
   "What did Putin say about the 1956 Declaration?",
@@ -54,10 +63,26 @@ export function Examples() {
   );
 }
 
+/**
+ * An answer's claim with the answer's evidence and citation: the ask API may give them beside the
+ * claim rather than inside it.
+ */
+function answerClaim(a: Partial<Answer> & { claim: Claim }): Claim {
+  return {
+    ...a.claim,
+    evidence: a.claim.evidence ?? a.evidence,
+    citation: a.claim.citation ?? a.citation,
+  } as Claim;
+}
+
 function relatedClaims(res: AskResponse): Claim[] {
   return (res.related ?? [])
-    .map((r) => ("summary" in r ? (r as Claim) : (r as { claim?: Claim }).claim))
-    .filter((c): c is Claim => Boolean(c));
+    .map((r) => {
+      if ("summary" in r) return r as Claim;
+      const item = r as Partial<Answer>;
+      return item.claim ? answerClaim(item as Answer) : undefined;
+    })
+    .filter((c): c is Claim => Boolean(c?.evidence && c.citation));
 }
 
 function AskResult({ res, doc }: { res: AskResponse; doc: string }) {
@@ -68,12 +93,13 @@ function AskResult({ res, doc }: { res: AskResponse; doc: string }) {
     return (
       <section class="answer unanswerable" aria-labelledby="answer-h">
         <h2 id="answer-h">The article does not say.</h2>
-        <p>None of the article's claims answers this question.</p>
-        {res.interpretation.unrecognized && res.interpretation.unrecognized.length > 0 && (
+        <p>{res.answer ?? "None of the article's claims answers this question."}</p>
+        {!res.answer && res.interpretation.unrecognized && res.interpretation.unrecognized.length > 0 && (
           <p class="muted">
             Not covered by the article:{" "}
             {res.interpretation.unrecognized
-              .map((u) => (typeof u === "string" ? u : ((u as { text?: string }).text ?? JSON.stringify(u))))
+              .map((u) => (typeof u === "string" ? u : ((u as { text?: string }).text ?? "")))
+              .filter(Boolean)
               .join(", ")}
           </p>
         )}
@@ -103,7 +129,7 @@ function AskResult({ res, doc }: { res: AskResponse; doc: string }) {
           )}
         </p>
         <p class="direct-answer" data-testid="direct-answer">
-          {res.answer ?? top.claim.summary}
+          {res.answer ? <WithNoteLinks text={res.answer} doc={evDoc} /> : top.claim.summary}
         </p>
         <ClaimMeta claim={top.claim} />
         <h3>In the article</h3>
@@ -118,9 +144,34 @@ function AskResult({ res, doc }: { res: AskResponse; doc: string }) {
         <section class="more-answers" aria-labelledby="more-h">
           <h2 id="more-h">Other claims that bear on it</h2>
           {res.answers.slice(1, 8).map((a) => (
-            <ClaimCard key={a.claim.id} claim={a.claim} doc={doc} showEvidence />
+            <ClaimCard key={a.claim.id} claim={answerClaim(a)} doc={doc} showEvidence />
           ))}
         </section>
+      )}
+    </>
+  );
+}
+
+/** The answer's "[16]" endnote references as links to their notes. */
+function WithNoteLinks({ text, doc }: { text: string; doc: string }) {
+  const parts = text.split(/\[(\d+(?:,\s*\d+)*)\]/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 0 ? (
+          part
+        ) : (
+          <sup key={part} class="marker">
+            {part.split(/,\s*/).map((n, k) => (
+              <span key={n}>
+                {k > 0 && ","}
+                <a href={noteHref(doc, Number(n))} aria-label={`Endnote ${n}`}>
+                  {n}
+                </a>
+              </span>
+            ))}
+          </sup>
+        ),
       )}
     </>
   );

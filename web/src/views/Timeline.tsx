@@ -97,6 +97,7 @@ export function TimelineView() {
                   go({ hide: h });
                 }}
               />{" "}
+              <span class={`swatch k-${k.id}`} aria-hidden="true" />
               {k.label}
             </label>
           ))}
