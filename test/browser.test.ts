@@ -22,6 +22,37 @@ const CHROMIUM_ARGS = [
 const QUESTION = "What did Putin say about the 1956 Declaration?";
 const SCREENSHOT = join(ROOT, "test", ".tmp", "browser-docs.png");
 
+/**
+ * Operations whose documented 200 response a person must be able to read without trying them:
+ * the fields (in the Example Value and in the Schema tab) and a value from the real data.
+ */
+const DOCUMENTED = [
+  {
+    id: "operations-ask-ask",
+    fields: ["question", "interpretation", "answers"],
+    nested: ["evidence", "citation", "endnote"],
+    value: "1956 Declaration",
+  },
+  {
+    id: "operations-claims-listClaims",
+    fields: ["items", "nextCursor"],
+    nested: ["quote", "speaker", "evidence"],
+    value: "vladimir-putin",
+  },
+  {
+    id: "operations-entities-getEntity",
+    fields: ["id", "type", "name", "aliases", "mentions", "relations", "claimCount"],
+    nested: ["sentenceId"],
+    value: "Vladimir Putin",
+  },
+  {
+    id: "operations-text-getEndnote",
+    fields: ["n", "text", "kind", "refersTo", "chain", "source", "markerContext"],
+    nested: ["authors", "title"],
+    value: "Russo-Japanese Relations",
+  },
+] as const;
+
 // Skipped only on a developer machine without Chromium; CI installs it and must run this.
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("Swagger UI in headless Chromium", () => {
   let ctx: TestContext;
@@ -58,10 +89,46 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("Swagger UI in headles
     expect(browserErrors).toEqual([]);
   });
 
+  for (const op of DOCUMENTED) {
+    it(`shows the fields of ${op.id}'s 200 response in the example and the schema`, async () => {
+      const operation = page.locator(`#${op.id}`);
+      await operation.waitFor({ state: "visible", timeout: 15_000 });
+      if (!(await operation.locator(".responses-wrapper").isVisible())) {
+        await operation.locator(".opblock-summary").first().click();
+      }
+      const ok = operation.locator('.responses-wrapper tr.response[data-code="200"]');
+      await ok.waitFor({ state: "visible", timeout: 10_000 });
+
+      const example = ok.locator(".model-example");
+      await example.getByRole("tab", { name: "Example Value" }).click();
+      const exampleText = (await example.locator(".example, pre").first().textContent()) ?? "";
+      expect(exampleText, "the Example Value is not a bare string").not.toMatch(/^\s*"string"\s*$/);
+      for (const field of [...op.fields, ...op.nested]) expect(exampleText).toContain(`"${field}"`);
+      expect(exampleText).toContain(op.value);
+      mkdirSync(join(ROOT, "test", ".tmp"), { recursive: true });
+      await ok.screenshot({ path: join(ROOT, "test", ".tmp", `browser-${op.id}-example.png`) });
+
+      await example.getByRole("tab", { name: "Schema" }).click();
+      const schema = example.locator(".model-box").first();
+      await schema.waitFor({ state: "visible", timeout: 5_000 });
+      const schemaText = (await schema.textContent()) ?? "";
+      expect(schemaText, "the Schema tab resolves its $ref").not.toContain("$ref");
+      expect(schemaText).not.toMatch(/^\s*any\b/);
+      for (const field of op.fields) expect(schemaText).toContain(field);
+
+      await ok.screenshot({ path: join(ROOT, "test", ".tmp", `browser-${op.id}-schema.png`) });
+      // Leave the example tab selected for the next visitor of this operation.
+      await example.getByRole("tab", { name: "Example Value" }).click();
+      expect(browserErrors).toEqual([]);
+    });
+  }
+
   it("tries the ask operation and shows the 1956 Declaration answer cited to endnote 16", async () => {
     const operation = page.locator("#operations-ask-ask");
     await expect(operation.locator(".opblock-summary-path").textContent()).resolves.toBe("/v1/ask");
-    await operation.locator(".opblock-summary").first().click();
+    if (!(await operation.locator(".opblock-body").isVisible())) {
+      await operation.locator(".opblock-summary").first().click();
+    }
 
     // With tryItOutEnabled the parameters may already be editable; otherwise press "Try it out".
     const tryItOut = operation.getByRole("button", { name: "Try it out" });
