@@ -205,6 +205,23 @@ describe("OpenAPI document", () => {
     expect(stale, "run `npm run openapi` to capture the examples again").toEqual([]);
   });
 
+  it("has one version number, package.json's", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+      license: string;
+    };
+    expect(served.info.version).toBe(pkg.version);
+    expect(pkg.license).toBe("MIT");
+    expect((served.info as { license?: { identifier?: string } }).license?.identifier).toBe("MIT");
+    expect(readFileSync(new URL("../LICENSE", import.meta.url), "utf8")).toMatch(/^MIT License/);
+  });
+
+  it("sends a person who opens / to the documentation", async () => {
+    const res = await ctx.app.inject({ method: "GET", url: "/" });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe("/docs");
+  });
+
   it("serves Swagger UI at /docs", async () => {
     const res = await ctx.app.inject({ method: "GET", url: "/docs/" });
     expect(res.statusCode).toBe(200);
