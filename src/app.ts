@@ -29,7 +29,10 @@ declare module "fastify" {
     readonly db: Db;
     /** Its dataset version: the basis of ETags. */
     readonly datasetVersion: string;
-    /** Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous one. */
+    /**
+     * Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous
+     * one. The single entry point of a swap: it also empties the response cache.
+     */
     swapDatabase(next: Db): Db;
   }
 }
@@ -73,6 +76,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
     current = { db: next, version: readDatasetVersion(next) };
+    // Cached answers are keyed by dataset version already; emptying frees their memory at once.
+    app.responseCache.clear();
     return previous;
   });
   app.addHook("onRequest", async (request, reply) => {
@@ -83,7 +88,11 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(security, { config });
   await app.register(errors);
   await app.register(openapi);
-  await app.register(caching, { maxAge: config.cacheMaxAge });
+  await app.register(caching, {
+    maxAge: config.cacheMaxAge,
+    enabled: config.responseCache,
+    maxBytes: config.responseCacheMb * 1024 * 1024,
+  });
 
   // A person who opens the server's address lands on the documentation.
   app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
