@@ -187,6 +187,10 @@ export function overlaps(a: Partial<Bounds>, b: Partial<Bounds>): boolean {
 
 const NOT_A_DATE = "use YYYY, YYYY-MM or YYYY-MM-DD";
 
+/** The bounds a period open at its start or end is stored with ("/2013-01" starts at OPEN_START). */
+export const OPEN_START = "0000-01-01";
+export const OPEN_END = "9999-12-31";
+
 /** A period from a single date or a from/to pair; null when nothing is given; throws on a bad date. */
 export function toPeriod(date?: string | null, from?: string | null, to?: string | null): Period | null {
   if (date) {
@@ -199,8 +203,8 @@ export function toPeriod(date?: string | null, from?: string | null, to?: string
   const toBounds = to ? partialDateBounds(to) : null;
   if (from && !fromBounds) throw new Error(`"${from}" is not a date (${NOT_A_DATE})`);
   if (to && !toBounds) throw new Error(`"${to}" is not a date (${NOT_A_DATE})`);
-  const start = fromBounds?.start ?? "0001-01-01";
-  const end = toBounds?.end ?? "9999-12-31";
+  const start = fromBounds?.start ?? OPEN_START;
+  const end = toBounds?.end ?? OPEN_END;
   if (start > end) throw new Error(`the period ${from} to ${to} ends before it starts`);
   return { text: `${from ?? ""}/${to ?? ""}`, start, end };
 }
