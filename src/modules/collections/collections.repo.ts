@@ -1,6 +1,5 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
 // pagination (by id; summits by date, then id, so that they list in chronological order).
-
 import type { Db } from "../../db/open.ts";
 import { overlaps, yearBounds } from "../../lib/dates.ts";
 import { type EntityRecord, entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";

@@ -1,6 +1,5 @@
 // The timeline: dated summits and events, treaties and documents, and claims merged into one
 // chronological list, ordered by start date, then entities before claims, then id or reading order.
-
 import { eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
