@@ -23,10 +23,12 @@ const KINDS = [
 ];
 
 const year = (iso: string) => Number(iso.slice(0, 4));
+/** Where an item stands: its start, or its end for a period open at its start ("/2013-01" → 2013). */
+const itemYear = (i: TimelineItem) => (year(i.date.start) >= 1000 ? year(i.date.start) : year(i.date.end));
 
 /** Years an item's title looks ahead to ("Draft Energy Strategy to 2035"): the article's forecasts. */
 function horizon(item: TimelineItem): number | null {
-  const start = year(item.date.start);
+  const start = itemYear(item);
   const years = [...item.title.matchAll(/\bto (\d{4})\b/g)].map((m) => Number(m[1])).filter((y) => y > start);
   return years.length > 0 ? Math.max(...years) : null;
 }
@@ -117,7 +119,7 @@ export function TimelineView() {
 
 function Axis({ items }: { items: TimelineItem[] }) {
   if (items.length === 0) return null;
-  const starts = items.map((i) => year(i.date.start));
+  const starts = items.map(itemYear);
   const ends = items.flatMap((i) => [year(i.date.end), horizon(i) ?? 0]).filter((y) => y < 9000);
   const lo = Math.floor(Math.min(...starts) / 10) * 10;
   const hi = Math.ceil((Math.max(...ends, ...starts) + 1) / 10) * 10;
@@ -125,7 +127,7 @@ function Axis({ items }: { items: TimelineItem[] }) {
   const PAD = 30;
   const x = (y: number) => PAD + ((y - lo) / (hi - lo)) * (W - 2 * PAD);
   const byYear = new Map<number, TimelineItem[]>();
-  for (const i of items) byYear.set(year(i.date.start), [...(byYear.get(year(i.date.start)) ?? []), i]);
+  for (const i of items) byYear.set(itemYear(i), [...(byYear.get(itemYear(i)) ?? []), i]);
   const ticks: number[] = [];
   const step = hi - lo > 100 ? 20 : 10;
   for (let t = lo; t <= hi; t += step) ticks.push(t);
@@ -139,49 +141,53 @@ function Axis({ items }: { items: TimelineItem[] }) {
   const AXIS_Y = 95;
   return (
     <figure class="axis">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-label={`Time axis from ${lo} to ${hi}: ${items.length} items in ${byYear.size} years`}
-      >
-        <line x1={PAD} x2={W - PAD} y1={AXIS_Y} y2={AXIS_Y} class="axis-line" />
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={AXIS_Y} y2={AXIS_Y + 6} class="axis-tick" />
-            <text x={x(t)} y={AXIS_Y + 20} class="axis-label">
-              {t}
-            </text>
-          </g>
-        ))}
-        {horizons.map(({ i, h }) => (
-          <g key={`h-${i.title}`} class="horizon">
-            <line x1={x(year(i.date.start))} x2={x(h!)} y1={AXIS_Y - 8} y2={AXIS_Y - 8} />
-            <text x={x(h!)} y={AXIS_Y - 14} class="axis-label">
-              forecast to {h}
-            </text>
-          </g>
-        ))}
-        {[...byYear.entries()].map(([y, list]) => (
-          <a key={y} href={`#y-${y}`} aria-label={`${y}: ${list.length} items`} class="year-dot">
-            <title>{`${y}: ${list.length} items`}</title>
-            {list.slice(0, 7).map((i, k) => (
-              <circle
-                key={k}
-                cx={x(y)}
-                cy={AXIS_Y - 8 - k * 10}
-                r={4.5}
-                class={`dot k-${i.kind}`}
-                data-year={y}
-              />
-            ))}
-            {labelled.has(y) && (
-              <text x={x(y)} y={AXIS_Y - 16 - Math.min(list.length, 7) * 10} class="dot-label">
-                {y}
+      <div class="axis-scroll">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-label={`Time axis from ${lo} to ${hi}: ${items.length} items in ${byYear.size} years`}
+        >
+          <line x1={PAD} x2={W - PAD} y1={AXIS_Y} y2={AXIS_Y} class="axis-line" />
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={AXIS_Y} y2={AXIS_Y + 6} class="axis-tick" />
+              <text x={x(t)} y={AXIS_Y + 20} class="axis-label">
+                {t}
               </text>
-            )}
-          </a>
-        ))}
-      </svg>
+            </g>
+          ))}
+          {horizons.map(({ i, h }) => (
+            <g key={`h-${i.title}`} class="horizon">
+              <line x1={x(itemYear(i))} x2={x(h!)} y1={AXIS_Y - 8} y2={AXIS_Y - 8} />
+              <text x={x(h!)} y={AXIS_Y - 14} class="axis-label">
+                forecast to {h}
+              </text>
+            </g>
+          ))}
+          {[...byYear.entries()]
+            .sort((a, b) => a[0] - b[0])
+            .map(([y, list]) => (
+              <a key={y} href={`#y-${y}`} aria-label={`${y}: ${list.length} items`} class="year-dot">
+                <title>{`${y}: ${list.length} items`}</title>
+                {list.slice(0, 7).map((i, k) => (
+                  <circle
+                    key={k}
+                    cx={x(y)}
+                    cy={AXIS_Y - 8 - k * 10}
+                    r={4.5}
+                    class={`dot k-${i.kind}`}
+                    data-year={y}
+                  />
+                ))}
+                {labelled.has(y) && (
+                  <text x={x(y)} y={AXIS_Y - 16 - Math.min(list.length, 7) * 10} class="dot-label">
+                    {y}
+                  </text>
+                )}
+              </a>
+            ))}
+        </svg>
+      </div>
       <figcaption class="muted">
         Each dot is an item (summits and events, treaties and documents, dated claims); select a year to jump
         to it.
@@ -192,63 +198,65 @@ function Axis({ items }: { items: TimelineItem[] }) {
 
 function YearList({ items, all, doc }: { items: TimelineItem[]; all: TimelineItem[]; doc: string }) {
   const years = new Map<number, TimelineItem[]>();
-  for (const i of items) years.set(year(i.date.start), [...(years.get(year(i.date.start)) ?? []), i]);
+  for (const i of items) years.set(itemYear(i), [...(years.get(itemYear(i)) ?? []), i]);
   return (
     <ol class="years">
-      {[...years.entries()].map(([y, list]) => (
-        <li key={y} id={`y-${y}`} class="year" data-year={y}>
-          <h2>{y}</h2>
-          <ul class="items">
-            {list.map((i) => {
-              const ev = evidenceClaim(i, all);
-              const evDoc = ev ? evidenceDoc(ev.evidence, ev, doc) : doc;
-              return (
-                <li
-                  key={`${i.kind}-${i.entity?.id ?? i.claim?.id ?? i.title}`}
-                  class={`item k-${i.kind}`}
-                  data-year={y}
-                >
-                  <div class="item-head">
-                    <time dateTime={i.date.start}>{formatDate(i.date.text)}</time>
-                    <Badge tone={`k-${i.kind}`}>
-                      {i.kind === "claim" ? (i.claim?.kind ?? "claim") : (i.entity?.kind ?? i.kind)}
-                    </Badge>
-                  </div>
-                  <p class="item-title">
-                    {i.entity ? <a href={entityHref(i.entity.id)}>{i.title}</a> : i.title}
-                  </p>
-                  <p class="item-links muted">
-                    {i.claim && (
-                      <>
-                        Held by <EntityLink entity={i.claim.speaker} /> ·{" "}
-                      </>
-                    )}
-                    {ev?.evidence.sentenceId ? (
-                      <a href={readerHref(evDoc, ev.evidence.sentenceId, ev.id)}>Evidence</a>
-                    ) : ev && ev.citation.endnote !== null ? (
-                      <>Stated in an endnote</>
-                    ) : i.entity ? (
-                      <a href={entityHref(i.entity.id)}>Mentions</a>
-                    ) : null}
-                    {ev && ev.citation.endnote !== null && (
-                      <>
-                        {" "}
-                        · <a href={noteHref(evDoc, ev.citation.endnote)}>Endnote {ev.citation.endnote}</a>
-                      </>
-                    )}
-                    {ev?.note && (
-                      <span class="flag" title={ev.note}>
-                        {" "}
-                        ⚑
-                      </span>
-                    )}
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </li>
-      ))}
+      {[...years.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([y, list]) => (
+          <li key={y} id={`y-${y}`} class="year" data-year={y}>
+            <h2>{y}</h2>
+            <ul class="items">
+              {list.map((i) => {
+                const ev = evidenceClaim(i, all);
+                const evDoc = ev ? evidenceDoc(ev.evidence, ev, doc) : doc;
+                return (
+                  <li
+                    key={`${i.kind}-${i.entity?.id ?? i.claim?.id ?? i.title}`}
+                    class={`item k-${i.kind}`}
+                    data-year={y}
+                  >
+                    <div class="item-head">
+                      <time dateTime={i.date.start}>{formatDate(i.date.text)}</time>
+                      <Badge tone={`k-${i.kind}`}>
+                        {i.kind === "claim" ? (i.claim?.kind ?? "claim") : (i.entity?.kind ?? i.kind)}
+                      </Badge>
+                    </div>
+                    <p class="item-title">
+                      {i.entity ? <a href={entityHref(i.entity.id)}>{i.title}</a> : i.title}
+                    </p>
+                    <p class="item-links muted">
+                      {i.claim && (
+                        <>
+                          Held by <EntityLink entity={i.claim.speaker} /> ·{" "}
+                        </>
+                      )}
+                      {ev?.evidence.sentenceId ? (
+                        <a href={readerHref(evDoc, ev.evidence.sentenceId, ev.id)}>Evidence</a>
+                      ) : ev && ev.citation.endnote !== null ? (
+                        <>Stated in an endnote</>
+                      ) : i.entity ? (
+                        <a href={entityHref(i.entity.id)}>Mentions</a>
+                      ) : null}
+                      {ev && ev.citation.endnote !== null && (
+                        <>
+                          {" "}
+                          · <a href={noteHref(evDoc, ev.citation.endnote)}>Endnote {ev.citation.endnote}</a>
+                        </>
+                      )}
+                      {ev?.note && (
+                        <span class="flag" title={ev.note}>
+                          {" "}
+                          ⚑
+                        </span>
+                      )}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
     </ol>
   );
 }
