@@ -1,5 +1,6 @@
 // `npm run ask -- "question"`: the top answers with their sentence, endnote and source.
 import { loadConfig } from "../config.ts";
+import { openDataset } from "../dataset/dataset.ts";
 import { openReadOnly } from "../db/open.ts";
 import { claimRowsByIds, hydrateClaims } from "../modules/claims/claims.repo.ts";
 import { ensureDatabase } from "../seed/seed.ts";
@@ -13,12 +14,13 @@ if (!question) {
 const config = loadConfig();
 ensureDatabase(config.databasePath, config.seedDir);
 const db = openReadOnly(config.databasePath);
-const { interpretation } = interpret(db, question.slice(0, 500));
-const ranked = rankClaims(db, interpretation, 5);
+const data = openDataset(db);
+const { interpretation } = interpret(data, question.slice(0, 500));
+const ranked = rankClaims(data, interpretation, 5);
 const claims = hydrateClaims(
-  db,
+  data,
   claimRowsByIds(
-    db,
+    data,
     ranked.map((r) => r.claimId),
   ),
 );

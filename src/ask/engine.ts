@@ -2,13 +2,12 @@
 // read the intent and the time words, then rank every claim by entity match, text relevance
 // (BM25 over the claim's quote, summary and sentence), kind and date. Chronology questions
 // are answered in date order; unreadable questions fall back to text relevance alone.
-import type { Db } from "../db/open.ts";
+import type { CoreDataset } from "../dataset/core.ts";
+import { storedFields } from "../dataset/entities.ts";
+import { stepsOf } from "../dataset/relations.ts";
 import * as t from "../db/schema.ts";
-import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
-import { stepsOf } from "../modules/graph/graph.repo.ts";
-import { provenanceOf } from "../modules/provenance/provenance.repo.ts";
 import { type Intent, KINDS_FOR_INTENT, readIntent } from "./intent.ts";
-import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
+import { EntityLinker, type Link, withoutLinkedWords } from "./linker.ts";
 import { overlaps, parseTime, type TimeConstraint } from "./time.ts";
 import { contentKeys, withRelatedWords } from "./words.ts";
 
@@ -117,16 +116,16 @@ class ClaimIndex {
   readonly eventDates = new Map<string, string>();
   private readonly actorIds = new Set<string>();
 
-  constructor(private readonly db: Db) {
-    const { sentences } = provenanceOf(db);
-    const catalog = entityCatalog(db);
+  constructor(private readonly data: CoreDataset) {
+    const { sentences } = data.text;
+    const catalog = data.entities;
     const about = new Map<string, Set<string>>();
-    for (const a of db.select().from(t.claimAbout).all()) {
+    for (const a of data.db.select().from(t.claimAbout).all()) {
       const set = about.get(a.claimId) ?? new Set<string>();
       set.add(a.entityId);
       about.set(a.claimId, set);
     }
-    for (const c of db.select().from(t.claims).all()) {
+    for (const c of data.db.select().from(t.claims).all()) {
       this.text.add(
         [c.summary, c.quote, c.sentenceId ? sentences.get(c.sentenceId)?.plainText : ""].join(" "),
       );
@@ -169,10 +168,10 @@ class ClaimIndex {
     const sentences = new Set<string>();
     const claims = new Set<string>();
     for (const id of entityIds) {
-      for (const { edge } of stepsOf(this.db, id)) {
-        if (!types.has(edge.type)) continue;
-        if (edge.evidence.sentenceId) sentences.add(edge.evidence.sentenceId);
-        if (edge.claimId) claims.add(edge.claimId);
+      for (const { relation } of stepsOf(this.data.relations, id)) {
+        if (!types.has(relation.type)) continue;
+        if (relation.sentenceId) sentences.add(relation.sentenceId);
+        if (relation.claimId) claims.add(relation.claimId);
       }
     }
     return { sentences, claims };
@@ -188,23 +187,30 @@ class ClaimIndex {
   }
 }
 
-const cache = new WeakMap<Db, ClaimIndex>();
-function claimIndexOf(db: Db): ClaimIndex {
-  let index = cache.get(db);
-  if (!index) {
-    index = new ClaimIndex(db);
-    cache.set(db, index);
-  }
-  return index;
+/** The question engine's index of one dataset: the name linker and the claim index. */
+export interface AskIndex {
+  linker: EntityLinker;
+  claims: ClaimIndex;
 }
 
-export function interpret(db: Db, question: string): { interpretation: Interpretation; links: Link[] } {
-  const linker = linkerOf(db);
+/** Builds the index; called once per dataset, when its database is opened (src/dataset/dataset.ts). */
+export function buildAskIndex(data: CoreDataset): AskIndex {
+  return { linker: new EntityLinker(data), claims: new ClaimIndex(data) };
+}
+
+/** What the engine reads: the dataset and its index. */
+export type AskData = CoreDataset & { ask: AskIndex };
+
+export function interpret(
+  data: AskData,
+  question: string,
+): { interpretation: Interpretation; links: Link[] } {
+  const linker = data.ask.linker;
   // Names first (without time), so that years inside names are not read as time words.
   const time = parseTime(withoutLinkedWords(question, linker.link(question, null)));
   const intent = readIntent(question);
   const links = linker.link(question, time);
-  const entityInfo = (id: string) => entityCatalog(db).byId.get(id)!.row;
+  const entityInfo = (id: string) => data.entities.byId.get(id)!.row;
   const actors = links.filter((l) => entityInfo(l.entityId).type === "actor");
   // Whose words or stance are asked for: the first actor named. A meeting is between the
   // people named ("What happened between Russia and Japan?" has no speaker).
@@ -248,8 +254,8 @@ export function interpret(db: Db, question: string): { interpretation: Interpret
 }
 
 /** Scores every claim for the question; the best first. */
-export function rankClaims(db: Db, interpretation: Interpretation, limit: number): RankedClaim[] {
-  const index = claimIndexOf(db);
+export function rankClaims(data: AskData, interpretation: Interpretation, limit: number): RankedClaim[] {
+  const index = data.ask.claims;
   const { intent, speaker, subjects, time, keywords } = interpretation;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   // Events named through their participants ("the Putin–Mori meeting").

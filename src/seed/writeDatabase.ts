@@ -7,7 +7,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
 import { fold } from "../lib/text.ts";
-import type { Dataset } from "./dataset.ts";
+import type { SeedData } from "./dataset.ts";
 
 const CHUNK = 200;
 
@@ -18,9 +18,7 @@ function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInser
       .run();
 }
 
-const json = (value: unknown) => JSON.stringify(value);
-
-function writeRows(db: Db, data: Dataset): void {
+function writeRows(db: Db, data: SeedData): void {
   const { document: doc, notes, anchored } = data;
   insertAll(db, t.meta, [
     { key: "dataset_version", value: data.version },
@@ -51,13 +49,9 @@ function writeRows(db: Db, data: Dataset): void {
   insertAll(
     db,
     t.sentences,
-    doc.sentences.map((s) => ({ ...s, documentId: doc.id, markers: json(s.markers) })),
+    doc.sentences.map((s) => ({ ...s, documentId: doc.id, markers: s.markers })),
   );
-  insertAll(
-    db,
-    t.sources,
-    notes.sources.map((s) => ({ ...s, authors: json(s.authors), problems: json(s.problems) })),
-  );
+  insertAll(db, t.sources, notes.sources);
   const markerOf = new Map(doc.markers.map((m) => [m.n, m]));
   insertAll(
     db,
@@ -72,7 +66,7 @@ function writeRows(db: Db, data: Dataset): void {
       accessed: e.accessed,
       markerSentenceId: markerOf.get(e.n)?.sentenceId ?? null,
       markerOffset: markerOf.get(e.n)?.offset ?? null,
-      problems: json(e.problems),
+      problems: e.problems,
     })),
   );
   insertAll(
@@ -99,7 +93,7 @@ function writeRows(db: Db, data: Dataset): void {
       name: entity.input.name,
       description: entity.input.description ?? null,
       note: entity.input.note ?? null,
-      details: json(details),
+      details,
       dateStart: period?.start ?? null,
       dateEnd: period?.end ?? null,
       file: entity.file,
@@ -181,7 +175,7 @@ function writeRows(db: Db, data: Dataset): void {
 }
 
 /** Builds the database at `path` from the dataset, atomically. */
-export function writeDatabase(path: string, data: Dataset): void {
+export function writeDatabase(path: string, data: SeedData): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   rmSync(temporary, { force: true });

@@ -21,12 +21,12 @@ const askRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, limit } = request.query;
-      const { interpretation } = interpret(app.db, q);
-      const ranked = rankClaims(app.db, interpretation, limit);
+      const { interpretation } = interpret(app.dataset, q);
+      const ranked = rankClaims(app.dataset, interpretation, limit);
       const claims = hydrateClaims(
-        app.db,
+        app.dataset,
         claimRowsByIds(
-          app.db,
+          app.dataset,
           ranked.map((r) => r.claimId),
         ),
       );

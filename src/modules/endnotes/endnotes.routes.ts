@@ -27,14 +27,14 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, kind, source } = request.query;
       const numbers = listEndnoteNumbers(
-        app.db,
+        app.dataset,
         { kind, source },
         limit,
         decodeCursor<number>(cursor, "number"),
       );
       const page = toPage(numbers, limit, (n) => n);
       linkNext(request, reply, page.nextCursor);
-      return { items: page.items.map((n) => endnoteView(app.db, n)!), nextCursor: page.nextCursor };
+      return { items: page.items.map((n) => endnoteView(app.dataset, n)!), nextCursor: page.nextCursor };
     },
   );
 
@@ -52,7 +52,7 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const view = endnoteView(app.db, request.params.n);
+      const view = endnoteView(app.dataset, request.params.n);
       if (!view) throw notFound(`The article has no endnote ${request.params.n}.`);
       return view;
     },

@@ -30,9 +30,9 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
           errors: [{ pointer: "/query/from", message: "after `to`" }],
         });
       const rows = timelinePage(
-        app.db,
+        app.dataset,
         {
-          actorId: q.actor ? resolveEntityId(app.db, q.actor, "actor", ["actor"]) : undefined,
+          actorId: q.actor ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"]) : undefined,
           start,
           end,
           kind: q.kind,
