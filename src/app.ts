@@ -34,6 +34,7 @@ declare module "fastify" {
     /**
      * Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous
      * one. Its dataset is built first: when that throws, the current database stays in service.
+     * The single entry point of a swap: it also empties the response cache.
      */
     swapDatabase(next: Db): Db;
   }
@@ -82,6 +83,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
     current = openDataset(next);
+    // Cached answers are keyed by dataset version already; emptying frees their memory at once.
+    app.responseCache.clear();
     return previous;
   });
   app.addHook("onRequest", async (request, reply) => {
@@ -92,7 +95,11 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(security, { config });
   await app.register(errors);
   await app.register(openapi);
-  await app.register(caching, { maxAge: config.cacheMaxAge });
+  await app.register(caching, {
+    maxAge: config.cacheMaxAge,
+    enabled: config.responseCache,
+    maxBytes: config.responseCacheMb * 1024 * 1024,
+  });
 
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);
