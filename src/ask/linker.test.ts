@@ -6,7 +6,7 @@ import { SEED_DIR } from "../../test/helpers.ts";
 import { type Dataset, openDataset } from "../dataset/dataset.ts";
 import { openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
-import { interpret } from "./engine.ts";
+import { interpret } from "./interpret.ts";
 
 let data: Dataset;
 let dir: string;
@@ -20,7 +20,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const linked = (question: string) => interpret(data, question).interpretation.entities.map((e) => e.id);
+const linked = (question: string) => interpret(data.ask, question).entities.map((e) => e.id);
 
 describe("entity linking", () => {
   it.each([
@@ -50,8 +50,8 @@ describe("entity linking", () => {
   });
 
   it("does not take the year of a name for a time word", () => {
-    expect(interpret(data, "What did Putin say about the 1956 Declaration?").interpretation.time).toBeNull();
-    expect(interpret(data, "What did Putin say in 2001?").interpretation.time).toMatchObject({
+    expect(interpret(data.ask, "What did Putin say about the 1956 Declaration?").time).toBeNull();
+    expect(interpret(data.ask, "What did Putin say in 2001?").time).toMatchObject({
       from: "2001-01-01",
     });
   });

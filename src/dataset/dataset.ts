@@ -2,7 +2,7 @@
 // the database is opened or swapped in (app.ts), so that no request pays for building it and a
 // database that cannot be read is refused before it is served. Data flows one way:
 // ingest → graph → seed → database → dataset (core, then the question index) → repos → routes.
-import { type AskIndex, buildAskIndex } from "../ask/engine.ts";
+import { type AskIndex, buildAskIndex } from "../ask/index.ts";
 import type { Db } from "../db/open.ts";
 import { type CoreDataset, loadCoreDataset } from "./core.ts";
 
