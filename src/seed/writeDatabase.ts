@@ -18,6 +18,9 @@ function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInser
       .run();
 }
 
+/** A sentence's citation scope: its own marker covers it, or the next one of its paragraph does. */
+const SCOPE_OF_COVERAGE = { marker: "sentence", "paragraph-end": "paragraph", none: null } as const;
+
 function writeRows(db: Db, data: SeedData): void {
   const { document: doc, notes, anchored } = data;
   insertAll(db, t.meta, [
@@ -49,7 +52,11 @@ function writeRows(db: Db, data: SeedData): void {
   insertAll(
     db,
     t.sentences,
-    doc.sentences.map((s) => ({ ...s, documentId: doc.id, markers: s.markers })),
+    doc.sentences.map((s) => ({
+      ...s,
+      documentId: doc.id,
+      citationScope: SCOPE_OF_COVERAGE[s.coverage],
+    })),
   );
   insertAll(db, t.sources, notes.sources);
   const markerOf = new Map(doc.markers.map((m) => [m.n, m]));
@@ -138,6 +145,7 @@ function writeRows(db: Db, data: SeedData): void {
       endnoteN: c.endnoteN,
       citationRule: c.citationRule,
       citationReason: c.citationReason,
+      citationScope: c.citationScope,
       note: c.input.note ?? null,
       file: c.file,
       ordinal: c.ordinal,
@@ -168,6 +176,7 @@ function writeRows(db: Db, data: SeedData): void {
       endnoteN: r.endnoteN,
       citationRule: r.citationRule,
       citationReason: r.citationReason,
+      citationScope: r.citationScope,
       file: r.file,
     })),
   );

@@ -20,7 +20,7 @@ export function edgeView(data: CoreDataset, row: RelationRow): GraphEdge {
       start: row.quoteStart,
       end: row.quoteEnd,
     }),
-    citation: citationOf(data.text, row.endnoteN, row.citationRule, row.citationReason),
+    citation: citationOf(data.text, row.endnoteN, row.citationRule, row.citationReason, row.citationScope),
     claimId: row.claimId,
   };
 }

@@ -15,6 +15,7 @@ export interface AnchorRef {
 }
 
 export type CitationRule = Citation["rule"];
+export type CitationScope = Citation["scope"];
 
 /** A quote and position selector over a text given as code points. */
 function selector(chars: string[], start: number, end: number, into: string): Evidence["selector"] {
@@ -74,6 +75,7 @@ export function citationOf(
   n: number | null,
   rule: CitationRule,
   reason: string | null = null,
+  scope: CitationScope = null,
 ): Citation {
   const note = n == null ? undefined : text.endnotes.get(n);
   if (n == null || !note) {
@@ -88,6 +90,7 @@ export function citationOf(
       sources: [],
       rule,
       reason,
+      scope: null,
     };
   }
   const sources = text.sourcesOf(n);
@@ -102,5 +105,6 @@ export function citationOf(
     sources,
     rule,
     reason,
+    scope,
   };
 }

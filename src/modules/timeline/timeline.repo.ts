@@ -4,6 +4,7 @@ import { eq, isNotNull } from "drizzle-orm";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { storedFields, takesPart } from "../../dataset/entities.ts";
 import * as t from "../../db/schema.ts";
+import { OPEN_START } from "../../lib/dates.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityRef } from "../entities/entities.refs.ts";
 import { summitDateText } from "../entities/entities.repo.ts";
@@ -48,9 +49,6 @@ function entityEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
   }
   return entries;
 }
-
-/** The start toPeriod gives a period with only an end. */
-const OPEN_START = "0000-01-01";
 
 function claimEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
   const about = f.actorId
