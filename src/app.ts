@@ -13,6 +13,7 @@ import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
 import entitiesRoutes from "./modules/entities/entities.routes.ts";
 import graphRoutes from "./modules/graph/graph.routes.ts";
 import healthRoutes from "./modules/health/health.routes.ts";
+import linkedDataRoutes from "./modules/linked-data/linked-data.routes.ts";
 import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
@@ -31,6 +32,8 @@ declare module "fastify" {
     readonly datasetVersion: string;
     /** Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous one. */
     swapDatabase(next: Db): Db;
+    /** Runs a listener on every database swapped in: to build what is built once per database. */
+    onDatabaseSwap(listener: (next: Db) => void): void;
   }
 }
 
@@ -70,9 +73,14 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate("datasetVersion", {
     getter: () => current.version,
   });
+  const swapListeners: ((next: Db) => void)[] = [];
+  app.decorate("onDatabaseSwap", (listener: (next: Db) => void) => {
+    swapListeners.push(listener);
+  });
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
     current = { db: next, version: readDatasetVersion(next) };
+    for (const listener of swapListeners) listener(next);
     return previous;
   });
   app.addHook("onRequest", async (request, reply) => {
@@ -84,6 +92,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(errors);
   await app.register(openapi);
   await app.register(caching, { maxAge: config.cacheMaxAge });
+
+  // Linked data first: it adds content negotiation to the resource routes declared after it.
+  await app.register(linkedDataRoutes, { config });
 
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);

@@ -1,6 +1,7 @@
 // Post-processing of the generated document (suggested for src/plugins/openapi.ts): what
 // @fastify/swagger cannot express from zod schemas alone.
 import { PROBLEM_TYPES } from "../http/problem.ts";
+import { addLinkedDataMediaTypes } from "../modules/linked-data/openapi.ts";
 
 type Json = Record<string, unknown>;
 interface Response {
@@ -48,6 +49,7 @@ export function polishOpenApi<T extends Json>(document: T): T {
       }
     }
   }
+  addLinkedDataMediaTypes(document);
   return pruneUnusedSchemas(document);
 }
 

@@ -15,6 +15,8 @@ export default fp(
   async function caching(app: FastifyInstance, opts: { maxAge: number }) {
     app.addHook("onSend", async (request, reply, payload) => {
       if (request.method !== "GET" && request.method !== "HEAD") return payload;
+      // A 304 a route answered itself (a streamed export) keeps the headers it set.
+      if (reply.statusCode === 304) return payload;
       if (reply.statusCode !== 200) {
         reply.header("Cache-Control", "no-store");
         return payload;
