@@ -1,4 +1,4 @@
-// seed/article.md is the article byte for byte: everything the API says is anchored in it.
+// seed/documents/russia-japan-reset/article.md is the article byte for byte: everything the API says is anchored in it.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,14 +7,15 @@ import { ROOT } from "./helpers.ts";
 
 const ARTICLE_SHA256 = "7914f88f82d45667d44f2bbbf25652bad7e3b0bc3990d058264308bca4a1ee41";
 const CORPUS = join(ROOT, "..", "shared", "corpus", "russia-japan-reset.md");
+const ARTICLE = join(ROOT, "seed", "documents", "russia-japan-reset", "article.md");
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-describe("seed/article.md", () => {
+describe("seed/documents/russia-japan-reset/article.md", () => {
   it("is the byte-exact article (sha256)", () => {
-    expect(sha256(join(ROOT, "seed", "article.md"))).toBe(ARTICLE_SHA256);
+    expect(sha256(ARTICLE)).toBe(ARTICLE_SHA256);
   });
 
   it.skipIf(!existsSync(CORPUS))("is identical to the shared corpus copy", () => {
-    expect(readFileSync(join(ROOT, "seed", "article.md")).equals(readFileSync(CORPUS))).toBe(true);
+    expect(readFileSync(ARTICLE).equals(readFileSync(CORPUS))).toBe(true);
   });
 });

@@ -89,7 +89,10 @@ describe("src/server.ts", () => {
       // Other seed inputs (one comment more), a new file renamed into place while it serves.
       const changed = join(dir, "seed-changed");
       cpSync(SEED_DIR, changed, { recursive: true });
-      appendFileSync(join(changed, "graph", "claims-conclusion.yaml"), "\n# changed\n");
+      appendFileSync(
+        join(changed, "documents", "russia-japan-reset", "claims-conclusion.yaml"),
+        "\n# changed\n",
+      );
       const reseeded = seedDatabase(databasePath, changed);
       expect(reseeded.version).not.toBe(before.datasetVersion);
       // Still the old data until told.

@@ -1,7 +1,11 @@
-// Reads the curated YAML files of seed/graph/ and validates their structure with zod.
+// Reads the curated YAML files of seed/ and validates their structure with zod.
 // Pure apart from reading the files; cross-references and quotes are checked by anchorGraph.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+//
+// Layout: seed/entities/*.yaml holds the entities all documents share (`actors.yaml`, and any
+// `actors-<suffix>.yaml` adds more of the same type); seed/documents/<document-id>/ holds one
+// document: its `article.md` and its own `claims*.yaml` and `relations*.yaml`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { describeItem, SeedInputError } from "./errors.ts";
@@ -42,7 +46,27 @@ export interface Graph {
   files: string[];
 }
 
-/** The entity files and the collection each one fills. */
+/** One document's folder: seed/documents/<id>/ with its article and its curated files. */
+export interface DocumentFolder {
+  /** The folder's name, which is the document's id. */
+  id: string;
+  /** The article's path. */
+  article: string;
+  /** Its claims*.yaml and relations*.yaml, sorted. */
+  files: string[];
+}
+
+/** The seed inputs as laid out on disk, every list sorted so that every run reads them alike. */
+export interface SeedLayout {
+  /** seed/entities/ */
+  entitiesDir: string;
+  /** The YAML files of seed/entities/, sorted. */
+  entityFiles: string[];
+  /** The document folders of seed/documents/, sorted by id. */
+  documents: DocumentFolder[];
+}
+
+/** The entity files and the collection each one fills; `actors-more.yaml` fills the same as `actors.yaml`. */
 export const ENTITY_FILES = {
   "actors.yaml": "actor",
   "treaties.yaml": "treaty",
@@ -50,11 +74,63 @@ export const ENTITY_FILES = {
   "summits.yaml": "summit",
 } as const satisfies Record<string, EntityType>;
 
-/** The YAML files of a graph folder that the seed reads, sorted so that every run reads them alike. */
-export function graphFiles(dir: string): string[] {
+const YAML_FILE = /\.ya?ml$/;
+const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The YAML files of a folder, sorted so that every run reads them alike. */
+function yamlFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .filter((f) => YAML_FILE.test(f))
     .sort();
+}
+
+/** The entity type an entity file fills: `actors.yaml` and `actors-<suffix>.yaml` fill actors. */
+export function entityTypeOfFile(name: string): EntityType | null {
+  const stem = name.replace(YAML_FILE, "");
+  for (const [file, type] of Object.entries(ENTITY_FILES)) {
+    const typeStem = file.replace(YAML_FILE, "");
+    if (stem === typeStem || stem.startsWith(`${typeStem}-`)) return type;
+  }
+  return null;
+}
+
+/** Finds the seed inputs: the entity files and the document folders. */
+export function seedLayout(seedDir: string): SeedLayout {
+  const entitiesDir = join(seedDir, "entities");
+  const documentsDir = join(seedDir, "documents");
+  const where = (path: string) => relative(join(seedDir, ".."), path);
+  if (!existsSync(entitiesDir)) throw new SeedInputError(where(entitiesDir), null, null, "missing folder");
+  if (!existsSync(documentsDir)) throw new SeedInputError(where(documentsDir), null, null, "missing folder");
+  const documents = readdirSync(documentsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((id): DocumentFolder => {
+      const dir = join(documentsDir, id);
+      if (!DOCUMENT_ID.test(id))
+        throw new SeedInputError(
+          where(dir),
+          null,
+          null,
+          "a document folder's name is its id: a lowercase slug",
+        );
+      const article = join(dir, "article.md");
+      if (!existsSync(article))
+        throw new SeedInputError(
+          where(article),
+          null,
+          null,
+          "missing: every document folder holds its article.md",
+        );
+      return { id, article, files: yamlFiles(dir).map((name) => join(dir, name)) };
+    });
+  if (documents.length === 0)
+    throw new SeedInputError(where(documentsDir), null, null, "holds no document folder");
+  return {
+    entitiesDir,
+    entityFiles: yamlFiles(entitiesDir).map((name) => join(entitiesDir, name)),
+    documents,
+  };
 }
 
 function readItems(path: string, file: string): unknown[] {
@@ -85,34 +161,54 @@ function parseItems<S extends z.ZodType>(schema: S, items: unknown[], file: stri
   });
 }
 
-export function loadGraph(graphDir: string, seedDir: string = join(graphDir, "..")): Graph {
-  const graph: Graph = { entities: [], relations: [], claims: [], files: [] };
-  for (const name of graphFiles(graphDir)) {
-    const path = join(graphDir, name);
-    const file = relative(join(seedDir, ".."), path);
-    const items = readItems(path, file);
-    graph.files.push(name);
-    const entityType = ENTITY_FILES[name as keyof typeof ENTITY_FILES];
-    if (entityType === "actor") {
-      for (const e of parseItems(ActorSchema, items, file)) graph.entities.push({ type: "actor", ...e });
-    } else if (entityType === "treaty") {
-      for (const e of parseItems(TreatySchema, items, file)) graph.entities.push({ type: "treaty", ...e });
-    } else if (entityType === "island") {
-      for (const e of parseItems(IslandSchema, items, file)) graph.entities.push({ type: "island", ...e });
-    } else if (entityType === "summit") {
-      for (const e of parseItems(SummitSchema, items, file)) graph.entities.push({ type: "summit", ...e });
-    } else if (name.startsWith("relations")) {
-      graph.relations.push(...parseItems(RelationSchema, items, file));
-    } else if (name.startsWith("claims")) {
-      graph.claims.push(...parseItems(ClaimSchema, items, file));
-    } else {
-      throw new SeedInputError(
-        file,
-        null,
-        null,
-        "unknown file: name it actors, treaties, islands, summits, relations*.yaml or claims*.yaml",
-      );
-    }
+function loadEntityFile(graph: Graph, name: string, items: unknown[], file: string): void {
+  const entityType = entityTypeOfFile(name);
+  if (entityType === "actor") {
+    for (const e of parseItems(ActorSchema, items, file)) graph.entities.push({ type: "actor", ...e });
+  } else if (entityType === "treaty") {
+    for (const e of parseItems(TreatySchema, items, file)) graph.entities.push({ type: "treaty", ...e });
+  } else if (entityType === "island") {
+    for (const e of parseItems(IslandSchema, items, file)) graph.entities.push({ type: "island", ...e });
+  } else if (entityType === "summit") {
+    for (const e of parseItems(SummitSchema, items, file)) graph.entities.push({ type: "summit", ...e });
+  } else {
+    const names = Object.keys(ENTITY_FILES)
+      .map((f) => f.replace(YAML_FILE, ""))
+      .join(", ");
+    throw new SeedInputError(
+      file,
+      null,
+      null,
+      `unknown file: an entity file is named after its type (${names}), optionally with a suffix (actors-more.yaml)`,
+    );
   }
+}
+
+function loadDocumentFile(graph: Graph, name: string, items: unknown[], file: string): void {
+  if (name.startsWith("relations")) {
+    graph.relations.push(...parseItems(RelationSchema, items, file));
+  } else if (name.startsWith("claims")) {
+    graph.claims.push(...parseItems(ClaimSchema, items, file));
+  } else {
+    throw new SeedInputError(
+      file,
+      null,
+      null,
+      "unknown file: a document folder holds article.md, claims*.yaml and relations*.yaml (entities go in seed/entities/)",
+    );
+  }
+}
+
+/** Reads every curated file of the seed folder: the shared entities, then each document's claims and relations. */
+export function loadGraph(seedDir: string, layout: SeedLayout = seedLayout(seedDir)): Graph {
+  const graph: Graph = { entities: [], relations: [], claims: [], files: [] };
+  const read = (path: string, load: (graph: Graph, name: string, items: unknown[], file: string) => void) => {
+    const file = relative(join(seedDir, ".."), path);
+    const name = basename(path);
+    load(graph, name, readItems(path, file), file);
+    graph.files.push(relative(seedDir, path));
+  };
+  for (const path of layout.entityFiles) read(path, loadEntityFile);
+  for (const document of layout.documents) for (const path of document.files) read(path, loadDocumentFile);
   return graph;
 }

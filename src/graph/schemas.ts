@@ -1,4 +1,4 @@
-// The zod schemas of the curated YAML files in seed/graph/ (see seed/graph/README.md).
+// The zod schemas of the curated YAML files in seed/entities/ and seed/documents/*/ (see seed/README.md).
 // Structure is checked here; cross-references and quotes are checked by anchorGraph.
 import { z } from "zod";
 

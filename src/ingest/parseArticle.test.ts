@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "./parseArticle.ts";
 
-const article = readFileSync(new URL("../../seed/article.md", import.meta.url), "utf8");
+const article = readFileSync(
+  new URL("../../seed/documents/russia-japan-reset/article.md", import.meta.url),
+  "utf8",
+);
 const doc = parseArticle(article);
 const codePoints = [...doc.text];
 const slice = (start: number, end: number) => codePoints.slice(start, end).join("");

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { parseEndnotes } from "./parseEndnotes.ts";
 import type { EndnoteKind } from "./types.ts";
 
-const article = readFileSync(new URL("../../seed/article.md", import.meta.url), "utf8");
+const article = readFileSync(
+  new URL("../../seed/documents/russia-japan-reset/article.md", import.meta.url),
+  "utf8",
+);
 const { endnotes, sources } = parseEndnotes(article);
 
 const endnote = (n: number) => {

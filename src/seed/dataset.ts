@@ -2,9 +2,10 @@
 // curated graph, anchor it. Pure apart from reading the seed files.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { type AnchoredGraph, anchorGraph } from "../graph/anchor.ts";
-import { type Graph, graphFiles, loadGraph } from "../graph/load.ts";
+import { SeedInputError } from "../graph/errors.ts";
+import { type DocumentFolder, type Graph, loadGraph, type SeedLayout, seedLayout } from "../graph/load.ts";
 import { parseArticle } from "../ingest/parseArticle.ts";
 import { parseEndnotes } from "../ingest/parseEndnotes.ts";
 import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
@@ -31,19 +32,27 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
-/** Hashes the seed inputs: seed/article.md and every file of seed/graph/, by name and content. */
-export function seedInputsHash(seedDir: string): string {
+/** Every seed input file, relative to the seed folder: the entity files, then each document's article and curated files. */
+function inputFiles(seedDir: string, layout: SeedLayout): string[] {
+  return [...layout.entityFiles, ...layout.documents.flatMap((d) => [d.article, ...d.files])].map((path) =>
+    relative(seedDir, path),
+  );
+}
+
+/** Hashes the seed inputs: every file of seed/entities/ and seed/documents/, by path and content. */
+export function seedInputsHash(seedDir: string, layout: SeedLayout = seedLayout(seedDir)): string {
   const hash = createHash("sha256");
-  hash.update("article.md\0").update(readFileSync(join(seedDir, "article.md")));
-  const graphDir = join(seedDir, "graph");
-  for (const name of graphFiles(graphDir))
-    hash.update(`\0graph/${name}\0`).update(readFileSync(join(graphDir, name)));
+  for (const file of inputFiles(seedDir, layout))
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(seedDir, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 
 /** The inputs' hash combined with the build code's: a database built with another one is stale. */
-export function buildHashOf(seedDir: string): string {
-  const hash = createHash("sha256").update(seedInputsHash(seedDir));
+export function buildHashOf(seedDir: string, layout: SeedLayout = seedLayout(seedDir)): string {
+  const hash = createHash("sha256").update(seedInputsHash(seedDir, layout));
   for (const dir of BUILD_CODE_DIRS) {
     for (const file of filesBelow(join(PROJECT_ROOT, dir)))
       hash.update(`\0${file.slice(PROJECT_ROOT.length)}\0`).update(readFileSync(file));
@@ -51,15 +60,30 @@ export function buildHashOf(seedDir: string): string {
   return hash.digest("hex");
 }
 
+/** The one document folder (several documents are not read yet). */
+function onlyDocument(seedDir: string, layout: SeedLayout): DocumentFolder {
+  const [document, ...more] = layout.documents;
+  if (!document || more.length > 0)
+    throw new SeedInputError(
+      relative(join(seedDir, ".."), join(seedDir, "documents")),
+      null,
+      null,
+      `must hold exactly one document folder, found ${layout.documents.length}`,
+    );
+  return document;
+}
+
 export function loadDataset(seedDir: string): Dataset {
-  const article = readFileSync(join(seedDir, "article.md"), "utf8");
-  const document = parseArticle(article);
+  const layout = seedLayout(seedDir);
+  const folder = onlyDocument(seedDir, layout);
+  const article = readFileSync(folder.article, "utf8");
+  const document = parseArticle(article, { id: folder.id });
   const notes = parseEndnotes(article);
-  const graph = loadGraph(join(seedDir, "graph"), seedDir);
+  const graph = loadGraph(seedDir, layout);
   const anchored = anchorGraph(graph, document, notes);
   return {
-    version: seedInputsHash(seedDir).slice(0, 16),
-    buildHash: buildHashOf(seedDir),
+    version: seedInputsHash(seedDir, layout).slice(0, 16),
+    buildHash: buildHashOf(seedDir, layout),
     document,
     notes,
     graph,

@@ -39,11 +39,17 @@ function contentOf(path: string): string {
   }
 }
 
+/** Where a curated file of the real seed lives: an entity file, or one of the article's files. */
+const seedPath = (file: string) =>
+  /^(actors|treaties|islands|summits)/.test(file)
+    ? join("entities", file)
+    : join("documents", "russia-japan-reset", file);
+
 /** A copy of seed/ with one curated file changed, for a broken-input case. */
 function brokenSeed(file: string, change: (text: string) => string): string {
   const copy = mkdtempSync(join(dir, "seed-"));
   cpSync(SEED_DIR, copy, { recursive: true });
-  const path = join(copy, "graph", file);
+  const path = join(copy, seedPath(file));
   writeFileSync(path, change(readFileSync(path, "utf8")));
   return copy;
 }
@@ -111,6 +117,42 @@ describe("seeding the real article", () => {
       .get() as { n: number };
     expect(unexplained.n).toBe(0);
     db.close();
+  });
+});
+
+describe("the seed layout", () => {
+  it("reads every entity file: actors-<suffix>.yaml adds actors beside actors.yaml", () => {
+    const seed = brokenSeed("actors.yaml", (t) => t);
+    writeFileSync(
+      join(seed, "entities", "actors-more.yaml"),
+      "- id: test-added-actor\n  name: Test Added Actor\n  kind: person\n  description: added by a second actor file\n",
+    );
+    const path = join(dir, "layout.sqlite");
+    const dataset = seedDatabase(path, seed);
+    expect(dataset.graph.files).toContain(join("entities", "actors-more.yaml"));
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.prepare("SELECT type, name, file FROM entities WHERE id = 'test-added-actor'").get()).toEqual(
+        {
+          type: "actor",
+          name: "Test Added Actor",
+          file: expect.stringMatching(/entities\/actors-more\.yaml$/),
+        },
+      );
+      // The first file's actors are all still there.
+      expect(db.prepare("SELECT type FROM entities WHERE id = 'vladimir-putin'").get()).toEqual({
+        type: "actor",
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("reads the article and its curated files from the document's folder", () => {
+    const files = seedDatabase(join(dir, "layout-2.sqlite"), SEED_DIR).graph.files;
+    expect(files).toContain(join("entities", "actors.yaml"));
+    expect(files).toContain(join("documents", "russia-japan-reset", "claims-conclusion.yaml"));
+    expect(files).toContain(join("documents", "russia-japan-reset", "relations-actors.yaml"));
   });
 });
 
@@ -202,7 +244,22 @@ describe("a broken seed input", () => {
 
   it("names the file of an unknown kind of curated file", () => {
     const seed = brokenSeed("actors.yaml", (t) => t);
-    appendFileSync(join(seed, "graph", "notes.yaml"), "[]\n");
-    expect(() => seedDatabase(join(dir, "unused.sqlite"), seed)).toThrow(/notes\.yaml: unknown file/);
+    appendFileSync(join(seed, "entities", "notes.yaml"), "[]\n");
+    expect(() => seedDatabase(join(dir, "unused.sqlite"), seed)).toThrow(
+      /seed-\w+\/entities\/notes\.yaml: unknown file: an entity file is named after its type/,
+    );
+    const other = brokenSeed("actors.yaml", (t) => t);
+    appendFileSync(join(other, "documents", "russia-japan-reset", "actors.yaml"), "[]\n");
+    expect(() => seedDatabase(join(dir, "unused.sqlite"), other)).toThrow(
+      /russia-japan-reset\/actors\.yaml: unknown file: a document folder holds article\.md/,
+    );
+  });
+
+  it("names a document folder without its article", () => {
+    const seed = brokenSeed("actors.yaml", (t) => t);
+    rmSync(join(seed, "documents", "russia-japan-reset", "article.md"));
+    expect(() => seedDatabase(join(dir, "unused.sqlite"), seed)).toThrow(
+      /russia-japan-reset\/article\.md: missing: every document folder holds its article\.md/,
+    );
   });
 });
