@@ -16,6 +16,7 @@ import healthRoutes from "./modules/health/health.routes.ts";
 import linkedDataRoutes from "./modules/linked-data/linked-data.routes.ts";
 import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
+import sparqlRoutes from "./modules/sparql/sparql.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching from "./plugins/caching.ts";
 import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
@@ -108,6 +109,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(documentsRoutes, { prefix: "/v1/documents" });
   await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
   await app.register(sourcesRoutes, { prefix: "/v1/sources" });
+  await app.register(sparqlRoutes, { config });
 
   return app;
 }

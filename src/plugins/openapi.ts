@@ -40,6 +40,7 @@ export default fp(
             description:
               "The graph as RDF: JSON-LD and Turtle by content negotiation, whole-dataset dumps, the vocabulary.",
           },
+          { name: "sparql", description: "SPARQL 1.1 Protocol (read-only) over the same graph." },
           { name: "health", description: "Liveness and readiness." },
         ],
       },

@@ -41,7 +41,7 @@ const ExportQuerySchema = z.object({
   format: z
     .enum(EXPORT_FORMATS)
     .describe("ntriples, turtle or jsonld: the whole graph; csv: one flat table (see `table`).")
-    .meta({ example: "ntriples" }),
+    .meta({ example: "csv" }),
   table: z
     .enum(CSV_TABLES)
     .optional()

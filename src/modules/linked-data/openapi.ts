@@ -38,6 +38,39 @@ export function addLinkedDataMediaTypes(document: Record<string, unknown>): void
       "text/csv": { schema: { type: "string", description: "format=csv: one row per claim or entity" } },
     };
   }
+  const sparqlContent = {
+    "application/sparql-results+json": {
+      schema: { type: "object", description: "SELECT and ASK results (SPARQL 1.1 Query Results JSON)." },
+    },
+    "text/csv": { schema: { type: "string", description: "SELECT results as CSV." } },
+    "text/tab-separated-values": { schema: { type: "string", description: "SELECT results as TSV." } },
+    "text/turtle": { schema: { type: "string", description: "CONSTRUCT and DESCRIBE results." } },
+    "application/n-triples": { schema: { type: "string", description: "CONSTRUCT and DESCRIBE results." } },
+    "application/ld+json": { schema: { type: "object", description: "CONSTRUCT and DESCRIBE results." } },
+  };
+  for (const method of ["get", "post"]) {
+    const operation = paths["/sparql"]?.[method] as (Operation & { requestBody?: unknown }) | undefined;
+    const ok = operation?.responses?.["200"];
+    if (ok) ok.content = sparqlContent;
+    if (operation && method === "post") {
+      operation.requestBody = {
+        required: true,
+        content: {
+          "application/sparql-query": {
+            schema: { type: "string" },
+            example: "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }",
+          },
+          "application/x-www-form-urlencoded": {
+            schema: {
+              type: "object",
+              required: ["query"],
+              properties: { query: { type: "string" }, format: { type: "string" } },
+            },
+          },
+        },
+      };
+    }
+  }
   const vocabulary = paths["/ns"]?.get?.responses?.["200"];
   if (vocabulary) vocabulary.content = RDF_CONTENT;
   const context = paths["/ns/context.jsonld"]?.get?.responses?.["200"];
