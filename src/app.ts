@@ -31,7 +31,10 @@ declare module "fastify" {
     readonly db: Db;
     /** Its dataset version: the basis of ETags. */
     readonly datasetVersion: string;
-    /** Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous one. */
+    /**
+     * Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous
+     * one. The single entry point of a swap: it also empties the response cache.
+     */
     swapDatabase(next: Db): Db;
     /** Runs a listener on every database swapped in: to build what is built once per database. */
     onDatabaseSwap(listener: (next: Db) => void): void;
@@ -81,6 +84,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
     current = { db: next, version: readDatasetVersion(next) };
+    // Cached answers are keyed by dataset version already; emptying frees their memory at once.
+    app.responseCache.clear();
     for (const listener of swapListeners) listener(next);
     return previous;
   });
@@ -92,7 +97,11 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(security, { config });
   await app.register(errors);
   await app.register(openapi);
-  await app.register(caching, { maxAge: config.cacheMaxAge });
+  await app.register(caching, {
+    maxAge: config.cacheMaxAge,
+    enabled: config.responseCache,
+    maxBytes: config.responseCacheMb * 1024 * 1024,
+  });
 
   // Linked data first: it adds content negotiation to the resource routes declared after it.
   await app.register(linkedDataRoutes, { config });

@@ -13,6 +13,10 @@ const ConfigSchema = z.object({
   RATE_LIMIT_WINDOW: z.string().default("1 minute"),
   /** Seconds clients and shared caches may reuse a response. */
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(300),
+  /** The in-memory cache of serialized, compressed responses: "on" (default) or "off". */
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Its bound, in megabytes of stored responses; least recently used answers are dropped first. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(64),
   /** Event-loop delay (ms) above which requests are shed with a 503. */
   MAX_EVENT_LOOP_DELAY: z.coerce.number().int().min(0).default(1000),
   /**
@@ -48,6 +52,8 @@ export type Config = Readonly<{
   rateLimitMax: number;
   rateLimitWindow: string;
   cacheMaxAge: number;
+  responseCache: boolean;
+  responseCacheMb: number;
   maxEventLoopDelay: number;
   seedOnStart: boolean;
   trustProxy: boolean | string[];
@@ -87,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitMax: e.RATE_LIMIT_MAX,
     rateLimitWindow: e.RATE_LIMIT_WINDOW,
     cacheMaxAge: e.CACHE_MAX_AGE,
+    responseCache: e.RESPONSE_CACHE === "on",
+    responseCacheMb: e.RESPONSE_CACHE_MB,
     maxEventLoopDelay: e.MAX_EVENT_LOOP_DELAY,
     seedOnStart: e.SEED_ON_START,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),

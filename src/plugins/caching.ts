@@ -1,38 +1,307 @@
-// Strong ETags from the dataset version and the representation, Cache-Control, and 304 on
-// If-None-Match. The data only changes with a new seed, so responses are safely cacheable.
+// HTTP caching, the response cache and compression.
+//
+// The data is immutable per dataset version, so a GET's answer is a function of the route, its
+// validated request, the dataset version, the code and the content coding. From these alone (no
+// body hashing) come a strong ETag, a 304 answered before any handler runs, and the key of a
+// bounded in-memory LRU cache (lru-cache) of the serialized, compressed bytes: a hit is sent as
+// stored, without querying, validating or serializing. The cache is emptied when the dataset is
+// swapped (app.swapDatabase) and keyed by the dataset version anyway. Bodies of 1 KB or more are
+// compressed (br, gzip) when the client accepts it, cached or not.
 import { createHash } from "node:crypto";
-import type { FastifyInstance } from "fastify";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { Negotiator } from "@fastify/accept-negotiator";
+import compressible from "compressible";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { LRUCache } from "lru-cache";
+import { PROJECT_ROOT } from "../paths.ts";
 
-function matches(ifNoneMatch: string, etag: string): boolean {
-  return ifNoneMatch
-    .split(",")
-    .map((t) => t.trim().replace(/^W\//, ""))
-    .some((t) => t === etag || t === "*");
+/** Bodies smaller than this are sent as they are: compressing them saves too little. */
+export const COMPRESS_MIN_BYTES = 1024;
+const ENCODINGS = ["br", "gzip"] as const;
+type Coding = (typeof ENCODINGS)[number] | "identity";
+
+/** Quality and level chosen for speed as well as size: a miss compresses while the client waits. */
+const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
+const GZIP_OPTIONS = { level: 6 };
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Headers a handler sets that belong to the representation, and so are stored with it. */
+const STORED_HEADERS = ["content-type", "content-language", "link", "cache-control"] as const;
+
+export interface CachedResponse {
+  body: Buffer;
+  etag: string;
+  coding: Coding;
+  headers: Partial<Record<(typeof STORED_HEADERS)[number], string>>;
+}
+
+export interface ResponseCacheOptions {
+  maxAge: number;
+  /** Whether answers are kept in memory (RESPONSE_CACHE); ETags, 304 and compression work either way. */
+  enabled: boolean;
+  /** The cache's bound in bytes of stored responses (RESPONSE_CACHE_MB). */
+  maxBytes: number;
+}
+
+export interface ResponseCache {
+  readonly enabled: boolean;
+  /** Bytes held now (bodies and keys), never above maxBytes. */
+  readonly size: number;
+  readonly entries: number;
+  readonly maxBytes: number;
+  readonly hits: number;
+  readonly misses: number;
+  /** Empties the cache: the next request of every kind is answered afresh. */
+  clear(): void;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    readonly responseCache: ResponseCache;
+  }
+  interface FastifyContextConfig {
+    /** false: this route's answers are never stored in the response cache. */
+    responseCache?: boolean;
+  }
+}
+
+interface RequestState {
+  /** The cache key: dataset version, coding and the normalised request. */
+  key: string;
+  etag: string;
+  coding: Coding;
+  /** Answered from the cache or with a 304: onSend leaves it alone. */
+  done: boolean;
+}
+
+/**
+ * A tag for the code that turns data into representations, so that a new release with the same
+ * dataset does not answer 304 to a representation it no longer produces. The bundle that `npm
+ * start` runs is hashed whole; from the TypeScript sources (tsx, tests), the whole src/ tree.
+ */
+function computeCodeTag(): string {
+  const hash = createHash("sha256");
+  const self = fileURLToPath(import.meta.url);
+  if (!self.endsWith(".ts")) {
+    hash.update(readFileSync(self));
+  } else {
+    const src = join(PROJECT_ROOT, "src");
+    const files = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith(".ts") && !d.name.endsWith(".test.ts"))
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(src.length)).update("\0").update(readFileSync(file));
+  }
+  return hash.digest("base64url").slice(0, 8);
+}
+let codeTag: string | undefined;
+
+/** JSON with object keys sorted at every level: `?a=1&b=2` and `?b=2&a=1` give the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** The media types asked for, reduced to "" when any JSON answer will do (the common case). */
+function acceptKey(accept: string | undefined): string {
+  if (!accept) return "";
+  const normalised = accept.toLowerCase().replace(/\s+/g, "");
+  return /^(\*\/\*|application\/(problem\+)?json)(;q=[\d.]+)?(,(\*\/\*|application\/(problem\+)?json)(;q=[\d.]+)?)*$/.test(
+    normalised,
+  )
+    ? ""
+    : normalised;
+}
+
+function ifNoneMatchHas(header: string, etag: string): boolean {
+  if (header.trim() === "*") return true;
+  // Weak comparison (RFC 9110 13.1.2): W/ is ignored.
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+/** Adds tokens to Vary, keeping what others set. */
+function addVary(reply: FastifyReply, ...tokens: string[]): void {
+  const current = reply.getHeader("vary");
+  const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
+  const lower = new Set(list.map((t) => t.toLowerCase()));
+  for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
+  reply.header("vary", list.join(", "));
+}
+
+function isCompressible(reply: FastifyReply): boolean {
+  const type = reply.getHeader("content-type");
+  if (typeof type !== "string") return false;
+  return compressible(type.split(";")[0]!.trim()) === true;
+}
+
+/**
+ * The string's UTF-8 bytes in a buffer of their own: Buffer.from would slice small strings out
+ * of a shared 8 KB pool, and a cached slice would keep the whole slab alive.
+ */
+function unpooled(text: string): Buffer {
+  const length = Buffer.byteLength(text);
+  const buffer = Buffer.allocUnsafeSlow(length);
+  buffer.write(text);
+  return buffer;
+}
+
+export async function compress(body: Buffer, coding: Coding): Promise<Buffer> {
+  if (coding === "br") return brotli(body, BROTLI_OPTIONS);
+  if (coding === "gzip") return gzip(body, GZIP_OPTIONS);
+  return body;
+}
+
+function compressStream(stream: Readable, coding: Exclude<Coding, "identity">): Readable {
+  const compressor =
+    coding === "br" ? zlib.createBrotliCompress(BROTLI_OPTIONS) : zlib.createGzip(GZIP_OPTIONS);
+  pipeline(stream, compressor, () => {
+    // Errors reach the client as a cut response; the file stream logs its own.
+  });
+  return compressor;
 }
 
 export default fp(
-  async function caching(app: FastifyInstance, opts: { maxAge: number }) {
-    app.addHook("onSend", async (request, reply, payload) => {
-      if (request.method !== "GET" && request.method !== "HEAD") return payload;
-      // A 304 a route answered itself (a streamed export) keeps the headers it set.
-      if (reply.statusCode === 304) return payload;
-      if (reply.statusCode !== 200) {
-        reply.header("Cache-Control", "no-store");
-        return payload;
-      }
-      if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
-      const digest = createHash("sha256").update(payload).digest("base64url").slice(0, 22);
-      const etag = `"${app.datasetVersion}-${digest}"`;
-      reply.header("ETag", etag);
-      if (!reply.getHeader("Cache-Control")) reply.header("Cache-Control", `public, max-age=${opts.maxAge}`);
-      reply.header("Vary", "Accept-Encoding, Origin");
+  async function caching(app: FastifyInstance, opts: ResponseCacheOptions) {
+    codeTag ??= computeCodeTag();
+    const tag = codeTag;
+    const lru = new LRUCache<string, CachedResponse>({
+      maxSize: Math.max(1, opts.maxBytes),
+      sizeCalculation: (value, key) => value.body.length + key.length * 2 + 200,
+    });
+    let hits = 0;
+    let misses = 0;
+    const negotiator = new Negotiator<(typeof ENCODINGS)[number]>({
+      supportedValues: [...ENCODINGS],
+      cache: new LRUCache<string, string>({ max: 200 }) as never,
+    });
+    const state = new WeakMap<FastifyRequest, RequestState>();
+
+    app.decorate("responseCache", {
+      get enabled() {
+        return opts.enabled;
+      },
+      get size() {
+        return lru.calculatedSize;
+      },
+      get entries() {
+        return lru.size;
+      },
+      get maxBytes() {
+        return opts.maxBytes;
+      },
+      get hits() {
+        return hits;
+      },
+      get misses() {
+        return misses;
+      },
+      clear() {
+        lru.clear();
+      },
+    } satisfies ResponseCache);
+
+    const negotiate = (request: FastifyRequest): Coding => {
+      const header = request.headers["accept-encoding"];
+      return (typeof header === "string" && negotiator.negotiate(header)) || "identity";
+    };
+
+    const cacheHeaders = (reply: FastifyReply, etag: string) => {
+      reply.header("etag", etag);
+      if (!reply.getHeader("cache-control")) reply.header("cache-control", `public, max-age=${opts.maxAge}`);
+      addVary(reply, "Accept-Encoding", "Origin");
+    };
+
+    // After validation: the request's meaning is known, so its ETag and cache key are too.
+    app.addHook("preHandler", async (request, reply) => {
+      if (request.method !== "GET" && request.method !== "HEAD") return;
+      const url = request.routeOptions.url;
+      if (!url || request.routeOptions.config.responseCache === false) return;
+      const coding = negotiate(request);
+      const version = app.datasetVersion;
+      const key = `${version}\0${coding}\0${url}\0${canonicalJson(request.params ?? {})}\0${canonicalJson(request.query ?? {})}\0${acceptKey(request.headers.accept)}`;
+      const digest = createHash("sha256").update(tag).update(key).digest("base64url").slice(0, 22);
+      const etag = `"${version}-${digest}${coding === "identity" ? "" : `-${coding}`}"`;
+      const s: RequestState = { key, etag, coding, done: false };
+      state.set(request, s);
+
       const ifNoneMatch = request.headers["if-none-match"];
-      if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+      const entry = opts.enabled ? lru.get(key) : undefined;
+      if (ifNoneMatch && ifNoneMatchHas(ifNoneMatch, etag)) {
+        // The client holds this very representation: nothing is queried or serialized.
+        if (entry?.headers["cache-control"]) reply.header("cache-control", entry.headers["cache-control"]);
+        cacheHeaders(reply, etag);
+        s.done = true;
         reply.code(304);
-        reply.removeHeader("Content-Type");
-        reply.removeHeader("Content-Length");
-        return "";
+        return reply.send();
+      }
+      if (entry) {
+        hits++;
+        s.done = true;
+        for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
+        if (entry.coding !== "identity") reply.header("content-encoding", entry.coding);
+        cacheHeaders(reply, entry.etag);
+        return reply.send(entry.body);
+      }
+    });
+
+    app.addHook("onSend", async (request, reply, payload) => {
+      const s = state.get(request);
+      if (s?.done || reply.statusCode === 304) return payload;
+      const isGet = request.method === "GET" || request.method === "HEAD";
+      // Errors and redirects are answered afresh every time (a fixed typo must not stay cached).
+      if (isGet && reply.statusCode !== 200) reply.header("cache-control", "no-store");
+      // Encoded already by whoever made it.
+      if (reply.getHeader("content-encoding")) return payload;
+      const coding = s?.coding ?? negotiate(request);
+      addVary(reply, "Accept-Encoding");
+
+      if (typeof payload === "string" || Buffer.isBuffer(payload)) {
+        let body = typeof payload === "string" ? unpooled(payload) : payload;
+        let applied: Coding = "identity";
+        if (coding !== "identity" && body.length >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
+          body = await compress(body, coding);
+          applied = coding;
+          reply.header("content-encoding", coding);
+        }
+        if (s && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store") {
+          cacheHeaders(reply, s.etag);
+          if (opts.enabled) {
+            misses++;
+            const headers: CachedResponse["headers"] = {};
+            for (const name of STORED_HEADERS) {
+              const value = reply.getHeader(name);
+              if (value !== undefined) headers[name] = String(value);
+            }
+            lru.set(s.key, { body, etag: s.etag, coding: applied, headers });
+          }
+        }
+        return body;
+      }
+
+      // Streams (the docs' static files): compressed on the fly, never stored.
+      if (
+        payload &&
+        typeof (payload as Readable).pipe === "function" &&
+        coding !== "identity" &&
+        isCompressible(reply)
+      ) {
+        const length = Number(reply.getHeader("content-length") ?? Number.POSITIVE_INFINITY);
+        if (length < COMPRESS_MIN_BYTES) return payload;
+        reply.removeHeader("content-length");
+        reply.header("content-encoding", coding);
+        return compressStream(payload as Readable, coding);
       }
       return payload;
     });

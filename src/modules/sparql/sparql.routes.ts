@@ -43,10 +43,15 @@ const QuerySchema = z.object({
     .optional()
     .describe(
       "Overrides Accept: json, csv, tsv (SELECT, ASK) or turtle, ntriples, jsonld (CONSTRUCT, DESCRIBE).",
-    ),
-  "default-graph-uri": z.string().optional().describe("Not supported: the dataset is one default graph."),
-  "named-graph-uri": z.string().optional().describe("Not supported: the dataset is one default graph."),
+    )
+    .meta({ example: "json" }),
 });
+
+/** The protocol's dataset parameters, which this endpoint refuses (the dataset is one default graph). */
+function namesGraphs(request: FastifyRequest): boolean {
+  const search = new URLSearchParams(request.url.split("?")[1] ?? "");
+  return search.has("default-graph-uri") || search.has("named-graph-uri");
+}
 
 function negotiate(request: FastifyRequest, offered: readonly string[], format?: string): string {
   if (format) {
@@ -165,6 +170,8 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
   app.get(
     "/",
     {
+      // ETags and 304s still apply; the bytes are not kept (a cut result's headers would be lost).
+      config: { responseCache: false },
       schema: {
         operationId: "querySparql",
         tags: ["sparql"],
@@ -179,7 +186,7 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
       return answer(request, reply as unknown as FastifyReply, {
         query: q.query,
         format: q.format,
-        graphs: q["default-graph-uri"] !== undefined || q["named-graph-uri"] !== undefined,
+        graphs: namesGraphs(request),
       });
     },
   );
@@ -205,7 +212,7 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
       const body = request.body;
       let query: string | undefined;
       let update = false;
-      let graphs = q["default-graph-uri"] !== undefined || q["named-graph-uri"] !== undefined;
+      let graphs = namesGraphs(request);
       if (type === "application/sparql-query") query = String(body ?? "");
       else if (type === "application/sparql-update") update = true;
       else if (type === "application/x-www-form-urlencoded") {

@@ -49,6 +49,9 @@ function entityEntries(db: Db, f: TimelineFilters): Entry[] {
   return entries;
 }
 
+/** The start toPeriod gives a period with only an end. */
+const OPEN_START = "0000-01-01";
+
 function claimEntries(db: Db, f: TimelineFilters): Entry[] {
   const about = f.actorId
     ? new Set(
@@ -64,8 +67,10 @@ function claimEntries(db: Db, f: TimelineFilters): Entry[] {
   for (const claim of db.select().from(t.claims).where(isNotNull(t.claims.dateStart)).all()) {
     if (!claim.dateText || !claim.dateStart || !claim.dateEnd) continue;
     if (f.actorId && claim.speakerId !== f.actorId && !about?.has(claim.id)) continue;
+    // A period open at its start ("till the beginning of 2013") stands where it ends, not at year 0.
+    const at = claim.dateStart === OPEN_START ? claim.dateEnd : claim.dateStart;
     entries.push({
-      key: `${claim.dateStart}|1|${String(claim.ordinal).padStart(8, "0")}`,
+      key: `${at}|1|${String(claim.ordinal).padStart(8, "0")}`,
       date: { text: claim.dateText, start: claim.dateStart, end: claim.dateEnd },
       claim,
     });

@@ -41,13 +41,17 @@ describe("GET /v1/timeline", () => {
       kind: "treaty",
       date: { text: "1993" },
     });
+    // A period open at its start ("till the beginning of 2013") stands where it ends.
+    const at = (d: { start: string; end: string }) => (d.start === "0000-01-01" ? d.end : d.start);
     for (let i = 1; i < items.length; i++) {
       const [a, b] = [items[i - 1]!, items[i]!];
-      expect(a.date.start <= b.date.start).toBe(true);
+      expect(at(a.date) <= at(b.date)).toBe(true);
       // On the same start date summits and treaties come before the claims.
-      if (a.date.start === b.date.start && a.kind === "claim") expect(b.kind).toBe("claim");
+      if (at(a.date) === at(b.date) && a.kind === "claim") expect(b.kind).toBe("claim");
     }
     expect(items[0]?.date.start.startsWith("1956")).toBe(true);
+    const tense = items.find((i) => i.claim?.id === "bg-relationship-tense-until-2013");
+    expect(tense?.date).toMatchObject({ text: "/2013-01", end: "2013-01-31" });
     const summit = items.find((i) => i.entity?.id === "gorbachev-kaifu-meeting-1991");
     expect(summit).toMatchObject({
       kind: "summit",

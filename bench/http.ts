@@ -1,0 +1,331 @@
+// `npm run bench:http`: the API against its same-body ceiling, over HTTP, in one run.
+//
+// Starts the real server as `npm start` runs it (dist/server.js) twice, with the response cache
+// on and with RESPONSE_CACHE=off, fetches each endpoint's body once from it (plain and gzip),
+// starts a bare Fastify server answering those very bodies from memory (bench/ceiling.ts), and
+// runs autocannon against the three, interleaved in rounds so that the machine's noise falls on
+// all of them alike. Prints per endpoint and encoding: bytes, req/s, the ratio to the ceiling,
+// p50, p99 and errors; then the servers' resident memory, with the cache filled to its bound.
+//
+//   npm run bench:http -- [--duration 3] [--rounds 2] [--connections 50] [--db FILE] [--no-fill]
+//
+// Figures are for comparison within one run (ratios); nothing here is asserted in tests.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { PROJECT_ROOT } from "../src/paths.ts";
+import { seedDatabase } from "../src/seed/seed.ts";
+import type { CeilingBody } from "./ceiling.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "3" },
+    rounds: { type: "string", default: "2" },
+    connections: { type: "string", default: "50" },
+    db: { type: "string" },
+    "no-fill": { type: "boolean", default: false },
+    "port-base": { type: "string", default: "3140" },
+  },
+});
+const DURATION = Number(args.duration);
+const ROUNDS = Number(args.rounds);
+const CONNECTIONS = Number(args.connections);
+const PORT_BASE = Number(args["port-base"]);
+
+export const ENDPOINTS = [
+  "/v1/entities/vladimir-putin",
+  "/v1/claims?speaker=vladimir-putin&limit=20",
+  `/v1/search?q=${encodeURIComponent("peace treaty")}`,
+  `/v1/ask?q=${encodeURIComponent("What did Putin say about the 1956 Declaration?")}`,
+  "/v1/graph/path?from=shinzo-abe&to=habomai",
+  "/v1/timeline",
+];
+const ENCODINGS = ["identity", "gzip"] as const;
+type Encoding = (typeof ENCODINGS)[number];
+const TARGETS = ["ceiling", "cached", "uncached"] as const;
+type Target = (typeof TARGETS)[number];
+
+const dir = mkdtempSync(join(tmpdir(), "kuril-kg-bench-http-"));
+const children: ChildProcess[] = [];
+function cleanUp(): void {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  rmSync(dir, { recursive: true, force: true });
+}
+process.on("exit", cleanUp);
+process.on("SIGINT", () => process.exit(130));
+
+let databasePath = args.db;
+if (!databasePath) {
+  databasePath = join(dir, "bench.sqlite");
+  seedDatabase(databasePath, join(PROJECT_ROOT, "seed"));
+}
+execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+/** One GET with the raw bytes (no decompression), for the ceiling's bodies and the cache fill. */
+function get(port: number, url: string, encoding: Encoding): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path: url,
+        headers: encoding === "gzip" ? { "accept-encoding": "gzip" } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+async function waitReady(port: number, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
+    try {
+      if ((await get(port, "/readyz", "identity")).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`server on ${port} not ready in 12 s`);
+}
+
+/** Any answer (the ceiling has no /readyz) means the server listens. */
+async function waitListening(port: number, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}`);
+    try {
+      await get(port, "/", "identity");
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  throw new Error(`server on ${port} not listening in 12 s`);
+}
+
+function startServer(port: number, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: databasePath!,
+      LOG_LEVEL: "silent",
+      SEED_ON_START: "false",
+      RATE_LIMIT_MAX: "100000000",
+      MAX_EVENT_LOOP_DELAY: "0",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
+  return child;
+}
+
+const ports: Record<Target, number> = { ceiling: PORT_BASE, cached: PORT_BASE + 1, uncached: PORT_BASE + 2 };
+const cached = startServer(ports.cached, {});
+const uncached = startServer(ports.uncached, { RESPONSE_CACHE: "off" });
+await Promise.all([waitReady(ports.cached, cached), waitReady(ports.uncached, uncached)]);
+
+// The ceiling answers exactly what the real server answered, byte for byte.
+const bodies: CeilingBody[] = [];
+const bytes = new Map<string, number>();
+for (const url of ENDPOINTS) {
+  for (const encoding of ENCODINGS) {
+    const res = await get(ports.uncached, url, encoding);
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    bytes.set(`${encoding} ${url}`, res.body.length);
+    bodies.push({
+      url,
+      encoding,
+      contentType: String(res.headers["content-type"]),
+      contentEncoding: (res.headers["content-encoding"] as string | undefined) ?? null,
+      base64: res.body.toString("base64"),
+    });
+  }
+}
+const bodiesFile = join(dir, "bodies.json");
+writeFileSync(bodiesFile, JSON.stringify(bodies));
+const ceiling = spawn(
+  process.execPath,
+  ["--import", "tsx", join(PROJECT_ROOT, "bench/ceiling.ts"), bodiesFile, String(ports.ceiling)],
+  {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
+children.push(ceiling);
+await waitListening(ports.ceiling, ceiling);
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+const samples = new Map<string, Sample[]>();
+const keyOf = (target: Target, encoding: Encoding, url: string) => `${target} ${encoding} ${url}`;
+
+async function load(target: Target, encoding: Encoding, url: string, duration: number): Promise<Sample> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${ports[target]}${url}`,
+    connections: CONNECTIONS,
+    duration,
+    headers: encoding === "gzip" ? { "accept-encoding": "gzip" } : {},
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const started = performance.now();
+// Warm every target and URL (JIT, caches) before measuring.
+for (const url of ENDPOINTS)
+  for (const encoding of ENCODINGS) for (const target of TARGETS) await load(target, encoding, url, 0.5);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const url of ENDPOINTS) {
+    for (const encoding of ENCODINGS) {
+      // Alternate the order within a round so that no target always follows the same one.
+      const order = round % 2 === 0 ? TARGETS : [...TARGETS].reverse();
+      for (const target of order) {
+        const key = keyOf(target, encoding, url);
+        const list = samples.get(key) ?? [];
+        list.push(await load(target, encoding, url, DURATION));
+        samples.set(key, list);
+      }
+    }
+  }
+}
+const loadSeconds = (performance.now() - started) / 1000;
+
+function rss(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+const rssAfterLoad = { cached: rss(cached.pid!), uncached: rss(uncached.pid!) };
+
+/**
+ * Fills the cached server's response cache to its bound (RESPONSE_CACHE_MB, 64 by default) with
+ * distinct answers (questions, searches, pages), counting the bytes it was sent, each a cache
+ * entry, until they exceed the bound by a tenth.
+ */
+async function fillCache(port: number, megabytes: number): Promise<{ requests: number; bytes: number }> {
+  const names = [
+    "Putin",
+    "Abe",
+    "Lavrov",
+    "Kishida",
+    "Medvedev",
+    "Japan",
+    "Russia",
+    "Gorbachev",
+    "Kaifu",
+    "Mori",
+  ];
+  const topics = [
+    "the 1956 Declaration",
+    "the islands",
+    "a peace treaty",
+    "energy",
+    "sanctions",
+    "China",
+    "Crimea",
+  ];
+  const target = megabytes * 1024 * 1024 * 1.1;
+  let total = 0;
+  let requests = 0;
+  const urls = (function* () {
+    for (let limit = 200; limit >= 1; limit--)
+      for (const name of names)
+        for (const topic of topics) {
+          yield `/v1/search?q=${encodeURIComponent(`${name} ${topic}`)}&limit=${limit}`;
+          if (limit <= 20)
+            yield `/v1/ask?q=${encodeURIComponent(`What did ${name} say about ${topic}?`)}&limit=${limit}`;
+        }
+  })();
+  const worker = async () => {
+    while (total < target) {
+      const next = urls.next();
+      if (next.done) return;
+      const url = next.value;
+      for (const encoding of ENCODINGS) {
+        const res = await get(port, url, encoding);
+        requests++;
+        if (res.status === 200) total += res.body.length;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { requests, bytes: total };
+}
+const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
+const fill = args["no-fill"] ? null : await fillCache(ports.cached, cacheMb);
+const rssFull = rss(cached.pid!);
+
+// ---------------------------------------------------------------- report
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
+
+const rows: string[][] = [];
+for (const url of ENDPOINTS) {
+  for (const encoding of ENCODINGS) {
+    const ceilingRps = mean(samples.get(keyOf("ceiling", encoding, url))!.map((s) => s.rps));
+    for (const target of TARGETS) {
+      const list = samples.get(keyOf(target, encoding, url))!;
+      const rps = mean(list.map((s) => s.rps));
+      rows.push([
+        decodeURIComponent(url),
+        encoding,
+        kb(bytes.get(`${encoding} ${url}`)!),
+        target,
+        rps.toFixed(0),
+        target === "ceiling" ? "1.00×" : `${(rps / ceilingRps).toFixed(2)}×`,
+        `${median(list.map((s) => s.p50))} ms`,
+        `${median(list.map((s) => s.p99))} ms`,
+        String(list.reduce((n, s) => n + s.errors, 0)),
+      ]);
+    }
+  }
+}
+const header = ["endpoint", "encoding", "body", "server", "req/s", "of ceiling", "p50", "p99", "errors"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+console.log(
+  `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}`,
+);
+console.log(line(header));
+console.log(line(widths.map((w) => "-".repeat(w))));
+for (const row of rows) console.log(line(row));
+console.log(
+  `\nresident memory after the load: cached server ${rssAfterLoad.cached.toFixed(0)} MiB, uncached server ${rssAfterLoad.uncached.toFixed(0)} MiB`,
+);
+if (fill)
+  console.log(
+    `cached server after filling its ${cacheMb} MB cache (${fill.requests} distinct requests, ${(fill.bytes / 1048576).toFixed(0)} MB of bodies): ${rssFull.toFixed(0)} MiB`,
+  );
+process.exit(0);

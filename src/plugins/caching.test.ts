@@ -1,0 +1,250 @@
+// The response cache and compression, through the public surface (inject on the real seeded
+// database): hits, key normalisation, 304 without a handler, the byte bound, the flush on a
+// dataset swap, the off switch, and compressed bodies that decode to the same JSON.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, SEED_DIR, type TestContext } from "../../test/helpers.ts";
+import { openReadOnly } from "../db/open.ts";
+import { seedDatabase } from "../seed/seed.ts";
+
+const ASK = `/v1/ask?q=${encodeURIComponent("What did Putin say about the 1956 Declaration?")}`;
+
+describe("response cache, on", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(async () => ctx?.close());
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    ctx.app.inject({ method: "GET", url, headers });
+
+  it("answers a repeated request from the cache with the same bytes and ETag", async () => {
+    const cache = ctx.app.responseCache;
+    cache.clear();
+    const first = await get(ASK);
+    expect(first.statusCode).toBe(200);
+    expect(cache.entries).toBe(1);
+    const hitsBefore = cache.hits;
+    const second = await get(ASK);
+    expect(cache.hits).toBe(hitsBefore + 1);
+    expect(second.statusCode).toBe(200);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers["content-type"]).toBe(first.headers["content-type"]);
+    expect(second.headers["cache-control"]).toBe(first.headers["cache-control"]);
+    expect(second.json().answers[0].claim.speaker.id).toBe("vladimir-putin");
+  });
+
+  it("shares one entry between requests that mean the same (order, defaults, unknown parameters)", async () => {
+    const cache = ctx.app.responseCache;
+    cache.clear();
+    const a = await get("/v1/claims?speaker=vladimir-putin&about=japan");
+    const b = await get("/v1/claims?about=japan&speaker=vladimir-putin&colour=blue");
+    const c = await get("/v1/claims?about=japan&speaker=vladimir-putin&limit=50");
+    expect([a, b, c].map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(cache.entries).toBe(1);
+    expect(new Set([a, b, c].map((r) => r.headers.etag)).size).toBe(1);
+    expect(b.body).toBe(a.body);
+    expect(a.json().items.length).toBeGreaterThan(2);
+    // Another meaning is another entry, with another ETag.
+    const d = await get("/v1/claims?about=japan&speaker=vladimir-putin&limit=2");
+    expect(cache.entries).toBe(2);
+    expect(d.headers.etag).not.toBe(a.headers.etag);
+    expect(d.json().items).toHaveLength(2);
+  });
+
+  it("links the next page from a cached answer too", async () => {
+    const first = await get("/v1/claims?limit=3");
+    const again = await get("/v1/claims?limit=3");
+    expect(first.headers.link).toMatch(/rel="next"/);
+    expect(again.headers.link).toBe(first.headers.link);
+  });
+
+  it("answers a matching If-None-Match with an empty 304, cached or not", async () => {
+    const ok = await get("/v1/entities/vladimir-putin");
+    const etag = String(ok.headers.etag);
+    for (const ifNoneMatch of [etag, `W/${etag}`, `"x", ${etag}`]) {
+      const res = await get("/v1/entities/vladimir-putin", { "if-none-match": ifNoneMatch });
+      expect(res.statusCode).toBe(304);
+      expect(res.body).toBe("");
+      expect(res.headers.etag).toBe(etag);
+      expect(res.headers.vary).toMatch(/Accept-Encoding/);
+    }
+    ctx.app.responseCache.clear();
+    const cold = await get("/v1/entities/vladimir-putin", { "if-none-match": etag });
+    expect(cold.statusCode).toBe(304);
+    // The 304 ran no handler, so nothing was stored.
+    expect(ctx.app.responseCache.entries).toBe(0);
+    expect((await get("/v1/entities/vladimir-putin", { "if-none-match": '"other"' })).statusCode).toBe(200);
+  });
+
+  it("does not store errors", async () => {
+    ctx.app.responseCache.clear();
+    const missing = await get("/v1/entities/no-such-entity");
+    const invalid = await get("/v1/claims?limit=0");
+    expect([missing.statusCode, invalid.statusCode]).toEqual([404, 400]);
+    expect(missing.headers["cache-control"]).toBe("no-store");
+    expect(missing.headers.etag).toBeUndefined();
+    expect(ctx.app.responseCache.entries).toBe(0);
+  });
+
+  it("stores health answers never", async () => {
+    ctx.app.responseCache.clear();
+    await get("/readyz");
+    await get("/healthz");
+    expect(ctx.app.responseCache.entries).toBe(0);
+  });
+
+  it("compresses with br or gzip when accepted, decoding to the same JSON, cached per coding", async () => {
+    ctx.app.responseCache.clear();
+    const plain = await get("/v1/timeline");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    const json = plain.json();
+    const cases = [
+      { accept: "gzip", coding: "gzip", decode: gunzipSync },
+      { accept: "gzip, deflate, br", coding: "br", decode: brotliDecompressSync },
+      { accept: "br;q=0.5, gzip", coding: "gzip", decode: gunzipSync },
+      { accept: "br", coding: "br", decode: brotliDecompressSync },
+    ];
+    for (const { accept, coding, decode } of cases) {
+      for (const round of [1, 2]) {
+        const res = await get("/v1/timeline", { "accept-encoding": accept });
+        expect(res.statusCode, `${accept} round ${round}`).toBe(200);
+        expect(res.headers["content-encoding"]).toBe(coding);
+        expect(res.headers.vary).toMatch(/Accept-Encoding/);
+        expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+        expect(Number(res.headers["content-length"])).toBe(res.rawPayload.length);
+        expect(JSON.parse(decode(res.rawPayload).toString("utf8"))).toEqual(json);
+        // Each coding is its own representation: its own ETag.
+        expect(res.headers.etag).not.toBe(plain.headers.etag);
+        expect(String(res.headers.etag)).toMatch(new RegExp(`-${coding}"$`));
+      }
+    }
+    // identity, gzip and br: three entries.
+    expect(ctx.app.responseCache.entries).toBe(3);
+    const unsupported = await get("/v1/timeline", { "accept-encoding": "deflate, zstd" });
+    expect(unsupported.headers["content-encoding"]).toBeUndefined();
+    expect(unsupported.body).toBe(plain.body);
+  });
+
+  it("leaves small bodies uncompressed", async () => {
+    const res = await get("/v1/islands/habomai", { "accept-encoding": "gzip, br" });
+    expect(res.rawPayload.length).toBeLessThan(1024);
+    expect(res.headers["content-encoding"]).toBeUndefined();
+    expect(res.json().id).toBe("habomai");
+  });
+
+  it("compresses the OpenAPI document and the docs' static files too", async () => {
+    const spec = await get("/openapi.json", { "accept-encoding": "gzip" });
+    expect(spec.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(spec.rawPayload).toString()).openapi).toMatch(/^3\.1/);
+    const docs = await get("/docs/static/swagger-ui-bundle.js", { "accept-encoding": "br" });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(docs.rawPayload).toString().length).toBeGreaterThan(docs.rawPayload.length);
+  });
+
+  it("answers HEAD from the same entry, with the length of the body a GET gets", async () => {
+    const got = await get("/v1/claims?limit=5", { "accept-encoding": "gzip" });
+    const head = await ctx.app.inject({
+      method: "HEAD",
+      url: "/v1/claims?limit=5",
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe("");
+    expect(head.headers.etag).toBe(got.headers.etag);
+    expect(head.headers["content-length"]).toBe(String(got.rawPayload.length));
+  });
+});
+
+describe("response cache bound", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp({ RESPONSE_CACHE_MB: "1" });
+  });
+  afterAll(async () => ctx?.close());
+
+  it("never holds more than RESPONSE_CACHE_MB, evicting the least recently used", async () => {
+    const cache = ctx.app.responseCache;
+    expect(cache.maxBytes).toBe(1024 * 1024);
+    const urls = Array.from({ length: 60 }, (_, i) => `/v1/timeline?limit=${200 - i}`);
+    let stored = 0;
+    for (const url of urls) {
+      const res = await ctx.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      stored += res.rawPayload.length;
+      expect(cache.size).toBeLessThanOrEqual(cache.maxBytes);
+    }
+    // Far more was answered than fits: the oldest answers went, the newest stayed.
+    expect(stored).toBeGreaterThan(2 * cache.maxBytes);
+    expect(cache.entries).toBeLessThan(urls.length);
+    const hits = cache.hits;
+    await ctx.app.inject({ url: urls.at(-1)! });
+    expect(cache.hits).toBe(hits + 1);
+    await ctx.app.inject({ url: urls[0]! });
+    expect(cache.hits).toBe(hits + 1);
+  });
+});
+
+describe("response cache across a dataset swap", () => {
+  let ctx: TestContext;
+  let dir: string;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    dir = mkdtempSync(join(tmpdir(), "kuril-kg-swap-"));
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is emptied when app.swapDatabase serves another database", async () => {
+    await ctx.app.inject({ url: ASK });
+    await ctx.app.inject({ url: "/v1/timeline" });
+    expect(ctx.app.responseCache.entries).toBe(2);
+    const path = join(dir, "next.sqlite");
+    seedDatabase(path, SEED_DIR);
+    const previous = ctx.app.swapDatabase(openReadOnly(path));
+    expect(ctx.app.responseCache.entries).toBe(0);
+    const after = await ctx.app.inject({ url: ASK });
+    expect(after.statusCode).toBe(200);
+    expect(ctx.app.responseCache.entries).toBe(1);
+    // Swap back so that the fixture closes what it opened.
+    ctx.app.swapDatabase(previous).$client.close();
+  });
+});
+
+describe("response cache, off", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp({ RESPONSE_CACHE: "off" });
+  });
+  afterAll(async () => ctx?.close());
+
+  it("stores nothing, but keeps ETags, 304 and compression", async () => {
+    const cache = ctx.app.responseCache;
+    expect(cache.enabled).toBe(false);
+    const first = await ctx.app.inject({ url: ASK });
+    const second = await ctx.app.inject({ url: ASK });
+    expect(second.body).toBe(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect([cache.entries, cache.hits]).toEqual([0, 0]);
+    const notModified = await ctx.app.inject({
+      url: ASK,
+      headers: { "if-none-match": String(first.headers.etag) },
+    });
+    expect(notModified.statusCode).toBe(304);
+    const gz = await ctx.app.inject({ url: ASK, headers: { "accept-encoding": "gzip" } });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(first.json());
+  });
+
+  it("rejects a setting that is neither on nor off", async () => {
+    await expect(createTestApp({ RESPONSE_CACHE: "maybe" })).rejects.toThrow(/RESPONSE_CACHE/);
+  });
+});
