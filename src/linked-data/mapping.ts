@@ -267,6 +267,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     const wikidata = WIKIDATA[row.id];
     if (wikidata) {
       addIri(e, "owl:sameAs", `${NS.wd}${wikidata.id}`);
+      addText(e, "kg:sameAsVerifiedAt", wikidata.verifiedAt);
     }
   }
 

@@ -19,6 +19,7 @@ const TERMS: Record<string, string> = {
   editorialNote: "skos:editorialNote",
   kind: "kg:kind",
   sameAs: "owl:sameAs",
+  sameAsVerifiedAt: "kg:sameAsVerifiedAt",
   // time and place
   temporalCoverage: "schema:temporalCoverage",
   startDate: "schema:startDate",
@@ -191,8 +192,22 @@ export function* jsonLdPieces(bySubject: Iterable<Quad[]>, iris: Iris): Generato
   yield "\n]}\n";
 }
 
+function ntTerm(term: Quad["subject"] | Quad["object"]): string {
+  if (term.termType === "NamedNode") return `<${term.value}>`;
+  if (term.termType === "BlankNode") return `_:${term.value}`;
+  if (term.termType !== "Literal") throw new Error(`cannot write a ${term.termType} as N-Triples`);
+  const quoted = `"${term.value.replace(/[\\"\n\r]/g, (c) => NT_ESCAPES[c]!)}"`;
+  if (term.language) return `${quoted}@${term.language}`;
+  return term.datatype.value === XSD_STRING ? quoted : `${quoted}^^<${term.datatype.value}>`;
+}
+const NT_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r" };
+const XSD_STRING = `${NS.xsd}string`;
+
+/** N-Triples, one line per triple (written directly: the dumps and the SPARQL store's input). */
 export function toNTriples(quads: Quad[]): string {
-  return writeSync(quads, { format: "N-Triples" });
+  let out = "";
+  for (const q of quads) out += `${ntTerm(q.subject)} <${q.predicate.value}> ${ntTerm(q.object)} .\n`;
+  return out;
 }
 
 export function toTurtle(quads: Quad[], iris: Iris): string {

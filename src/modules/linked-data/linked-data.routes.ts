@@ -74,7 +74,16 @@ export default fp(
       const ld = current();
       app.log.info({ triples: ld.quads.length, buildMs: Math.round(ld.buildMs) }, "linked data built");
     };
-    app.addHook("onReady", async () => build());
+    // Right after start rather than before it: the JSON API is ready without waiting for the graph.
+    let closing = false;
+    app.addHook("onClose", async () => {
+      closing = true;
+    });
+    app.addHook("onReady", async () => {
+      setImmediate(() => {
+        if (!closing && app.db.$client.open) build();
+      });
+    });
     app.onDatabaseSwap(() => build());
 
     app.get(

@@ -231,6 +231,22 @@ describe("the graph keeps what makes the data special", () => {
     expect(count(`${KG}Source`)).toBe(sources);
   });
 
+  it("links to Wikidata only the verified entities, each saying where it was verified", async () => {
+    const { WIKIDATA } = await import("../../linked-data/wikidata.ts");
+    const sameAs = dump.filter((q) => q.predicate.value === "http://www.w3.org/2002/07/owl#sameAs");
+    expect(sameAs.map((q) => q.subject.value).sort()).toEqual(
+      Object.keys(WIKIDATA)
+        .map((id) => `${BASE}/v1/entities/${id}`)
+        .sort(),
+    );
+    const putin = sameAs.find((q) => q.subject.value.endsWith("/vladimir-putin"))!;
+    expect(putin.object.value).toBe("http://www.wikidata.org/entity/Q7747");
+    const where = dump.filter(
+      (q) => q.subject.value === putin.subject.value && q.predicate.value === `${KG}sameAsVerifiedAt`,
+    );
+    expect(where).toHaveLength(1);
+  });
+
   it("mints IRIs under PUBLIC_BASE_URL", async () => {
     const { createTestApp } = await import("../../../test/helpers.ts");
     const ctx = await createTestApp({ PUBLIC_BASE_URL: "https://kg.example.org/api/" });

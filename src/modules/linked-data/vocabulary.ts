@@ -67,6 +67,7 @@ const PROPERTIES: Term[] = [
   ["affiliation", "The author's affiliation."],
   ["disclaimer", "The document's disclaimer."],
   ["byline", "The document's byline."],
+  ["sameAsVerifiedAt", "Where the entity's owl:sameAs link to Wikidata was verified."],
   ...RELATION_TYPES.map(
     (r): Term => [camel(r), `The relation "${r.replace(/_/g, " ")}" between two entities.`],
   ),

@@ -94,12 +94,20 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
     app.log.info({ triples: size, loadMs: Math.round(ms) }, "SPARQL store loaded");
   };
   app.addHook("onReady", async () => {
-    void load().catch((error) => app.log.error({ err: error }, "could not load the SPARQL store"));
+    // Loaded right after start (queries wait for it), so that the rest of the API is ready first.
+    setImmediate(() => {
+      if (closing || !app.db.$client.open) return;
+      void load().catch((error) => app.log.error({ err: error }, "could not load the SPARQL store"));
+    });
   });
   app.onDatabaseSwap(() => {
     void load().catch((error) => app.log.error({ err: error }, "could not reload the SPARQL store"));
   });
-  app.addHook("onClose", async () => store.close());
+  let closing = false;
+  app.addHook("onClose", async () => {
+    closing = true;
+    await store.close();
+  });
 
   // The protocol's POST bodies: a form, or the query itself.
   app.addContentTypeParser(

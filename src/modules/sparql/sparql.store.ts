@@ -89,20 +89,31 @@ export class SparqlStore {
   /** The last load: how long it took and how many triples the store holds. */
   lastLoad: { ms: number; size: number; version: string } | null = null;
 
-  constructor(private readonly options: StoreOptions) {}
+  /** Settles once a first dataset was handed over: queries asked earlier wait for it. */
+  private readonly loadRequested: Promise<void>;
+  private markLoadRequested: () => void = () => undefined;
+
+  constructor(private readonly options: StoreOptions) {
+    this.loadRequested = new Promise((resolve) => {
+      this.markLoadRequested = resolve;
+    });
+  }
 
   /** Loads a dataset (replacing the previous one once loaded); queries queued before run first. */
   load(ntriples: string, version: string): Promise<{ ms: number; size: number }> {
     this.data = { ntriples, version };
-    return this.enqueue(async () => {
+    const loaded = this.enqueue(async () => {
       this.reload = false;
       const result = (await this.send({ type: "load", data: ntriples })) as { ms: number; size: number };
       this.lastLoad = { ...result, version };
       return result;
     }, false);
+    this.markLoadRequested();
+    return loaded;
   }
 
-  query(query: string, form: QueryForm): Promise<QueryResult> {
+  async query(query: string, form: QueryForm): Promise<QueryResult> {
+    await this.loadRequested;
     return this.enqueue(async () => {
       // A worker restarted after an overrun reloads first; its loading is not the query's time.
       await this.ensureLoaded();
