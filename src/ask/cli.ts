@@ -1,9 +1,18 @@
-// `npm run ask -- "question"`: the top answers with their sentence, endnote and source.
+// `npm run ask -- "question"`: the direct answer first, then each answer's sentence, endnote and
+// source, with the endnotes' Markdown (*…*, <http…>) shown as plain text.
 import { loadConfig } from "../config.ts";
 import { openReadOnly } from "../db/open.ts";
-import { claimRowsByIds, hydrateClaims } from "../modules/claims/claims.repo.ts";
+import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ensureDatabase } from "../seed/seed.ts";
-import { interpret, rankClaims } from "./engine.ts";
+
+/** Endnote Markdown as plain text: emphasis marks dropped, <url> shown bare. */
+export function plainMarkdown(text: string): string {
+  return text
+    .replace(/<(https?:[^>\s]+)>/g, "$1")
+    .replace(/\*\*([^*]+)\*\*/g, "$1")
+    .replace(/\*([^*]+)\*/g, "$1")
+    .replace(/(^|\s)_([^_]+)_(?=\s|[.,;:]|$)/g, "$1$2");
+}
 
 const question = process.argv.slice(2).join(" ").trim();
 if (!question) {
@@ -13,36 +22,34 @@ if (!question) {
 const config = loadConfig();
 ensureDatabase(config.databasePath, config.seedDir);
 const db = openReadOnly(config.databasePath);
-const { interpretation } = interpret(db, question.slice(0, 500));
-const ranked = rankClaims(db, interpretation, 5);
-const claims = hydrateClaims(
-  db,
-  claimRowsByIds(
-    db,
-    ranked.map((r) => r.claimId),
-  ),
-);
+const body = askResponse(db, question.slice(0, 500), 5);
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);
 console.log(`${bold("Q:")} ${question}`);
-console.log(dim(`   ${interpretation.explanation}`));
-if (claims.length === 0) console.log("\nNo answer found in the article.");
-claims.forEach((c, i) => {
-  const cite = c.citation;
-  const source = cite.source
-    ? `${cite.source.authors.join(", ")}${cite.source.authors.length ? ", " : ""}"${cite.source.title ?? "untitled"}"${cite.source.publication ? `, ${cite.source.publication}` : ""}${cite.source.dateText ? `, ${cite.source.dateText}` : ""}${cite.pages ? `, p. ${cite.pages}` : ""}`
+console.log(`${bold("A:")} ${plainMarkdown(body.answer)}`);
+console.log(dim(`   ${body.status}; ${body.interpretation.explanation}`));
+body.answers.forEach((a, i) => {
+  const cite = a.citation;
+  const s = cite.source;
+  const source = s
+    ? `${s.authors.join(", ")}${s.authors.length ? ", " : ""}"${s.title ?? "untitled"}"${s.publication ? `, ${s.publication}` : ""}${s.dateText ? `, ${s.dateText}` : ""}${cite.pages ? `, p. ${cite.pages}` : ""}`
     : null;
   console.log(
-    `\n${bold(`${i + 1}. ${c.summary}`)}  ${dim(`[${c.kind}, ${c.speaker.name}${c.date ? `, ${c.date.text}` : ""}]`)}`,
+    `\n${bold(`${i + 1}. ${a.claim.summary}`)}  ${dim(`[${a.claim.kind}, ${a.claim.speaker.name}${a.claim.date ? `, ${a.claim.date.text}` : ""}; confidence ${a.confidence}]`)}`,
   );
-  console.log(`   “${c.evidence.text}”`);
-  console.log(dim(`   — ${c.evidence.section.heading}`));
+  console.log(`   “${plainMarkdown(a.evidence.text)}”`);
+  console.log(dim(`   — ${a.evidence.section.heading}`));
   if (cite.endnote === null) console.log(dim(`   no endnote (${cite.reason ?? "uncited"})`));
   else {
     const via = cite.chain.length > 1 ? ` (${cite.kind}: ${cite.chain.join(" → ")})` : "";
-    console.log(`   endnote ${cite.endnote}${via}: ${cite.text}`);
-    if (source && cite.chain.length > 1) console.log(`   source: ${source}`);
+    console.log(`   endnote ${cite.endnote}${via}: ${plainMarkdown(cite.text ?? "")}`);
+    if (source) console.log(`   source: ${plainMarkdown(source)}`);
   }
 });
+if (body.related.length) {
+  console.log(`\n${dim("Related claims (not answers):")}`);
+  for (const r of body.related)
+    console.log(dim(`   - ${r.claim.summary}${r.endnote ? ` [${r.endnote}]` : ""}`));
+}
 db.$client.close();

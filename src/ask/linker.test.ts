@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_DIR } from "../../test/helpers.ts";
 import { type Db, openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
-import { interpret } from "./engine.ts";
+import { interpret } from "./interpret.ts";
 
 let db: Db;
 let dir: string;
@@ -19,7 +19,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const linked = (question: string) => interpret(db, question).interpretation.entities.map((e) => e.id);
+const linked = (question: string) => interpret(db, question).entities.map((e) => e.id);
 
 describe("entity linking", () => {
   it.each([
@@ -49,8 +49,8 @@ describe("entity linking", () => {
   });
 
   it("does not take the year of a name for a time word", () => {
-    expect(interpret(db, "What did Putin say about the 1956 Declaration?").interpretation.time).toBeNull();
-    expect(interpret(db, "What did Putin say in 2001?").interpretation.time).toMatchObject({
+    expect(interpret(db, "What did Putin say about the 1956 Declaration?").time).toBeNull();
+    expect(interpret(db, "What did Putin say in 2001?").time).toMatchObject({
       from: "2001-01-01",
     });
   });

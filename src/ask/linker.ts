@@ -5,7 +5,7 @@ import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
 import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
-import { STOPWORDS, type Word, words } from "./words.ts";
+import { STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
 
 export type LinkForm = "name" | "alias" | "metonym" | "role";
 

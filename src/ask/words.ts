@@ -1,94 +1,124 @@
-// Word-level normalisation shared by the entity linker and the text scorer, so that a question
-// and the article's names compare alike: folded case and quotes, possessives dropped, plurals
-// reduced, punctuation (dashes, quotes, brackets) turned into spaces.
+// Word-level normalisation shared by the entity linker, the question reader and the ranker, so
+// that a question and the article compare alike: folded case and quotes, possessives dropped,
+// punctuation (dashes, quotes, brackets) turned into spaces, and each word reduced by the Porter
+// stemmer (the `stemmer` package, the same algorithm as SQLite FTS5's `porter` tokenizer).
+// Stopwords are dropped before stemming, so no fragment such as "doe" or "wa" ever reaches a key.
+import { stemmer } from "stemmer";
 import { fold } from "../lib/text.ts";
 
-/** Reduces a word to a crude stem: enough to match "summits" with "summit", "affirmed" with "affirm". */
+/** The comparison form of one folded word: its Porter stem (numbers kept as written). */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith("ations") && word.length > 8) return word.slice(0, -6);
-  if (word.endsWith("ation") && word.length > 7) return word.slice(0, -5);
-  if (word.endsWith("ly") && word.length > 5) return word.slice(0, -2);
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith("es") && /(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"))
-    return dropFinalE(word.slice(0, -1));
-  return dropFinalE(word);
-}
-
-/** "reiterate", "reiterates" and "reiterated" all meet at "reiterat". */
-function dropFinalE(word: string): string {
-  return word.endsWith("e") && word.length > 4 ? word.slice(0, -1) : word;
+  if (word.length <= 2 || /\d/.test(word)) return word;
+  return stemmer(word);
 }
 
 export interface Word {
   /** The stemmed, folded form used for comparison. */
   key: string;
+  /** The folded word before stemming. */
+  folded: string;
   /** The word as written (case kept), to tell "US" from "us". */
   original: string;
+  /** Character offset of the word in the text it was read from. */
+  index: number;
 }
 
 /** The words of a text in order. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  const prepared = text.normalize("NFKC").replace(/['’]s\b/g, "");
+  // Possessives go ("Russia's" → "Russia"); the replacement keeps offsets (same length).
+  const prepared = text.normalize("NFKC").replace(/['’]s\b/g, "  ");
   for (const match of prepared.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
     const original = match[0];
-    out.push({ key: stem(fold(original)), original });
+    const folded = fold(original);
+    out.push({ key: stem(folded), folded, original, index: match.index });
   }
   return out;
 }
 
+/** Function words: they never carry what a question is about. Compared folded, before stemming. */
 export const STOPWORDS = new Set(
   (
-    "a an the of and or in on at to for from by with about as is are was were be been being has have had do does did " +
-    "what which who whom whose when where why how that this these those it its their there than then into over under " +
-    "according article's make up say said tell according between both other any some such can could would should will " +
-    "did does doe wa ha thi"
-  )
-    .split(" ")
-    .map(stem),
+    "a an the of and or nor in on at to for from by with about as is are was were be been being has have had " +
+    "do does did doing done what which who whom whose when where why how that this these those it its itself " +
+    "their theirs them they there than then into onto over under he she his her hers him we our us you your i me my " +
+    "not no yes so if but also too very just only ever each both other any some such can could would should " +
+    "will shall may might must let get got s " +
+    "up down out off since between among towards toward within without upon across against despite during per via " +
+    "through throughout until till while whilst after before above below again further once here now still yet " +
+    "more most less least many much own same whether either neither few several else"
+  ).split(" "),
 );
 
-/** Content words of a text: stemmed, without stopwords. */
+/** Content words of a text: folded, without stopwords, stemmed. */
 export function contentKeys(text: string): string[] {
   return words(text)
-    .map((w) => w.key)
-    .filter((k) => !STOPWORDS.has(k));
+    .filter((w) => !STOPWORDS.has(w.folded))
+    .map((w) => w.key);
 }
 
 /**
  * Words a question may use where the article uses another: "motives" for "reason" and
  * "factors", "fears" for "alarmed" and "wary". Written as plain words; compared as stems.
+ * Only the direction question → article counts.
  */
 const RELATED_WORDS: [string, string[]][] = [
   ["motives", ["reason", "factors", "rationale"]],
-  ["reasons", ["factors", "rationale"]],
+  ["reasons", ["factors", "rationale", "because"]],
+  ["why", ["reason", "because"]],
   ["causes", ["reason", "factors", "resulted"]],
   ["fears", ["alarmed", "wary", "concern", "threatened"]],
   ["worries", ["alarmed", "wary", "concern"]],
+  ["worried", ["alarmed", "wary", "concern"]],
   ["concerns", ["alarmed", "wary"]],
   ["aims", ["goal", "objective", "ambitions", "intentions"]],
   ["goals", ["objective", "ambitions", "aim"]],
   ["wants", ["wishes", "interest", "seeks", "desire"]],
   ["offer", ["proposal", "proposed"]],
-  ["proposal", ["offer"]],
+  ["proposal", ["offer", "proposed"]],
+  ["suggest", ["proposed", "offer"]],
   ["answer", ["response", "reply"]],
   ["respond", ["answer", "reply", "demurred"]],
+  ["react", ["response", "demurred"]],
   ["reaction", ["response", "demurred"]],
   ["relationship", ["relations", "ties"]],
   ["ties", ["relations", "relationship"]],
   ["agreement", ["agreed", "treaty"]],
   ["war", ["conflict"]],
+  ["benefit", ["lucrative", "boosting", "help", "serves", "attractive"]],
+  ["gain", ["lucrative", "boosting", "help", "serves", "attractive"]],
+  ["attractive", ["attractive", "lucrative"]],
+  ["wrote", ["author"]],
+  ["writer", ["author"]],
+  ["trade", ["trade", "imports", "exports"]],
+  ["old", ["year"]],
+  ["fail", ["unsuccessful", "fruitful"]],
+  ["failed", ["unsuccessful", "fruitful"]],
+  ["outcome", ["result", "fruitful", "agreed"]],
+  ["islands", ["kurils", "kuriles"]],
+  ["shorter", ["half"]],
+  ["importance", ["important", "crucial", "significance"]],
+  ["important", ["crucial", "significance"]],
+  ["matter", ["crucial", "important"]],
+  ["matters", ["crucial", "important"]],
+  ["usa", ["us"]],
+  ["america", ["us"]],
+  ["american", ["us"]],
 ];
 
 const RELATED_STEMS = new Map(
   RELATED_WORDS.map(([word, related]) => [stem(word), related.map((w) => stem(w))] as const),
 );
 
+/** The words related to a question's content word (not including itself). */
+export function relatedKeys(key: string): string[] {
+  return RELATED_STEMS.get(key) ?? [];
+}
+
 /** The question's content words and the words related to them. */
 export function withRelatedWords(keys: string[]): string[] {
-  return [...keys, ...keys.flatMap((k) => RELATED_STEMS.get(k) ?? [])];
+  return [...new Set([...keys, ...keys.flatMap(relatedKeys)])];
 }
+
+/** The stopwords as stems, for code that compares keys. */
+export const STOP_KEYS = new Set([...STOPWORDS].map(stem));

@@ -1,11 +1,69 @@
-// /v1/ask: a question in plain English, answered with claims, their sentences and endnotes.
+// /v1/ask: a question in plain English, answered with claims, their sentences and endnotes, or
+// an honest "the article does not say".
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { interpret, rankClaims } from "../../ask/engine.ts";
+import { ask } from "../../ask/engine.ts";
+import { askIndexOf } from "../../ask/index.ts";
+import type { Db } from "../../db/open.ts";
 import { problemResponses } from "../../http/problem.ts";
 import { claimRowsByIds, hydrateClaims } from "../claims/claims.repo.ts";
 import { AskQuerySchema, AskResponseSchema } from "./ask.schemas.ts";
 
+/** The response body for a question: answers with their evidence and citation once each. */
+export function askResponse(db: Db, q: string, limit: number) {
+  const result = ask(db, q, limit);
+  const ids = [...result.answers.map((a) => a.claimId), ...result.related.map((r) => r.claimId)];
+  const claims = new Map(hydrateClaims(db, claimRowsByIds(db, ids)).map((c) => [c.id, c]));
+  const answers = result.answers.map((a) => {
+    const { evidence, citation, ...claim } = claims.get(a.claimId)!;
+    const { sources: _, ...cite } = citation;
+    return { claim, evidence, citation: cite, score: a.score, confidence: a.confidence, part: a.part };
+  });
+  const related = result.related.map((r) => {
+    const c = claims.get(r.claimId)!;
+    return {
+      claim: { id: c.id, summary: c.summary },
+      sentence: c.evidence.text,
+      endnote: c.citation.endnote,
+    };
+  });
+  const { interpretation } = result;
+  return {
+    question: q,
+    status: result.status,
+    answer: result.answer,
+    answers,
+    related,
+    interpretation: {
+      intent: interpretation.intent,
+      entities: interpretation.entities,
+      speaker: interpretation.speaker,
+      subjects: interpretation.subjects,
+      time: interpretation.time,
+      unrecognized: interpretation.unrecognized,
+      section: interpretation.section,
+      metadata: interpretation.metadata,
+      excluded: interpretation.excluded,
+      parts: interpretation.parts.map((p) => ({
+        text: p.text,
+        intent: p.intent,
+        entities: p.entities,
+        speaker: p.speaker,
+        subjects: p.subjects,
+        time: p.time,
+        unrecognized: p.unrecognized,
+        answered: p.answered,
+        reason: p.reason,
+      })),
+      keywords: interpretation.keywords,
+      fallback: interpretation.fallback,
+      explanation: interpretation.explanation,
+    },
+  };
+}
+
 const askRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Built now rather than on the first question (and again by the first question after a swap).
+  askIndexOf(app.db);
   app.get(
     "/",
     {
@@ -14,30 +72,12 @@ const askRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["ask"],
         summary: "Ask a question",
         description:
-          "Answers a question from the article, deterministically (no model, no network): names are linked to entities through their aliases and roles, the intent (what someone said, a position, how parties differ, who met whom, figures, what a document provides, which source backs a statement, chronology) and time words are read, and claims are ranked. Each answer carries the claim, the verbatim sentence with a selector, and the endnote with the cited work resolved through Ibid and op. cit. `interpretation` says how the question was read. Example: `/v1/ask?q=What did Putin say about the 1956 Declaration?`",
+          'Answers a question from the article, deterministically (no model, no network). The response leads with `status` (`answered`, `partial`, `unanswerable`) and `answer`, a direct answer in the article\'s own words with endnote numbers; then `answers`, each a claim with its verbatim sentence (`evidence`) and endnote with the cited work (`citation`), once, a `score` and a calibrated `confidence`. Names are linked through aliases, dated offices, and spelling or sound when nothing matches exactly (`via: "fuzzy"`); the intent, time words, the section pointed at ("in the conclusion"), what is left out ("apart from X") and the parts of a coordinated question are read (`interpretation`). When the question names something the article never mentions, or no claim covers what is asked, the status is `unanswerable`, `answers` is empty and `related` lists nearby claims. Example: `/v1/ask?q=What did Putin say about the 1956 Declaration?`',
         querystring: AskQuerySchema,
         response: { 200: AskResponseSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const { q, limit } = request.query;
-      const { interpretation } = interpret(app.db, q);
-      const ranked = rankClaims(app.db, interpretation, limit);
-      const claims = hydrateClaims(
-        app.db,
-        claimRowsByIds(
-          app.db,
-          ranked.map((r) => r.claimId),
-        ),
-      );
-      const answers = claims.map((claim, i) => ({
-        claim,
-        evidence: claim.evidence,
-        citation: claim.citation,
-        score: ranked[i]!.score,
-      }));
-      return { question: q, interpretation, answers };
-    },
+    async (request) => askResponse(app.db, request.query.q, request.query.limit),
   );
 };
 

@@ -26,27 +26,80 @@ export const AskQuerySchema = z.object({
     .meta({ example: 5 }),
 });
 
+const TimeSchema = z
+  .object({ text: z.string(), from: z.string().nullable(), to: z.string().nullable() })
+  .nullable()
+  .describe("The period the question's time words set.");
+
+const LinkedEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  surface: z.string().describe("The words of the question that named it."),
+  via: z
+    .enum(["name", "alias", "metonym", "role", "fuzzy"])
+    .describe(
+      "How it was linked: its name, an alias, a metonym (Moscow for Russia), a dated office (the Russian foreign minister), or `fuzzy`: no name matched exactly and the closest alias by spelling or sound was taken (see `distance`).",
+    ),
+  distance: z.number().int().optional().describe("For `fuzzy`: the edit distance to the closest alias."),
+});
+
+const UnrecognizedSchema = z
+  .array(
+    z.object({
+      text: z.string(),
+      kind: z.enum(["name", "time"]),
+    }),
+  )
+  .describe(
+    "What the question asks about that the article does not know: a name it never uses (neither an entity nor a word of the article, nor common English), or a time nothing in the article touches. A question with anything here is not answered.",
+  );
+
+const PartSchema = z.object({
+  text: z.string().describe("The words of this part."),
+  intent: z.enum(INTENTS),
+  entities: z.array(LinkedEntitySchema),
+  speaker: z.string().nullable(),
+  subjects: z.array(z.string()),
+  time: TimeSchema,
+  unrecognized: UnrecognizedSchema,
+  answered: z.boolean().describe("Whether the article answers this part."),
+  reason: z.string().nullable().describe("Why not, when it does not."),
+});
+
 export const InterpretationSchema = z
   .object({
     intent: z.enum(INTENTS).describe("What the question asks for."),
-    entities: z
-      .array(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          type: z.string(),
-          surface: z.string().describe("The words of the question that named it."),
-          via: z.enum(["name", "alias", "metonym", "role"]),
-        }),
-      )
-      .describe("The entities the question names."),
+    entities: z.array(LinkedEntitySchema).describe("The entities the question names."),
     speaker: z.string().nullable().describe("The entity whose words or stance are asked for."),
     subjects: z.array(z.string()).describe("What the answer should be about."),
-    time: z
-      .object({ text: z.string(), from: z.string().nullable(), to: z.string().nullable() })
+    time: TimeSchema,
+    unrecognized: UnrecognizedSchema,
+    section: z
+      .union([
+        z.object({ kind: z.literal("section"), id: z.string() }),
+        z.object({ kind: z.enum(["endnotes", "author"]) }),
+      ])
       .nullable()
-      .describe("The period the question's time words set."),
-    keywords: z.array(z.string()).describe("The content words used for text relevance."),
+      .describe(
+        'The part of the article the question points at ("in the conclusion", "in the notes", "according to the author").',
+      ),
+    metadata: z
+      .enum(["author", "published", "title"])
+      .nullable()
+      .describe(
+        "When the question asks about the article itself: who wrote it, when it was published, its title.",
+      ),
+    excluded: z
+      .object({ text: z.string(), keys: z.array(z.string()) })
+      .nullable()
+      .describe('"Apart from X", "besides X", "other than X": what is left out of the answers.'),
+    parts: z
+      .array(PartSchema)
+      .describe(
+        'The parts of a coordinated question ("…, and why …"), each answered; empty for a single question.',
+      ),
+    keywords: z.array(z.string()).describe("The content words (stems) used for text relevance."),
     fallback: z
       .boolean()
       .describe("True when nothing was recognised and the answers come from full-text relevance alone."),
@@ -54,21 +107,73 @@ export const InterpretationSchema = z
   })
   .meta({ id: "Interpretation", description: "How the question was read." });
 
+export const AnswerClaimSchema = ClaimSchema.omit({ evidence: true, citation: true }).meta({
+  id: "AnswerClaim",
+  description:
+    "The claim: who holds it, what it is about, when, in plain words and verbatim. Its evidence and citation sit beside it, once.",
+});
+
+export const AnswerCitationSchema = CitationSchema.omit({ sources: true }).meta({
+  id: "AnswerCitation",
+  description:
+    "The endnote behind the claim (`endnote`, its `text`) and the work it cites (`source`, resolved through Ibid and op. cit.). For an endnote citing several works, see /v1/endnotes/{n}.",
+});
+
 export const AnswerSchema = z
   .object({
-    claim: ClaimSchema,
-    evidence: EvidenceSchema,
-    citation: CitationSchema,
+    claim: AnswerClaimSchema,
+    evidence: EvidenceSchema.describe(
+      "The verbatim sentence (`text`), its `section`, and a `selector` for the quote.",
+    ),
+    citation: AnswerCitationSchema,
     score: z
       .number()
-      .describe("Relevance; higher is better. Answers are ordered best first (chronology: in date order)."),
+      .describe(
+        "Relevance; higher is better, comparable only within one response. Answers are ordered best first (chronology: in date order; several parts: each part's best first).",
+      ),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe(
+        "How likely this answer is the right one: the share of answers with the same coverage of the question and the same place in the list that were right on the project's labelled questions (test/fixtures/ask). 0.9: nine in ten such answers were right.",
+      ),
+    part: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Which part of a coordinated question it answers (0-based), or null."),
   })
   .meta({ id: "Answer" });
+
+export const RelatedSchema = z
+  .object({
+    claim: z.object({ id: z.string(), summary: z.string() }),
+    sentence: z.string().describe("The sentence of the article that holds it."),
+    endnote: z.number().int().nullable(),
+  })
+  .meta({ id: "RelatedClaim", description: "A claim near the question's words: not an answer." });
 
 export const AskResponseSchema = z
   .object({
     question: z.string(),
-    interpretation: InterpretationSchema,
+    status: z
+      .enum(["answered", "partial", "unanswerable"])
+      .describe(
+        "`answered`: the article answers the question; `partial`: it answers some parts of a coordinated question, not all; `unanswerable`: it does not say (answers is empty; see `related` and `interpretation.unrecognized`).",
+      ),
+    answer: z
+      .string()
+      .describe(
+        "The direct answer: one or two sentences in the article's own words with their endnote numbers, e.g. `In 2001, Putin affirmed that the 1956 Declaration was still valid [16].`; for `unanswerable`, what the article does not cover.",
+      ),
     answers: z.array(AnswerSchema),
+    related: z
+      .array(RelatedSchema)
+      .max(5)
+      .describe(
+        "For `unanswerable` only: at most five claims nearest the question's words, clearly not answers.",
+      ),
+    interpretation: InterpretationSchema,
   })
   .meta({ id: "AskResponse" });

@@ -1,0 +1,151 @@
+// Names as people type them: when no name matches exactly, a name is found by edit distance
+// (Levenshtein, `fastest-levenshtein`) or by sound (Double Metaphone, `double-metaphone`) over
+// the entities' names and aliases: "Shinzo Abbe", "Puttin", "Vladivostock", "Yeltzin". A common
+// English word is never read as a misspelt name, and short names must match more closely.
+import { doubleMetaphone } from "double-metaphone";
+import { distance } from "fastest-levenshtein";
+import { fold } from "../lib/text.ts";
+import { isCommonEnglish } from "./vocabulary.ts";
+import { STOPWORDS, type Word } from "./words.ts";
+
+/** The largest edit distance accepted for a name of this many letters. */
+export function maxDistance(length: number): number {
+  if (length < 4) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+export interface NameEntry {
+  /** The name as written (an alias). */
+  text: string;
+  entityId: string;
+}
+
+export interface FuzzyMatch {
+  entityId: string;
+  /** The alias it came closest to. */
+  name: string;
+  distance: number;
+  /** "spelling" (edit distance) or "sound" (same Double Metaphone code, edit distance ≤ 2 more). */
+  by: "spelling" | "sound";
+}
+
+interface Candidate {
+  entityId: string;
+  name: string;
+  /** Folded, letters and digits only, single spaces. */
+  loose: string;
+  words: number;
+  sound: string;
+}
+
+const loose = (text: string) =>
+  fold(text)
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+const soundOf = (text: string) =>
+  loose(text)
+    .split(" ")
+    .map((w) => doubleMetaphone(w)[0])
+    .join(" ");
+
+export class FuzzyNames {
+  private readonly candidates: Candidate[];
+
+  constructor(names: NameEntry[]) {
+    const seen = new Set<string>();
+    this.candidates = [];
+    for (const n of names) {
+      const l = loose(n.text);
+      const key = `${n.entityId}|${l}`;
+      if (!l || seen.has(key)) continue;
+      seen.add(key);
+      this.candidates.push({
+        entityId: n.entityId,
+        name: n.text,
+        loose: l,
+        words: l.split(" ").length,
+        sound: soundOf(l),
+      });
+    }
+  }
+
+  /**
+   * The closest names to a typed text, best first: every entity within the distance its
+   * length allows, each with its closest alias. Empty for a common English word.
+   */
+  match(text: string): FuzzyMatch[] {
+    const l = loose(text);
+    if (!l || l.split(" ").every((w) => STOPWORDS.has(w) || isCommonEnglish(w))) return [];
+    const sound = soundOf(l);
+    const best = new Map<string, FuzzyMatch>();
+    for (const c of this.candidates) {
+      if (Math.abs(c.loose.length - l.length) > 3) continue;
+      const d = distance(c.loose, l);
+      const limit = maxDistance(Math.min(c.loose.length, l.length));
+      let match: FuzzyMatch | null = null;
+      if (d <= limit) match = { entityId: c.entityId, name: c.name, distance: d, by: "spelling" };
+      else if (l.length >= 4 && c.sound === sound && d <= limit + 2)
+        match = { entityId: c.entityId, name: c.name, distance: d, by: "sound" };
+      if (!match) continue;
+      const previous = best.get(c.entityId);
+      if (!previous || match.distance < previous.distance) best.set(c.entityId, match);
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance || a.entityId.localeCompare(b.entityId));
+  }
+
+  /**
+   * Links in a question's words that no exact name took: spans of one to three words not
+   * covered yet, longest first; a span links when exactly one entity is closest.
+   */
+  link(
+    qs: Word[],
+    covered: Set<number>,
+  ): { entityId: string; position: number; length: number; match: FuzzyMatch }[] {
+    const out: { entityId: string; position: number; length: number; match: FuzzyMatch }[] = [];
+    const taken = new Set(covered);
+    for (const length of [3, 2, 1]) {
+      for (let i = 0; i + length <= qs.length; i++) {
+        const span = qs.slice(i, i + length);
+        if (span.some((_, k) => taken.has(i + k))) continue;
+        // A span starts and ends on a word that could be a name.
+        const edge = [span[0]!, span.at(-1)!];
+        if (edge.some((w) => STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded))) continue;
+        // At least one word of it is no common English word (a misspelling or a name).
+        if (span.every((w) => isCommonEnglish(w.folded))) continue;
+        const matches = this.match(span.map((w) => w.original).join(" "));
+        if (matches.length === 0) continue;
+        const top = matches.filter((m) => m.distance === matches[0]!.distance);
+        if (top.length !== 1) continue;
+        const m = top[0]!;
+        // The candidate must span as many words as the name (a one-word typo is not a two-word name).
+        if (loose(m.name).split(" ").length !== length) continue;
+        out.push({ entityId: m.entityId, position: i, length, match: m });
+        for (let k = 0; k < length; k++) taken.add(i + k);
+      }
+    }
+    return out.sort((a, b) => a.position - b.position);
+  }
+}
+
+/** The closest word of a vocabulary to a misspelt word, when exactly one is close enough. */
+export function correctSpelling(folded: string, vocabulary: Iterable<string>): string | null {
+  // Stricter than for names: a word is corrected only when it is one slip away (two for long words).
+  const limit = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
+  if (limit === 0) return null;
+  let best: string[] = [];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const v of vocabulary) {
+    if (Math.abs(v.length - folded.length) > limit) continue;
+    const d = distance(v, folded);
+    if (d > limit) continue;
+    if (d < bestDistance) {
+      best = [v];
+      bestDistance = d;
+    } else if (d === bestDistance) best.push(v);
+  }
+  return best.length === 1 ? best[0]! : null;
+}

@@ -1,0 +1,295 @@
+// The question engine's index of one database, built once by a pure function of the database
+// (`buildAskIndex`) so that it can be built eagerly when a database is opened or swapped in.
+// It holds:
+//   - every claim with what ranking needs (speaker, subjects, date, section, endnote) and the
+//     bag of word stems that says what the claim covers (its sentence, quote, summary and the
+//     names of its holder and subjects);
+//   - an in-memory SQLite FTS5 table of the claims with one column per field, ranked with
+//     bm25() and per-column weights (see FTS_COLUMNS);
+//   - the article's vocabulary (stems, and folded words for spelling tolerance), the inverse
+//     document frequency of each stem over the article's passages, the years the article
+//     touches, and which words occur together in one passage;
+//   - the document's own metadata and sections, the summits by participant, and the sentences
+//     that state each typed relation.
+import Database from "better-sqlite3";
+import type { Db } from "../db/open.ts";
+import * as t from "../db/schema.ts";
+import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
+import { relationGraph } from "../modules/graph/graph.repo.ts";
+import { provenanceOf } from "../modules/provenance/provenance.repo.ts";
+import { contentKeys, STOPWORDS, words } from "./words.ts";
+
+export interface IndexedClaim {
+  id: string;
+  ordinal: number;
+  kind: string;
+  direct: boolean;
+  speaker: string;
+  about: Set<string>;
+  dateStart: string | null;
+  dateEnd: string | null;
+  /** A figure other than a year (a share, an amount). */
+  hasFigure: boolean;
+  inEndnote: boolean;
+  inByline: boolean;
+  sentenceId: string | null;
+  /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
+  sectionId: string;
+  endnote: number | null;
+  /** Whether the endnote resolves to a cited work. */
+  cited: boolean;
+  quote: string;
+  summary: string;
+  /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
+  bag: Set<string>;
+}
+
+/**
+ * The claim fields of the full-text index and their bm25() weights: the curated summary and
+ * the verbatim quote say most precisely what the claim states; the whole sentence adds
+ * context; the names of the holder and subjects (with aliases) let "these meetings" be found
+ * as the Yeltsin–Hashimoto summits; the section heading and the endnote's text and cited work
+ * count least, and matter for "in the conclusion" or "which source" questions.
+ */
+export const FTS_COLUMNS = [
+  { name: "summary", weight: 2.0 },
+  { name: "quote", weight: 2.0 },
+  { name: "sentence", weight: 1.0 },
+  { name: "names", weight: 0.8 },
+  { name: "context", weight: 0.3 },
+] as const;
+
+export interface AskIndex {
+  claims: IndexedClaim[];
+  byId: Map<string, IndexedClaim>;
+  byOrdinal: Map<number, IndexedClaim>;
+  /** bm25 relevance (higher is better, > 0) of each matching claim for these plain words. */
+  search(plainWords: string[]): Map<string, number>;
+  /** Stems the article uses (body, endnotes, byline, title). */
+  vocabulary: Set<string>;
+  /** Folded words the article uses, for spelling tolerance. */
+  foldedWords: Set<string>;
+  /** Inverse document frequency of a stem over the article's passages; unknown stems get `maxIdf`. */
+  idf(key: string): number;
+  maxIdf: number;
+  /** Whether the article uses a word of the same family (a stem of 5 letters or more that begins it). */
+  hasFamily(folded: string): boolean;
+  /** Whether some passage of the article has every one of these stems. */
+  cooccur(keys: string[]): boolean;
+  /** Years the article's text names or its claims are dated in. */
+  years: Set<number>;
+  document: { id: string; title: string; author: string; affiliation: string };
+  sections: { id: string; heading: string; keys: string[] }[];
+  eventsByParticipant: Map<string, Set<string>>;
+  eventDates: Map<string, string>;
+  actorIds: Set<string>;
+  /**
+   * How specific an entity is in [0, 1]: log(N / claims naming it) / log(N). Russia and Japan,
+   * named by most claims, are near 0; an entity named once is 1.
+   */
+  entitySpecificity(id: string): number;
+  /** Entity id → relation type → the sentences and claims that state such an edge. */
+  relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
+}
+
+export function buildAskIndex(db: Db): AskIndex {
+  const provenance = provenanceOf(db);
+  const { sentences } = provenance;
+  const catalog = entityCatalog(db);
+  const namesOf = (id: string) => {
+    const record = catalog.byId.get(id);
+    return record ? [record.row.name, ...record.aliases.map((a) => a.text)].join(" ") : "";
+  };
+  const about = new Map<string, Set<string>>();
+  for (const a of db.select().from(t.claimAbout).all()) {
+    const set = about.get(a.claimId) ?? new Set<string>();
+    set.add(a.entityId);
+    about.set(a.claimId, set);
+  }
+  const sectionOfSentence = new Map<string, string>();
+  for (const s of db.select({ id: t.sentences.id, section: t.sentences.sectionId }).from(t.sentences).all())
+    sectionOfSentence.set(s.id, s.section);
+  const sectionRows = db.select().from(t.sections).orderBy(t.sections.ordinal).all();
+  const headingOf = new Map(sectionRows.map((s) => [s.id, s.heading]));
+  const endnoteText = new Map(
+    db
+      .select({ n: t.endnotes.n, text: t.endnotes.text })
+      .from(t.endnotes)
+      .all()
+      .map((e) => [e.n, e.text]),
+  );
+
+  const fts = new Database(":memory:");
+  fts.exec(
+    `CREATE VIRTUAL TABLE claim_text USING fts5(id UNINDEXED, ${FTS_COLUMNS.map((c) => c.name).join(", ")}, tokenize = 'porter unicode61 remove_diacritics 2')`,
+  );
+  const insert = fts.prepare(
+    `INSERT INTO claim_text (id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+
+  const claims: IndexedClaim[] = [];
+  const rows = db.select().from(t.claims).orderBy(t.claims.ordinal).all();
+  for (const c of rows) {
+    const sentence = c.sentenceId ? (sentences.get(c.sentenceId)?.plainText ?? "") : "";
+    const subjects = about.get(c.id) ?? new Set<string>();
+    const names = [c.speakerId, ...subjects].map(namesOf).join(" ");
+    const sectionId = c.sentenceId
+      ? (sectionOfSentence.get(c.sentenceId) ?? "body")
+      : c.inByline
+        ? "byline"
+        : "endnotes";
+    const citation = provenance.citation(c.endnoteN, c.citationRule, c.citationReason);
+    const source = citation.source;
+    const context = [
+      headingOf.get(sectionId) ?? sectionId,
+      c.endnoteN !== null ? (endnoteText.get(c.endnoteN) ?? "") : "",
+      source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
+    ].join(" ");
+    insert.run(c.id, c.summary, c.quote, sentence, names, context);
+    claims.push({
+      id: c.id,
+      ordinal: c.ordinal,
+      kind: c.kind,
+      direct: c.direct,
+      speaker: c.speakerId,
+      about: subjects,
+      dateStart: c.dateStart,
+      dateEnd: c.dateEnd,
+      hasFigure: /\d/.test(c.quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")),
+      inEndnote: c.inEndnote !== null,
+      inByline: c.inByline,
+      sentenceId: c.sentenceId,
+      sectionId,
+      endnote: c.endnoteN,
+      cited: source !== null,
+      quote: c.quote,
+      summary: c.summary,
+      bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
+    });
+  }
+  const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
+  const query = fts.prepare(
+    `SELECT id, -bm25(claim_text, 0, ${weights}) AS score FROM claim_text WHERE claim_text MATCH ?`,
+  );
+  const search = (plainWords: string[]): Map<string, number> => {
+    const terms = [...new Set(plainWords.map((w) => w.replace(/"/g, "")).filter(Boolean))];
+    if (terms.length === 0) return new Map();
+    const rowsFound = query.all(terms.map((w) => `"${w}"`).join(" OR ")) as { id: string; score: number }[];
+    return new Map(rowsFound.map((r) => [r.id, r.score]));
+  };
+
+  // Passages: every sentence, every endnote, the byline and the title.
+  const [doc] = db.select().from(t.documents).all();
+  const passages: string[] = [
+    ...[...db.select({ text: t.sentences.plainText }).from(t.sentences).all()].map((s) => s.text),
+    ...endnoteText.values(),
+    doc ? `${doc.title}. ${doc.byline ?? ""} ${doc.author} ${doc.affiliation}` : "",
+  ];
+  const passageKeys = passages.map((p) => new Set(contentKeys(p)));
+  const documentFrequency = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  const foldedWords = new Set<string>();
+  for (const p of passages) for (const w of words(p)) if (!STOPWORDS.has(w.folded)) foldedWords.add(w.folded);
+  for (const keys of passageKeys) {
+    for (const k of keys) {
+      vocabulary.add(k);
+      documentFrequency.set(k, (documentFrequency.get(k) ?? 0) + 1);
+    }
+  }
+  // Entity names and aliases belong to the article's vocabulary too.
+  for (const record of catalog.all) {
+    for (const k of contentKeys(namesOf(record.row.id))) vocabulary.add(k);
+    for (const w of words(namesOf(record.row.id))) foldedWords.add(w.folded);
+  }
+  const n = passages.length;
+  const maxIdf = Math.log((n + 1) / 0.5);
+  const idf = (key: string) => {
+    const df = documentFrequency.get(key);
+    return df ? Math.log((n + 1) / (df + 0.5)) : maxIdf;
+  };
+  const longStems = [...vocabulary].filter((k) => k.length >= 5 && !/\d/.test(k));
+  const hasFamily = (folded: string) => folded.length >= 6 && longStems.some((k) => folded.startsWith(k));
+  const cooccur = (keys: string[]) => passageKeys.some((p) => keys.every((k) => p.has(k)));
+
+  const years = new Set<number>();
+  for (const p of passages)
+    for (const m of p.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)) years.add(Number(m[1]));
+  for (const c of claims) {
+    if (!c.dateStart || !c.dateEnd) continue;
+    // The ends of a period, not every year between: a forecast "to 2035" says nothing of 2020.
+    years.add(Number(c.dateStart.slice(0, 4)));
+    years.add(Number(c.dateEnd.slice(0, 4)));
+  }
+
+  const eventsByParticipant = new Map<string, Set<string>>();
+  const eventDates = new Map<string, string>();
+  const actorIds = new Set<string>();
+  for (const record of catalog.all) {
+    const { id, type, dateStart } = record.row;
+    if (type === "actor") actorIds.add(id);
+    if (type === "summit") {
+      for (const p of storedFields.summit(record).participants) {
+        const set = eventsByParticipant.get(p) ?? new Set<string>();
+        set.add(id);
+        eventsByParticipant.set(p, set);
+      }
+    }
+    if (dateStart) eventDates.set(id, dateStart);
+  }
+
+  const relationEvidence: AskIndex["relationEvidence"] = new Map();
+  for (const edge of relationGraph(db).edges) {
+    for (const end of [edge.from, edge.to]) {
+      const byType = relationEvidence.get(end) ?? new Map();
+      const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
+      if (edge.evidence.sentenceId) entry.sentences.add(edge.evidence.sentenceId);
+      if (edge.claimId) entry.claims.add(edge.claimId);
+      byType.set(edge.type, entry);
+      relationEvidence.set(end, byType);
+    }
+  }
+
+  const entityClaims = new Map<string, number>();
+  for (const c of claims)
+    for (const id of new Set([c.speaker, ...c.about])) entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
+  const entitySpecificity = (id: string) =>
+    Math.log(claims.length / Math.max(1, entityClaims.get(id) ?? 1)) / Math.log(claims.length);
+
+  return {
+    claims,
+    entitySpecificity,
+    byId: new Map(claims.map((c) => [c.id, c])),
+    byOrdinal: new Map(claims.map((c) => [c.ordinal, c])),
+    search,
+    vocabulary,
+    foldedWords,
+    idf,
+    maxIdf,
+    cooccur,
+    hasFamily,
+    years,
+    document: {
+      id: doc?.id ?? "",
+      title: doc?.title ?? "",
+      author: doc?.author ?? "",
+      affiliation: doc?.affiliation ?? "",
+    },
+    sections: sectionRows.map((s) => ({ id: s.id, heading: s.heading, keys: contentKeys(s.heading) })),
+    eventsByParticipant,
+    eventDates,
+    actorIds,
+    relationEvidence,
+  };
+}
+
+const cache = new WeakMap<Db, AskIndex>();
+
+/** The index of this database, built on first use (or eagerly, by calling it at open). */
+export function askIndexOf(db: Db): AskIndex {
+  let index = cache.get(db);
+  if (!index) {
+    index = buildAskIndex(db);
+    cache.set(db, index);
+  }
+  return index;
+}

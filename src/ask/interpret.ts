@@ -1,0 +1,378 @@
+// Reads a question: the names it links (exactly, or by spelling or sound), its intent, its time
+// words, the section or metadata it points at, what it leaves out ("apart from X"), its parts
+// when it asks two things at once, and what it asks about that the article does not know
+// (`unrecognized`: a name the article never uses, a time nothing in it touches).
+import type { Db } from "../db/open.ts";
+import { entityCatalog } from "../modules/entities/entities.catalog.ts";
+import { correctSpelling, FuzzyNames } from "./fuzzy.ts";
+import { type AskIndex, askIndexOf } from "./index.ts";
+import { type Intent, readIntent } from "./intent.ts";
+import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
+import { parseTime, type TimeConstraint } from "./time.ts";
+import { isCommonEnglish } from "./vocabulary.ts";
+import { contentKeys, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
+
+export interface LinkedEntity {
+  id: string;
+  name: string;
+  type: string;
+  surface: string;
+  via: "name" | "alias" | "metonym" | "role" | "fuzzy";
+  /** For `via: "fuzzy"`: the edit distance to the closest alias. */
+  distance?: number;
+}
+
+export interface Unrecognized {
+  text: string;
+  kind: "name" | "time";
+}
+
+export type SectionCue = { kind: "section"; id: string } | { kind: "endnotes" } | { kind: "author" };
+
+/** What the question asks about the article itself. */
+export type MetadataCue = "author" | "published" | "title" | null;
+
+/** One question (or one part of a coordinated question) as read. */
+export interface Reading {
+  text: string;
+  intent: Intent;
+  entities: LinkedEntity[];
+  speaker: string | null;
+  subjects: string[];
+  time: TimeConstraint | null;
+  /** Content words (stems) that count for relevance, with the words related to them. */
+  keywords: string[];
+  /** The words as typed (folded), for the full-text index. */
+  searchWords: string[];
+  /** The question's own content words (stem and folded word): what an answer must cover. */
+  coverageTerms: { key: string; folded: string }[];
+  unrecognized: Unrecognized[];
+  section: SectionCue | null;
+  metadata: MetadataCue;
+  /** "Apart from X": the stems X is made of; claims stating X are left out. */
+  excluded: { text: string; keys: string[] } | null;
+}
+
+export interface Interpretation extends Reading {
+  question: string;
+  /** Each part of a coordinated question ("…, and why …"); empty for a single question. */
+  parts: Reading[];
+  fallback: boolean;
+  explanation: string;
+}
+
+/**
+ * Words that frame a question rather than say what it is about: "What does the article say
+ * about …", "according to the author", "how is X described".
+ */
+const FRAMING = new Set(
+  (
+    "say said says tell told describe described describes description mention mentioned mentions article author " +
+    "write writes wrote written according discuss discussed discusses explain explained explains text paper piece " +
+    "note noted notes claim claimed state stated view question answer kind sort way please give list name named " +
+    "provide provides provided provision stipulate stipulates happen happened occur occurred take took place"
+  )
+    .split(" ")
+    .map(stem),
+);
+
+/** Words a kind of answer tends to use though the question does not. */
+const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
+  outcome: [
+    "result",
+    "fruitful",
+    "unsuccessful",
+    "agreed",
+    "fail",
+    "success",
+    "developments",
+    "postponement",
+  ],
+};
+
+const SPLIT =
+  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were)\b))/i;
+
+const EXCLUSION =
+  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([^,?;]+)/i;
+
+const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
+  [
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b/i,
+    () => ({ kind: "section", id: "conclusion" }),
+  ],
+  [
+    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b/i,
+    () => ({ kind: "section", id: "introduction" }),
+  ],
+  [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
+  [
+    /\baccording to (the author|talukdar|dr\.? talukdar|indrani talukdar)\b|\bthe author('s)? (view|opinion|assessment|analysis)\b|\b(author|talukdar) (think|argue|believe|conclude)s?\b/i,
+    () => ({ kind: "author" }),
+  ],
+];
+
+const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
+  [
+    /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b|\baffiliat/i,
+    "author",
+  ],
+  [
+    /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b/i,
+    "published",
+  ],
+  [/\b(what is|what's) the title\b|\btitle of the (article|piece|paper)\b/i, "title"],
+];
+
+/** A question about the author's work or post: it names her (or "the author") and asks where or what. */
+const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
+const AUTHOR_POST =
+  /\b(who|work|works|affiliat\w*|position|post|institution|organi[sz]ation|job|employ\w*|fellow|council|think tank)\b/i;
+
+interface Readers {
+  index: AskIndex;
+  names: FuzzyNames;
+  db: Db;
+}
+
+const namesCache = new WeakMap<Db, FuzzyNames>();
+function fuzzyNamesOf(db: Db): FuzzyNames {
+  let names = namesCache.get(db);
+  if (!names) {
+    names = new FuzzyNames(
+      entityCatalog(db).all.flatMap((r) => [
+        { text: r.row.name, entityId: r.row.id },
+        ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
+      ]),
+    );
+    namesCache.set(db, names);
+  }
+  return names;
+}
+
+export function interpret(db: Db, question: string): Interpretation {
+  const readers: Readers = { index: askIndexOf(db), names: fuzzyNamesOf(db), db };
+  const whole = read(readers, question, null);
+  const pieces = question
+    .split(SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => contentKeys(p).length > 0);
+  const parts = pieces.length > 1 ? readParts(readers, pieces) : [];
+  const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
+  return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, readers) };
+}
+
+/** Each part read alone; a part that names nothing takes the names (and, for "it", the words) of the part before. */
+function readParts(readers: Readers, pieces: string[]): Reading[] {
+  const out: Reading[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1) ?? null;
+    out.push(read(readers, piece, previous));
+  }
+  return out;
+}
+
+function read(readers: Readers, text: string, previous: Reading | null): Reading {
+  const { index, names, db } = readers;
+  const catalog = entityCatalog(db);
+  const linker = linkerOf(db);
+  const exclusionMatch = EXCLUSION.exec(text);
+  const excludedAtStart =
+    exclusionMatch !== null &&
+    (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text));
+  const excludedText = excludedAtStart ? exclusionMatch![2]!.trim() : null;
+  const main = excludedText ? text.replace(exclusionMatch![0], " ") : text;
+
+  const qs = words(main);
+  // Names first (without time), so that years inside names are not read as time words.
+  const time = parseTime(withoutLinkedWords(main, linker.link(main, null)));
+  const intent = readIntent(main);
+  const exact = linker.link(main, time);
+  const covered = new Set(exact.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
+  const fuzzy = names.link(qs, covered);
+  const fuzzyCovered = new Set<number>();
+  /** Word position → the fuzzy span it belongs to (its first position) and the stems of the alias matched. */
+  const fuzzySpan = new Map<number, { start: number; keys: string[] }>();
+  for (const f of fuzzy)
+    for (let k = 0; k < f.length; k++) {
+      fuzzyCovered.add(f.position + k);
+      fuzzySpan.set(f.position + k, { start: f.position, keys: contentKeys(f.match.name) });
+    }
+
+  const info = (id: string) => catalog.byId.get(id)!.row;
+  const surfaceOf = (position: number, length: number) =>
+    qs
+      .slice(position, position + length)
+      .map((w) => w.original)
+      .join(" ");
+  let entities: (LinkedEntity & { position: number })[] = [
+    ...exact.map((l: Link) => ({
+      id: l.entityId,
+      name: info(l.entityId).name,
+      type: info(l.entityId).type,
+      surface: l.surface,
+      via: l.form,
+      position: l.position,
+    })),
+    ...fuzzy
+      .filter((f) => !exact.some((l) => l.entityId === f.entityId))
+      .map((f) => ({
+        id: f.entityId,
+        name: info(f.entityId).name,
+        type: info(f.entityId).type,
+        surface: surfaceOf(f.position, f.length),
+        via: "fuzzy" as const,
+        distance: f.match.distance,
+        position: f.position,
+      })),
+  ].sort((a, b) => a.position - b.position);
+
+  // Words of the question the article does not know.
+  const unrecognized: Unrecognized[] = [];
+  const corrected = new Map<number, string>();
+  const runs: { words: Word[]; known: boolean }[] = [];
+  let run: { words: Word[]; known: boolean } | null = null;
+  qs.forEach((w, i) => {
+    const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
+    if (covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
+      run = null;
+      return;
+    }
+    const known =
+      fuzzyCovered.has(i) ||
+      index.vocabulary.has(w.key) ||
+      index.foldedWords.has(w.folded) ||
+      index.hasFamily(w.folded) ||
+      relatedKeys(w.key).some((k) => index.vocabulary.has(k));
+    let name = false;
+    if (!known) {
+      const fix = isCommonEnglish(w.folded) ? null : correctSpelling(w.folded, index.foldedWords);
+      if (fix) corrected.set(i, fix);
+      else if (capitalised || !isCommonEnglish(w.folded)) name = true;
+    }
+    if (name) {
+      unrecognized.push({ text: w.original, kind: "name" });
+      run = null;
+      return;
+    }
+    if (capitalised) {
+      if (!run) {
+        run = { words: [], known: true };
+        runs.push(run);
+      }
+      run.words.push(w);
+    } else run = null;
+  });
+  // A run of capitalised known words that no passage of the article uses together is a name
+  // the article does not know ("United Nations", "Eastern Economic Forum").
+  for (const r of runs) {
+    if (r.words.length < 2) continue;
+    // A misspelt name counts as the alias it was read as; a run that is one such name is known.
+    const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
+    if (spans.size < 2) continue;
+    const keys = r.words.flatMap((w) => fuzzySpan.get(qs.indexOf(w))?.keys ?? [w.key]);
+    if (!index.cooccur(keys))
+      unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
+  }
+  if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
+  for (const i of fuzzyCovered) covered.add(i);
+
+  // Names a part leaves implicit come from the part before ("… and why does that matter").
+  if (previous && entities.length === 0) entities = previous.entities.map((e) => ({ ...e, position: -1 }));
+
+  const actors = entities.filter((e) => e.type === "actor");
+  const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
+  const speaker =
+    intent === "meeting"
+      ? (people[0]?.id ?? null)
+      : intent === "statement" || intent === "position" || intent === "figure" || intent === "general"
+        ? (actors[0]?.id ?? null)
+        : null;
+  const subjects = [...new Set(entities.map((e) => e.id))].filter((id) => id !== speaker);
+
+  // Content words: not covered by a name, not framing, spelling corrected.
+  const ownKeys: string[] = [];
+  const ownTerms: { key: string; folded: string }[] = [];
+  const searchWords: string[] = [];
+  qs.forEach((w, i) => {
+    if (STOPWORDS.has(w.folded)) return;
+    const fixed = corrected.get(i);
+    const key = fixed ? stem(fixed) : w.key;
+    if (FRAMING.has(key)) return;
+    searchWords.push(fixed ?? w.folded);
+    if (!covered.has(i)) {
+      ownKeys.push(key);
+      ownTerms.push({ key, folded: fixed ?? w.folded });
+    }
+  });
+  const excludedKeys = excludedText ? contentKeys(excludedText) : [];
+  const pronounOnly = previous && /\b(it|that|this|they|them|these|those|its)\b/i.test(text);
+  const inherited = pronounOnly ? previous.coverageTerms.map((t) => t.key) : [];
+  const keywords = [
+    ...new Set([
+      ...ownKeys,
+      ...ownKeys.flatMap(relatedKeys),
+      ...inherited,
+      ...(INTENT_WORDS[intent] ?? []).map(stem),
+      ...entities.flatMap((e) => contentKeys(e.surface)),
+    ]),
+  ].filter((k) => !excludedKeys.includes(k));
+  const section = SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
+  const metadata =
+    METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
+    (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) ? "author" : null);
+  // The words that point at a section say where to look, not what is asked.
+  const sectionKeys = new Set(
+    section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
+  );
+  return {
+    text,
+    intent,
+    entities: entities.map(({ position: _, ...e }) => e),
+    speaker,
+    subjects,
+    time,
+    keywords,
+    searchWords: [
+      ...searchWords,
+      ...ownKeys.flatMap(relatedKeys),
+      ...(INTENT_WORDS[intent] ?? []),
+      ...(pronounOnly ? previous.searchWords : []),
+    ],
+    coverageTerms: ownTerms.filter(
+      (t, i) =>
+        !excludedKeys.includes(t.key) &&
+        !sectionKeys.has(t.key) &&
+        ownTerms.findIndex((o) => o.key === t.key) === i,
+    ),
+    unrecognized,
+    section,
+    metadata,
+    excluded: excludedText ? { text: excludedText, keys: excludedKeys } : null,
+  };
+}
+
+/** Whether any year the article touches falls in the period. */
+function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
+  const from = time.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
+  const to = time.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  for (const y of index.years) if (y >= from && y <= to) return true;
+  return false;
+}
+
+function explain(r: Reading, parts: Reading[], fallback: boolean, { db }: Readers): string {
+  const name = (id: string) => entityCatalog(db).byId.get(id)?.row.name ?? id;
+  const bits = [
+    `intent: ${r.intent}`,
+    r.speaker ? `speaker: ${name(r.speaker)}` : null,
+    r.subjects.length ? `about: ${r.subjects.map(name).join(", ")}` : null,
+    r.time ? `time: ${r.time.text}` : null,
+    r.section ? `section: ${r.section.kind === "section" ? r.section.id : r.section.kind}` : null,
+    r.metadata ? `about the article itself: ${r.metadata}` : null,
+    r.excluded ? `leaving out: ${r.excluded.text}` : null,
+    parts.length ? `${parts.length} parts: ${parts.map((p) => `“${p.text}”`).join(" / ")}` : null,
+    r.unrecognized.length ? `not in the article: ${r.unrecognized.map((u) => u.text).join(", ")}` : null,
+    fallback ? "no entity or intent recognised: answered by full-text relevance" : null,
+  ].filter(Boolean);
+  return bits.join("; ");
+}

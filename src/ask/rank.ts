@@ -1,0 +1,243 @@
+// Scores every claim for one reading of a question. A claim's score is a weighted sum of
+// normalised signals (each in [0, 1] or a yes/no), with the weights in one table, WEIGHTS:
+// full-text relevance (FTS5 bm25, divided by the best claim's), coverage (the share of the
+// question's content, weighted by rarity, that the claim's sentence and names hold), and the
+// graph's structure (holder, subjects, events, typed relations, kind, date, section).
+import type { AskIndex, IndexedClaim } from "./index.ts";
+import { KINDS_FOR_INTENT } from "./intent.ts";
+import type { Reading } from "./interpret.ts";
+import { overlaps } from "./time.ts";
+import { specificity } from "./vocabulary.ts";
+import { contentKeys, relatedKeys } from "./words.ts";
+
+/** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
+export const WEIGHTS = {
+  /** bm25 over the claim's fields, relative to the best-matching claim (1 for the best). */
+  text: 3,
+  /** Share of the question's content (rarity-weighted) the claim covers. */
+  coverage: 6,
+  /** The claim is held by the speaker the question asks about ("What did Putin say"). */
+  speakerHolds: 3,
+  /** The claim is about the asked-for speaker, though someone else holds it. */
+  speakerAbout: 1,
+  /** The share of the question's other named entities the claim is about (or held by). */
+  subjects: 3,
+  /** The claim is about an event the named people took part in together ("the Putin–Mori meeting"). */
+  impliedEvent: 2,
+  /** The claim's sentence states a typed relation the question asks about ("who administers …"). */
+  relation: 3,
+  /** The claim's kind is the one the intent prefers most; each later preference 0.5 less. */
+  kind: 1.5,
+  /** A statement question and a direct quote. */
+  directQuote: 0.5,
+  /** A figure question and a claim with a figure (not a year). */
+  figure: 2,
+  /** The claim's date overlaps the question's period. */
+  timeMatch: 2.5,
+  /** The claim's date lies outside the question's period. */
+  timeMismatch: -3,
+  /** A question with a period and an undated claim. */
+  timeUndated: -0.5,
+  /** The claim sits in the section the question points at ("in the conclusion"). */
+  section: 3,
+  /** The author's own claim when the question asks what the author thinks. */
+  author: 1.5,
+  /** The byline's claims for a question about who wrote the article. */
+  metadata: 8,
+  /** A source question and a claim whose endnote resolves to a cited work. */
+  cited: 1,
+  /** A stance right after another named actor's claim: it answers it. */
+  reply: 2.5,
+  /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
+  reasonBeside: 3,
+  /** A word the article never uses weighs as its rarest word times this. */
+  unknownWord: 0.6,
+  /** How much a named entity weighs in coverage, times (0.25 + its specificity). */
+  entity: 4,
+} as const;
+
+/** Words that ask about a typed relation of the graph. */
+const RELATION_CUES: [RegExp, string][] = [
+  [/\badministe\w*|\bcontrol\w*|\bruns?\b/, "administers"],
+  [/\bclaim(s|ed|ing|ant)?\b|\bowner\w*/, "claims"],
+  [/\bpart(y|ies) to\b|\bsign(ed|atory|atories)?\b/, "party_to"],
+  [/\bmember\w*/, "member_of"],
+  [/\blead(s|er|ers)?\b|\bhead(s|ed)?\b/, "leader_of"],
+  [/\blocated\b|\bwhere (is|are|was|were)\b|\blies\b|\blie\b/, "located_in"],
+  [/\bpart of\b|\bmake up\b|\bmade up\b|\bconsist\w*|\bbelong\w*/, "part_of"],
+  [/\bvisit\w*/, "visited"],
+  [/\bally|\ballie[sd]\b|\balliance\b/, "allied_with"],
+  [/\bpartner\w*/, "partner_of"],
+  [/\bdisput\w*|\bconflict\w*/, "disputes_with"],
+  [/\btake part|\btook part|\battend\w*|\bparticipa\w*/, "participated_in"],
+  [/\bissu\w*|\bpublish\w*|\breleas\w*/, "issued"],
+];
+
+export interface Scored {
+  claim: IndexedClaim;
+  score: number;
+  /** Normalised text relevance in [0, 1]. */
+  text: number;
+  /** Coverage of the question's content in [0, 1]. */
+  coverage: number;
+  /** Coverage of the question's own words, names aside (null when it has none). */
+  contentCoverage: number | null;
+}
+
+/**
+ * The weight of one content word in coverage: its rarity in the article (inverse document
+ * frequency) times its specificity in English (the commonest words say least). A word the
+ * article never uses weighs as the rarest, times its specificity.
+ */
+export function termWeight(index: AskIndex, key: string, folded: string): number {
+  const rarity = index.vocabulary.has(key) ? index.idf(key) : index.maxIdf * WEIGHTS.unknownWord;
+  return rarity * specificity(folded);
+}
+
+/**
+ * The share of the question's content the claim covers, each word weighted by its rarity and
+ * each named entity by its specificity; and the share of the words alone.
+ */
+export function coverage(
+  index: AskIndex,
+  reading: Reading,
+  claim: IndexedClaim,
+  /** Words the claim covers by stating the typed relation they ask about ("administers"). */
+  statedWords: Set<string> = new Set(),
+): { all: number; words: number | null } {
+  let total = 0;
+  let covered = 0;
+  for (const { key, folded } of reading.coverageTerms) {
+    const w = termWeight(index, key, folded);
+    total += w;
+    if (statedWords.has(folded) || inBag(claim.bag, key) || relatedKeys(key).some((r) => claim.bag.has(r)))
+      covered += w;
+  }
+  const words = total > 0 ? covered / total : null;
+  for (const e of reading.entities) {
+    const w = WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id));
+    total += w;
+    if (claim.speaker === e.id || claim.about.has(e.id) || contentKeys(e.name).every((k) => claim.bag.has(k)))
+      covered += w;
+  }
+  return { all: total === 0 ? 0 : covered / total, words };
+}
+
+/** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
+function inBag(bag: Set<string>, key: string): boolean {
+  if (bag.has(key)) return true;
+  if (key.length < 5) return false;
+  for (const b of bag) if (b.length >= 5 && (b.startsWith(key) || key.startsWith(b))) return true;
+  return false;
+}
+
+export function scoreClaims(index: AskIndex, reading: Reading): Scored[] {
+  const { intent, speaker, subjects, time } = reading;
+  const preferredKinds = KINDS_FOR_INTENT[intent];
+  const bm25 = index.search(reading.searchWords);
+  const best = Math.max(0, ...bm25.values());
+  // Events named through their participants ("the Putin–Mori meeting").
+  const linkedIds = [...new Set([...(speaker ? [speaker] : []), ...subjects])];
+  const impliedEvents = new Set<string>();
+  const people = linkedIds.filter((id) => index.eventsByParticipant.has(id));
+  for (const a of people)
+    for (const b of people)
+      if (a < b)
+        for (const event of index.eventsByParticipant.get(a)!)
+          if (index.eventsByParticipant.get(b)!.has(event)) impliedEvents.add(event);
+  const lowered = reading.text.toLowerCase();
+  const cues = RELATION_CUES.filter(([cue]) => cue.test(lowered));
+  const relationTypes = cues.map(([, type]) => type);
+  const relationWords = new Set(
+    reading.coverageTerms.map((t) => t.folded).filter((w) => cues.some(([cue]) => cue.test(w))),
+  );
+  const statedSentences = new Set<string>();
+  const statedClaims = new Set<string>();
+  for (const id of linkedIds)
+    for (const type of relationTypes) {
+      const e = index.relationEvidence.get(id)?.get(type);
+      for (const s of e?.sentences ?? []) statedSentences.add(s);
+      for (const c of e?.claims ?? []) statedClaims.add(c);
+    }
+  const excluded = reading.excluded?.keys ?? [];
+  const scored: Scored[] = [];
+  for (const c of index.claims) {
+    // "Apart from X": a claim whose own words state X is left out.
+    if (excluded.length && excluded.every((k) => contentKeys(`${c.quote} ${c.summary}`).includes(k)))
+      continue;
+    const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
+    const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
+    const cov = coverage(index, reading, c, stated ? relationWords : undefined);
+    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all;
+    // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
+    if (speaker) {
+      const spec = index.entitySpecificity(speaker);
+      if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
+      else if (c.about.has(speaker)) score += WEIGHTS.speakerAbout * spec;
+    }
+    if (subjects.length) {
+      const hit = subjects
+        .filter((s) => c.about.has(s) || c.speaker === s)
+        .reduce((sum, s) => sum + index.entitySpecificity(s), 0);
+      score += (WEIGHTS.subjects * hit) / subjects.length;
+    }
+    if ([...impliedEvents].some((e) => c.about.has(e))) score += WEIGHTS.impliedEvent;
+    if (stated) score += WEIGHTS.relation;
+    const kindRank = preferredKinds.indexOf(c.kind);
+    if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
+    if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
+    if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
+    if (intent === "source" && c.cited) score += WEIGHTS.cited;
+    if (time) {
+      if (c.dateStart && c.dateEnd)
+        score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
+      else score += WEIGHTS.timeUndated;
+    }
+    const section = reading.section;
+    if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
+    if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
+    if (section?.kind === "author" && c.speaker === authorId(index, c)) score += WEIGHTS.author;
+    if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    scored.push({ claim: c, score, text, coverage: cov.all, contentCoverage: cov.words });
+  }
+  answersTo(index, reading, scored);
+  reasonsBeside(reading, scored);
+  return scored.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
+}
+
+/** The author holds the byline claim; her analysis is hers too. */
+function authorId(index: AskIndex, _c: IndexedClaim): string {
+  return index.claims.find((x) => x.inByline)?.speaker ?? "";
+}
+
+/**
+ * A stance next to another named actor's claim is an answer to it ("How did Japan answer
+ * Losyukov?"): claims by one named actor that follow a claim by or about another gain.
+ */
+function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
+  const actors = [reading.speaker, ...reading.subjects].filter(
+    (id): id is string => id !== null && index.actorIds.has(id),
+  );
+  if (actors.length < 2 || !["position", "statement", "difference"].includes(reading.intent)) return;
+  for (const s of scored) {
+    if (!actors.includes(s.claim.speaker)) continue;
+    const other = actors.filter((a) => a !== s.claim.speaker);
+    for (let back = 1; back <= 3; back++) {
+      const before = index.byOrdinal.get(s.claim.ordinal - back);
+      if (before && other.some((a) => before.speaker === a || before.about.has(a))) {
+        s.score += WEIGHTS.reply;
+        break;
+      }
+    }
+  }
+}
+
+/** A reason is usually given in the sentence of what it explains: for "why", the best claims' sentence-mates gain. */
+function reasonsBeside(reading: Reading, scored: Scored[]): void {
+  if (!/\b(why|reason|reasons|because|explain)\b/i.test(reading.text)) return;
+  const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
+  const sentences = new Set(best.map((b) => b.claim.sentenceId).filter((id): id is string => id !== null));
+  for (const s of scored)
+    if (s.claim.sentenceId && sentences.has(s.claim.sentenceId) && !best.includes(s))
+      s.score += WEIGHTS.reasonBeside;
+}

@@ -1,0 +1,153 @@
+// How the scored claims become an ordered list of answers, by kind of question: best first
+// (the default), in date order (chronology), side by side (a difference or a comparison), and
+// interleaved across the parts of a coordinated question.
+import type { AskIndex, IndexedClaim } from "./index.ts";
+import type { Reading } from "./interpret.ts";
+import type { Scored } from "./rank.ts";
+
+/** Claims worth showing at all: some text relevance, or a strong structural match. */
+export function relevant(scored: Scored[]): Scored[] {
+  return scored.filter((s) => s.score > 0.5 && (s.text > 0 || s.coverage > 0 || s.score >= 3));
+}
+
+export function order(index: AskIndex, reading: Reading, scored: Scored[], limit: number): Scored[] {
+  const candidates = relevant(scored);
+  if (reading.intent === "chronology") return chronology(index, reading, candidates, limit);
+  if (reading.intent === "difference" || isComparison(reading))
+    return sideBySide(index, reading, candidates, limit);
+  return candidates.slice(0, limit);
+}
+
+/** "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. */
+function isComparison(reading: Reading): boolean {
+  const actors = reading.entities.filter((e) => e.type === "actor");
+  return (
+    actors.length >= 2 &&
+    /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i.test(reading.text)
+  );
+}
+
+/**
+ * The events a chronology question names, grouped by the words that named them: "the
+ * Yeltsin–Hashimoto summits" is one item even though it names the series and both summits.
+ */
+function eventGroups(index: AskIndex, reading: Reading): string[][] {
+  const bySurface = new Map<string, string[]>();
+  for (const e of reading.entities) {
+    const list = bySurface.get(e.surface) ?? [];
+    list.push(e.id);
+    bySurface.set(e.surface, list);
+  }
+  const groups = [...bySurface.values()];
+  const named = new Set(groups.flat());
+  const people = reading.entities.map((e) => e.id).filter((id) => index.eventsByParticipant.has(id));
+  for (const a of people)
+    for (const b of people)
+      if (a < b)
+        for (const event of index.eventsByParticipant.get(a)!)
+          if (index.eventsByParticipant.get(b)!.has(event) && !named.has(event)) {
+            groups.push([event]);
+            named.add(event);
+          }
+  return groups;
+}
+
+/** One claim per named event or document, the best about it, in the order the events happened. */
+function chronology(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
+  const chosen = new Map<string, Scored & { date: string }>();
+  for (const group of eventGroups(index, reading)) {
+    const dates = group.map((id) => index.eventDates.get(id)).filter((d): d is string => d !== undefined);
+    if (dates.length === 0) continue;
+    // The claim that reports the event itself, else the best one about it.
+    const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
+    const best = about.find((r) => r.claim.kind === "event") ?? about[0];
+    if (best) chosen.set(best.claim.id, { ...best, date: dates.sort()[0]! });
+  }
+  const ordered = [...chosen.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim.ordinal - b.claim.ordinal,
+  );
+  if (ordered.length < 2) {
+    const dated = ranked.filter((r) => r.claim.dateStart).slice(0, limit);
+    return dated.sort((a, b) => (a.claim.dateStart! < b.claim.dateStart! ? -1 : 1));
+  }
+  return ordered.slice(0, limit);
+}
+
+/**
+ * For "how do A and B differ on X" or "how do A and B each …": the author's framing when it is
+ * the best match, then each named party's best claims, interleaved so that both sides show.
+ */
+function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
+  const parties = new Set(reading.entities.filter((e) => e.type === "actor").map((e) => e.id));
+  const topics = reading.entities.filter((e) => e.type !== "actor").map((e) => e.id);
+  // On topic: about the named thing, or, when none is named, holding some of the question's words.
+  const coverageOf = new Map(ranked.map((r) => [r.claim.id, r.contentCoverage]));
+  const onTopic = (c: IndexedClaim) =>
+    topics.length ? topics.some((t) => c.about.has(t)) : (coverageOf.get(c.id) ?? 1) > 0;
+  // Whose side a claim is on: its holder, or for the author's claims the party it is "for"
+  // ("For Russia, Japan's geographic position is important …").
+  const sideOf = (c: IndexedClaim): string | null => {
+    if (parties.has(c.speaker)) return c.speaker;
+    const lead = /^(?:similarly,\s*|likewise,\s*)?(?:for|to)\s+([\p{L}.\s]+?),/iu
+      .exec(c.quote)?.[1]
+      ?.toLowerCase();
+    if (lead)
+      for (const e of reading.entities)
+        if (parties.has(e.id) && lead.includes(e.surface.toLowerCase())) return e.id;
+    return null;
+  };
+  const partyClaims = ranked.filter((r) => sideOf(r.claim) !== null && onTopic(r.claim));
+  // A contrast is stated side by side: a party's claim next to another party's claim about the same things.
+  const contrasted = (r: Scored) =>
+    partyClaims.some(
+      (o) =>
+        sideOf(o.claim) !== sideOf(r.claim) &&
+        Math.abs(o.claim.ordinal - r.claim.ordinal) <= 2 &&
+        [...o.claim.about].filter((a) => r.claim.about.has(a)).length >= 2,
+    );
+  const rescored = ranked
+    .map((r) => (sideOf(r.claim) && contrasted(r) ? { ...r, score: r.score + 4 } : r))
+    .sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
+  const queues = new Map<string, Scored[]>();
+  for (const r of rescored) {
+    const side = sideOf(r.claim);
+    if (!side || !onTopic(r.claim)) continue;
+    const list = queues.get(side) ?? [];
+    list.push(r);
+    queues.set(side, list);
+  }
+  const framing = rescored[0] && !sideOf(rescored[0].claim) ? [rescored[0]] : [];
+  const out: Scored[] = [...framing];
+  const lists = [...queues.values()];
+  while (out.length < limit && lists.some((q) => q.length)) {
+    for (const q of lists) {
+      const next = q.shift();
+      if (next && out.length < limit && !out.includes(next)) out.push(next);
+    }
+  }
+  for (const r of rescored) {
+    if (out.length >= limit) break;
+    if (!out.some((o) => o.claim.id === r.claim.id)) out.push(r);
+  }
+  void index;
+  return out;
+}
+
+/** The parts' answers interleaved (each part's best first), without repeats. */
+export function interleave<T extends { claim: IndexedClaim }>(lists: T[][], limit: number): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const queues = lists.map((l) => [...l]);
+  while (out.length < limit && queues.some((q) => q.length)) {
+    for (const q of queues) {
+      while (q.length) {
+        const next = q.shift()!;
+        if (seen.has(next.claim.id)) continue;
+        seen.add(next.claim.id);
+        if (out.length < limit) out.push(next);
+        break;
+      }
+    }
+  }
+  return out;
+}
