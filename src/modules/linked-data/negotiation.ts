@@ -25,7 +25,11 @@ export function serializeRdf(quads: Quad[], type: RdfMediaType, iris: Iris): str
 
 type Params = Record<string, string | number>;
 
-/** The API paths of described resources, and the IRI each request names. */
+/**
+ * The API paths of described resources, and the IRI each request names. The document-scoped text
+ * paths are negotiated as soon as their routes exist. The typed collections (/v1/actors/{id} …)
+ * stay JSON: they answer only for their own type, the entity's IRI is /v1/entities/{id}.
+ */
 export const NEGOTIATED: Record<string, (p: Params, iris: Iris, documentId: string) => string> = {
   "/v1/entities/:id": (p, iris) => iris.entity(String(p.id)),
   "/v1/claims/:id": (p, iris) => iris.claim(String(p.id)),
@@ -34,8 +38,6 @@ export const NEGOTIATED: Record<string, (p: Params, iris: Iris, documentId: stri
   "/v1/endnotes/:n": (p, iris, doc) => iris.endnote(doc, Number(p.n)),
   "/v1/documents/:id/endnotes/:n": (p, iris) => iris.endnote(String(p.id), Number(p.n)),
   "/v1/documents/:id/sentences/:sentenceId": (p, iris) => iris.sentence(String(p.id), String(p.sentenceId)),
-  "/v1/places/:id": (p, iris) => iris.entity(String(p.id)),
-  "/v1/events/:id": (p, iris) => iris.entity(String(p.id)),
 };
 
 /** Appends to Vary, keeping what other hooks set. */

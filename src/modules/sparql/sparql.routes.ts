@@ -178,7 +178,7 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
   app.get(
     "/",
     {
-      // ETags and 304s still apply; the bytes are not kept (a cut result's headers would be lost).
+      // Outside the response cache: a cached answer would lose a cut result's X-Result-Truncated.
       config: { responseCache: false },
       schema: {
         operationId: "querySparql",
