@@ -103,6 +103,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     maxBytes: config.responseCacheMb * 1024 * 1024,
   });
 
+  // A person who opens the server's address lands on the documentation.
+  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
+
   // Linked data first: it adds content negotiation to the resource routes declared after it.
   await app.register(linkedDataRoutes, { config });
 
