@@ -309,6 +309,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     }
     addText(claim, "kg:citationRule", c.citationRule);
     addText(claim, "kg:citationReason", c.citationReason);
+    addText(claim, "kg:citationScope", c.citationScope);
     addText(claim, "skos:editorialNote", c.note);
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).

@@ -51,6 +51,7 @@ const TERMS: Record<string, string> = {
   citesAsEvidence: "cito:citesAsEvidence",
   citationRule: "kg:citationRule",
   citationReason: "kg:citationReason",
+  citationScope: "kg:citationScope",
   evidence: "kg:evidence",
   // Web Annotation
   motivatedBy: "oa:motivatedBy",

@@ -40,6 +40,10 @@ const PROPERTIES: Term[] = [
   ["endnote", "The endnote backing a claim or relation."],
   ["citationRule", "How the endnote was chosen: marker, paragraph-end, endnote-text, override or uncited."],
   ["citationReason", "Why, for an override or an uncited claim."],
+  [
+    "citationScope",
+    "sentence: the endnote's marker stands in the quoted sentence; paragraph: borrowed from a later one.",
+  ],
   ["kind", "The finer kind of an entity: person, state, island, summit …"],
   ["metonym", "A name standing for the entity (Moscow for Russia's government)."],
   ["country", "The state a person or organisation belongs to."],
