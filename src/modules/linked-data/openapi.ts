@@ -21,22 +21,85 @@ const RDF_CONTENT = {
 
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, "{$1}");
 
+// Examples: the IRI and classes of each kind of resource (a true subset of what it answers).
+const BASE = "http://127.0.0.1:3000";
+const PREFIXES: Record<string, string> = {
+  schema: "https://schema.org/",
+  bibo: "http://purl.org/ontology/bibo/",
+  kg: `${BASE}/ns#`,
+};
+const EXAMPLES: Record<string, { iri: string; classes: string[] }> = {
+  "/v1/entities/:id": { iri: `${BASE}/v1/entities/vladimir-putin`, classes: ["schema:Person", "kg:Actor"] },
+  "/v1/claims/:id": {
+    iri: `${BASE}/v1/claims/bg-putin-1956-declaration-still-valid-2001`,
+    classes: ["schema:Claim", "kg:Claim"],
+  },
+  "/v1/sources/:id": {
+    iri: `${BASE}/v1/sources/smith-2003-russo-japanese-relations`,
+    classes: ["schema:CreativeWork", "bibo:Document", "kg:Source"],
+  },
+  "/v1/documents/:id": {
+    iri: `${BASE}/v1/documents/russia-japan-reset`,
+    classes: ["schema:Article", "bibo:Article", "kg:Document"],
+  },
+  "/v1/endnotes/:n": {
+    iri: `${BASE}/v1/documents/russia-japan-reset/endnotes/16`,
+    classes: ["bibo:Note", "kg:Endnote"],
+  },
+};
+const expand = (curie: string) => {
+  const [prefix, local] = curie.split(":") as [string, string];
+  return `${PREFIXES[prefix] ?? ""}${local}`;
+};
+const RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
+function rdfExamples(iri: string, classes: string[]) {
+  return {
+    "application/ld+json": {
+      "@context": `${BASE}/ns/context.jsonld`,
+      "@graph": [{ "@id": iri, "@type": classes }],
+    },
+    "text/turtle": `${Object.entries(PREFIXES)
+      .map(([p, ns]) => `@prefix ${p}: <${ns}>.`)
+      .join("\n")}\n\n<${iri}> a ${classes.join(", ")}.\n`,
+    "application/n-triples": classes.map((c) => `<${iri}> ${RDF_TYPE} <${expand(c)}> .\n`).join(""),
+  };
+}
+
+function withExamples(content: Record<string, { schema: unknown }>, examples: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(content).map(([type, media]) => [type, { ...media, example: examples[type] }]),
+  );
+}
+
 export function addLinkedDataMediaTypes(document: Record<string, unknown>): void {
   const paths = (document.paths ?? {}) as Paths;
   for (const path of Object.keys(NEGOTIATED)) {
     const ok = paths[toOpenApiPath(path)]?.get?.responses?.["200"];
-    if (ok?.content) ok.content = { ...ok.content, ...RDF_CONTENT };
+    const example = EXAMPLES[path] ?? { iri: `${BASE}${path}`, classes: ["kg:Sentence"] };
+    if (ok?.content)
+      ok.content = { ...ok.content, ...withExamples(RDF_CONTENT, rdfExamples(example.iri, example.classes)) };
   }
+  const putin = rdfExamples(`${BASE}/v1/entities/vladimir-putin`, ["schema:Person", "kg:Actor"]);
   const exported = paths["/v1/export"]?.get?.responses?.["200"];
   if (exported) {
-    exported.content = {
-      "application/n-triples": { schema: { type: "string", description: "format=ntriples" } },
-      "text/turtle": { schema: { type: "string", description: "format=turtle" } },
-      "application/ld+json": {
-        schema: { type: "object", description: "format=jsonld (the context inline)" },
+    exported.content = withExamples(
+      {
+        "application/n-triples": { schema: { type: "string", description: "format=ntriples" } },
+        "text/turtle": { schema: { type: "string", description: "format=turtle" } },
+        "application/ld+json": {
+          schema: { type: "object", description: "format=jsonld (the context inline)" },
+        },
+        "text/csv": { schema: { type: "string", description: "format=csv: one row per claim or entity" } },
       },
-      "text/csv": { schema: { type: "string", description: "format=csv: one row per claim or entity" } },
-    };
+      {
+        ...putin,
+        "application/ld+json": { "@context": PREFIXES, "@graph": putin["application/ld+json"]["@graph"] },
+        "text/csv":
+          "id,type,kind,name,aliases,description,date_start,date_end,note,wikidata,iri\r\n" +
+          `japan,actor,state,Japan,Tokyo,,,,,Q17,${BASE}/v1/entities/japan\r\n`,
+      },
+    );
   }
   const sparqlContent = {
     "application/sparql-results+json": {
@@ -48,10 +111,21 @@ export function addLinkedDataMediaTypes(document: Record<string, unknown>): void
     "application/n-triples": { schema: { type: "string", description: "CONSTRUCT and DESCRIBE results." } },
     "application/ld+json": { schema: { type: "object", description: "CONSTRUCT and DESCRIBE results." } },
   };
+  const sparqlExamples = {
+    ...putin,
+    "application/sparql-results+json": {
+      head: { vars: ["name"] },
+      results: {
+        bindings: [{ name: { type: "literal", value: "Soviet-Japanese Joint Declaration of 1956" } }],
+      },
+    },
+    "text/csv": "name\r\nSoviet-Japanese Joint Declaration of 1956\r\n",
+    "text/tab-separated-values": '?name\n"Soviet-Japanese Joint Declaration of 1956"\n',
+  };
   for (const method of ["get", "post"]) {
     const operation = paths["/sparql"]?.[method] as (Operation & { requestBody?: unknown }) | undefined;
     const ok = operation?.responses?.["200"];
-    if (ok) ok.content = sparqlContent;
+    if (ok) ok.content = withExamples(sparqlContent, sparqlExamples);
     if (operation && method === "post") {
       operation.requestBody = {
         required: true,
@@ -72,7 +146,17 @@ export function addLinkedDataMediaTypes(document: Record<string, unknown>): void
     }
   }
   const vocabulary = paths["/ns"]?.get?.responses?.["200"];
-  if (vocabulary) vocabulary.content = RDF_CONTENT;
+  if (vocabulary) {
+    const term = { iri: `${BASE}/ns#Claim`, classes: [] as string[] };
+    vocabulary.content = withExamples(RDF_CONTENT, {
+      "application/ld+json": {
+        "@context": `${BASE}/ns/context.jsonld`,
+        "@graph": [{ "@id": term.iri, "@type": "owl:Class" }],
+      },
+      "text/turtle": `@prefix owl: <http://www.w3.org/2002/07/owl#>.\n\n<${term.iri}> a owl:Class.\n`,
+      "application/n-triples": `<${term.iri}> ${RDF_TYPE} <http://www.w3.org/2002/07/owl#Class> .\n`,
+    });
+  }
   const context = paths["/ns/context.jsonld"]?.get?.responses?.["200"];
   if (context?.content?.["application/json"]) {
     context.content = { "application/ld+json": context.content["application/json"] };
