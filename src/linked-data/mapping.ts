@@ -5,10 +5,11 @@
 // bibliographic resources linked with CiTO. docs/linked-data.md documents every term.
 import { asc } from "drizzle-orm";
 import { DataFactory, type Quad, type Quad_Object } from "n3";
+import { loadEntityCatalog } from "../dataset/entities.ts";
+import { TextLayer } from "../dataset/text.ts";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { entityCatalog } from "../modules/entities/entities.catalog.ts";
-import { provenanceOf } from "../modules/provenance/provenance.repo.ts";
+import { evidenceOf } from "../modules/provenance/provenance.repo.ts";
 import { type Iris, NS } from "./vocab.ts";
 import { WIKIDATA } from "./wikidata.ts";
 
@@ -106,8 +107,8 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     if (d) add(s, p, literal(d, XSD("date")));
   };
 
-  const provenance = provenanceOf(db);
-  const catalog = entityCatalog(db);
+  const provenance = new TextLayer(db);
+  const catalog = loadEntityCatalog(db);
   const docs = db.select().from(t.documents).all();
   // The text layer belongs to the document; keys are scoped by it (one document today).
   const docId = provenance.documentId;
@@ -177,8 +178,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addType(positionSel, "oa:TextPositionSelector");
     addInt(positionSel, "oa:start", s.start, "nonNegativeInteger");
     addInt(positionSel, "oa:end", s.end, "nonNegativeInteger");
-    for (const n of JSON.parse(s.markers) as number[])
-      addIri(sentence, "kg:marker", iris.endnote(s.documentId, n));
+    for (const n of s.markers) addIri(sentence, "kg:marker", iris.endnote(s.documentId, n));
     if (s.coveringEndnote != null)
       addIri(sentence, "kg:coveredBy", iris.endnote(s.documentId, s.coveringEndnote));
     addText(sentence, "kg:coverage", s.coverage);
@@ -199,7 +199,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     if (e.markerSentenceId)
       addIri(note, "kg:markerIn", iris.sentence(docOfSentence(e.markerSentenceId), e.markerSentenceId));
     if (e.markerOffset != null) addInt(note, "kg:markerOffset", e.markerOffset, "nonNegativeInteger");
-    for (const p of JSON.parse(e.problems) as string[]) addText(note, "skos:editorialNote", p);
+    for (const p of e.problems) addText(note, "skos:editorialNote", p);
     for (const row of provenance.endnoteSources.get(e.n) ?? [])
       addIri(note, "cito:cites", iris.source(row.sourceId));
     for (const id of endnoteMentions.get(e.n) ?? []) addIri(note, "schema:mentions", iris.entity(id));
@@ -313,7 +313,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addText(claim, "skos:editorialNote", c.note);
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).
-    const evidence = provenance.evidence({
+    const evidence = evidenceOf(provenance, {
       sentenceId: c.sentenceId,
       inEndnote: c.inEndnote,
       inByline: c.inByline,

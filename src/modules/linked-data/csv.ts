@@ -3,12 +3,13 @@
 // article's typographic quotes right), and each row's IRI.
 import { stringify } from "csv-stringify/sync";
 import { asc } from "drizzle-orm";
+import { loadEntityCatalog } from "../../dataset/entities.ts";
+import { TextLayer } from "../../dataset/text.ts";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import type { Iris } from "../../linked-data/vocab.ts";
 import { WIKIDATA } from "../../linked-data/wikidata.ts";
-import { entityCatalog } from "../entities/entities.catalog.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
+import { evidenceOf } from "../provenance/provenance.repo.ts";
 
 export const CSV_TABLES = ["claims", "entities"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -29,8 +30,8 @@ export function csvPieces(db: Db, iris: Iris, table: CsvTable): Generator<string
 }
 
 function claimsCsv(db: Db, iris: Iris): Generator<string> {
-  const provenance = provenanceOf(db);
-  const catalog = entityCatalog(db);
+  const provenance = new TextLayer(db);
+  const catalog = loadEntityCatalog(db);
   const about = new Map<string, string[]>();
   for (const a of db.select().from(t.claimAbout).orderBy(asc(t.claimAbout.ordinal)).all()) {
     about.set(a.claimId, [...(about.get(a.claimId) ?? []), a.entityId]);
@@ -41,7 +42,7 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
     .orderBy(asc(t.claims.ordinal))
     .all()
     .map((c) => {
-      const evidence = provenance.evidence({
+      const evidence = evidenceOf(provenance, {
         sentenceId: c.sentenceId,
         inEndnote: c.inEndnote,
         inByline: c.inByline,
@@ -104,7 +105,7 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
 }
 
 function entitiesCsv(db: Db, iris: Iris): Generator<string> {
-  const rows = entityCatalog(db).all.map(({ row, aliases }) => [
+  const rows = loadEntityCatalog(db).all.map(({ row, aliases }) => [
     row.id,
     row.type,
     row.kind,

@@ -17,7 +17,6 @@ import {
 } from "../../linked-data/dataset.ts";
 import { jsonLdContext, toTurtle } from "../../linked-data/serialize.ts";
 import { Iris } from "../../linked-data/vocab.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { CSV_TABLES, csvPieces } from "./csv.ts";
 import { negotiateOnRoutes, preferredRdf, serializeRdf } from "./negotiation.ts";
 import { vocabularyQuads } from "./vocabulary.ts";
@@ -65,7 +64,7 @@ export default fp(
 
     negotiateOnRoutes(app, {
       iris: () => iris,
-      documentId: () => provenanceOf(app.db).documentId,
+      documentId: () => app.dataset.text.documentId,
       describe: (iri) => current().describe(iri),
     });
 
