@@ -6,7 +6,7 @@ import { hydrateClaims } from "../claims/claims.repo.ts";
 import { stepsOf } from "../graph/graph.repo.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { type EntityRecord, entityCatalog, FORM_RANK, looseName, storedFields } from "./entities.catalog.ts";
-import { type EntityRef, entityRef } from "./entities.refs.ts";
+import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
   type ActorFields,
   CLAIMS_PER_ENTITY,
@@ -14,8 +14,8 @@ import {
   type EntityDetails,
   type EntityListItem,
   type EntityMention,
-  type IslandFields,
-  type SummitFields,
+  type PlaceFields,
+  type EventFields,
   type TreatyFields,
 } from "./entities.schemas.ts";
 
@@ -51,8 +51,8 @@ export function treatyFields(db: Db, record: EntityRecord): TreatyFields {
   };
 }
 
-export function islandFields(db: Db, record: EntityRecord): IslandFields {
-  const s = storedFields.island(record);
+export function placeFields(db: Db, record: EntityRecord): PlaceFields {
+  const s = storedFields.place(record);
   return {
     group: refOrNull(db, s.group),
     administeredBy: refOrNull(db, s.administeredBy),
@@ -61,18 +61,18 @@ export function islandFields(db: Db, record: EntityRecord): IslandFields {
   };
 }
 
-/** A summit's date as curated: a single date, or a period "from/to". */
-export function summitDateText(record: EntityRecord): string | null {
-  const s = storedFields.summit(record);
+/** An event's date as curated: a single date, or a period "from/to". */
+export function eventDateText(record: EntityRecord): string | null {
+  const s = storedFields.event(record);
   if (s.date) return s.date;
   if (s.from || s.to) return `${s.from ?? ""}/${s.to ?? ""}`;
   return null;
 }
 
-export function summitFields(db: Db, record: EntityRecord): SummitFields {
-  const s = storedFields.summit(record);
+export function eventFields(db: Db, record: EntityRecord): EventFields {
+  const s = storedFields.event(record);
   return {
-    date: summitDateText(record),
+    date: eventDateText(record),
     dateStart: record.row.dateStart,
     dateEnd: record.row.dateEnd,
     place: refOrNull(db, s.place),
@@ -87,10 +87,10 @@ export function typedDetails(db: Db, record: EntityRecord): EntityDetails {
       return { type: "actor", ...actorFields(db, record) };
     case "treaty":
       return { type: "treaty", ...treatyFields(db, record) };
-    case "island":
-      return { type: "island", ...islandFields(db, record) };
-    case "summit":
-      return { type: "summit", ...summitFields(db, record) };
+    case "place":
+      return { type: "place", ...placeFields(db, record) };
+    case "event":
+      return { type: "event", ...eventFields(db, record) };
   }
 }
 
@@ -154,7 +154,7 @@ function compareMatches(a: NameMatch, b: NameMatch): number {
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
   if (f.type) {
-    const isCollection = (["actor", "treaty", "island", "summit"] as const).some((c) => c === f.type);
+    const isCollection = ENTITY_TYPES.some((c) => c === f.type);
     if (isCollection ? record.row.type !== f.type : record.row.kind !== f.type) return false;
   }
   return !f.kind || record.row.kind === f.kind;
