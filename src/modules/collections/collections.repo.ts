@@ -1,8 +1,8 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
 // pagination (by id; events by date, then id, so that they list in chronological order).
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
+import { type EntityRecord, storedFields, takesPart } from "../../dataset/entities.ts";
 import { overlaps, yearBounds } from "../../lib/dates.ts";
-import { type EntityRecord, entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import {
   actorFields,
   entityBase,
@@ -27,12 +27,12 @@ import {
 
 type Collection = EntityRecord["row"]["type"];
 
-function members(db: Db, type: Collection): EntityRecord[] {
-  return entityCatalog(db).all.filter((r) => r.row.type === type);
+function members(data: CoreDataset, type: Collection): EntityRecord[] {
+  return data.entities.all.filter((r) => r.row.type === type);
 }
 
-export function memberOf(db: Db, type: Collection, id: string): EntityRecord | null {
-  const record = entityCatalog(db).byId.get(id);
+export function memberOf(data: CoreDataset, type: Collection, id: string): EntityRecord | null {
+  const record = data.entities.byId.get(id);
   return record?.row.type === type ? record : null;
 }
 
@@ -48,35 +48,40 @@ function overlapsYear(start: string | null, end: string | null, year: number): b
 
 // ---------------------------------------------------------------- views
 
-export function actorView(db: Db, r: EntityRecord): Actor {
+export function actorView(data: CoreDataset, r: EntityRecord): Actor {
   const base = entityBase(r);
-  return { ...base, type: "actor", kind: ActorSchema.shape.kind.parse(base.kind), ...actorFields(db, r) };
+  return { ...base, type: "actor", kind: ActorSchema.shape.kind.parse(base.kind), ...actorFields(data, r) };
 }
 
-export function treatyView(db: Db, r: EntityRecord): Treaty {
+export function treatyView(data: CoreDataset, r: EntityRecord): Treaty {
   const base = entityBase(r);
-  return { ...base, type: "treaty", kind: TreatySchema.shape.kind.parse(base.kind), ...treatyFields(db, r) };
+  return {
+    ...base,
+    type: "treaty",
+    kind: TreatySchema.shape.kind.parse(base.kind),
+    ...treatyFields(data, r),
+  };
 }
 
-export function placeView(db: Db, r: EntityRecord): Place {
+export function placeView(data: CoreDataset, r: EntityRecord): Place {
   const base = entityBase(r);
-  return { ...base, type: "place", kind: PlaceSchema.shape.kind.parse(base.kind), ...placeFields(db, r) };
+  return { ...base, type: "place", kind: PlaceSchema.shape.kind.parse(base.kind), ...placeFields(data, r) };
 }
 
-export function eventView(db: Db, r: EntityRecord): Event {
+export function eventView(data: CoreDataset, r: EntityRecord): Event {
   const base = entityBase(r);
-  return { ...base, type: "event", kind: EventSchema.shape.kind.parse(base.kind), ...eventFields(db, r) };
+  return { ...base, type: "event", kind: EventSchema.shape.kind.parse(base.kind), ...eventFields(data, r) };
 }
 
 /** An island or island group, as /v1/islands shows it. */
-export function islandView(db: Db, r: EntityRecord): Island {
-  const place = placeView(db, r);
+export function islandView(data: CoreDataset, r: EntityRecord): Island {
+  const place = placeView(data, r);
   return { ...place, kind: IslandSchema.shape.kind.parse(place.kind) };
 }
 
 /** A summit, meeting, visit or talks, as /v1/summits shows it. */
-export function summitView(db: Db, r: EntityRecord): Summit {
-  const event = eventView(db, r);
+export function summitView(data: CoreDataset, r: EntityRecord): Summit {
+  const event = eventView(data, r);
   return { ...event, kind: SummitSchema.shape.kind.parse(event.kind) };
 }
 
@@ -88,30 +93,30 @@ export function ofKinds(r: EntityRecord | null, kinds: readonly string[]): Entit
 // ---------------------------------------------------------------- lists
 
 export function listActors(
-  db: Db,
+  data: CoreDataset,
   f: { kind?: Actor["kind"]; countryId?: string },
   limit: number,
   after: string | null,
 ): Actor[] {
-  const matching = members(db, "actor").filter((r) => {
+  const matching = members(data, "actor").filter((r) => {
     if (f.kind && r.row.kind !== f.kind) return false;
     return !f.countryId || storedFields.actor(r).country === f.countryId;
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => actorView(db, r));
+  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => actorView(data, r));
 }
 
 export function listTreaties(
-  db: Db,
+  data: CoreDataset,
   f: { kind?: Treaty["kind"]; partyId?: string; year?: number },
   limit: number,
   after: string | null,
 ): Treaty[] {
-  const matching = members(db, "treaty").filter((r) => {
+  const matching = members(data, "treaty").filter((r) => {
     if (f.kind && r.row.kind !== f.kind) return false;
     if (f.partyId && !storedFields.treaty(r).parties.includes(f.partyId)) return false;
     return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => treatyView(db, r));
+  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => treatyView(data, r));
 }
 
 export interface PlaceFilters {
@@ -124,8 +129,8 @@ export interface PlaceFilters {
   locatedInId?: string;
 }
 
-function matchingPlaces(db: Db, f: PlaceFilters): EntityRecord[] {
-  return members(db, "place").filter((r) => {
+function matchingPlaces(data: CoreDataset, f: PlaceFilters): EntityRecord[] {
+  return members(data, "place").filter((r) => {
     const s = storedFields.place(r);
     if (!f.kinds.includes(r.row.kind)) return false;
     if (f.kind && r.row.kind !== f.kind) return false;
@@ -136,12 +141,17 @@ function matchingPlaces(db: Db, f: PlaceFilters): EntityRecord[] {
   });
 }
 
-export function listPlaces(db: Db, f: PlaceFilters, limit: number, after: string | null): Place[] {
-  return pageAfter(matchingPlaces(db, f), (r) => r.row.id, after, limit).map((r) => placeView(db, r));
+export function listPlaces(data: CoreDataset, f: PlaceFilters, limit: number, after: string | null): Place[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => placeView(data, r));
 }
 
-export function listIslands(db: Db, f: PlaceFilters, limit: number, after: string | null): Island[] {
-  return pageAfter(matchingPlaces(db, f), (r) => r.row.id, after, limit).map((r) => islandView(db, r));
+export function listIslands(
+  data: CoreDataset,
+  f: PlaceFilters,
+  limit: number,
+  after: string | null,
+): Island[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => islandView(data, r));
 }
 
 /** Events list by date, undated ones last ("~" sorts after every digit), then by id. */
@@ -160,23 +170,28 @@ export interface EventFilters {
 
 const eventKeyOf = (r: EntityRecord) => summitKey({ id: r.row.id, dateStart: r.row.dateStart });
 
-function matchingEvents(db: Db, f: EventFilters): EntityRecord[] {
-  return members(db, "event")
+function matchingEvents(data: CoreDataset, f: EventFilters): EntityRecord[] {
+  return members(data, "event")
     .filter((r) => {
       const s = storedFields.event(r);
       if (!f.kinds.includes(r.row.kind)) return false;
       if (f.kind && r.row.kind !== f.kind) return false;
-      if (f.participantId && !takesPart(db, s.participants, f.participantId)) return false;
+      if (f.participantId && !takesPart(data.entities, s.participants, f.participantId)) return false;
       if (f.placeId && s.place !== f.placeId) return false;
       return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
     })
     .sort((a, b) => (eventKeyOf(a) < eventKeyOf(b) ? -1 : eventKeyOf(a) > eventKeyOf(b) ? 1 : 0));
 }
 
-export function listEvents(db: Db, f: EventFilters, limit: number, after: string | null): Event[] {
-  return pageAfter(matchingEvents(db, f), eventKeyOf, after, limit).map((r) => eventView(db, r));
+export function listEvents(data: CoreDataset, f: EventFilters, limit: number, after: string | null): Event[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => eventView(data, r));
 }
 
-export function listSummits(db: Db, f: EventFilters, limit: number, after: string | null): Summit[] {
-  return pageAfter(matchingEvents(db, f), eventKeyOf, after, limit).map((r) => summitView(db, r));
+export function listSummits(
+  data: CoreDataset,
+  f: EventFilters,
+  limit: number,
+  after: string | null,
+): Summit[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => summitView(data, r));
 }

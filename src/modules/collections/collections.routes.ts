@@ -1,10 +1,9 @@
 // /v1/actors, /v1/treaties, /v1/places (and /v1/islands), /v1/events (and /v1/summits): the typed
 // collections, each with its own fields and filters. Filters take ids, or names resolved through aliases (400 when ambiguous).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityCatalog } from "../entities/entities.catalog.ts";
 import { resolveEntityId } from "../entities/entities.refs.ts";
 import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entities/entities.schemas.ts";
 import {
@@ -57,8 +56,8 @@ const ITEM_OF = {
 } as const;
 
 /** A 404 that points to the right collection when the id belongs to another one. */
-function notInCollection(db: Db, path: keyof typeof ITEM_OF, id: string) {
-  const other = entityCatalog(db).byId.get(id)?.row;
+function notInCollection(data: CoreDataset, path: keyof typeof ITEM_OF, id: string) {
+  const other = data.entities.byId.get(id)?.row;
   const hint = other
     ? ` "${id}" is ${other.type === "actor" || other.type === "event" ? "an" : "a"} ${other.type} (${other.kind}): see /v1/${PATHS[other.type]}/${id}.`
     : " Find ids with /v1/entities?q=…";
@@ -67,12 +66,12 @@ function notInCollection(db: Db, path: keyof typeof ITEM_OF, id: string) {
 
 /** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
 function resolved(
-  db: Db,
+  data: CoreDataset,
   value: string | undefined,
   parameter: string,
   types: ("actor" | "place")[],
 ): string | undefined {
-  return value === undefined ? undefined : resolveEntityId(db, value, parameter, types);
+  return value === undefined ? undefined : resolveEntityId(data, value, parameter, types);
 }
 
 const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -92,8 +91,8 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listActors(
-        app.db,
-        { kind: q.kind, countryId: resolved(app.db, q.country, "country", ["actor"]) },
+        app.dataset,
+        { kind: q.kind, countryId: resolved(app.dataset, q.country, "country", ["actor"]) },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -116,9 +115,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "actor", request.params.id);
-      if (!record) throw notInCollection(app.db, "actors", request.params.id);
-      return actorView(app.db, record);
+      const record = memberOf(app.dataset, "actor", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "actors", request.params.id);
+      return actorView(app.dataset, record);
     },
   );
 
@@ -138,8 +137,8 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listTreaties(
-        app.db,
-        { kind: q.kind, partyId: resolved(app.db, q.party, "party", ["actor"]), year: q.year },
+        app.dataset,
+        { kind: q.kind, partyId: resolved(app.dataset, q.party, "party", ["actor"]), year: q.year },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -162,9 +161,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "treaty", request.params.id);
-      if (!record) throw notInCollection(app.db, "treaties", request.params.id);
-      return treatyView(app.db, record);
+      const record = memberOf(app.dataset, "treaty", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "treaties", request.params.id);
+      return treatyView(app.dataset, record);
     },
   );
 
@@ -184,13 +183,13 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listIslands(
-        app.db,
+        app.dataset,
         {
           kinds: ISLAND_KINDS,
           kind: q.kind,
-          groupId: resolved(app.db, q.group, "group", ["place"]),
-          claimantId: resolved(app.db, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.db, q.administeredBy, "administeredBy", ["actor"]),
+          groupId: resolved(app.dataset, q.group, "group", ["place"]),
+          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -214,9 +213,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = ofKinds(memberOf(app.db, "place", request.params.id), ISLAND_KINDS);
-      if (!record) throw notInCollection(app.db, "islands", request.params.id);
-      return islandView(app.db, record);
+      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), ISLAND_KINDS);
+      if (!record) throw notInCollection(app.dataset, "islands", request.params.id);
+      return islandView(app.dataset, record);
     },
   );
 
@@ -236,14 +235,14 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listPlaces(
-        app.db,
+        app.dataset,
         {
           kinds: PLACE_KINDS,
           kind: q.kind,
-          groupId: resolved(app.db, q.group, "group", ["place"]),
-          claimantId: resolved(app.db, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.db, q.administeredBy, "administeredBy", ["actor"]),
-          locatedInId: resolved(app.db, q.locatedIn, "locatedIn", ["place", "actor"]),
+          groupId: resolved(app.dataset, q.group, "group", ["place"]),
+          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
+          locatedInId: resolved(app.dataset, q.locatedIn, "locatedIn", ["place", "actor"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -267,9 +266,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = ofKinds(memberOf(app.db, "place", request.params.id), PLACE_KINDS);
-      if (!record) throw notInCollection(app.db, "places", request.params.id);
-      return placeView(app.db, record);
+      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), PLACE_KINDS);
+      if (!record) throw notInCollection(app.dataset, "places", request.params.id);
+      return placeView(app.dataset, record);
     },
   );
 
@@ -289,13 +288,13 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listSummits(
-        app.db,
+        app.dataset,
         {
           kinds: SUMMIT_KINDS,
           kind: q.kind,
-          participantId: resolved(app.db, q.participant, "participant", ["actor"]),
+          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.db, q.place, "place", ["place"]),
+          placeId: resolved(app.dataset, q.place, "place", ["place"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -319,9 +318,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = ofKinds(memberOf(app.db, "event", request.params.id), SUMMIT_KINDS);
-      if (!record) throw notInCollection(app.db, "summits", request.params.id);
-      return summitView(app.db, record);
+      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), SUMMIT_KINDS);
+      if (!record) throw notInCollection(app.dataset, "summits", request.params.id);
+      return summitView(app.dataset, record);
     },
   );
 
@@ -341,13 +340,13 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listEvents(
-        app.db,
+        app.dataset,
         {
           kinds: EVENT_KINDS,
           kind: q.kind,
-          participantId: resolved(app.db, q.participant, "participant", ["actor"]),
+          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.db, q.place, "place", ["place"]),
+          placeId: resolved(app.dataset, q.place, "place", ["place"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -371,9 +370,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = ofKinds(memberOf(app.db, "event", request.params.id), EVENT_KINDS);
-      if (!record) throw notInCollection(app.db, "events", request.params.id);
-      return eventView(app.db, record);
+      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), EVENT_KINDS);
+      if (!record) throw notInCollection(app.dataset, "events", request.params.id);
+      return eventView(app.dataset, record);
     },
   );
 };
