@@ -4,7 +4,7 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { ActorSchema, PlaceSchema, EventSchema, TreatySchema } from "../graph/schemas.ts";
+import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../graph/schemas.ts";
 import { fold } from "../lib/text.ts";
 
 type EntityRow = typeof t.entities.$inferSelect;

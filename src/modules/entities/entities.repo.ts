@@ -14,8 +14,8 @@ import {
   type EntityDetails,
   type EntityListItem,
   type EntityMention,
-  type PlaceFields,
   type EventFields,
+  type PlaceFields,
   type TreatyFields,
 } from "./entities.schemas.ts";
 
