@@ -228,7 +228,8 @@ describe("reloading", { timeout: 120_000 }, () => {
         return r?.datasetVersion === reseeded.version ? r : null;
       });
       expect(now.datasetVersion).toBe(reseeded.version);
-      expect(started.output()).toContain("database reloaded");
+      // The log line travels through a pipe: it may arrive a moment after the answer.
+      await waitFor("the reload to be logged", async () => started.output().includes("database reloaded"));
 
       // A file that is not ours, renamed into place: the server keeps what it serves.
       const foreign = join(dir, "watch", "foreign.sqlite");
