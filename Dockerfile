@@ -4,7 +4,7 @@
 # dependencies, the bundle and the built database, and runs as the unprivileged `node` user. The data is read-only at run
 # time, so the image is stateless and any number of replicas can serve the same file.
 
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 # Toolchain for node-gyp: better-sqlite3 is compiled against this image's Node and glibc,
 # using the headers the official image ships in /usr/local (no download of prebuilt binaries).
@@ -32,7 +32,7 @@ RUN npm run build
 # Production dependencies only.
 RUN npm prune --omit=dev
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

@@ -1,6 +1,6 @@
 // The application factory: registers everything and never listens (server.ts and the tests do).
 // Order: infrastructure (errors, security, OpenAPI, caching), then each resource's routes.
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { type Dataset, openDataset } from "./dataset/dataset.ts";
@@ -62,6 +62,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
       return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     },
     trustProxy: config.trustProxy,
+    // One log line per request (the onResponse hook below), not Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // The Host check is made by the errors plugin, so that its 400 is a problem like any other.
+    http: { requireHostHeader: false },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: 16 * 1024,
     // Errors raised before routing (an undecodable URL, an overlong path parameter) are problems too.
@@ -99,6 +103,28 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   });
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      "request",
+    );
+  });
+
+  // While the server drains on shutdown, every answer closes its connection: a keep-alive
+  // client then opens a new one (and finds the next replica) instead of meeting a reset socket.
+  let draining = false;
+  app.addHook("preClose", async () => {
+    draining = true;
+  });
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (draining) reply.header("connection", "close");
+    return payload;
   });
 
   // Infrastructure.

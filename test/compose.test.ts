@@ -134,12 +134,12 @@ describe("docker-compose.yml", () => {
 });
 
 describe("Dockerfile", () => {
-  it("builds on node:20-slim in two stages and runs as the non-root node user", () => {
+  it("builds on node:24-slim in two stages and runs as the non-root node user", () => {
     const from = instructions.filter((line) => line.startsWith("FROM "));
-    expect(from).toEqual(["FROM node:20-slim AS build", "FROM node:20-slim AS runtime"]);
+    expect(from).toEqual(["FROM node:24-slim AS build", "FROM node:24-slim AS runtime"]);
     const users = instructions.filter((line) => line.startsWith("USER "));
     expect(users.at(-1)).toBe("USER node");
-    const runtime = instructions.slice(instructions.indexOf("FROM node:20-slim AS runtime"));
+    const runtime = instructions.slice(instructions.indexOf("FROM node:24-slim AS runtime"));
     expect(runtime.some((line) => line.startsWith("RUN "))).toBe(false);
   });
 

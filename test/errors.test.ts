@@ -191,6 +191,9 @@ describe("headers on every answer", () => {
   });
 });
 
+/** A client on the internet (documentation range), which the rate limit counts. */
+const PUBLIC = "203.0.113.50";
+
 describe("rate limiting", () => {
   let limited: TestContext;
   beforeAll(async () => {
@@ -203,7 +206,7 @@ describe("rate limiting", () => {
   it("rate-limits unknown routes: the 4th request gets a 429 problem with rate-limit headers", async () => {
     const answers = [];
     for (let i = 0; i < 4; i++)
-      answers.push(await limited.app.inject({ method: "GET", url: `/v1/scan-${i}` }));
+      answers.push(await limited.app.inject({ method: "GET", url: `/v1/scan-${i}`, remoteAddress: PUBLIC }));
     expect(answers.map((r) => r.statusCode)).toEqual([404, 404, 404, 429]);
     expect(answers[0]!.headers["x-ratelimit-limit"]).toBe("3");
     expect(answers[2]!.headers["x-ratelimit-remaining"]).toBe("0");
@@ -227,15 +230,43 @@ describe("rate limiting", () => {
 
   it("answers a known route over the limit with a 429 problem too (its schema declares one)", async () => {
     // Known routes share the budget with unknown ones: spend it (if the test above has not).
-    for (let i = 0; i < 3; i++) await limited.app.inject({ method: "GET", url: `/v1/spend-${i}` });
-    const res = await limited.app.inject({ method: "GET", url: "/v1/endnotes/16" });
+    for (let i = 0; i < 3; i++)
+      await limited.app.inject({ method: "GET", url: `/v1/spend-${i}`, remoteAddress: PUBLIC });
+    const res = await limited.app.inject({ method: "GET", url: "/v1/endnotes/16", remoteAddress: PUBLIC });
     const body = expectProblem(res, 429);
     expect(body.type).toBe("https://kuril-kg.dev/problems/rate-limited");
     expect(res.headers["retry-after"]).toEqual(expect.any(String));
   });
 
   it("exempts the liveness probe, so orchestrators keep working", async () => {
-    expect((await limited.app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    expect(
+      (await limited.app.inject({ method: "GET", url: "/healthz", remoteAddress: PUBLIC })).statusCode,
+    ).toBe(200);
+  });
+
+  it("never limits a client on this machine when no proxy is trusted (a person in /docs, a local script)", async () => {
+    const statuses = new Set<number>();
+    for (let i = 0; i < 20; i++) {
+      statuses.add((await limited.app.inject({ method: "GET", url: "/v1/endnotes/16" })).statusCode);
+    }
+    expect([...statuses]).toEqual([200]);
+  });
+
+  it("does not count Swagger UI's own files against anyone", async () => {
+    const other = "198.51.100.7";
+    for (let i = 0; i < 10; i++) {
+      const res = await limited.app.inject({
+        method: "GET",
+        url: "/docs/static/index.css",
+        remoteAddress: other,
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    const spec = await limited.app.inject({ method: "GET", url: "/openapi.json", remoteAddress: other });
+    expect(spec.statusCode).toBe(200);
+    expect(
+      (await limited.app.inject({ method: "GET", url: "/v1/endnotes/16", remoteAddress: other })).statusCode,
+    ).toBe(200);
   });
 });
 

@@ -35,9 +35,11 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const PROBLEM_TYPES = {
   400: { type: "https://kuril-kg.dev/problems/invalid-request", title: "Invalid request" },
+  403: { type: "https://kuril-kg.dev/problems/forbidden", title: "Forbidden" },
   404: { type: "https://kuril-kg.dev/problems/not-found", title: "Not found" },
   405: { type: "https://kuril-kg.dev/problems/method-not-allowed", title: "Method not allowed" },
   406: { type: "https://kuril-kg.dev/problems/not-acceptable", title: "Not acceptable" },
+  408: { type: "https://kuril-kg.dev/problems/request-timeout", title: "Request timeout" },
   413: { type: "https://kuril-kg.dev/problems/too-large", title: "Request too large" },
   414: { type: "https://kuril-kg.dev/problems/uri-too-long", title: "URI too long" },
   415: { type: "https://kuril-kg.dev/problems/unsupported-media-type", title: "Unsupported media type" },
@@ -50,7 +52,7 @@ export const PROBLEM_TYPES = {
 export function problemType(status: number): { type: string; title: string } {
   return (
     PROBLEM_TYPES[status as keyof typeof PROBLEM_TYPES] ??
-    (status >= 500 ? PROBLEM_TYPES[500] : { type: "about:blank", title: "Request error" })
+    (status >= 500 ? PROBLEM_TYPES[500] : PROBLEM_TYPES[400])
   );
 }
 

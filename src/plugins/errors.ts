@@ -75,13 +75,19 @@ function validationErrors(error: FastifyError): Problem["errors"] {
  */
 export function clientErrorProblem(error: Error & { code?: string }, socket: Duplex): void {
   if (!socket.writable) return;
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const status =
+    error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const details: Record<number, string> = {
+    408: "The request headers did not arrive in time.",
+    431: "The request headers are too large.",
+    400: "The request is not valid HTTP.",
+  };
   const { type, title } = problemType(status);
   const body = JSON.stringify({
     type,
     title,
     status,
-    detail: status === 431 ? "The request headers are too large." : "The request is not valid HTTP.",
+    detail: details[status],
     instance: "/",
   });
   socket.end(
@@ -92,6 +98,45 @@ export function clientErrorProblem(error: Error & { code?: string }, socket: Dup
 
 export default fp(
   async function errors(app: FastifyInstance) {
+    // HTTP/1.1 requires a Host header; Node's own check answers a bare 400, so the server is
+    // created without it (app.ts) and the check is made here, as a problem.
+    app.addHook("onRequest", async (request, reply) => {
+      if (request.raw.httpVersion === "1.1" && !request.headers.host) {
+        reply.header("connection", "close");
+        return sendProblem(request, reply, 400, "HTTP/1.1 requests must carry a Host header.", {
+          errors: [{ pointer: "/headers/host", message: "is required" }],
+        });
+      }
+    });
+
+    // The last guard: an error a plugin answers by itself (a CORS preflight without its headers,
+    // a static file outside the docs folder) leaves as a problem too, with its own words as detail.
+    app.addHook("onSend", async (request, reply, payload) => {
+      if (reply.statusCode < 400) return payload;
+      if (String(reply.getHeader("content-type") ?? "").startsWith("application/problem+json"))
+        return payload;
+      const status = reply.statusCode;
+      const { type, title } = problemType(status);
+      let detail = typeof payload === "string" && payload.length < 500 ? payload : title;
+      try {
+        const parsed = typeof payload === "string" ? (JSON.parse(payload) as { message?: string }) : null;
+        if (parsed?.message) detail = parsed.message;
+      } catch {
+        // plain text: used as it is
+      }
+      const body: Problem = {
+        type,
+        title,
+        status,
+        detail: clip(detail || title, 500),
+        instance: clip(request.url.split("?")[0] ?? request.url, 200),
+        requestId: String(request.id),
+      };
+      reply.header("content-type", "application/problem+json; charset=utf-8");
+      reply.removeHeader("content-length");
+      return JSON.stringify(body);
+    });
+
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof HttpProblem) {
         return sendProblem(request, reply, error.status, error.detail, error.extra);

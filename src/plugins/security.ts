@@ -46,8 +46,16 @@ export default fp(
       // HSTS belongs to the TLS-terminating proxy in front of the API, not to a plain-HTTP origin.
       strictTransportSecurity: false,
     });
+    const loopback = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
     await app.register(rateLimit, {
       max: config.rateLimitMax,
+      // Not counted: Swagger UI's own files (a page load is dozens of them), and, when no proxy is
+      // trusted, clients on this machine (a person trying /docs or a local script). Behind a
+      // trusted proxy the client address is the forwarded one, so a public deployment keeps its limit.
+      allowList: (request) =>
+        request.url.startsWith("/docs") ||
+        request.url === "/openapi.json" ||
+        (config.trustProxy === false && loopback.has(request.ip)),
       timeWindow: config.rateLimitWindow,
       // Thrown into the error handler, which answers with a 429 problem (the rate-limit headers are already set).
       errorResponseBuilder: (_request, context) =>

@@ -3,6 +3,7 @@
 import { loadConfig } from "../config.ts";
 import { SeedInputError } from "../graph/errors.ts";
 import { coverageReport, formatReport, isStale, seedDatabase } from "./seed.ts";
+import { ForeignFileError } from "./writeDatabase.ts";
 
 const args = new Set(process.argv.slice(2));
 const config = loadConfig();
@@ -21,6 +22,10 @@ try {
   if (error instanceof SeedInputError) {
     console.error(`seed failed: ${error.message}`);
     console.error("the previous database was left as it was");
+    process.exit(1);
+  }
+  if (error instanceof ForeignFileError) {
+    console.error(`seed refused: ${error.message}`);
     process.exit(1);
   }
   throw error;

@@ -4,6 +4,8 @@ import Database from "better-sqlite3";
 import { buildHashOf, loadDataset, type SeedData } from "./dataset.ts";
 import { writeDatabase } from "./writeDatabase.ts";
 
+export { isOurDatabase } from "../db/meta.ts";
+
 /** True when the database is missing, unreadable, or was built from other inputs or code. */
 export function isStale(databasePath: string, seedDir: string): boolean {
   if (!existsSync(databasePath)) return true;

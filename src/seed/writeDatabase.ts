@@ -1,9 +1,10 @@
 // Writes a dataset to a new SQLite file in one transaction, then renames it over the target:
 // readers see the old database or the new one, never half of one, and a failed seed leaves the
 // old file untouched. The only step of the pipeline that touches the disk.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { APPLICATION_ID, isOurDatabase } from "../db/meta.ts";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
 import { fold } from "../lib/text.ts";
@@ -183,14 +184,62 @@ function writeRows(db: Db, data: SeedData): void {
   insertAll(db, t.mentions, anchored.mentions);
 }
 
-/** Builds the database at `path` from the dataset, atomically. */
+/** The temporary file a seed in process `pid` writes before renaming it over `path`. */
+const temporaryOf = (path: string, pid: number) => `${path}.${pid}.tmp`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the temporary files (and their journals) of seeds that died before renaming them. */
+export function removeDeadTemporaries(path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  const removed: string[] = [];
+  for (const file of readdirSync(dir)) {
+    const m = file.startsWith(prefix) ? /^(\d+)\.tmp(-journal)?$/.exec(file.slice(prefix.length)) : null;
+    if (!m || alive(Number(m[1]))) continue;
+    rmSync(join(dir, file), { force: true });
+    removed.push(file);
+  }
+  return removed;
+}
+
+/** Throws, naming the file, when `path` exists and is not a database of ours to replace. */
+export function assertReplaceable(path: string): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile() && statSync(path).size === 0) return;
+  if (!isOurDatabase(path)) {
+    throw new ForeignFileError(
+      `${path} is not a kuril-kg database (no application_id ${APPLICATION_ID.toString(16)}); refusing to replace it. Move it away or set DATABASE_PATH to another file.`,
+    );
+  }
+}
+
+export class ForeignFileError extends Error {
+  override name = "ForeignFileError";
+}
+
+/**
+ * Builds the database at `path` from the dataset, atomically. Refuses to replace a file that is
+ * not one of ours, and first removes what dead seeds left behind.
+ */
 export function writeDatabase(path: string, data: SeedData): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  assertReplaceable(path);
+  removeDeadTemporaries(path);
+  const temporary = temporaryOf(path, process.pid);
   rmSync(temporary, { force: true });
+  rmSync(`${temporary}-journal`, { force: true });
   try {
     const db = openForWriting(temporary);
     try {
+      db.$client.pragma(`application_id = ${APPLICATION_ID}`);
       db.$client.transaction(() => writeRows(db, data))();
       db.$client.exec("INSERT INTO search_index(search_index) VALUES ('optimize')");
       const broken = db.$client.pragma("foreign_key_check") as unknown[];
@@ -199,8 +248,11 @@ export function writeDatabase(path: string, data: SeedData): void {
     } finally {
       db.$client.close();
     }
+    // Checked again just before the rename: the file may have appeared while we wrote.
+    assertReplaceable(path);
     renameSync(temporary, path);
   } finally {
     if (existsSync(temporary)) rmSync(temporary, { force: true });
+    rmSync(`${temporary}-journal`, { force: true });
   }
 }

@@ -3,11 +3,16 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { problemResponses } from "../../http/problem.ts";
 
+/** @fastify/under-pressure's per-route handler: returning nothing lets the request through. */
+const neverShed = () => undefined;
+
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/healthz",
     {
-      config: { rateLimit: false },
+      // Never rate-limited nor shed: a busy replica is still alive and ready, and an orchestrator
+      // that read a 503 here would restart it.
+      config: { rateLimit: false, pressureHandler: neverShed },
       schema: {
         operationId: "getHealth",
         tags: ["health"],
@@ -25,7 +30,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/readyz",
     {
-      config: { rateLimit: false },
+      config: { rateLimit: false, pressureHandler: neverShed },
       schema: {
         operationId: "getReadiness",
         tags: ["health"],
