@@ -37,9 +37,12 @@ export function ask(db: Db, question: string, limit = 5): AskResult {
   const index = askIndexOf(db);
   const interpretation = interpret(db, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
-  const perPart = readings.map((reading) => {
-    const scored = scoreClaims(index, reading);
+  let previousSentence: number | null = null;
+  const perPart = readings.map((reading, i) => {
+    const refersBack = i > 0 && /\b(it|that|this|they|them|these|those|its)\b/i.test(reading.text);
+    const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
     const ordered = order(index, reading, scored, Math.max(limit, 5));
+    previousSentence = ordered[0]?.claim.sentenceOrdinal ?? null;
     return { reading, scored, ordered, verdict: judge(reading, ordered, scored) };
   });
   const answered = perPart.filter((p) => p.verdict.answerable);
