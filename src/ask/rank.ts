@@ -16,6 +16,8 @@ export const WEIGHTS = {
   text: 3,
   /** Share of the question's content (rarity-weighted) the claim covers. */
   coverage: 6,
+  /** Share of the question's own words the claim's quote and summary hold (not only its sentence). */
+  quoteCoverage: 2,
   /** The claim is held by the speaker the question asks about ("What did Putin say"). */
   speakerHolds: 3,
   /** The claim is about the asked-for speaker, though someone else holds it. */
@@ -129,13 +131,15 @@ export function coverage(
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
   statedWords: Set<string> = NONE,
-): { all: number; words: number | null } {
+): { all: number; words: number | null; own: number } {
   let total = 0;
   let covered = 0;
+  let own = 0;
   for (const t of terms.words) {
     total += t.weight;
     if (statedWords.has(t.folded) || inBag(claim.bag, t.key) || t.related.some((r) => claim.bag.has(r)))
       covered += t.weight;
+    if (inBag(claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -143,7 +147,7 @@ export function coverage(
     if (claim.speaker === e.id || claim.about.has(e.id) || e.nameKeys.every((k) => claim.bag.has(k)))
       covered += e.weight;
   }
-  return { all: total === 0 ? 0 : covered / total, words };
+  return { all: total === 0 ? 0 : covered / total, words, own: words === null ? 0 : own / (total || 1) };
 }
 
 /** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
@@ -202,7 +206,7 @@ export function scoreClaims(
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
     const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
     const cov = coverage(terms, c, stated ? relationWords : undefined);
-    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all;
+    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all + WEIGHTS.quoteCoverage * cov.own;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
@@ -245,7 +249,6 @@ export function scoreClaims(
   reasonsBeside(reading, scored);
   return scored.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
 }
-
 
 /**
  * A stance next to another named actor's claim is an answer to it ("How did Japan answer

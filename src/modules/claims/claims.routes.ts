@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
-import { resolveEntityId } from "../entities/entities.refs.ts";
+import { type FuzzyResolution, resolveEntityId } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
 import {
   ClaimDetailSchema,
@@ -29,11 +29,14 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const after = decodeCursor<number>(q.cursor, "number");
+      // A misspelt name resolved to the one closest entity is said so in a header.
+      const said = (r: FuzzyResolution) =>
+        reply.header("x-name-resolution", `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`);
       const rows = listClaimRows(
         app.db,
         {
-          speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"]) : undefined,
-          aboutId: q.about ? resolveEntityId(app.db, q.about, "about") : undefined,
+          speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"], said) : undefined,
+          aboutId: q.about ? resolveEntityId(app.db, q.about, "about", undefined, said) : undefined,
           kind: q.kind,
           from: q.from,
           to: q.to,
