@@ -2,17 +2,15 @@
 // coverage signal that decides whether the article answers at all.
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
+import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
 import { askIndexOf } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import { scoreClaims, termWeight } from "./rank.ts";
 
 const api = useTestApp();
-const first = (q: string) => {
-  const { db } = api.context();
-  const result = ask(db, q, 5);
-  return askIndexOf(db).byId.get(result.answers[0]?.claimId ?? "")?.quote ?? "(none)";
-};
+/** The sentence of the first answer, as a reader sees it. */
+const first = (q: string) => askResponse(api.context().db, q, 5).answers[0]?.evidence.text ?? "(none)";
 
 describe("the answer first", () => {
   it.each([
