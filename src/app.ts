@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
-import { readDatasetVersion } from "./db/meta.ts";
+import { type Dataset, openDataset } from "./dataset/dataset.ts";
 import type { Db } from "./db/open.ts";
 import askRoutes from "./modules/ask/ask.routes.ts";
 import claimsRoutes from "./modules/claims/claims.routes.ts";
@@ -27,11 +27,14 @@ declare module "fastify" {
   interface FastifyInstance {
     /** The database now served (read-only); replaced by swapDatabase. */
     readonly db: Db;
+    /** Its dataset: what requests read from memory, built when the database was opened. */
+    readonly dataset: Dataset;
     /** Its dataset version: the basis of ETags. */
     readonly datasetVersion: string;
     /**
      * Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous
-     * one. The single entry point of a swap: it also empties the response cache.
+     * one. Its dataset is built first: when that throws, the current database stays in service.
+     * The single entry point of a swap: it also empties the response cache.
      */
     swapDatabase(next: Db): Db;
   }
@@ -65,17 +68,21 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // Requests read the database through getters, so that a swap takes effect for the next one.
-  let current = { db, version: readDatasetVersion(db) };
+  // The dataset is built eagerly, before the app can answer: ready means built. Requests read it
+  // through getters, so that a swap takes effect for the next one.
+  let current: Dataset = openDataset(db);
   app.decorate("db", {
     getter: () => current.db,
+  });
+  app.decorate("dataset", {
+    getter: () => current,
   });
   app.decorate("datasetVersion", {
     getter: () => current.version,
   });
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
-    current = { db: next, version: readDatasetVersion(next) };
+    current = openDataset(next);
     // Cached answers are keyed by dataset version already; emptying frees their memory at once.
     app.responseCache.clear();
     return previous;

@@ -5,7 +5,7 @@ import { useTestApp } from "../../test/helpers.ts";
 import { interpret } from "./interpret.ts";
 
 const api = useTestApp();
-const read = (q: string) => interpret(api.context().db, q);
+const read = (q: string) => interpret(api.context().app.dataset.ask, q);
 
 describe("coordinated questions are split into parts", () => {
   it.each([

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
-import { askIndexOf } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import { scoreClaims, termWeight } from "./rank.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
-const first = (q: string) => askResponse(api.context().db, q, 5).answers[0]?.evidence.text ?? "(none)";
+const first = (q: string) =>
+  askResponse(api.context().app.dataset, q, 5).answers[0]?.evidence.text ?? "(none)";
 
 describe("the answer first", () => {
   it.each([
@@ -35,18 +35,18 @@ describe("the answer first", () => {
 
 describe("coverage", () => {
   it("weighs a rare word of the article above a common one, and a word it never uses by its commonness", () => {
-    const index = askIndexOf(api.context().db);
+    const index = api.context().app.dataset.ask;
     expect(termWeight(index, "belliger", "belligerent")).toBeGreaterThan(termWeight(index, "make", "make"));
     expect(termWeight(index, "troop", "troops")).toBeLessThan(termWeight(index, "xyzzi", "xyzzy"));
   });
 
   it("is 1 for the sentence that holds every content word and name of the question", () => {
-    const { db } = api.context();
+    const index = api.context().app.dataset.ask;
     const reading = interpret(
-      db,
+      index,
       "Why has the Russia-Japan relationship been belligerent since the 20th century?",
     );
-    const best = scoreClaims(askIndexOf(db), reading).find((s) => s.claim.quote.includes("belligerent"));
+    const best = scoreClaims(index, reading).find((s) => s.claim.quote.includes("belligerent"));
     expect(best?.coverage).toBe(1);
   });
 
@@ -55,6 +55,6 @@ describe("coverage", () => {
     ["How many Russian troops are stationed on Iturup?"],
     ["What was Japan's GDP growth in 2019?"],
   ])("leaves %s unanswered: the article speaks of the same things, not of what is asked", (q) => {
-    expect(ask(api.context().db, q).status).toBe("unanswerable");
+    expect(ask(api.context().app.dataset.ask, q).status).toBe("unanswerable");
   });
 });

@@ -63,9 +63,11 @@ export const sentences = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     /** JSON array of the endnote numbers whose markers stand in the sentence. */
-    markers: text("markers").notNull(),
+    markers: text("markers", { mode: "json" }).$type<number[]>().notNull(),
     coveringEndnote: integer("covering_endnote"),
     coverage: text("coverage", { enum: ["marker", "paragraph-end", "none"] }).notNull(),
+    /** How the covering endnote covers it: its marker stands in the sentence, or a later one of the paragraph. */
+    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
   },
   (t) => [index("sentences_paragraph_idx").on(t.paragraphId), index("sentences_ordinal_idx").on(t.ordinal)],
 );
@@ -73,7 +75,7 @@ export const sentences = sqliteTable(
 export const sources = sqliteTable("sources", {
   id: text("id").primaryKey(),
   /** JSON array of author names. */
-  authors: text("authors").notNull(),
+  authors: text("authors", { mode: "json" }).$type<string[]>().notNull(),
   title: text("title"),
   publication: text("publication"),
   date: text("date"),
@@ -83,7 +85,7 @@ export const sources = sqliteTable("sources", {
   partial: integer("partial", { mode: "boolean" }).notNull(),
   firstCitedIn: integer("first_cited_in"),
   /** JSON array of strings. */
-  problems: text("problems").notNull(),
+  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
 });
 
 export const endnotes = sqliteTable("endnotes", {
@@ -98,7 +100,7 @@ export const endnotes = sqliteTable("endnotes", {
   markerSentenceId: text("marker_sentence_id").references(() => sentences.id),
   markerOffset: integer("marker_offset"),
   /** JSON array of strings. */
-  problems: text("problems").notNull(),
+  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
 });
 
 export const endnoteSources = sqliteTable(
@@ -133,7 +135,7 @@ export const entities = sqliteTable(
     description: text("description"),
     note: text("note"),
     /** JSON object of the typed fields of the entity's collection. */
-    details: text("details").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     /** Sortable bounds of the entity's date or period (YYYY-MM-DD), null when undated. */
     dateStart: text("date_start"),
     dateEnd: text("date_end"),
@@ -199,6 +201,8 @@ function anchoredQuote() {
       enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
     }).notNull(),
     citationReason: text("citation_reason"),
+    /** sentence: the endnote's marker stands in the quoted sentence; paragraph: borrowed from a later one. */
+    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
   };
 }
 

@@ -35,10 +35,12 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       const said = (r: FuzzyResolution) =>
         reply.header("x-name-resolution", `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`);
       const rows = listClaimRows(
-        app.db,
+        app.dataset,
         {
-          speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"], said) : undefined,
-          aboutId: q.about ? resolveEntityId(app.db, q.about, "about", undefined, said) : undefined,
+          speakerId: q.speaker
+            ? resolveEntityId(app.dataset, q.speaker, "speaker", ["actor"], said)
+            : undefined,
+          aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about", undefined, said) : undefined,
           kind: q.kind,
           ...queryPeriod(q.from, q.to),
           endnote: q.endnote,
@@ -49,7 +51,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const page = toPage(rows, q.limit, (r) => r.ordinal);
       linkNext(request, reply, page.nextCursor);
-      return { items: hydrateClaims(app.db, page.items), nextCursor: page.nextCursor };
+      return { items: hydrateClaims(app.dataset, page.items), nextCursor: page.nextCursor };
     },
   );
 
@@ -67,14 +69,14 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = getClaimRow(app.db, request.params.id);
+      const row = getClaimRow(app.dataset, request.params.id);
       if (!row) throw notFound(`No claim has the id "${request.params.id}".`);
-      const [claim] = hydrateClaims(app.db, [row]);
+      const [claim] = hydrateClaims(app.dataset, [row]);
       const beside = hydrateClaims(
-        app.db,
+        app.dataset,
         claimRowsByIds(
-          app.db,
-          claimsBeside(app.db, row).map((r) => r.id),
+          app.dataset,
+          claimsBeside(app.dataset, row).map((r) => r.id),
         ),
       );
       return { ...claim!, beside };

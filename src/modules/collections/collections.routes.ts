@@ -1,10 +1,9 @@
 // /v1/actors, /v1/treaties, /v1/islands, /v1/summits: the typed collections, each with its own
 // fields and filters. Filters take ids, or names resolved through aliases (400 when ambiguous).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityCatalog } from "../entities/entities.catalog.ts";
 import { resolveEntityId } from "../entities/entities.refs.ts";
 import {
   actorView,
@@ -37,8 +36,8 @@ import {
 const PATHS = { actor: "actors", treaty: "treaties", island: "islands", summit: "summits" } as const;
 
 /** A 404 that points to the right collection when the id belongs to another one. */
-function notInCollection(db: Db, type: keyof typeof PATHS, id: string) {
-  const other = entityCatalog(db).byId.get(id)?.row;
+function notInCollection(data: CoreDataset, type: keyof typeof PATHS, id: string) {
+  const other = data.entities.byId.get(id)?.row;
   const hint = other
     ? ` "${id}" is ${other.type === "actor" ? "an" : "a"} ${other.type}: see /v1/${PATHS[other.type]}/${id}.`
     : " Find ids with /v1/entities?q=…";
@@ -47,12 +46,12 @@ function notInCollection(db: Db, type: keyof typeof PATHS, id: string) {
 
 /** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
 function resolved(
-  db: Db,
+  data: CoreDataset,
   value: string | undefined,
   parameter: string,
   types: ("actor" | "island")[],
 ): string | undefined {
-  return value === undefined ? undefined : resolveEntityId(db, value, parameter, types);
+  return value === undefined ? undefined : resolveEntityId(data, value, parameter, types);
 }
 
 const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -72,8 +71,8 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listActors(
-        app.db,
-        { kind: q.kind, countryId: resolved(app.db, q.country, "country", ["actor"]) },
+        app.dataset,
+        { kind: q.kind, countryId: resolved(app.dataset, q.country, "country", ["actor"]) },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -96,9 +95,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "actor", request.params.id);
-      if (!record) throw notInCollection(app.db, "actor", request.params.id);
-      return actorView(app.db, record);
+      const record = memberOf(app.dataset, "actor", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "actor", request.params.id);
+      return actorView(app.dataset, record);
     },
   );
 
@@ -118,8 +117,8 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listTreaties(
-        app.db,
-        { kind: q.kind, partyId: resolved(app.db, q.party, "party", ["actor"]), year: q.year },
+        app.dataset,
+        { kind: q.kind, partyId: resolved(app.dataset, q.party, "party", ["actor"]), year: q.year },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -142,9 +141,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "treaty", request.params.id);
-      if (!record) throw notInCollection(app.db, "treaty", request.params.id);
-      return treatyView(app.db, record);
+      const record = memberOf(app.dataset, "treaty", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "treaty", request.params.id);
+      return treatyView(app.dataset, record);
     },
   );
 
@@ -164,12 +163,12 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listIslands(
-        app.db,
+        app.dataset,
         {
           kind: q.kind,
-          groupId: resolved(app.db, q.group, "group", ["island"]),
-          claimantId: resolved(app.db, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.db, q.administeredBy, "administeredBy", ["actor"]),
+          groupId: resolved(app.dataset, q.group, "group", ["island"]),
+          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -193,9 +192,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "island", request.params.id);
-      if (!record) throw notInCollection(app.db, "island", request.params.id);
-      return islandView(app.db, record);
+      const record = memberOf(app.dataset, "island", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "island", request.params.id);
+      return islandView(app.dataset, record);
     },
   );
 
@@ -215,12 +214,12 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const items = listSummits(
-        app.db,
+        app.dataset,
         {
           kind: q.kind,
-          participantId: resolved(app.db, q.participant, "participant", ["actor"]),
+          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.db, q.place, "place", ["island"]),
+          placeId: resolved(app.dataset, q.place, "place", ["island"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -244,9 +243,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const record = memberOf(app.db, "summit", request.params.id);
-      if (!record) throw notInCollection(app.db, "summit", request.params.id);
-      return summitView(app.db, record);
+      const record = memberOf(app.dataset, "summit", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "summit", request.params.id);
+      return summitView(app.dataset, record);
     },
   );
 };

@@ -17,6 +17,12 @@ const SentenceSchema = z
     coverage: z
       .enum(["marker", "paragraph-end", "none"])
       .describe("Why: a marker ends it, the next marker of its paragraph covers it, or none does."),
+    scope: z
+      .enum(["sentence", "paragraph"])
+      .nullable()
+      .describe(
+        "How `endnote` covers it: `sentence` where the marker stands in the sentence itself, `paragraph` where it is the next marker of a later sentence of the paragraph; null when uncited.",
+      ),
   })
   .meta({ id: "Sentence" });
 
@@ -82,7 +88,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const items = app.db
+      const items = app.dataset.db
         .select({
           id: t.documents.id,
           title: t.documents.title,
@@ -111,12 +117,15 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const doc = app.db.select().from(t.documents).where(eq(t.documents.id, request.params.id)).get();
+      const doc = app.dataset.db
+        .select()
+        .from(t.documents)
+        .where(eq(t.documents.id, request.params.id))
+        .get();
       if (!doc) throw notFound(`No document has the id "${request.params.id}"; see /v1/documents.`);
-      const sections = app.db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all();
-      const paragraphs = app.db.select().from(t.paragraphs).orderBy(asc(t.paragraphs.ordinal)).all();
-      const sentences = app.db.select().from(t.sentences).orderBy(asc(t.sentences.ordinal)).all();
-      const endnotes = app.db.$client.prepare("SELECT count(*) AS n FROM endnotes").get() as { n: number };
+      const sections = app.dataset.db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all();
+      const paragraphs = app.dataset.db.select().from(t.paragraphs).orderBy(asc(t.paragraphs.ordinal)).all();
+      const sentences = app.dataset.db.select().from(t.sentences).orderBy(asc(t.sentences.ordinal)).all();
       const sentencesOf = new Map<string, z.infer<typeof SentenceSchema>[]>();
       for (const s of sentences) {
         const list = sentencesOf.get(s.paragraphId) ?? [];
@@ -126,9 +135,10 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
           plainText: s.plainText,
           start: s.start,
           end: s.end,
-          markers: JSON.parse(s.markers),
+          markers: s.markers,
           endnote: s.coveringEndnote,
           coverage: s.coverage,
+          scope: s.citationScope,
         });
         sentencesOf.set(s.paragraphId, list);
       }
@@ -143,7 +153,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
           sections: sections.length,
           paragraphs: paragraphs.length,
           sentences: sentences.length,
-          endnotes: endnotes.n,
+          endnotes: app.dataset.text.endnotes.size,
         },
         sections: sections.map((s) => ({
           id: s.id,

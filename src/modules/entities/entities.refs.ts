@@ -1,10 +1,9 @@
 // Entity references: the short form ({ id, name, type, kind }) that other resources embed,
 // and the resolution of a filter value (an id, or a name or alias) to ids.
 import { z } from "zod";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
-import { entityCatalog } from "./entities.catalog.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
 
 export const ENTITY_TYPES = ["actor", "treaty", "island", "summit"] as const;
@@ -23,8 +22,8 @@ export const EntityRefSchema = z
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** The short reference of an entity of the catalogue; an unknown id is shown as itself. */
-export function entityRef(db: Db, id: string): EntityRef {
-  const row = entityCatalog(db).byId.get(id)?.row;
+export function entityRef(data: CoreDataset, id: string): EntityRef {
+  const row = data.entities.byId.get(id)?.row;
   return row
     ? { id: row.id, name: row.name, type: row.type, kind: row.kind }
     : { id, name: id, type: "actor", kind: "unknown" };
@@ -45,13 +44,13 @@ export interface FuzzyResolution {
  * Several matches, or none, is a 400 that lists what matched.
  */
 export function resolveEntityId(
-  db: Db,
+  data: CoreDataset,
   value: string,
   parameter: string,
   types: readonly EntityRef["type"][] = ENTITY_TYPES,
   onFuzzy?: (resolution: FuzzyResolution) => void,
 ): string {
-  const catalog = entityCatalog(db);
+  const catalog = data.entities;
   if (catalog.byId.has(value)) return value;
   const folded = fold(value).replace(/'s$/, "");
   // A speaker is an actor: "Moscow" as a speaker is Russia's government, not the city.
@@ -63,7 +62,7 @@ export function resolveEntityId(
   let candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
   if (candidates.length === 0) {
     // No exact name: the closest names, when one is closer than every other.
-    const close = closeEntities(db, value, types);
+    const close = closeEntities(data, value, types);
     const best = close.filter((m) => m.distance === close[0]?.distance);
     if (best.length === 1) {
       const m = best[0]!;

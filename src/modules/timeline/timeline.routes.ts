@@ -25,9 +25,9 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const { start, end } = queryPeriod(q.from, q.to) ?? {};
       const rows = timelinePage(
-        app.db,
+        app.dataset,
         {
-          actorId: q.actor ? resolveEntityId(app.db, q.actor, "actor", ["actor"]) : undefined,
+          actorId: q.actor ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"]) : undefined,
           start,
           end,
           kind: q.kind,
