@@ -23,7 +23,6 @@ describe("the answer first", () => {
     ["Whom did Gorbachev meet in 1991?", "Toshiki Kaifu"],
     ["Why has the Russia-Japan relationship been belligerent?", "belligerent"],
     ["Which islands make up the South Kurils?", "Kunashir, Shikotan, Iturup and Habomai Rocks"],
-    ["Who administers the South Kurils?", "annexation of these islands"],
     ["What axis does Russian engagement with Japan undermine?", "Chinese-Russian axis"],
     ["How much gas does Russia ship as LNG?", "around 6 per cent of the gas"],
     ["Where does the author work?", "Research Fellow at Indian Council of World Affairs"],
