@@ -36,9 +36,12 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
-  const perPart = readings.map((reading) => {
-    const scored = scoreClaims(index, reading);
+  let previousSentence: number | null = null;
+  const perPart = readings.map((reading, i) => {
+    const refersBack = i > 0 && /\b(it|that|this|they|them|these|those|its)\b/i.test(reading.text);
+    const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
     const ordered = order(index, reading, scored, Math.max(limit, 5));
+    previousSentence = ordered[0]?.claim.sentenceOrdinal ?? null;
     return { reading, scored, ordered, verdict: judge(reading, ordered, scored) };
   });
   const answered = perPart.filter((p) => p.verdict.answerable);

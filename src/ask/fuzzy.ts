@@ -104,6 +104,8 @@ export class FuzzyNames {
   link(
     qs: Word[],
     covered: Set<number>,
+    /** Whether a word could be a misspelt name (not a word the text already knows). */
+    unknown: (w: Word) => boolean = () => true,
   ): { entityId: string; position: number; length: number; match: FuzzyMatch }[] {
     const out: { entityId: string; position: number; length: number; match: FuzzyMatch }[] = [];
     const taken = new Set(covered);
@@ -114,8 +116,8 @@ export class FuzzyNames {
         // A span starts and ends on a word that could be a name.
         const edge = [span[0]!, span.at(-1)!];
         if (edge.some((w) => STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded))) continue;
-        // At least one word of it is no common English word (a misspelling or a name).
-        if (span.every((w) => isCommonEnglish(w.folded))) continue;
+        // At least one word of it is no common English word and not known (a misspelling or a name).
+        if (span.every((w) => isCommonEnglish(w.folded) || !unknown(w))) continue;
         const matches = this.match(span.map((w) => w.original).join(" "));
         if (matches.length === 0) continue;
         const top = matches.filter((m) => m.distance === matches[0]!.distance);

@@ -33,6 +33,8 @@ export interface IndexedClaim {
   inEndnote: boolean;
   inByline: boolean;
   sentenceId: string | null;
+  /** The sentence's place in the article (null outside the body). */
+  sentenceOrdinal: number | null;
   /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
   sectionId: string;
   endnote: number | null;
@@ -42,6 +44,8 @@ export interface IndexedClaim {
   summary: string;
   /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
   bag: Set<string>;
+  /** Stems of its own words (quote and summary). */
+  ownKeys: Set<string>;
 }
 
 /**
@@ -114,8 +118,14 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     about.set(a.claimId, set);
   }
   const sectionOfSentence = new Map<string, string>();
-  for (const s of db.select({ id: t.sentences.id, section: t.sentences.sectionId }).from(t.sentences).all())
+  const ordinalOfSentence = new Map<string, number>();
+  for (const s of db
+    .select({ id: t.sentences.id, section: t.sentences.sectionId, ordinal: t.sentences.ordinal })
+    .from(t.sentences)
+    .all()) {
     sectionOfSentence.set(s.id, s.section);
+    ordinalOfSentence.set(s.id, s.ordinal);
+  }
   const sectionRows = db.select().from(t.sections).orderBy(t.sections.ordinal).all();
   const headingOf = new Map(sectionRows.map((s) => [s.id, s.heading]));
   const endnoteText = new Map(
@@ -165,23 +175,39 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
       sentenceId: c.sentenceId,
+      sentenceOrdinal: c.sentenceId ? (ordinalOfSentence.get(c.sentenceId) ?? null) : null,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
       quote: c.quote,
       summary: c.summary,
       bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
+      ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
   const query = fts.prepare(
     `SELECT id, -bm25(claim_text, 0, ${weights}) AS score FROM claim_text WHERE claim_text MATCH ?`,
   );
+  // bm25() is a sum over the query's terms, so each term's scores are asked of FTS5 once and
+  // kept (bounded): a question's score is the sum of its terms'.
+  const termScores = new Map<string, Map<string, number>>();
+  const scoresOf = (term: string): Map<string, number> => {
+    let scores = termScores.get(term);
+    if (!scores) {
+      const found = query.all(`"${term}"`) as { id: string; score: number }[];
+      scores = new Map(found.map((r) => [r.id, r.score]));
+      if (termScores.size >= 20_000) termScores.clear();
+      termScores.set(term, scores);
+    }
+    return scores;
+  };
   const search = (plainWords: string[]): Map<string, number> => {
     const terms = [...new Set(plainWords.map((w) => w.replace(/"/g, "")).filter(Boolean))];
-    if (terms.length === 0) return new Map();
-    const rowsFound = query.all(terms.map((w) => `"${w}"`).join(" OR ")) as { id: string; score: number }[];
-    return new Map(rowsFound.map((r) => [r.id, r.score]));
+    const total = new Map<string, number>();
+    for (const term of terms)
+      for (const [id, score] of scoresOf(term)) total.set(id, (total.get(id) ?? 0) + score);
+    return total;
   };
 
   // Passages: every sentence, every endnote, the byline and the title.

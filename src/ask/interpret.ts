@@ -164,7 +164,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const intent = readIntent(main);
   const exact = linker.link(main, time);
   const covered = new Set(exact.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
-  const fuzzy = names.link(qs, covered);
+  const fuzzy = names.link(qs, covered, (w) => !index.foldedWords.has(w.folded));
   const fuzzyCovered = new Set<number>();
   /** Word position → the fuzzy span it belongs to (its first position) and the stems of the alias matched. */
   const fuzzySpan = new Map<number, { start: number; keys: string[] }>();

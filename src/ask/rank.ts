@@ -16,6 +16,8 @@ export const WEIGHTS = {
   text: 3,
   /** Share of the question's content (rarity-weighted) the claim covers. */
   coverage: 6,
+  /** Share of the question's own words the claim's quote and summary hold (not only its sentence). */
+  quoteCoverage: 2,
   /** The claim is held by the speaker the question asks about ("What did Putin say"). */
   speakerHolds: 3,
   /** The claim is about the asked-for speaker, though someone else holds it. */
@@ -50,6 +52,8 @@ export const WEIGHTS = {
   reply: 2.5,
   /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
   reasonBeside: 3,
+  /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
+  followsPrevious: 3,
   /** A word the article never uses weighs as its rarest word times this. */
   unknownWord: 0.6,
   /** How much a named entity weighs in coverage, times (0.25 + its specificity). */
@@ -94,33 +98,56 @@ export function termWeight(index: AskIndex, key: string, folded: string): number
   return rarity * specificity(folded);
 }
 
+const NONE: Set<string> = new Set();
+
+/** What coverage compares, prepared once per reading. */
+export interface CoverageTerms {
+  words: { key: string; folded: string; related: string[]; weight: number }[];
+  entities: { id: string; nameKeys: string[]; weight: number }[];
+}
+
+export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
+  return {
+    words: reading.coverageTerms.map(({ key, folded }) => ({
+      key,
+      folded,
+      related: relatedKeys(key),
+      weight: termWeight(index, key, folded),
+    })),
+    entities: reading.entities.map((e) => ({
+      id: e.id,
+      nameKeys: contentKeys(e.name),
+      weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
+    })),
+  };
+}
+
 /**
  * The share of the question's content the claim covers, each word weighted by its rarity and
  * each named entity by its specificity; and the share of the words alone.
  */
 export function coverage(
-  index: AskIndex,
-  reading: Reading,
+  terms: CoverageTerms,
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
-  statedWords: Set<string> = new Set(),
-): { all: number; words: number | null } {
+  statedWords: Set<string> = NONE,
+): { all: number; words: number | null; own: number } {
   let total = 0;
   let covered = 0;
-  for (const { key, folded } of reading.coverageTerms) {
-    const w = termWeight(index, key, folded);
-    total += w;
-    if (statedWords.has(folded) || inBag(claim.bag, key) || relatedKeys(key).some((r) => claim.bag.has(r)))
-      covered += w;
+  let own = 0;
+  for (const t of terms.words) {
+    total += t.weight;
+    if (statedWords.has(t.folded) || inBag(claim.bag, t.key) || t.related.some((r) => claim.bag.has(r)))
+      covered += t.weight;
+    if (inBag(claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
-  for (const e of reading.entities) {
-    const w = WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id));
-    total += w;
-    if (claim.speaker === e.id || claim.about.has(e.id) || contentKeys(e.name).every((k) => claim.bag.has(k)))
-      covered += w;
+  for (const e of terms.entities) {
+    total += e.weight;
+    if (claim.speaker === e.id || claim.about.has(e.id) || e.nameKeys.every((k) => claim.bag.has(k)))
+      covered += e.weight;
   }
-  return { all: total === 0 ? 0 : covered / total, words };
+  return { all: total === 0 ? 0 : covered / total, words, own: words === null ? 0 : own / (total || 1) };
 }
 
 /** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
@@ -131,7 +158,12 @@ function inBag(bag: Set<string>, key: string): boolean {
   return false;
 }
 
-export function scoreClaims(index: AskIndex, reading: Reading): Scored[] {
+export function scoreClaims(
+  index: AskIndex,
+  reading: Reading,
+  /** For a part that refers back: the sentence of the previous part's best answer. */
+  previousSentence: number | null = null,
+): Scored[] {
   const { intent, speaker, subjects, time } = reading;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   const bm25 = index.search(reading.searchWords);
@@ -160,6 +192,12 @@ export function scoreClaims(index: AskIndex, reading: Reading): Scored[] {
       for (const c of e?.claims ?? []) statedClaims.add(c);
     }
   const excluded = reading.excluded?.keys ?? [];
+  const terms = coverageTerms(index, reading);
+  const implied = [...impliedEvents];
+  const spec = speaker ? index.entitySpecificity(speaker) : 0;
+  const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
+  // The author holds the byline claim; her analysis is hers too.
+  const author = index.claims.find((x) => x.inByline)?.speaker ?? "";
   const scored: Scored[] = [];
   for (const c of index.claims) {
     // "Apart from X": a claim whose own words state X is left out.
@@ -167,22 +205,22 @@ export function scoreClaims(index: AskIndex, reading: Reading): Scored[] {
       continue;
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
     const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
-    const cov = coverage(index, reading, c, stated ? relationWords : undefined);
-    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all;
+    const cov = coverage(terms, c, stated ? relationWords : undefined);
+    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all + WEIGHTS.quoteCoverage * cov.own;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
-      const spec = index.entitySpecificity(speaker);
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
       else if (c.about.has(speaker)) score += WEIGHTS.speakerAbout * spec;
     }
     if (subjects.length) {
-      const hit = subjects
-        .filter((s) => c.about.has(s) || c.speaker === s)
-        .reduce((sum, s) => sum + index.entitySpecificity(s), 0);
+      let hit = 0;
+      for (let k = 0; k < subjects.length; k++)
+        if (c.about.has(subjects[k]!) || c.speaker === subjects[k]) hit += subjectSpec[k]!;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
-    if ([...impliedEvents].some((e) => c.about.has(e))) score += WEIGHTS.impliedEvent;
-    if (stated) score += WEIGHTS.relation;
+    if (implied.some((e) => c.about.has(e))) score += WEIGHTS.impliedEvent;
+    // A relation word asks for the relation unless the question asks for words, figures or a source.
+    if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
     if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
@@ -196,18 +234,20 @@ export function scoreClaims(index: AskIndex, reading: Reading): Scored[] {
     const section = reading.section;
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
     if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
-    if (section?.kind === "author" && c.speaker === authorId(index, c)) score += WEIGHTS.author;
+    if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
     if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    if (
+      previousSentence !== null &&
+      c.sentenceOrdinal !== null &&
+      c.sentenceOrdinal > previousSentence &&
+      c.sentenceOrdinal <= previousSentence + 2
+    )
+      score += WEIGHTS.followsPrevious / (c.sentenceOrdinal - previousSentence);
     scored.push({ claim: c, score, text, coverage: cov.all, contentCoverage: cov.words });
   }
   answersTo(index, reading, scored);
   reasonsBeside(reading, scored);
   return scored.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
-}
-
-/** The author holds the byline claim; her analysis is hers too. */
-function authorId(index: AskIndex, _c: IndexedClaim): string {
-  return index.claims.find((x) => x.inByline)?.speaker ?? "";
 }
 
 /**

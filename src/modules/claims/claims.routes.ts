@@ -5,7 +5,7 @@ import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
-import { resolveEntityId } from "../entities/entities.refs.ts";
+import { type FuzzyResolution, resolveEntityId } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
 import {
   ClaimDetailSchema,
@@ -31,11 +31,16 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const q = request.query;
       const after = decodeCursor<number>(q.cursor, "number");
+      // A misspelt name resolved to the one closest entity is said so in a header.
+      const said = (r: FuzzyResolution) =>
+        reply.header("x-name-resolution", `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`);
       const rows = listClaimRows(
         app.dataset,
         {
-          speakerId: q.speaker ? resolveEntityId(app.dataset, q.speaker, "speaker", ["actor"]) : undefined,
-          aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about") : undefined,
+          speakerId: q.speaker
+            ? resolveEntityId(app.dataset, q.speaker, "speaker", ["actor"], said)
+            : undefined,
+          aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about", undefined, said) : undefined,
           kind: q.kind,
           ...queryPeriod(q.from, q.to),
           endnote: q.endnote,

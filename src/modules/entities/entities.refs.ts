@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
+import { closeEntities } from "./entities.fuzzy.ts";
 
 export const ENTITY_TYPES = ["actor", "treaty", "place", "event"] as const;
 
@@ -30,15 +31,26 @@ export function entityRef(data: CoreDataset, id: string): EntityRef {
     : { id, name: id, type: "actor", kind: "unknown" };
 }
 
+/** How a filter value was resolved when no name matched exactly ("Putn" → vladimir-putin). */
+export interface FuzzyResolution {
+  parameter: string;
+  value: string;
+  id: string;
+  name: string;
+  distance: number;
+}
+
 /**
  * Resolves a filter value to one entity id: an id as it is, else a name or alias (any case,
- * possessive "'s" dropped). Several matches, or none, is a 400 that lists what matched.
+ * possessive "'s" dropped), else the one closest name by spelling or sound (`onFuzzy` is told).
+ * Several matches, or none, is a 400 that lists what matched.
  */
 export function resolveEntityId(
   data: CoreDataset,
   value: string,
   parameter: string,
   types: readonly EntityRef["type"][] = ENTITY_TYPES,
+  onFuzzy?: (resolution: FuzzyResolution) => void,
 ): string {
   const catalog = data.entities;
   if (catalog.byId.has(value)) return value;
@@ -49,7 +61,18 @@ export function resolveEntityId(
   );
   // A proper name or alias wins over a metonym ("Moscow" the city over Moscow the government).
   const named = matches.filter((m) => m.form !== "metonym");
-  const candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
+  let candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
+  if (candidates.length === 0) {
+    // No exact name: the closest names, when one is closer than every other.
+    const close = closeEntities(data, value, types);
+    const best = close.filter((m) => m.distance === close[0]?.distance);
+    if (best.length === 1) {
+      const m = best[0]!;
+      onFuzzy?.({ parameter, value, id: m.entityId, name: m.name, distance: m.distance });
+      return m.entityId;
+    }
+    candidates = best.map((m) => m.entityId);
+  }
   if (candidates.length === 1) return candidates[0]!;
   const pointer = `/query/${parameter}`;
   if (candidates.length === 0) {

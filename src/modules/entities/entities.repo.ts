@@ -6,6 +6,7 @@ import { stepsOf } from "../../dataset/relations.ts";
 import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
+import { closeEntities } from "./entities.fuzzy.ts";
 import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
   type ActorFields,
@@ -194,12 +195,24 @@ export function listEntities(
   if (!query) return [];
   const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const start = typeof after === "number" ? after + 1 : 0;
-  return candidates
+  const found = candidates
     .map((r) => ({ r, match: bestMatch(r, query, words) }))
     .filter((m): m is { r: EntityRecord; match: NameMatch } => m.match !== null)
     .sort((a, b) => compareMatches(a.match, b.match) || (a.r.row.id < b.r.row.id ? -1 : 1))
-    .map((m, position) => ({ item: toItem(m.r, m.match.alias), key: position }))
-    .slice(start, start + limit + 1);
+    .map((m, position) => ({ item: toItem(m.r, m.match.alias), key: position }));
+  if (found.length === 0) {
+    // Nothing contains the words: the names closest by spelling or sound ("Putn"), closest first.
+    const allowed = new Set(candidates.map((r) => r.row.id));
+    const catalog = data.entities;
+    return closeEntities(data, f.q)
+      .filter((m) => allowed.has(m.entityId))
+      .map((m, position) => ({
+        item: { ...toItem(catalog.byId.get(m.entityId)!, m.name), matchDistance: m.distance },
+        key: position,
+      }))
+      .slice(start, start + limit + 1);
+  }
+  return found.slice(start, start + limit + 1);
 }
 
 // ---------------------------------------------------------------- one entity

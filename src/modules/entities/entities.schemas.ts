@@ -105,6 +105,13 @@ export const EntityListItemSchema = z
       .string()
       .optional()
       .describe("With `q`: the name or alias that matched best (e.g. the misspelling the article uses)."),
+    matchDistance: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        "With `q`, when no name contains the words: the edit distance from `q` to `matchedAlias` (a close match by spelling or sound, e.g. q=Putn finds Vladimir Putin at distance 1).",
+      ),
   })
   .meta({ id: "EntityListItem" });
 

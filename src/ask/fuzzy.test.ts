@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { correctSpelling, FuzzyNames, maxDistance } from "./fuzzy.ts";
+
+const names = new FuzzyNames([
+  { text: "Vladimir Putin", entityId: "vladimir-putin" },
+  { text: "Putin", entityId: "vladimir-putin" },
+  { text: "Boris Yeltsin", entityId: "boris-yeltsin" },
+  { text: "Yeltsin", entityId: "boris-yeltsin" },
+  { text: "Shinzo Abe", entityId: "shinzo-abe" },
+  { text: "Abe", entityId: "shinzo-abe" },
+  { text: "South Korea", entityId: "south-korea" },
+  { text: "North Korea", entityId: "north-korea" },
+  { text: "Pact", entityId: "pact" },
+]);
+
+describe("FuzzyNames.match", () => {
+  it.each([
+    ["Putn", "vladimir-putin", 1, "spelling"],
+    ["Puttin", "vladimir-putin", 1, "spelling"],
+    ["Yeltzin", "boris-yeltsin", 1, "spelling"],
+    ["Shinzo Abbe", "shinzo-abe", 1, "spelling"],
+    ["Abbe", "shinzo-abe", 1, "sound"],
+    ["Soth Korea", "south-korea", 1, "spelling"],
+  ])("%s → %s (distance %i, by %s)", (typed, id, distance, by) => {
+    expect(names.match(typed)[0]).toMatchObject({ entityId: id, distance, by });
+  });
+
+  it.each([["trump"], ["pack"], ["the"], ["put in"], [""]])(
+    "%j matches nothing (common English)",
+    (typed) => {
+      expect(names.match(typed)).toEqual([]);
+    },
+  );
+});
+
+describe("maxDistance and correctSpelling", () => {
+  it.each([
+    [3, 0],
+    [5, 1],
+    [8, 2],
+    [12, 3],
+  ])("a name of %i letters allows %i edits", (length, d) => {
+    expect(maxDistance(length)).toBe(d);
+  });
+
+  it.each([
+    ["declaraton", "declaration"],
+    ["vladivostock", "vladivostok"],
+    ["kishida", null],
+    ["nato", null],
+  ])("%s → %s", (word, fixed) => {
+    expect(correctSpelling(word, ["declaration", "vladivostok", "crime", "china", "korea"])).toBe(fixed);
+  });
+});

@@ -1,0 +1,128 @@
+// How questions are read: tables of phrasings for each reading (parts, exclusions, sections,
+// metadata, names the article does not know, misspelt names), on the real seeded article.
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../test/helpers.ts";
+import { interpret } from "./interpret.ts";
+
+const api = useTestApp();
+const read = (q: string) => interpret(api.context().app.dataset.ask, q);
+
+describe("coordinated questions are split into parts", () => {
+  it.each([
+    [
+      "With China rising, what is Abe determined to do, and why does that make relations with Russia matter?",
+      2,
+    ],
+    ["Who did Gorbachev meet in 1991 and when did Yeltsin go to Tokyo?", 2],
+    ["What partnership have Russia and China shared since 1996, and what tension exists despite it?", 2],
+    ["When did Boris Yeltsin visit Tokyo and what did he issue?", 2],
+    ["What did Putin say? What did Abe say?", 2],
+    ["How do Russia and Japan each benefit?", 0],
+    ["What did Russia and Japan agree in 2001?", 0],
+    ["What is the dispute between Japan and South Korea?", 0],
+  ])("%s → %i parts", (q, parts) => {
+    expect(read(q).parts).toHaveLength(parts);
+  });
+
+  it("gives a part that names nothing the names of the part before", () => {
+    const parts = read("Who did Gorbachev meet in 1991 and when did he visit Tokyo?").parts;
+    expect(parts[1]!.entities.map((e) => e.id)).toContain("tokyo");
+  });
+});
+
+describe("exclusions", () => {
+  it.each([
+    ["Apart from Japan's economic assets, what else does Russia need from Tokyo?", "Japan's economic assets"],
+    ["Besides the rise of China, what other factors explain the rapprochement?", "the rise of China"],
+    ["Other than Sakhalin, where will LNG plants be built?", "Sakhalin"],
+  ])("%s leaves out %j", (q, text) => {
+    expect(read(q).excluded?.text).toBe(text);
+  });
+
+  it.each([
+    ["Why does Russia move closer to Japan apart from China?"],
+    ["What made Russia and Japan look beyond the island dispute?"],
+  ])("%s is no exclusion (the words are the article's own phrasing)", (q) => {
+    expect(read(q).excluded).toBeNull();
+  });
+});
+
+describe("sections, the author and the article itself", () => {
+  it.each([
+    ["What is the relationship about, according to the conclusion?", { kind: "section", id: "conclusion" }],
+    [
+      "What does the article say in the introduction about the dispute?",
+      { kind: "section", id: "introduction" },
+    ],
+    ["What do the endnotes say about the 2003 talks?", null],
+    ["According to the notes, why were talks dissolved?", { kind: "endnotes" }],
+    ["According to the author, will Japan compromise?", { kind: "author" }],
+    ["What did Putin say in 2001?", null],
+  ])("%s → %j", (q, section) => {
+    expect(read(q).section).toEqual(section);
+  });
+
+  it.each([
+    ["Who wrote the article?", "author"],
+    ["Who is the author and what is her position?", "author"],
+    ["Which institution is the author affiliated with?", "author"],
+    ["Where does Indrani Talukdar work?", "author"],
+    ["When was the article published?", "published"],
+    ["What is the title of the article?", "title"],
+    ["What did Lavrov say about defence ties?", null],
+  ])("%s → %s", (q, metadata) => {
+    expect(read(q).metadata).toBe(metadata);
+  });
+});
+
+describe("what the article does not know", () => {
+  it.each([
+    ["What was agreed at the 2016 Nagato summit?", ["Nagato", "2016"]],
+    ["How did Japan react to Russia's annexation of Crimea?", ["Crimea"]],
+    ["What is Fumio Kishida's policy on the Kuril Islands?", ["Fumio", "Kishida"]],
+    ["What did Donald Trump say about the Kurils?", ["Donald", "Trump"]],
+    ["what did yoshihide suga say about russia", ["yoshihide", "suga"]],
+    ["What was Russia-Japan trade in 2020?", ["2020"]],
+    ["What did the Treaty of Portsmouth decide?", ["Portsmouth"]],
+    ["What did the United Nations say about the islands?", ["United Nations"]],
+    ["What did the European Union say about the Kuril Islands dispute?", ["European Union"]],
+    ["Which companies signed deals at the Eastern Economic Forum?", ["Eastern Economic Forum"]],
+  ])("%s → %j", (q, unknown) => {
+    expect(read(q).unrecognized.map((u) => u.text)).toEqual(unknown);
+  });
+
+  it.each([
+    ["What did Putin say about the 1956 Declaration?"],
+    ["What drove the normalisation of relations from the late 1980s?"],
+    ["What did Shinzo Abbe want from his visit to Russia?"],
+    ["What is planned near Vladivostock?"],
+    ["What did the Russian foreign minister say about defence ties?"],
+    ["What is Japan's role in the Asian Development Bank?"],
+    ["What did Putin announce at the St. Petersburg International Economic Forum?"],
+    ["what is russia's interest in security cooperation with japan"],
+    ["What did the Declaraton of 1956 say?"],
+  ])("%s → nothing unknown", (q) => {
+    expect(read(q).unrecognized).toEqual([]);
+  });
+});
+
+describe("names as people type them", () => {
+  it.each([
+    ["What did Shinzo Abbe want?", "shinzo-abe", 1],
+    ["What did Puttin say about the problem?", "vladimir-putin", 1],
+    ["What did Putn say in 2001?", "vladimir-putin", 1],
+    ["What did Yeltzin issue in Tokyo?", "boris-yeltsin", 1],
+    ["Where is Vladivostock?", "vladivostok", 1],
+    ["What did Lavrof say?", "sergei-lavrov", 1],
+  ])("%s links %s at distance %i", (q, id, distance) => {
+    expect(read(q).entities).toContainEqual(expect.objectContaining({ id, via: "fuzzy", distance }));
+  });
+
+  it.each([
+    ["What did the trump card mean?"],
+    ["Is the pact a sham?"],
+    ["What did the Kurile chain look like?"],
+  ])("%s links no common English word fuzzily", (q) => {
+    expect(read(q).entities.filter((e) => e.via === "fuzzy")).toEqual([]);
+  });
+});
