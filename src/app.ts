@@ -104,6 +104,9 @@ export async function buildApp({
     maxBytes: config.responseCacheMb * 1024 * 1024,
   });
 
+  // A person who opens the server's address lands on the documentation.
+  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
+
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);
   await app.register(askRoutes, { prefix: "/v1/ask" });

@@ -3,6 +3,7 @@
 // be complete enough for a client that nobody here wrote.
 import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleUrl } from "../src/openapi/examples.ts";
 import { formatOpenApi, OPENAPI_PATH } from "../src/openapi/write.ts";
 import { createTestApp, type TestContext } from "./helpers.ts";
 
@@ -21,7 +22,7 @@ interface Operation {
   description?: string;
   tags?: string[];
   parameters?: Parameter[];
-  responses?: Record<string, unknown>;
+  responses?: Record<string, { content?: Record<string, { example?: unknown }> }>;
 }
 interface OpenApiDocument {
   openapi: string;
@@ -148,6 +149,77 @@ describe("OpenAPI document", () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("shows an example with every response that has a body: the real answer for 200, a problem otherwise", () => {
+    const problems: string[] = [];
+    for (const { method, path, operation } of operationsOf(served)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        for (const [media, content] of Object.entries(response.content ?? {})) {
+          const where = `${method} ${path} ${status} ${media}`;
+          if (content.example === undefined) problems.push(`${where}: no example`);
+          else if (Number(status) >= 400) {
+            expect(media).toBe("application/problem+json");
+            expect(content.example).toMatchObject({ status: Number(status), type: expect.any(String) });
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    const ask = served.paths["/v1/ask"]?.get?.responses?.["200"]?.content?.["application/json"]?.example;
+    expect(JSON.stringify(ask)).toContain("1956 Declaration");
+    const endnote = served.paths["/v1/endnotes/{n}"]?.get?.responses?.["200"]?.content?.["application/json"]
+      ?.example as { n?: number } | undefined;
+    expect(endnote?.n).toBe(16);
+  });
+
+  it("keeps each 200 example in the shape the API answers its example request with today", async () => {
+    /** The keys of an object and, below them, of the first element of each array. */
+    const shape = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.length ? [shape(value[0])] : [];
+      if (value && typeof value === "object") {
+        return Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== null)
+            .map(([k, v]) => [k, shape(v)])
+            .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
+      }
+      return typeof value;
+    };
+    const stale: string[] = [];
+    for (const { method, path, operation } of operationsOf(served)) {
+      const example = operation.responses?.["200"]?.content?.["application/json"]?.example;
+      if (method !== "GET" || example === undefined) continue;
+      const res = await ctx.app.inject({ method: "GET", url: exampleUrl(path, operation) });
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(200);
+      // Compared on the keys of the first items only: the data may change, the shape may not.
+      const live = shape(
+        JSON.parse(JSON.stringify(res.json(), (_k, v) => (Array.isArray(v) ? v.slice(0, 1) : v))),
+      );
+      const documented = shape(
+        JSON.parse(JSON.stringify(example, (_k, v) => (Array.isArray(v) ? v.slice(0, 1) : v))),
+      );
+      if (JSON.stringify(live) !== JSON.stringify(documented)) stale.push(`${method} ${path}`);
+    }
+    expect(stale, "run `npm run openapi` to capture the examples again").toEqual([]);
+  });
+
+  it("has one version number, package.json's", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+      license: string;
+    };
+    expect(served.info.version).toBe(pkg.version);
+    expect(pkg.license).toBe("MIT");
+    expect((served.info as { license?: { identifier?: string } }).license?.identifier).toBe("MIT");
+    expect(readFileSync(new URL("../LICENSE", import.meta.url), "utf8")).toMatch(/^MIT License/);
+  });
+
+  it("sends a person who opens / to the documentation", async () => {
+    const res = await ctx.app.inject({ method: "GET", url: "/" });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe("/docs");
   });
 
   it("serves Swagger UI at /docs", async () => {

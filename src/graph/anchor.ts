@@ -2,7 +2,7 @@
 // in a sentence (or an endnote's text), derives the endnote that backs each claim and relation,
 // and finds the entities' mentions. Pure: throws SeedInputError naming file, item and field.
 import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
-import { type Period, toPeriod } from "../lib/period.ts";
+import { type Period, toPeriod } from "../lib/dates.ts";
 import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
 import { SeedInputError } from "./errors.ts";
 import type { Curated, CuratedEntity, Graph } from "./load.ts";

@@ -2,16 +2,13 @@
 // last key seen, and a malformed or tampered cursor is a 400 problem, never a 500.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { integerParam } from "./params.ts";
 import { badRequest } from "./problem.ts";
 
 export const MAX_LIMIT = 200;
 
 export const PageQuerySchema = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
+  limit: integerParam(1, MAX_LIMIT)
     .default(50)
     .describe(`How many items to return (1 to ${MAX_LIMIT}, default 50).`)
     .meta({ example: 20 }),

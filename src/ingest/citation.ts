@@ -7,7 +7,7 @@
 // on", an access date with no label, a URL without angle brackets. Nothing is invented: a part
 // the citation does not give is null.
 
-import { findDates, parseDate } from "./dates.ts";
+import { findDates, parseDate } from "../lib/dates.ts";
 import type { CitedWork, ParsedSource } from "./types.ts";
 
 export type CitationForm = CitedWork["form"];

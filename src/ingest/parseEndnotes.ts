@@ -3,9 +3,9 @@
 // in full. A work known only from a short form (endnote 6's Kimura) becomes a partial source:
 // what the short form says, nothing more. Pure: no IO.
 
+import { isBefore } from "../lib/dates.ts";
 import { fold } from "../lib/text.ts";
 import { type CitationParts, looksLikeCitation, parseCitation, startsCitation } from "./citation.ts";
-import { isBefore } from "./dates.ts";
 import { ENDNOTES_HEADING, unescapeMarkdown, withoutListPrefix } from "./markdown.ts";
 import { leadingMarker } from "./markers.ts";
 import { splitSentences } from "./sentences.ts";

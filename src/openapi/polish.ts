@@ -1,6 +1,8 @@
 // Post-processing of the generated document (suggested for src/plugins/openapi.ts): what
 // @fastify/swagger cannot express from zod schemas alone.
+import examples from "../../openapi/examples.json" with { type: "json" };
 import { PROBLEM_TYPES } from "../http/problem.ts";
+import { applyExamples } from "./examples.ts";
 
 type Json = Record<string, unknown>;
 interface Response {
@@ -18,7 +20,8 @@ const CACHE_HEADERS = {
 };
 
 /** Problem responses as application/problem+json with real descriptions, 304 and cache headers on
- * every GET, and no component that nothing references (zod's unused `…Input` twins). */
+ * every GET, examples from the real data, no component that nothing references (zod's unused
+ * `…Input` twins), and no fragment-only `$id`s. */
 export function polishOpenApi<T extends Json>(document: T): T {
   const paths = (document.paths ?? {}) as Record<
     string,
@@ -48,7 +51,33 @@ export function polishOpenApi<T extends Json>(document: T): T {
       }
     }
   }
-  return pruneUnusedSchemas(document);
+  applyExamples(document, examples);
+  return dropFragmentIds(pruneUnusedSchemas(document));
+}
+
+/**
+ * zod's registry writes `"$id": "#/components/schemas/X"` into each component. A `$id` changes the
+ * base URI that `$ref`s resolve against, and Swagger UI then resolves none of them: every
+ * example reads `"string"` and every schema `any`. The components are found by their key anyway.
+ */
+function dropFragmentIds<T extends Json>(document: T): T {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+    } else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      if (typeof record.$id === "string" && record.$id.startsWith("#")) delete record.$id;
+      // The document's dialect is already 2020-12; repeated per component it is noise in /docs.
+      if (record.$schema === "https://json-schema.org/draft/2020-12/schema") delete record.$schema;
+      // zod bounds every int by the safe-integer range: true, but it reads as noise in /docs.
+      if (record.minimum === Number.MIN_SAFE_INTEGER) delete record.minimum;
+      if (record.maximum === Number.MAX_SAFE_INTEGER) delete record.maximum;
+      for (const v of Object.values(record)) visit(v);
+    }
+  };
+  visit(document.components);
+  visit(document.paths);
+  return document;
 }
 
 function pruneUnusedSchemas<T extends Json>(document: T): T {

@@ -5,9 +5,11 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import pkg from "../../package.json" with { type: "json" };
 import { polishOpenApi } from "../openapi/polish.ts";
 
-export const API_VERSION = "1.0.0";
+/** The one version number: package.json's, which the API documents as its own. */
+export const API_VERSION: string = pkg.version;
 
 export default fp(
   async function openapi(app: FastifyInstance) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INTENTS } from "../../ask/intent.ts";
+import { integerParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
@@ -16,11 +17,7 @@ export const AskQuerySchema = z.object({
     .refine((q) => !CONTROL_OR_BINARY.test(q), "the question contains control or binary characters")
     .describe("The question, in plain English.")
     .meta({ example: "What did Putin say about the 1956 Declaration?" }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(20)
+  limit: integerParam(1, 20)
     .default(5)
     .describe("How many answers (1 to 20, default 5).")
     .meta({ example: 5 }),

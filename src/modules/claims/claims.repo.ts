@@ -2,7 +2,6 @@
 import { and, asc, eq, gt, gte, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
-import { partialDateBounds } from "../../lib/period.ts";
 import { entityRef } from "../entities/entities.refs.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
 import type { Claim } from "./claims.schemas.ts";
@@ -13,8 +12,9 @@ export interface ClaimFilters {
   speakerId?: string;
   aboutId?: string;
   kind?: ClaimRow["kind"];
-  from?: string;
-  to?: string;
+  /** The period asked for (queryPeriod): first and last day, either side open. */
+  start?: string;
+  end?: string;
   endnote?: number;
   /** An FTS5 query built by plainFtsQuery; null when the text had no word. */
   ftsQuery?: string | null;
@@ -68,8 +68,8 @@ function conditions(f: ClaimFilters): SQL[] {
     );
   if (f.kind) where.push(eq(t.claims.kind, f.kind));
   // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
-  if (f.from) where.push(gte(t.claims.dateEnd, partialDateBounds(f.from)!.start));
-  if (f.to) where.push(lte(t.claims.dateStart, partialDateBounds(f.to)!.end));
+  if (f.start) where.push(gte(t.claims.dateEnd, f.start));
+  if (f.end) where.push(lte(t.claims.dateStart, f.end));
   if (f.endnote !== undefined) where.push(eq(t.claims.endnoteN, f.endnote));
   // Text with no word in it matches nothing (rather than everything).
   if (f.ftsQuery === null) where.push(sql`0 = 1`);

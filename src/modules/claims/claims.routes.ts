@@ -1,7 +1,9 @@
 // /v1/claims: filterable list and one claim with the claims beside it.
+
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
+import { queryPeriod } from "../../lib/dates.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
 import { resolveEntityId } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
@@ -35,8 +37,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
           speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"]) : undefined,
           aboutId: q.about ? resolveEntityId(app.db, q.about, "about") : undefined,
           kind: q.kind,
-          from: q.from,
-          to: q.to,
+          ...queryPeriod(q.from, q.to),
           endnote: q.endnote,
           ftsQuery: q.q === undefined ? undefined : plainFtsQuery(q.q),
         },

@@ -2,6 +2,8 @@
 // and citation.
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { integerParam, textParam } from "../../http/params.ts";
+import { PartialDateParam } from "../../lib/dates.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
@@ -59,30 +61,14 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
     .describe("An entity the claim is about: an id, or a name or alias.")
     .meta({ example: "soviet-japanese-declaration-1956" }),
   kind: z.enum(CLAIM_KINDS).optional().describe("Only claims of this kind.").meta({ example: "statement" }),
-  from: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
-    .optional()
+  from: PartialDateParam.optional()
     .describe("Claims dated in or after this (partial ISO date).")
     .meta({ example: "2001" }),
-  to: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
-    .optional()
+  to: PartialDateParam.optional()
     .describe("Claims dated in or before this (partial ISO date).")
     .meta({ example: "2013-12" }),
-  endnote: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(9999)
-    .optional()
-    .describe("Claims backed by this endnote.")
-    .meta({ example: 16 }),
-  q: z
-    .string()
-    .min(1)
-    .max(500)
+  endnote: integerParam(1, 9999).optional().describe("Claims backed by this endnote.").meta({ example: 16 }),
+  q: textParam(500)
     .optional()
     .describe("Words the claim's summary or quote contains (full text).")
     .meta({ example: "peace treaty" }),

@@ -1,6 +1,7 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
 // pagination (by id; summits by date, then id, so that they list in chronological order).
 import type { Db } from "../../db/open.ts";
+import { overlaps, yearBounds } from "../../lib/dates.ts";
 import { type EntityRecord, entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import {
   actorFields,
@@ -38,8 +39,7 @@ function pageAfter<T>(sorted: T[], keyOf: (item: T) => string, after: string | n
 
 /** Whether a dated period overlaps a calendar year; undated entities never do. */
 function overlapsYear(start: string | null, end: string | null, year: number): boolean {
-  const y = String(year).padStart(4, "0");
-  return start !== null && end !== null && start <= `${y}-12-31` && end >= `${y}-01-01`;
+  return start !== null && end !== null && overlaps({ start, end }, yearBounds(year));
 }
 
 // ---------------------------------------------------------------- views

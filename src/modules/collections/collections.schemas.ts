@@ -2,6 +2,7 @@
 // with its own fields at the top level and the filters that fit it.
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { YearParam } from "../../lib/dates.ts";
 import {
   ACTOR_KINDS,
   ActorFieldsSchema,
@@ -19,7 +20,7 @@ const EntityFilter = z
   .max(200)
   .describe("An entity id, or a name or alias (400 listing the ids when it names several).");
 
-const Year = z.coerce.number().int().min(1).max(9999);
+const Year = YearParam;
 
 /** The fields every collection shares, in the order they are shown. */
 const common = <T extends string, K extends z.ZodType>(type: T, kind: K) => ({

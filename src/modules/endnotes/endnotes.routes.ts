@@ -1,7 +1,8 @@
 // /v1/endnotes: the article's 41 endnotes, parsed, with Ibid and op. cit. resolved.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
-import { notFound, problemResponses } from "../../http/problem.ts";
+import { badRequest, notFound, problemResponses } from "../../http/problem.ts";
+import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { endnoteView, listEndnoteNumbers } from "./endnotes.repo.ts";
 import {
   EndnotePageSchema,
@@ -26,6 +27,12 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { limit, cursor, kind, source } = request.query;
+      // An unknown source is a mistake to report, as an unknown entity is for other filters.
+      if (source !== undefined && !provenanceOf(app.db).sources.has(source)) {
+        throw badRequest(`No source has the id "${source}": pass an id from /v1/sources.`, {
+          errors: [{ pointer: "/query/source", message: "no source has this id" }],
+        });
+      }
       const numbers = listEndnoteNumbers(
         app.db,
         { kind, source },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { integerParam } from "../../http/params.ts";
 import { SourceSchema } from "../provenance/provenance.schemas.ts";
 
 export const EndnoteSchema = z
@@ -56,7 +57,7 @@ export const ListEndnotesQuerySchema = PageQuerySchema.extend({
 });
 
 export const EndnoteParamsSchema = z.object({
-  n: z.coerce.number().int().min(1).max(9999).describe("The endnote number.").meta({ example: 16 }),
+  n: integerParam(1, 9999).describe("The endnote number.").meta({ example: 16 }),
 });
 
 export const EndnotePageSchema = pageSchema(EndnoteSchema).meta({ id: "EndnotePage" });

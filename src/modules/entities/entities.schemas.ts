@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { textParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { RelationTypeSchema } from "../graph/graph.schemas.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
@@ -108,10 +109,7 @@ export const ListEntitiesQuerySchema = PageQuerySchema.extend({
     .optional()
     .describe("Only entities of this finer kind.")
     .meta({ example: "person" }),
-  q: z
-    .string()
-    .min(1)
-    .max(200)
+  q: textParam(200)
     .optional()
     .describe(
       "A name or alias, or part of one: any case, accents and typographic quotes folded, possessive 's dropped. Exact matches rank first, then prefixes, then substrings.",

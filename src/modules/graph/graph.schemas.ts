@@ -2,6 +2,7 @@
 // back it, neighbourhoods to a bounded depth and shortest paths.
 import { z } from "zod";
 import { RELATION_TYPES } from "../../graph/schemas.ts";
+import { integerParam } from "../../http/params.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
@@ -42,11 +43,7 @@ export const NeighborsParamsSchema = z.object({
 });
 
 export const NeighborsQuerySchema = z.object({
-  depth: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_DEPTH)
+  depth: integerParam(1, MAX_DEPTH)
     .default(1)
     .describe(`How many edges away to go (1 to ${MAX_DEPTH}, default 1).`)
     .meta({ example: 2 }),

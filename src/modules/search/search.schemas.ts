@@ -1,6 +1,7 @@
 // Full-text search: one query over sentences, claims, entities (names and aliases) and endnotes.
 import { z } from "zod";
 import { PageQuerySchema } from "../../http/pagination.ts";
+import { textParam } from "../../http/params.ts";
 
 export const SEARCH_KINDS = ["sentence", "claim", "entity", "endnote"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -21,10 +22,7 @@ export function hasControlCharacter(text: string): boolean {
 }
 
 export const SearchQuerySchema = PageQuerySchema.extend({
-  q: z
-    .string()
-    .min(1)
-    .max(500)
+  q: textParam(500)
     .refine((q) => !hasControlCharacter(q), "must not contain control characters")
     .describe(
       "The words to find (1 to 500 characters). Plain text by default: quotes, `*`, `-`, `:`, `NEAR(` and brackets are just characters. With `mode=raw`, FTS5 query syntax.",

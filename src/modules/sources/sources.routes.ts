@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { decodeCursor, linkNext, PageQuerySchema, pageSchema, toPage } from "../../http/pagination.ts";
+import { textParam } from "../../http/params.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { type Source, SourceSchema } from "../provenance/provenance.schemas.ts";
@@ -19,10 +20,7 @@ const SourceWithEndnotesSchema = SourceSchema.extend({
 }).meta({ id: "SourceWithEndnotes" });
 
 const ListSourcesQuerySchema = PageQuerySchema.extend({
-  q: z
-    .string()
-    .min(1)
-    .max(200)
+  q: textParam(200)
     .optional()
     .describe("Words in the author, title or publication (any case).")
     .meta({ example: "smith" }),

@@ -3,6 +3,7 @@
 import { eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
+import { OPEN_START } from "../../lib/dates.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import { entityRef } from "../entities/entities.refs.ts";
@@ -48,9 +49,6 @@ function entityEntries(db: Db, f: TimelineFilters): Entry[] {
   }
   return entries;
 }
-
-/** The start toPeriod gives a period with only an end. */
-const OPEN_START = "0000-01-01";
 
 function claimEntries(db: Db, f: TimelineFilters): Entry[] {
   const about = f.actorId

@@ -1,8 +1,8 @@
 // /v1/timeline: dated summits, events and claims in chronological order, by actor and period.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
-import { badRequest, problemResponses } from "../../http/problem.ts";
-import { partialDateBounds } from "../../lib/period.ts";
+import { problemResponses } from "../../http/problem.ts";
+import { queryPeriod } from "../../lib/dates.ts";
 import { resolveEntityId } from "../entities/entities.refs.ts";
 import { timelinePage } from "./timeline.repo.ts";
 import { TimelinePageSchema, TimelineQuerySchema } from "./timeline.schemas.ts";
@@ -23,12 +23,7 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const q = request.query;
-      const start = q.from ? partialDateBounds(q.from)?.start : undefined;
-      const end = q.to ? partialDateBounds(q.to)?.end : undefined;
-      if (start && end && start > end)
-        throw badRequest(`The period ends before it starts: from=${q.from} is after to=${q.to}.`, {
-          errors: [{ pointer: "/query/from", message: "after `to`" }],
-        });
+      const { start, end } = queryPeriod(q.from, q.to) ?? {};
       const rows = timelinePage(
         app.db,
         {

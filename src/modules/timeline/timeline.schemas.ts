@@ -1,15 +1,9 @@
 // The timeline: dated summits and events, treaties and documents, and claims, in chronological order.
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
-import { partialDateBounds } from "../../lib/period.ts";
+import { PartialDateParam } from "../../lib/dates.ts";
 import { ClaimDateSchema, ClaimSchema } from "../claims/claims.schemas.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
-
-const PartialDate = z
-  .string()
-  .max(10)
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((value) => partialDateBounds(value) !== null, "not a real date");
 
 export const TimelineQuerySchema = PageQuerySchema.extend({
   actor: z
@@ -21,10 +15,10 @@ export const TimelineQuerySchema = PageQuerySchema.extend({
       "Keep the summits this actor took part in, the treaties it is a party to and the claims it speaks or is about: an id, or a name (400 when ambiguous).",
     )
     .meta({ example: "vladimir-putin" }),
-  from: PartialDate.optional()
+  from: PartialDateParam.optional()
     .describe("Keep what overlaps this date or later (partial ISO date).")
     .meta({ example: "2001" }),
-  to: PartialDate.optional()
+  to: PartialDateParam.optional()
     .describe("Keep what overlaps this date or earlier (partial ISO date).")
     .meta({ example: "2013-12" }),
   kind: z
