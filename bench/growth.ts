@@ -127,6 +127,7 @@ const one = results.find((r) => r.scale === 1);
 const header = [
   "scale",
   "db",
+  "ready after",
   ...Object.keys(GROWTH_ENDPOINTS).map((n) => `${n} p50 / p99 (× of 1×)`),
   "RSS",
 ];
@@ -139,7 +140,7 @@ for (const r of results) {
     return `${p50.toFixed(2)} / ${p99.toFixed(2)} ms${ratio}`;
   });
   console.log(
-    `| ×${r.scale} | ${r.sizeMb.toFixed(1)} MB | ${cells.join(" | ")} | ${r.rssMb.toFixed(0)} MiB |`,
+    `| ×${r.scale} | ${r.sizeMb.toFixed(1)} MB | ${r.readySeconds.toFixed(1)} s | ${cells.join(" | ")} | ${r.rssMb.toFixed(0)} MiB |`,
   );
 }
 process.exit(0);
