@@ -186,3 +186,188 @@ describe("citations say how they cover", () => {
     expect(c.note).toMatch(/2003/);
   });
 });
+
+describe("every citation carries its scope", () => {
+  it("on claims: paragraph where the sentence borrows a later marker, sentence where its own marker stands", async () => {
+    expect((await claim("intro-high-level-diplomatic-exchanges")).citation).toMatchObject({
+      endnote: 2,
+      scope: "paragraph",
+    });
+    expect((await claim("sec-xi-visit-to-moscow-2013-03")).citation).toMatchObject({
+      endnote: 37,
+      scope: "paragraph",
+    });
+    expect((await claim("sec-beijing-moscow-friendly-relations")).citation).toMatchObject({
+      endnote: 37,
+      scope: "sentence",
+    });
+    // A quote in an endnote's own text is covered by that endnote.
+    expect((await claim("note-talks-dissolved-2003")).citation).toMatchObject({
+      endnote: 2,
+      scope: "sentence",
+    });
+    // No endnote, no scope.
+    expect((await claim("bg-relationship-tense-until-2013")).citation).toMatchObject({
+      endnote: null,
+      scope: null,
+    });
+    for (const c of await allClaims()) {
+      if (c.citation.endnote === null) expect(c.citation.scope, c.id).toBeNull();
+      else expect(["sentence", "paragraph"], c.id).toContain(c.citation.scope);
+    }
+  });
+
+  it("on answers, relations and sentences", async () => {
+    const ask = (
+      await api.get(`/v1/ask?q=${encodeURIComponent("What did Putin say about the 1956 Declaration?")}`)
+    ).json();
+    expect(ask.answers[0].citation).toMatchObject({ endnote: 16, scope: "paragraph" });
+    const shikotan = (await api.get("/v1/entities/shikotan")).json();
+    for (const r of shikotan.relations) expect(["sentence", "paragraph", null]).toContain(r.citation.scope);
+    expect(shikotan.relations.some((r: { citation: { scope: string } }) => r.citation.scope)).toBe(true);
+    const doc = (await api.get("/v1/documents/russia-japan-reset")).json();
+    const sentences = doc.sections.flatMap((s: { paragraphs: { sentences: unknown[] }[] }) =>
+      s.paragraphs.flatMap((p) => p.sentences),
+    ) as { coverage: string; scope: string | null; endnote: number | null }[];
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences)
+      expect(s.scope).toBe(
+        s.coverage === "marker" ? "sentence" : s.coverage === "paragraph-end" ? "paragraph" : null,
+      );
+  });
+});
+
+async function entity(id: string) {
+  const res = await api.get(`/v1/entities/${id}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+const refIds = (refs: { id: string }[]) => refs.map((r) => r.id);
+const relation = (e: { relations: { type: string; direction: string; other: { id: string } }[] }) =>
+  e.relations.map((r) => `${r.direction} ${r.type} ${r.other.id}`);
+
+describe("entities and relations", () => {
+  it("gives Losyukov no dated office: the article calls him former in 2000 and gives no term", async () => {
+    const losyukov = await entity("alexander-losyukov");
+    expect(losyukov.details.roles).toEqual([]);
+    expect(losyukov.description).not.toMatch(/diplomat/);
+  });
+
+  it("keeps offices out of the aliases", async () => {
+    const aliases = async (id: string) => (await entity(id)).aliases.map((a: { text: string }) => a.text);
+    expect(await aliases("sergei-lavrov")).not.toContain("Russia's foreign minister");
+    expect(await aliases("shinzo-abe")).not.toContain("Japanese PM");
+    expect(await aliases("xi-visit-to-moscow-2013-03")).not.toContain("visit to Moscow");
+    expect(await aliases("yeltsin-hashimoto-summit-1997-11")).toEqual(
+      expect.not.arrayContaining(["‘no-necktie’ summit"]),
+    );
+    expect(await aliases("yeltsin-hashimoto-summit-1998-04")).toEqual(
+      expect.not.arrayContaining(["‘no-necktie’ summit"]),
+    );
+    expect(await aliases("kuril-islands-dispute")).toEqual(
+      expect.not.arrayContaining(["territorial dispute", "island dispute"]),
+    );
+    expect(await aliases("japanese-government")).not.toContain("Japanese leaders");
+  });
+
+  it("gives Russia's claim beside Japan's on the South Kurils, and administration on the sovereignty sentence", async () => {
+    for (const id of ["south-kurils", "kunashir", "shikotan", "iturup", "habomai"]) {
+      const island = await entity(id);
+      expect(refIds(island.details.claimedBy).sort(), id).toEqual(["japan", "russia"]);
+      expect(relation(island)).toEqual(expect.arrayContaining(["in claims russia", "in claims japan"]));
+      const administers = island.relations.find((r: { type: string }) => r.type === "administers");
+      expect(administers.evidence.selector.exact).toMatch(/legal sovereignty remaining with Russia/);
+      expect(administers.evidence.selector.exact).not.toMatch(/non-negotiable/);
+    }
+  });
+
+  it("draws no succession from the Soviet Union to Russia the article does not state, and says so", async () => {
+    const soviet = await entity("soviet-union");
+    expect(relation(soviet)).not.toContain("out succeeded_by russia");
+    expect(soviet.note).toMatch(/succe/);
+    const declaration = await entity("soviet-japanese-declaration-1956");
+    expect(refIds(declaration.details.parties)).toEqual(
+      expect.arrayContaining(["soviet-union", "japan", "russia"]),
+    );
+    expect(relation(declaration)).toEqual(
+      expect.arrayContaining(["in party_to russia", "in party_to japan"]),
+    );
+    expect(declaration.note).toMatch(/successor/);
+  });
+
+  it("flags the South China Sea error on every item that repeats it", async () => {
+    const senkaku = await entity("senkaku-islands");
+    expect(senkaku.note).toMatch(/East China Sea/);
+    const located = senkaku.relations.find((r: { type: string }) => r.type === "located_in");
+    expect(located.other.id).toBe("south-china-sea");
+    const sea = await entity("south-china-sea");
+    expect(sea.note).toMatch(/East China Sea/);
+    expect(sea.note).toMatch(/claimant/);
+    expect((await entity("south-china-sea-conflict")).note).toMatch(/not a\s+claimant/);
+  });
+
+  it("types Taiwan as an economy, the companies as a group, and keeps Beijing a metonym only", async () => {
+    expect((await entity("taiwan")).kind).toBe("economy");
+    expect((await entity("japanese-companies")).kind).toBe("group");
+    expect((await api.get("/v1/entities/beijing")).statusCode).toBe(404);
+    const china = await entity("china");
+    expect(china.aliases).toContainEqual({ text: "Beijing", form: "metonym" });
+  });
+
+  it("lists the participants and parties the entities name as relations too", async () => {
+    const summit = await entity("russia-japan-summit-2003-01");
+    expect(relation(summit)).toEqual(
+      expect.arrayContaining(["in participated_in russia", "in participated_in japan"]),
+    );
+    expect(relation(await entity("tokyo-declaration-1993"))).toContain("in party_to japan");
+  });
+
+  it("comments on the '67-year old' dispute: 1945 + 67 is 2012", async () => {
+    expect((await entity("kuril-islands-dispute")).note).toMatch(/2012/);
+  });
+});
+
+describe("names in questions link to the right entity", () => {
+  async function linked(q: string) {
+    const res = await api.get(`/v1/ask?q=${encodeURIComponent(q)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json().interpretation.entities as { id: string; via: string }[]).map((e) => e.id);
+  }
+
+  it("does not link Xi's visit from Abe's visit to Moscow", async () => {
+    const ids = await linked("What happened during Abe's visit to Moscow?");
+    expect(ids).not.toContain("xi-visit-to-moscow-2013-03");
+    expect(ids).toContain("shinzo-abe");
+  });
+
+  it("reads offices by date: no one the article knows was Russia's foreign minister in 2000", async () => {
+    const ids = await linked("What did Russia's foreign minister in 2000 say?");
+    expect(ids).not.toContain("sergei-lavrov");
+    expect(ids).not.toContain("alexander-losyukov");
+    expect(await linked("What did Russia's foreign minister say about defence ties in 2013?")).toContain(
+      "sergei-lavrov",
+    );
+  });
+
+  it("reads the Japanese PM by date: Mori in 2001, Kaifu in 1991, Abe in 2013", async () => {
+    expect(await linked("Who was the Japanese PM in 2001?")).toEqual(["yoshiro-mori"]);
+    expect(await linked("What did the Japanese PM do in 1991?")).toContain("toshiki-kaifu");
+    expect(await linked("What did the Japanese PM say in 2013?")).toContain("shinzo-abe");
+    expect(await linked("What did the Japanese PM say in 2013?")).not.toContain("yoshiro-mori");
+  });
+
+  it("links the 'no-necktie' summit to the pair, the island dispute to nothing in particular", async () => {
+    expect(await linked("When was the 'no-necktie' summit?")).toEqual(
+      expect.not.arrayContaining(["yeltsin-hashimoto-summit-1997-11", "yeltsin-hashimoto-summit-1998-04"]),
+    );
+    expect(await linked("What is the island dispute between China and Japan?")).not.toContain(
+      "kuril-islands-dispute",
+    );
+  });
+
+  it("does not take Japanese leaders for the Government of Japan", async () => {
+    expect(await linked("Why do Japanese leaders visit the Yasukuni Shrine?")).not.toContain(
+      "japanese-government",
+    );
+  });
+});

@@ -44,6 +44,12 @@ const DEMONYMS: Record<string, string[]> = {
   india: ["Indian"],
 };
 
+/** A former office: its holder then is not the one the phrase names. */
+const FORMER = /^former\s/i;
+
+/** Short forms of offices, as questions and the cited works' titles write them ("Japanese PM"). */
+const ABBREVIATIONS: Record<string, string> = { "Prime Minister": "PM" };
+
 /** The question without the words that named entities: "1956" in "the 1956 Declaration" is no time word. */
 export function withoutLinkedWords(question: string, links: Link[]): string {
   const covered = new Set(links.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
@@ -100,12 +106,14 @@ export class EntityLinker {
 
   private addRoles(entityId: string, details: ReturnType<typeof storedFields.actor>): void {
     for (const role of details.roles ?? []) {
+      // A former office names no one who holds it: "former Russian Foreign Minister" in 2000.
+      if (FORMER.test(role.title)) continue;
       const period = {
         start: role.from ? `${role.from.slice(0, 4)}-01-01` : "0000-01-01",
         end: role.to ? `${role.to.slice(0, 4)}-12-31` : "9999-12-31",
       };
       const title = role.title.replace(/^(former|outgoing)\s+/i, "");
-      const phrases = [title];
+      const phrases = [title, ...(ABBREVIATIONS[title] ? [ABBREVIATIONS[title]] : [])];
       const country = role.country ?? null;
       if (country) {
         for (const adjective of DEMONYMS[country] ?? []) {
@@ -113,6 +121,8 @@ export class EntityLinker {
         }
         const countryName = this.catalog.byId.get(country)?.row.name;
         if (countryName) phrases.push(`${title} of ${countryName}`);
+        for (const short of phrases.filter((p) => p === ABBREVIATIONS[title]))
+          for (const adjective of DEMONYMS[country] ?? []) phrases.push(`${adjective} ${short}`);
       }
       for (const phrase of phrases) {
         // A bare title ("President") names no one in particular.
@@ -120,7 +130,8 @@ export class EntityLinker {
         this.add(phrase, entityId, "role", period);
       }
     }
-    if (details.role) this.add(details.role.replace(/^(former|outgoing)\s+/i, ""), entityId, "role", null);
+    if (details.role && !FORMER.test(details.role))
+      this.add(details.role.replace(/^outgoing\s+/i, ""), entityId, "role", null);
   }
 
   private add(
@@ -198,10 +209,13 @@ export class EntityLinker {
     time: TimeConstraint | null,
   ): string[] {
     const roles = entries.filter((e) => e.form === "role");
-    if (roles.length === entries.length && roles.length > 1) {
+    if (roles.length === entries.length) {
       const dated = roles.filter((r) => r.period);
-      const inTime = time ? dated.filter((r) => overlaps(time, r.period!.start, r.period!.end)) : [];
-      if (inTime.length) return [...new Set(inTime.map((r) => r.entityId))];
+      // An office at a time names who held it then, or no one the article knows of.
+      if (time) {
+        const inTime = dated.filter((r) => overlaps(time, r.period!.start, r.period!.end));
+        return [...new Set(inTime.map((r) => r.entityId))];
+      }
       // No time given: the office holder the article speaks of last (its present, 2013-2014).
       const latest = [...dated].sort((a, b) => (a.period!.end < b.period!.end ? 1 : -1))[0];
       return [latest?.entityId ?? roles[0]!.entityId];

@@ -66,6 +66,8 @@ export const sentences = sqliteTable(
     markers: text("markers").notNull(),
     coveringEndnote: integer("covering_endnote"),
     coverage: text("coverage", { enum: ["marker", "paragraph-end", "none"] }).notNull(),
+    /** How the covering endnote covers it: its marker stands in the sentence, or a later one of the paragraph. */
+    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
   },
   (t) => [index("sentences_paragraph_idx").on(t.paragraphId), index("sentences_ordinal_idx").on(t.ordinal)],
 );
@@ -199,6 +201,8 @@ function anchoredQuote() {
       enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
     }).notNull(),
     citationReason: text("citation_reason"),
+    /** sentence: the endnote's marker stands in the quoted sentence; paragraph: borrowed from a later one. */
+    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
   };
 }
 

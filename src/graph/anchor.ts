@@ -4,11 +4,19 @@
 import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
 import { type Period, toPeriod } from "../lib/dates.ts";
 import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
+import { checkCurationRules } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
 import type { Curated, CuratedEntity, Graph } from "./load.ts";
 import type { ClaimInput, RelationInput } from "./schemas.ts";
 
 export type CitationRule = "marker" | "paragraph-end" | "endnote-text" | "override" | "uncited";
+
+/**
+ * How an endnote covers a quote: `sentence` where its marker stands in the quoted sentence itself
+ * (or the quote is in the endnote's own text), `paragraph` where the sentence borrows the next
+ * marker of a later sentence of its paragraph. Null when no endnote covers it.
+ */
+export type CitationScope = "sentence" | "paragraph";
 
 /**
  * Where a quote was found: a body sentence (offsets into the document text), an endnote's text,
@@ -27,6 +35,7 @@ export interface DerivedCitation {
   endnoteN: number | null;
   citationRule: CitationRule;
   citationReason: string | null;
+  citationScope: CitationScope | null;
 }
 
 export interface AnchoredClaim extends Anchor, DerivedCitation {
@@ -95,6 +104,8 @@ class TextIndex {
   private readonly markersBySentence = new Map<string, ParsedMarker[]>();
   private readonly byline: SearchableText | null;
   private readonly documentChars: string[];
+  /** The sentence where each endnote's marker stands. */
+  private readonly markerSentence = new Map<number, string>();
 
   constructor(
     readonly document: ParsedDocument,
@@ -108,6 +119,7 @@ class TextIndex {
       const list = this.markersBySentence.get(m.sentenceId) ?? [];
       list.push(m);
       this.markersBySentence.set(m.sentenceId, list);
+      this.markerSentence.set(m.n, m.sentenceId);
     }
   }
 
@@ -130,16 +142,30 @@ class TextIndex {
    */
   citationOf(sentence: ParsedSentence | null, anchor: Anchor): DerivedCitation | null {
     if (anchor.inEndnote != null)
-      return { endnoteN: anchor.inEndnote, citationRule: "endnote-text", citationReason: null };
+      return {
+        endnoteN: anchor.inEndnote,
+        citationRule: "endnote-text",
+        citationReason: null,
+        citationScope: "sentence",
+      };
     if (!sentence) return null;
     const ending = this.markerEndingQuote(sentence, anchor.end);
-    if (ending != null) return { endnoteN: ending, citationRule: "marker", citationReason: null };
+    if (ending != null)
+      return { endnoteN: ending, citationRule: "marker", citationReason: null, citationScope: "sentence" };
     if (sentence.coveringEndnote == null) return null;
+    const own = sentence.coverage === "marker";
     return {
       endnoteN: sentence.coveringEndnote,
-      citationRule: sentence.coverage === "marker" ? "marker" : "paragraph-end",
+      citationRule: own ? "marker" : "paragraph-end",
       citationReason: null,
+      citationScope: own ? "sentence" : "paragraph",
     };
+  }
+
+  /** The scope of a curated endnote: `sentence` when its marker stands in the quote's sentence. */
+  scopeOfOverride(sentenceId: string | null, inEndnote: number | null, n: number): CitationScope {
+    if (inEndnote === n) return "sentence";
+    return sentenceId !== null && this.markerSentence.get(n) === sentenceId ? "sentence" : "paragraph";
   }
 
   /** Finds a quote: first in the body, then in the endnotes' text, then in the byline. Null when nowhere. */
@@ -310,12 +336,26 @@ function anchorClaim(
       endnoteN: input.endnote,
       citationRule: "override",
       citationReason: input.endnoteReason ?? null,
+      citationScope: index.scopeOfOverride(anchor.sentenceId, anchor.inEndnote, input.endnote),
     };
   } else {
     citation = index.citationOf(sentence, anchor);
+    // A stale reason would say "no endnote" beside the endnote the article gives.
+    if (citation && input.uncited)
+      throw new SeedInputError(
+        file,
+        item,
+        "uncited",
+        `endnote ${citation.endnoteN} covers the quote (${citation.citationScope} scope): drop \`uncited\`, and say in \`note\` if the endnote is about something else`,
+      );
   }
   if (!citation && input.uncited) {
-    citation = { endnoteN: null, citationRule: "uncited", citationReason: input.uncited };
+    citation = {
+      endnoteN: null,
+      citationRule: "uncited",
+      citationReason: input.uncited,
+      citationScope: null,
+    };
   }
   if (!citation) {
     throw new SeedInputError(
@@ -362,6 +402,7 @@ function anchorRelations(
         endnoteN: claim.endnoteN,
         citationRule: claim.citationRule,
         citationReason: claim.citationReason,
+        citationScope: claim.citationScope,
       });
       continue;
     }
@@ -374,6 +415,7 @@ function anchorRelations(
       endnoteN: null,
       citationRule: "uncited" as const,
       citationReason: "No endnote marker covers the sentence that states this relation.",
+      citationScope: null,
     };
     out.push({ id, input, file, claimId: null, quote, ...anchor, ...citation });
   }
@@ -461,6 +503,7 @@ function inReadingOrder(claims: AnchoredClaim[]): AnchoredClaim[] {
 
 export function anchorGraph(graph: Graph, document: ParsedDocument, notes: ParsedEndnotes): AnchoredGraph {
   checkReferences(graph);
+  checkCurationRules(graph);
   const index = new TextIndex(document, notes);
   const endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
   const entities = graph.entities.map(anchorEntity);

@@ -18,7 +18,7 @@ const EntityBase = z.object({
 });
 
 export const ActorSchema = EntityBase.extend({
-  kind: z.enum(["person", "state", "organisation", "group"]),
+  kind: z.enum(["person", "state", "economy", "organisation", "group"]),
   role: OptionalText,
   country: Id.nullish(),
   roles: z

@@ -95,6 +95,59 @@ describe("seeding the real article", () => {
     ]);
   });
 
+  it("reports the claims whose endnote's explanatory text shares no content word with the sentence, each noted", () => {
+    const report = coverageReport(seedDatabase(join(dir, "report-endnotes.sqlite"), SEED_DIR));
+    const listed = report.claimsWithUnrelatedEndnote;
+    // Endnote 37 (naval war games) and endnote 2 (talks dissolved in 2003) are borrowed by sentences about other things.
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: "sec-russia-covert-concern-over-china",
+          endnote: 37,
+          scope: "paragraph",
+        }),
+        expect.objectContaining({
+          id: "intro-high-level-diplomatic-exchanges",
+          endnote: 2,
+          scope: "paragraph",
+        }),
+      ]),
+    );
+    // Every claim the report lists says in its note how its endnote covers it.
+    expect(listed.filter((c) => !c.noted)).toEqual([]);
+    // A sentence and an endnote about the same thing share a content word.
+    expect(listed.map((c) => c.id)).not.toContain("note-article-9-transfer-of-two-southernmost-islands");
+  });
+
+  it("stores the scope of every citation: sentence where the marker stands in the sentence, paragraph where it is borrowed", () => {
+    const db = new Database(databasePath, { readonly: true });
+    const rows = (table: string) =>
+      db
+        .prepare(
+          `SELECT citation_rule AS rule, citation_scope AS scope, count(*) AS n FROM ${table} GROUP BY 1, 2`,
+        )
+        .all() as {
+        rule: string;
+        scope: string | null;
+      }[];
+    for (const table of ["claims", "relations"]) {
+      for (const { rule, scope } of rows(table)) {
+        if (rule === "paragraph-end") expect(scope).toBe("paragraph");
+        else if (rule === "uncited") expect(scope).toBeNull();
+        else expect(scope).toBe("sentence");
+      }
+    }
+    const sentences = db
+      .prepare("SELECT coverage, citation_scope AS scope, count(*) AS n FROM sentences GROUP BY 1, 2")
+      .all() as { coverage: string; scope: string | null }[];
+    expect(sentences.map((s) => [s.coverage, s.scope]).sort()).toEqual([
+      ["marker", "sentence"],
+      ["none", null],
+      ["paragraph-end", "paragraph"],
+    ]);
+    db.close();
+  });
+
   it("derives each claim's endnote from where its quote sits", () => {
     const db = new Database(databasePath, { readonly: true });
     const cited = (id: string) =>
@@ -222,6 +275,64 @@ describe("a broken seed input", () => {
       "summits.yaml",
       (t) => `${t}\n- id: [unclosed\n`,
       /summits\.yaml: not valid YAML/,
+    ],
+    // The curation rules of issue 9 (src/graph/checks.ts).
+    [
+      "an uncited reason that calls the claim the author's while Japan holds it",
+      "claims-conclusion.yaml",
+      (t) =>
+        t.replace(
+          '  speaker: indrani-talukdar\n  about: [japan, russia]\n  quote: "Similarly, for Japan, active relationship',
+          '  speaker: japan\n  about: [japan, russia]\n  quote: "Similarly, for Japan, active relationship',
+        ),
+      /claims-conclusion\.yaml, item 'concl-russia-ties-boost-japan-economy-and-security' \(#\d+\), field uncited: the reason calls the claim the author's, but its speaker is 'japan'/,
+    ],
+    [
+      "an uncited reason beside the endnote the sentence carries",
+      "claims-change.yaml",
+      (t) =>
+        t.replace(
+          "- id: change-japan-wants-help-with-south-korea-dispute\n",
+          "- id: change-japan-wants-help-with-south-korea-dispute\n  uncited: no endnote\n",
+        ),
+      /claims-change\.yaml, item 'change-japan-wants-help-with-south-korea-dispute' \(#\d+\), field uncited: endnote 20 covers the quote \(sentence scope\)/,
+    ],
+    [
+      "an alias shared by two entities",
+      "actors.yaml",
+      (t) =>
+        t.replace(
+          'aliases: ["Sergie Lavrov", "Russia\'s foreign minister Sergie Lavrov", "Lavrov"]',
+          'aliases: ["Sergie Lavrov", "Russia\'s foreign minister Sergie Lavrov", "Lavrov", "Putin"]',
+        ),
+      /actors\.yaml, item 'sergei-lavrov' \(#\d+\), field aliases\.3: "Putin" also names 'vladimir-putin': an alias belongs to one entity/,
+    ],
+    [
+      "a relation that disagrees with a treaty's parties",
+      "relations-actors.yaml",
+      (t) =>
+        `${t}\n- from: china\n  type: party_to\n  to: tokyo-declaration-1993\n  quote: "issued the ‘Tokyo Declaration’"\n`,
+      /relations-actors\.yaml, item #\d+, field from: 'china party_to tokyo-declaration-1993' disagrees with seed-\w+\/entities\/treaties\.yaml, 'tokyo-declaration-1993' field parties \[russia, japan\]/,
+    ],
+    [
+      "a claimant without its relation",
+      "islands.yaml",
+      (t) =>
+        t.replace(
+          "  group: south-kurils\n  administeredBy: russia\n  claimedBy: [japan, russia]\n",
+          "  group: south-kurils\n  administeredBy: russia\n  claimedBy: [japan, russia, china]\n",
+        ),
+      /islands\.yaml, item 'kunashir' \(#\d+\), field claimedBy\.2: 'china' has no claims relation to 'kunashir'/,
+    ],
+    [
+      "an event held somewhere other than its place",
+      "relations-places-events.yaml",
+      (t) =>
+        t.replace(
+          "- from: abe-putin-summit-2013-04\n  type: held_in\n  to: moscow\n",
+          "- from: abe-putin-summit-2013-04\n  type: held_in\n  to: tokyo\n",
+        ),
+      /relations-places-events\.yaml, item #\d+, field to: 'abe-putin-summit-2013-04 held_in tokyo' disagrees with seed-\w+\/entities\/summits\.yaml, 'abe-putin-summit-2013-04' field place 'moscow'/,
     ],
   ];
 

@@ -43,8 +43,60 @@ export interface CoverageReport {
   sentencesWithoutClaim: { id: string; text: string }[];
   endnotesWithoutClaim: number[];
   entitiesWithoutMention: string[];
+  /**
+   * Claims whose endnote's explanatory text (for a bare citation, the cited work's title) shares
+   * no content word with the claim's sentence: the endnote may be about something else, and the
+   * claim's `note` should say so.
+   */
+  claimsWithUnrelatedEndnote: { id: string; endnote: number; scope: string | null; noted: boolean }[];
   claimsByKind: Record<string, number>;
   counts: Record<string, number>;
+}
+
+/** Words that carry no content of their own, for comparing a sentence with an endnote. */
+const FUNCTION_WORDS = new Set(
+  "about above after again against also among another been before being between both but could does during each from further have having here into itself more most much must other over same should since some such than that their them then there these they this those through under until upon very were what when where which while whom will with within without would your".split(
+    " ",
+  ),
+);
+
+/** The content words of a text: four letters or more, lower-cased, a plural "s" dropped. */
+export function contentWords(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return new Set(
+    words.filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w)).map((w) => w.replace(/(?<=\w{3})s$/, "")),
+  );
+}
+
+/** A word in more than this share of the body's sentences is too common to tie a sentence to an endnote. */
+const COMMON_SHARE = 0.1;
+
+function claimsWithUnrelatedEndnote(data: Dataset): CoverageReport["claimsWithUnrelatedEndnote"] {
+  const { document, notes, anchored } = data;
+  const sentences = new Map(document.sentences.map((s) => [s.id, s.plainText]));
+  // Words most sentences share ("Russia", "Japan") tie an endnote to nothing in particular.
+  const frequency = new Map<string, number>();
+  for (const text of sentences.values())
+    for (const w of contentWords(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const common = (w: string) => (frequency.get(w) ?? 0) > sentences.size * COMMON_SHARE;
+  // Only endnotes that explain something: a bare citation's words are a title and a publisher.
+  const explanatory = new Map(
+    notes.endnotes
+      .filter((e) => e.note)
+      .map((e) => [e.n, [...contentWords(e.note!)].filter((w) => !common(w))]),
+  );
+  return anchored.claims
+    .filter((c) => c.sentenceId !== null && c.endnoteN !== null && explanatory.has(c.endnoteN))
+    .filter((c) => {
+      const said = contentWords(sentences.get(c.sentenceId!) ?? "");
+      return !explanatory.get(c.endnoteN!)!.some((w) => said.has(w));
+    })
+    .map((c) => ({
+      id: c.input.id,
+      endnote: c.endnoteN!,
+      scope: c.citationScope,
+      noted: Boolean(c.input.note?.toLowerCase().includes(`endnote ${c.endnoteN}`)),
+    }));
 }
 
 export function coverageReport(data: Dataset): CoverageReport {
@@ -66,6 +118,7 @@ export function coverageReport(data: Dataset): CoverageReport {
     entitiesWithoutMention: anchored.entities
       .map((e) => e.entity.input.id)
       .filter((id) => !mentioned.has(id)),
+    claimsWithUnrelatedEndnote: claimsWithUnrelatedEndnote(data),
     claimsByKind,
     counts: {
       sections: document.sections.length,
@@ -93,6 +146,11 @@ export function formatReport(r: CoverageReport): string {
     ...r.sentencesWithoutClaim.map((s) => `  without a claim: ${s.id} ${s.text}`),
     `endnotes backing no claim: ${r.endnotesWithoutClaim.length ? r.endnotesWithoutClaim.join(", ") : "none"}`,
     `entities with no mention: ${r.entitiesWithoutMention.length ? r.entitiesWithoutMention.join(", ") : "none"}`,
+    `claims whose endnote shares no content word with their sentence: ${r.claimsWithUnrelatedEndnote.length}`,
+    ...r.claimsWithUnrelatedEndnote.map(
+      (c) =>
+        `  ${c.id}: endnote ${c.endnote} (${c.scope} scope)${c.noted ? ", noted" : ", no note names the endnote"}`,
+    ),
   ];
   return lines.join("\n");
 }

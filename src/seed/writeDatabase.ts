@@ -20,6 +20,9 @@ function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInser
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** A sentence's citation scope: its own marker covers it, or the next one of its paragraph does. */
+const SCOPE_OF_COVERAGE = { marker: "sentence", "paragraph-end": "paragraph", none: null } as const;
+
 function writeRows(db: Db, data: Dataset): void {
   const { document: doc, notes, anchored } = data;
   insertAll(db, t.meta, [
@@ -51,7 +54,12 @@ function writeRows(db: Db, data: Dataset): void {
   insertAll(
     db,
     t.sentences,
-    doc.sentences.map((s) => ({ ...s, documentId: doc.id, markers: json(s.markers) })),
+    doc.sentences.map((s) => ({
+      ...s,
+      documentId: doc.id,
+      markers: json(s.markers),
+      citationScope: SCOPE_OF_COVERAGE[s.coverage],
+    })),
   );
   insertAll(
     db,
@@ -144,6 +152,7 @@ function writeRows(db: Db, data: Dataset): void {
       endnoteN: c.endnoteN,
       citationRule: c.citationRule,
       citationReason: c.citationReason,
+      citationScope: c.citationScope,
       note: c.input.note ?? null,
       file: c.file,
       ordinal: c.ordinal,
@@ -174,6 +183,7 @@ function writeRows(db: Db, data: Dataset): void {
       endnoteN: r.endnoteN,
       citationRule: r.citationRule,
       citationReason: r.citationReason,
+      citationScope: r.citationScope,
       file: r.file,
     })),
   );

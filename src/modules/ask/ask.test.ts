@@ -163,7 +163,8 @@ describe("GET /v1/ask", () => {
 
   it.each([
     // A relation word finds the sentence that states the edge (russia administers south-kurils).
-    ["Who administers the South Kurils?", "annexation of these islands"],
+    // Issue 9: the evidence of Russia's administration is its offer of joint administration.
+    ["Who administers the South Kurils?", "with legal sovereignty remaining with Russia"],
     // A stance right after another named actor's claim answers it.
     ["How did Japan answer Losyukov?", "Japan was unwilling to develop a closer economic relationship"],
     // The names of what a claim is about count: "these meetings" are the Yeltsin–Hashimoto summits.

@@ -54,7 +54,7 @@ export function hydrateClaims(db: Db, rows: ClaimRow[]): Claim[] {
       start: r.quoteStart,
       end: r.quoteEnd,
     }),
-    citation: provenance.citation(r.endnoteN, r.citationRule, r.citationReason),
+    citation: provenance.citation(r.endnoteN, r.citationRule, r.citationReason, r.citationScope),
     note: r.note,
   }));
 }

@@ -118,7 +118,9 @@ describe("GET /v1/entities", () => {
     expect(people.map((p) => p.id)).toContain("toshiki-kaifu");
 
     const cities = EntityPageSchema.parse((await get("/v1/entities?type=city")).json()).items;
-    expect(cities.map((c) => c.id)).toEqual(expect.arrayContaining(["moscow", "tokyo", "beijing"]));
+    expect(cities.map((c) => c.id)).toEqual(expect.arrayContaining(["moscow", "tokyo", "vladivostok"]));
+    // Beijing is only a metonym of China in the article, never a place (issue 9).
+    expect(cities.map((c) => c.id)).not.toContain("beijing");
 
     // `island` is the collection (every place); kind=island the islands proper.
     const places = EntityPageSchema.parse((await get("/v1/entities?type=island&limit=200")).json()).items;
@@ -228,9 +230,9 @@ describe("GET /v1/entities/{id}", () => {
       type: "island",
       group: { id: "south-kurils" },
       administeredBy: { id: "russia" },
-      claimedBy: [{ id: "japan" }],
+      claimedBy: [{ id: "japan" }, { id: "russia" }],
     });
-    const claim = shikotan.relations.find((r) => r.type === "claims");
+    const claim = shikotan.relations.find((r) => r.type === "claims" && r.other.id === "japan");
     expect(claim).toMatchObject({ direction: "in", other: { id: "japan" } });
     expect(claim?.evidence.text).toContain("Shikotan");
     expect(claim?.citation.rule).toMatch(/marker|paragraph-end/);

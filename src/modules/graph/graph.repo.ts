@@ -47,7 +47,7 @@ export function relationGraph(db: Db): RelationGraph {
         start: row.quoteStart,
         end: row.quoteEnd,
       }),
-      citation: p.citation(row.endnoteN, row.citationRule, row.citationReason),
+      citation: p.citation(row.endnoteN, row.citationRule, row.citationReason, row.citationScope),
       claimId: row.claimId,
     };
     graph.edges.push(edge);

@@ -19,6 +19,7 @@ export interface AnchorRef {
 }
 
 export type CitationRule = Citation["rule"];
+export type CitationScope = Citation["scope"];
 
 /** A quote and position selector over a text given as code points. */
 function selector(chars: string[], start: number, end: number, into: string): Evidence["selector"] {
@@ -115,7 +116,12 @@ export class Provenance {
     return (this.endnoteSources.get(n) ?? []).map((r) => this.sources.get(r.sourceId)!).filter(Boolean);
   }
 
-  citation(n: number | null, rule: CitationRule, reason: string | null = null): Citation {
+  citation(
+    n: number | null,
+    rule: CitationRule,
+    reason: string | null = null,
+    scope: CitationScope = null,
+  ): Citation {
     if (n == null) {
       return {
         endnote: null,
@@ -128,6 +134,7 @@ export class Provenance {
         sources: [],
         rule,
         reason,
+        scope: null,
       };
     }
     const note = this.endnotes.get(n)!;
@@ -143,6 +150,7 @@ export class Provenance {
       sources,
       rule,
       reason,
+      scope,
     };
   }
 }

@@ -73,6 +73,13 @@ export const CitationSchema = z
         "How the endnote was chosen: the marker ending the quote, the next marker of the paragraph, the endnote whose text holds the quote, a curated override, or none.",
       ),
     reason: z.string().nullable().describe("Why, for an override or an uncited claim."),
+    scope: z
+      .enum(["sentence", "paragraph"])
+      .nullable()
+      .describe(
+        "How the endnote covers the quote: `sentence` where its marker stands in the quoted sentence itself (or the quote is in the endnote's own text); `paragraph` where the sentence has no marker of its own and takes the next marker of a later sentence of its paragraph (the endnote may then be about something else: see the claim's `note`). Null when no endnote covers it.",
+      )
+      .meta({ example: "sentence" }),
   })
   .meta({ id: "Citation", description: "The endnote behind a claim and the work it cites." });
 
