@@ -10,13 +10,21 @@ import { checkedSerializerCompiler, compiledSerializerCompiler, serializerReport
 const api = useTestApp();
 
 describe("compiled serializers", () => {
-  it("are compiled for every response of every route, none left to zod", () => {
-    expect(api.context().app).toBeDefined();
+  it("are compiled for the responses sent, none left to zod", async () => {
+    for (const url of [
+      "/v1/ask?q=Putin",
+      "/v1/timeline?limit=2",
+      "/v1/entities/vladimir-putin",
+      "/v1/claims?limit=0",
+    ])
+      await api.get(url);
     expect(serializerReport.fallback).toEqual([]);
-    expect(serializerReport.compiled.some((r) => r.startsWith("GET /v1/ask") && r.endsWith(" 200"))).toBe(
-      true,
-    );
-    expect(serializerReport.compiled.length).toBeGreaterThan(50);
+    const compiled = (prefix: string, status: number) =>
+      serializerReport.compiled.some((r) => r.startsWith(`GET ${prefix}`) && r.endsWith(` ${status}`));
+    expect(compiled("/v1/ask", 200)).toBe(true);
+    expect(compiled("/v1/timeline", 200)).toBe(true);
+    expect(compiled("/v1/entities/:id", 200)).toBe(true);
+    expect(compiled("/v1/claims", 400)).toBe(true);
   });
 
   it("write what JSON.stringify writes for the validated value, dropping unknown fields", async () => {

@@ -38,18 +38,28 @@ function compile(schema: unknown, route: string): Serializer | null {
   }
 }
 
-/** Production: the compiled serializer, or zod's when a schema cannot be compiled. */
+/**
+ * Production: the compiled serializer, or zod's when a schema cannot be compiled. Compiled on a
+ * route's first answer with that status, not at start-up (hundreds of schemas would delay it).
+ */
 export const compiledSerializerCompiler: FastifySerializerCompiler<unknown> = (route) => {
-  const compiled = compile(route.schema, `${route.method} ${route.url} ${route.httpStatus}`);
-  return compiled ?? zodSerializerCompiler(route as never);
+  let serializer: Serializer | undefined;
+  return (data: unknown) => {
+    serializer ??=
+      compile(route.schema, `${route.method} ${route.url} ${route.httpStatus}`) ??
+      (zodSerializerCompiler(route as never) as Serializer);
+    return serializer(data);
+  };
 };
 
 /** Tests: zod validates every response, and the compiled serializer must agree byte for byte. */
 export const checkedSerializerCompiler: FastifySerializerCompiler<unknown> = (route) => {
   const reference = zodSerializerCompiler(route as never) as Serializer;
-  const compiled = compile(route.schema, `${route.method} ${route.url} ${route.httpStatus}`);
+  let compiled: Serializer | null | undefined;
   return (data: unknown) => {
     const expected = reference(data);
+    if (compiled === undefined)
+      compiled = compile(route.schema, `${route.method} ${route.url} ${route.httpStatus}`);
     if (compiled) {
       const actual = compiled(data);
       if (actual !== expected)
