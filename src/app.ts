@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
-import { readDatasetVersion } from "./db/meta.ts";
+import { type Dataset, openDataset } from "./dataset/dataset.ts";
 import type { Db } from "./db/open.ts";
 import { checkedSerializerCompiler, compiledSerializerCompiler } from "./http/serializer.ts";
 import askRoutes from "./modules/ask/ask.routes.ts";
@@ -14,8 +14,10 @@ import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
 import entitiesRoutes from "./modules/entities/entities.routes.ts";
 import graphRoutes from "./modules/graph/graph.routes.ts";
 import healthRoutes from "./modules/health/health.routes.ts";
+import linkedDataRoutes from "./modules/linked-data/linked-data.routes.ts";
 import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
+import sparqlRoutes from "./modules/sparql/sparql.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching from "./plugins/caching.ts";
 import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
@@ -28,13 +30,18 @@ declare module "fastify" {
   interface FastifyInstance {
     /** The database now served (read-only); replaced by swapDatabase. */
     readonly db: Db;
+    /** Its dataset: what requests read from memory, built when the database was opened. */
+    readonly dataset: Dataset;
     /** Its dataset version: the basis of ETags. */
     readonly datasetVersion: string;
     /**
      * Serves another database from now on (a re-seed picked up on SIGHUP); returns the previous
-     * one. The single entry point of a swap: it also empties the response cache.
+     * one. Its dataset is built first: when that throws, the current database stays in service.
+     * The single entry point of a swap: it also empties the response cache.
      */
     swapDatabase(next: Db): Db;
+    /** Runs a listener on every database swapped in: to build what is built once per database. */
+    onDatabaseSwap(listener: (next: Db) => void): void;
   }
 }
 
@@ -75,19 +82,28 @@ export async function buildApp({
   // also validated with zod and the compiled bytes checked against JSON.stringify's.
   app.setSerializerCompiler(checkResponses ? checkedSerializerCompiler : compiledSerializerCompiler);
 
-  // Requests read the database through getters, so that a swap takes effect for the next one.
-  let current = { db, version: readDatasetVersion(db) };
+  // The dataset is built eagerly, before the app can answer: ready means built. Requests read it
+  // through getters, so that a swap takes effect for the next one.
+  let current: Dataset = openDataset(db);
   app.decorate("db", {
     getter: () => current.db,
+  });
+  app.decorate("dataset", {
+    getter: () => current,
   });
   app.decorate("datasetVersion", {
     getter: () => current.version,
   });
+  const swapListeners: ((next: Db) => void)[] = [];
+  app.decorate("onDatabaseSwap", (listener: (next: Db) => void) => {
+    swapListeners.push(listener);
+  });
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
-    current = { db: next, version: readDatasetVersion(next) };
+    current = openDataset(next);
     // Cached answers are keyed by dataset version already; emptying frees their memory at once.
     app.responseCache.clear();
+    for (const listener of swapListeners) listener(next);
     return previous;
   });
   app.addHook("onRequest", async (request, reply) => {
@@ -107,6 +123,9 @@ export async function buildApp({
   // A person who opens the server's address lands on the documentation.
   app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
 
+  // Linked data first: it adds content negotiation to the resource routes declared after it.
+  await app.register(linkedDataRoutes, { config });
+
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);
   await app.register(askRoutes, { prefix: "/v1/ask" });
@@ -119,6 +138,7 @@ export async function buildApp({
   await app.register(documentsRoutes, { prefix: "/v1/documents" });
   await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
   await app.register(sourcesRoutes, { prefix: "/v1/sources" });
+  await app.register(sparqlRoutes, { config });
 
   return app;
 }

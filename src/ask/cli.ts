@@ -1,6 +1,7 @@
 // `npm run ask -- "question"`: the direct answer first, then each answer's sentence, endnote and
 // source, with the endnotes' Markdown (*…*, <http…>) shown as plain text.
 import { loadConfig } from "../config.ts";
+import { openDataset } from "../dataset/dataset.ts";
 import { openReadOnly } from "../db/open.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ensureDatabase } from "../seed/seed.ts";
@@ -22,7 +23,7 @@ if (!question) {
 const config = loadConfig();
 ensureDatabase(config.databasePath, config.seedDir);
 const db = openReadOnly(config.databasePath);
-const body = askResponse(db, question.slice(0, 500), 5);
+const body = askResponse(openDataset(db), question.slice(0, 500), 5);
 
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const dim = (s: string) => (process.stdout.isTTY ? `\x1b[2m${s}\x1b[0m` : s);

@@ -3,10 +3,9 @@
 // (strategies.ts), decide whether the article answers it at all (answerability.ts) and put the
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
-import type { Db } from "../db/open.ts";
 import { directAnswer, sentenceOf } from "./answer.ts";
 import { confidence, judge } from "./answerability.ts";
-import { askIndexOf } from "./index.ts";
+import type { AskIndex } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { type Scored, scoreClaims } from "./rank.ts";
 import { interleave, order, relevant } from "./strategies.ts";
@@ -33,9 +32,9 @@ export interface AskResult {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function ask(db: Db, question: string, limit = 5): AskResult {
-  const index = askIndexOf(db);
-  const interpretation = interpret(db, question);
+/** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
+export function ask(index: AskIndex, question: string, limit = 5): AskResult {
+  const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
   const perPart = readings.map((reading) => {
     const scored = scoreClaims(index, reading);

@@ -12,11 +12,11 @@
 //   - the document's own metadata and sections, the summits by participant, and the sentences
 //     that state each typed relation.
 import Database from "better-sqlite3";
-import type { Db } from "../db/open.ts";
+import type { CoreDataset } from "../dataset/core.ts";
+import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
-import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
-import { relationGraph } from "../modules/graph/graph.repo.ts";
-import { provenanceOf } from "../modules/provenance/provenance.repo.ts";
+import { FuzzyNames } from "./fuzzy.ts";
+import { EntityLinker } from "./linker.ts";
 import { contentKeys, STOPWORDS, words } from "./words.ts";
 
 export interface IndexedClaim {
@@ -60,6 +60,12 @@ export const FTS_COLUMNS = [
 ] as const;
 
 export interface AskIndex {
+  /** The dataset's entity catalogue. */
+  entities: EntityCatalog;
+  /** Names, aliases and dated offices, for linking the names in a question. */
+  linker: EntityLinker;
+  /** Names and aliases, for linking by spelling or sound when nothing matches exactly. */
+  names: FuzzyNames;
   claims: IndexedClaim[];
   byId: Map<string, IndexedClaim>;
   byOrdinal: Map<number, IndexedClaim>;
@@ -92,10 +98,11 @@ export interface AskIndex {
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
 
-export function buildAskIndex(db: Db): AskIndex {
-  const provenance = provenanceOf(db);
-  const { sentences } = provenance;
-  const catalog = entityCatalog(db);
+/** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
+export function buildAskIndex(data: CoreDataset): AskIndex {
+  const { db } = data;
+  const { sentences } = data.text;
+  const catalog = data.entities;
   const namesOf = (id: string) => {
     const record = catalog.byId.get(id);
     return record ? [record.row.name, ...record.aliases.map((a) => a.text)].join(" ") : "";
@@ -138,8 +145,7 @@ export function buildAskIndex(db: Db): AskIndex {
       : c.inByline
         ? "byline"
         : "endnotes";
-    const citation = provenance.citation(c.endnoteN, c.citationRule, c.citationReason);
-    const source = citation.source;
+    const source = c.endnoteN !== null ? (data.text.sourcesOf(c.endnoteN)[0] ?? null) : null;
     const context = [
       headingOf.get(sectionId) ?? sectionId,
       c.endnoteN !== null ? (endnoteText.get(c.endnoteN) ?? "") : "",
@@ -227,8 +233,8 @@ export function buildAskIndex(db: Db): AskIndex {
   for (const record of catalog.all) {
     const { id, type, dateStart } = record.row;
     if (type === "actor") actorIds.add(id);
-    if (type === "summit") {
-      for (const p of storedFields.summit(record).participants) {
+    if (type === "event") {
+      for (const p of storedFields.event(record).participants) {
         const set = eventsByParticipant.get(p) ?? new Set<string>();
         set.add(id);
         eventsByParticipant.set(p, set);
@@ -238,11 +244,11 @@ export function buildAskIndex(db: Db): AskIndex {
   }
 
   const relationEvidence: AskIndex["relationEvidence"] = new Map();
-  for (const edge of relationGraph(db).edges) {
-    for (const end of [edge.from, edge.to]) {
+  for (const edge of data.relations.relations) {
+    for (const end of [edge.fromId, edge.toId]) {
       const byType = relationEvidence.get(end) ?? new Map();
       const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
-      if (edge.evidence.sentenceId) entry.sentences.add(edge.evidence.sentenceId);
+      if (edge.sentenceId) entry.sentences.add(edge.sentenceId);
       if (edge.claimId) entry.claims.add(edge.claimId);
       byType.set(edge.type, entry);
       relationEvidence.set(end, byType);
@@ -256,6 +262,14 @@ export function buildAskIndex(db: Db): AskIndex {
     Math.log(claims.length / Math.max(1, entityClaims.get(id) ?? 1)) / Math.log(claims.length);
 
   return {
+    entities: catalog,
+    linker: new EntityLinker(data),
+    names: new FuzzyNames(
+      catalog.all.flatMap((r) => [
+        { text: r.row.name, entityId: r.row.id },
+        ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
+      ]),
+    ),
     claims,
     entitySpecificity,
     byId: new Map(claims.map((c) => [c.id, c])),
@@ -280,16 +294,4 @@ export function buildAskIndex(db: Db): AskIndex {
     actorIds,
     relationEvidence,
   };
-}
-
-const cache = new WeakMap<Db, AskIndex>();
-
-/** The index of this database, built on first use (or eagerly, by calling it at open). */
-export function askIndexOf(db: Db): AskIndex {
-  let index = cache.get(db);
-  if (!index) {
-    index = buildAskIndex(db);
-    cache.set(db, index);
-  }
-  return index;
 }

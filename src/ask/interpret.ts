@@ -2,12 +2,10 @@
 // words, the section or metadata it points at, what it leaves out ("apart from X"), its parts
 // when it asks two things at once, and what it asks about that the article does not know
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
-import type { Db } from "../db/open.ts";
-import { entityCatalog } from "../modules/entities/entities.catalog.ts";
-import { correctSpelling, FuzzyNames } from "./fuzzy.ts";
-import { type AskIndex, askIndexOf } from "./index.ts";
+import { correctSpelling } from "./fuzzy.ts";
+import type { AskIndex } from "./index.ts";
 import { type Intent, readIntent } from "./intent.ts";
-import { type Link, linkerOf, withoutLinkedWords } from "./linker.ts";
+import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isCommonEnglish } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
@@ -129,53 +127,30 @@ const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
   /\b(who|work|works|affiliat\w*|position|post|institution|organi[sz]ation|job|employ\w*|fellow|council|think tank)\b/i;
 
-interface Readers {
-  index: AskIndex;
-  names: FuzzyNames;
-  db: Db;
-}
-
-const namesCache = new WeakMap<Db, FuzzyNames>();
-function fuzzyNamesOf(db: Db): FuzzyNames {
-  let names = namesCache.get(db);
-  if (!names) {
-    names = new FuzzyNames(
-      entityCatalog(db).all.flatMap((r) => [
-        { text: r.row.name, entityId: r.row.id },
-        ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
-      ]),
-    );
-    namesCache.set(db, names);
-  }
-  return names;
-}
-
-export function interpret(db: Db, question: string): Interpretation {
-  const readers: Readers = { index: askIndexOf(db), names: fuzzyNamesOf(db), db };
-  const whole = read(readers, question, null);
+/** Reads a question with the index of the dataset it is asked of. */
+export function interpret(index: AskIndex, question: string): Interpretation {
+  const whole = read(index, question, null);
   const pieces = question
     .split(SPLIT)
     .map((p) => p.trim())
     .filter((p) => contentKeys(p).length > 0);
-  const parts = pieces.length > 1 ? readParts(readers, pieces) : [];
+  const parts = pieces.length > 1 ? readParts(index, pieces) : [];
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
-  return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, readers) };
+  return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, index) };
 }
 
 /** Each part read alone; a part that names nothing takes the names (and, for "it", the words) of the part before. */
-function readParts(readers: Readers, pieces: string[]): Reading[] {
+function readParts(index: AskIndex, pieces: string[]): Reading[] {
   const out: Reading[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1) ?? null;
-    out.push(read(readers, piece, previous));
+    out.push(read(index, piece, previous));
   }
   return out;
 }
 
-function read(readers: Readers, text: string, previous: Reading | null): Reading {
-  const { index, names, db } = readers;
-  const catalog = entityCatalog(db);
-  const linker = linkerOf(db);
+function read(index: AskIndex, text: string, previous: Reading | null): Reading {
+  const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
   const excludedAtStart =
     exclusionMatch !== null &&
@@ -360,8 +335,8 @@ function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
   return false;
 }
 
-function explain(r: Reading, parts: Reading[], fallback: boolean, { db }: Readers): string {
-  const name = (id: string) => entityCatalog(db).byId.get(id)?.row.name ?? id;
+function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: AskIndex): string {
+  const name = (id: string) => entities.byId.get(id)?.row.name ?? id;
   const bits = [
     `intent: ${r.intent}`,
     r.speaker ? `speaker: ${name(r.speaker)}` : null,

@@ -3,23 +3,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_DIR } from "../../test/helpers.ts";
-import { type Db, openReadOnly } from "../db/open.ts";
+import { type Dataset, openDataset } from "../dataset/dataset.ts";
+import { openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { interpret } from "./interpret.ts";
 
-let db: Db;
+let data: Dataset;
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "kuril-kg-linker-"));
   seedDatabase(join(dir, "db.sqlite"), SEED_DIR);
-  db = openReadOnly(join(dir, "db.sqlite"));
+  data = openDataset(openReadOnly(join(dir, "db.sqlite")));
 });
 afterAll(() => {
-  db.$client.close();
+  data.db.$client.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const linked = (question: string) => interpret(db, question).entities.map((e) => e.id);
+const linked = (question: string) => interpret(data.ask, question).entities.map((e) => e.id);
 
 describe("entity linking", () => {
   it.each([
@@ -49,8 +50,8 @@ describe("entity linking", () => {
   });
 
   it("does not take the year of a name for a time word", () => {
-    expect(interpret(db, "What did Putin say about the 1956 Declaration?").time).toBeNull();
-    expect(interpret(db, "What did Putin say in 2001?").time).toMatchObject({
+    expect(interpret(data.ask, "What did Putin say about the 1956 Declaration?").time).toBeNull();
+    expect(interpret(data.ask, "What did Putin say in 2001?").time).toMatchObject({
       from: "2001-01-01",
     });
   });

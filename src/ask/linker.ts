@@ -1,9 +1,9 @@
 // Links the names in a question to entities: every alias, name and metonym of the graph, and
 // role phrases built from the actors' dated offices ("the Russian foreign minister", "the
 // Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
-import type { Db } from "../db/open.ts";
+import type { CoreDataset } from "../dataset/core.ts";
+import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
-import { entityCatalog, storedFields } from "../modules/entities/entities.catalog.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
 
@@ -77,11 +77,11 @@ export class EntityLinker {
   /** How many claims each actor holds: "Moscow" means the actor the article speaks of most. */
   private readonly prominence = new Map<string, number>();
 
-  private readonly catalog: ReturnType<typeof entityCatalog>;
+  private readonly catalog: EntityCatalog;
 
-  constructor(db: Db) {
-    this.catalog = entityCatalog(db);
-    for (const c of db.select({ speaker: t.claims.speakerId }).from(t.claims).all()) {
+  constructor(data: CoreDataset) {
+    this.catalog = data.entities;
+    for (const c of data.db.select({ speaker: t.claims.speakerId }).from(t.claims).all()) {
       this.prominence.set(c.speaker, (this.prominence.get(c.speaker) ?? 0) + 1);
     }
     const catalog = this.catalog;
@@ -240,14 +240,4 @@ function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
     if (exact && qs[i + k]!.original !== exact) return false;
   }
   return true;
-}
-
-const cache = new WeakMap<Db, EntityLinker>();
-export function linkerOf(db: Db): EntityLinker {
-  let linker = cache.get(db);
-  if (!linker) {
-    linker = new EntityLinker(db);
-    cache.set(db, linker);
-  }
-  return linker;
 }

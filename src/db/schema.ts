@@ -63,7 +63,7 @@ export const sentences = sqliteTable(
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     /** JSON array of the endnote numbers whose markers stand in the sentence. */
-    markers: text("markers").notNull(),
+    markers: text("markers", { mode: "json" }).$type<number[]>().notNull(),
     coveringEndnote: integer("covering_endnote"),
     coverage: text("coverage", { enum: ["marker", "paragraph-end", "none"] }).notNull(),
     /** How the covering endnote covers it: its marker stands in the sentence, or a later one of the paragraph. */
@@ -75,7 +75,7 @@ export const sentences = sqliteTable(
 export const sources = sqliteTable("sources", {
   id: text("id").primaryKey(),
   /** JSON array of author names. */
-  authors: text("authors").notNull(),
+  authors: text("authors", { mode: "json" }).$type<string[]>().notNull(),
   title: text("title"),
   publication: text("publication"),
   date: text("date"),
@@ -85,7 +85,7 @@ export const sources = sqliteTable("sources", {
   partial: integer("partial", { mode: "boolean" }).notNull(),
   firstCitedIn: integer("first_cited_in"),
   /** JSON array of strings. */
-  problems: text("problems").notNull(),
+  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
 });
 
 export const endnotes = sqliteTable("endnotes", {
@@ -100,7 +100,7 @@ export const endnotes = sqliteTable("endnotes", {
   markerSentenceId: text("marker_sentence_id").references(() => sentences.id),
   markerOffset: integer("marker_offset"),
   /** JSON array of strings. */
-  problems: text("problems").notNull(),
+  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
 });
 
 export const endnoteSources = sqliteTable(
@@ -127,15 +127,15 @@ export const entities = sqliteTable(
   "entities",
   {
     id: text("id").primaryKey(),
-    /** The collection: actor, treaty, island (islands and places) or summit (summits and events). */
-    type: text("type", { enum: ["actor", "treaty", "island", "summit"] }).notNull(),
+    /** The type: actor, treaty, place (islands, cities, regions, seas, …) or event (summits, visits, talks, wars, …). */
+    type: text("type", { enum: ["actor", "treaty", "place", "event"] }).notNull(),
     /** The finer kind: person, state, declaration, island, city, summit, visit, … */
     kind: text("kind").notNull(),
     name: text("name").notNull(),
     description: text("description"),
     note: text("note"),
     /** JSON object of the typed fields of the entity's collection. */
-    details: text("details").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     /** Sortable bounds of the entity's date or period (YYYY-MM-DD), null when undated. */
     dateStart: text("date_start"),
     dateEnd: text("date_end"),

@@ -11,7 +11,7 @@ import { parseEndnotes } from "../ingest/parseEndnotes.ts";
 import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
-export interface Dataset {
+export interface SeedData {
   /** Hash of the seed inputs (the article and the curated files): the basis of ETags. */
   version: string;
   /** Hash of the inputs and of the code and migrations that turn them into a database. */
@@ -73,7 +73,7 @@ function onlyDocument(seedDir: string, layout: SeedLayout): DocumentFolder {
   return document;
 }
 
-export function loadDataset(seedDir: string): Dataset {
+export function loadDataset(seedDir: string): SeedData {
   const layout = seedLayout(seedDir);
   const folder = onlyDocument(seedDir, layout);
   const article = readFileSync(folder.article, "utf8");

@@ -1,7 +1,7 @@
 // Seeding as the server and the CLI use it: build when missing or stale, and a coverage report.
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { buildHashOf, type Dataset, loadDataset } from "./dataset.ts";
+import { buildHashOf, loadDataset, type SeedData } from "./dataset.ts";
 import { writeDatabase } from "./writeDatabase.ts";
 
 /** True when the database is missing, unreadable, or was built from other inputs or code. */
@@ -22,7 +22,7 @@ export function isStale(databasePath: string, seedDir: string): boolean {
   }
 }
 
-export function seedDatabase(databasePath: string, seedDir: string): Dataset {
+export function seedDatabase(databasePath: string, seedDir: string): SeedData {
   const dataset = loadDataset(seedDir);
   writeDatabase(databasePath, dataset);
   return dataset;
@@ -71,7 +71,7 @@ export function contentWords(text: string): Set<string> {
 /** A word in more than this share of the body's sentences is too common to tie a sentence to an endnote. */
 const COMMON_SHARE = 0.1;
 
-function claimsWithUnrelatedEndnote(data: Dataset): CoverageReport["claimsWithUnrelatedEndnote"] {
+function claimsWithUnrelatedEndnote(data: SeedData): CoverageReport["claimsWithUnrelatedEndnote"] {
   const { document, notes, anchored } = data;
   const sentences = new Map(document.sentences.map((s) => [s.id, s.plainText]));
   // Words most sentences share ("Russia", "Japan") tie an endnote to nothing in particular.
@@ -99,7 +99,7 @@ function claimsWithUnrelatedEndnote(data: Dataset): CoverageReport["claimsWithUn
     }));
 }
 
-export function coverageReport(data: Dataset): CoverageReport {
+export function coverageReport(data: SeedData): CoverageReport {
   const { document, notes, anchored } = data;
   const claimed = new Set(anchored.claims.map((c) => c.sentenceId).filter((id): id is string => id != null));
   const backed = new Set(anchored.claims.map((c) => c.endnoteN).filter((n): n is number => n != null));

@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import type { AnchoredGraph } from "../graph/anchor.ts";
 import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
-import type { Dataset } from "./dataset.ts";
+import type { SeedData } from "./dataset.ts";
 
 /** Replaces, anywhere in a value, every string that is a key of `ids` by its value. */
 function mapIds<T>(value: T, ids: ReadonlyMap<string, string>): T {
@@ -35,7 +35,7 @@ function recombinedName(a: string, b: string, copy: number): string {
   return `${[...head, ...(tail.length ? tail : wb.slice(-1))].join(" ")} ${copy}`;
 }
 
-export function synthesize(base: Dataset, scale: number): Dataset {
+export function synthesize(base: SeedData, scale: number): SeedData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error("scale must be a whole number ≥ 1");
   const doc = base.document;
   const { notes, anchored } = base;

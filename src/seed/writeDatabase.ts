@@ -7,7 +7,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
 import { fold } from "../lib/text.ts";
-import type { Dataset } from "./dataset.ts";
+import type { SeedData } from "./dataset.ts";
 
 const CHUNK = 200;
 
@@ -18,12 +18,10 @@ function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInser
       .run();
 }
 
-const json = (value: unknown) => JSON.stringify(value);
-
 /** A sentence's citation scope: its own marker covers it, or the next one of its paragraph does. */
 const SCOPE_OF_COVERAGE = { marker: "sentence", "paragraph-end": "paragraph", none: null } as const;
 
-function writeRows(db: Db, data: Dataset): void {
+function writeRows(db: Db, data: SeedData): void {
   const { document: doc, notes, anchored } = data;
   insertAll(db, t.meta, [
     { key: "dataset_version", value: data.version },
@@ -57,15 +55,10 @@ function writeRows(db: Db, data: Dataset): void {
     doc.sentences.map((s) => ({
       ...s,
       documentId: doc.id,
-      markers: json(s.markers),
       citationScope: SCOPE_OF_COVERAGE[s.coverage],
     })),
   );
-  insertAll(
-    db,
-    t.sources,
-    notes.sources.map((s) => ({ ...s, authors: json(s.authors), problems: json(s.problems) })),
-  );
+  insertAll(db, t.sources, notes.sources);
   const markerOf = new Map(doc.markers.map((m) => [m.n, m]));
   insertAll(
     db,
@@ -80,7 +73,7 @@ function writeRows(db: Db, data: Dataset): void {
       accessed: e.accessed,
       markerSentenceId: markerOf.get(e.n)?.sentenceId ?? null,
       markerOffset: markerOf.get(e.n)?.offset ?? null,
-      problems: json(e.problems),
+      problems: e.problems,
     })),
   );
   insertAll(
@@ -107,7 +100,7 @@ function writeRows(db: Db, data: Dataset): void {
       name: entity.input.name,
       description: entity.input.description ?? null,
       note: entity.input.note ?? null,
-      details: json(details),
+      details,
       dateStart: period?.start ?? null,
       dateEnd: period?.end ?? null,
       file: entity.file,
@@ -191,7 +184,7 @@ function writeRows(db: Db, data: Dataset): void {
 }
 
 /** Builds the database at `path` from the dataset, atomically. */
-export function writeDatabase(path: string, data: Dataset): void {
+export function writeDatabase(path: string, data: SeedData): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   rmSync(temporary, { force: true });

@@ -2,17 +2,16 @@
 // an honest "the article does not say".
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ask } from "../../ask/engine.ts";
-import { askIndexOf } from "../../ask/index.ts";
-import type { Db } from "../../db/open.ts";
+import type { Dataset } from "../../dataset/dataset.ts";
 import { problemResponses } from "../../http/problem.ts";
 import { claimRowsByIds, hydrateClaims } from "../claims/claims.repo.ts";
 import { AskQuerySchema, AskResponseSchema } from "./ask.schemas.ts";
 
 /** The response body for a question: answers with their evidence and citation once each. */
-export function askResponse(db: Db, q: string, limit: number) {
-  const result = ask(db, q, limit);
+export function askResponse(data: Dataset, q: string, limit: number) {
+  const result = ask(data.ask, q, limit);
   const ids = [...result.answers.map((a) => a.claimId), ...result.related.map((r) => r.claimId)];
-  const claims = new Map(hydrateClaims(db, claimRowsByIds(db, ids)).map((c) => [c.id, c]));
+  const claims = new Map(hydrateClaims(data, claimRowsByIds(data, ids)).map((c) => [c.id, c]));
   const answers = result.answers.map((a) => {
     const { evidence, citation, ...claim } = claims.get(a.claimId)!;
     const { sources: _, ...cite } = citation;
@@ -62,8 +61,6 @@ export function askResponse(db: Db, q: string, limit: number) {
 }
 
 const askRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Built now rather than on the first question (and again by the first question after a swap).
-  askIndexOf(app.db);
   app.get(
     "/",
     {
@@ -77,7 +74,7 @@ const askRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AskResponseSchema, ...problemResponses },
       },
     },
-    async (request) => askResponse(app.db, request.query.q, request.query.limit),
+    async (request) => askResponse(app.dataset, request.query.q, request.query.limit),
   );
 };
 

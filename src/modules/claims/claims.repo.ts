@@ -1,9 +1,9 @@
 // Claim queries: filters in SQL, then hydration into the API shape with evidence and citation.
 import { and, asc, eq, gt, gte, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import * as t from "../../db/schema.ts";
 import { entityRef } from "../entities/entities.refs.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
+import { citationOf, evidenceOf } from "../provenance/provenance.repo.ts";
 import type { Claim } from "./claims.schemas.ts";
 
 type ClaimRow = typeof t.claims.$inferSelect;
@@ -20,12 +20,11 @@ export interface ClaimFilters {
   ftsQuery?: string | null;
 }
 
-export function hydrateClaims(db: Db, rows: ClaimRow[]): Claim[] {
+export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
   if (rows.length === 0) return [];
-  const provenance = provenanceOf(db);
   const about = new Map<string, string[]>();
   const ids = rows.map((r) => r.id);
-  for (const a of db
+  for (const a of data.db
     .select()
     .from(t.claimAbout)
     .where(inArray(t.claimAbout.claimId, ids))
@@ -39,22 +38,22 @@ export function hydrateClaims(db: Db, rows: ClaimRow[]): Claim[] {
     id: r.id,
     kind: r.kind,
     direct: r.direct,
-    speaker: entityRef(db, r.speakerId),
-    about: (about.get(r.id) ?? []).map((id) => entityRef(db, id)),
+    speaker: entityRef(data, r.speakerId),
+    about: (about.get(r.id) ?? []).map((id) => entityRef(data, id)),
     date:
       r.dateText && r.dateStart && r.dateEnd
         ? { text: r.dateText, start: r.dateStart, end: r.dateEnd }
         : null,
     summary: r.summary,
     quote: r.quote,
-    evidence: provenance.evidence({
+    evidence: evidenceOf(data.text, {
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,
       start: r.quoteStart,
       end: r.quoteEnd,
     }),
-    citation: provenance.citation(r.endnoteN, r.citationRule, r.citationReason, r.citationScope),
+    citation: citationOf(data.text, r.endnoteN, r.citationRule, r.citationReason, r.citationScope),
     note: r.note,
   }));
 }
@@ -82,14 +81,14 @@ function conditions(f: ClaimFilters): SQL[] {
 
 /** One page of claims in reading order, after `afterOrdinal`; fetches limit + 1 rows. */
 export function listClaimRows(
-  db: Db,
+  data: CoreDataset,
   f: ClaimFilters,
   limit: number,
   afterOrdinal: number | null,
 ): ClaimRow[] {
   const where = conditions(f);
   if (afterOrdinal !== null) where.push(gt(t.claims.ordinal, afterOrdinal));
-  return db
+  return data.db
     .select()
     .from(t.claims)
     .where(and(...where))
@@ -98,20 +97,20 @@ export function listClaimRows(
     .all();
 }
 
-export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
+export function claimRowsByIds(data: CoreDataset, ids: string[]): ClaimRow[] {
   if (ids.length === 0) return [];
-  const rows = db.select().from(t.claims).where(inArray(t.claims.id, ids)).all();
+  const rows = data.db.select().from(t.claims).where(inArray(t.claims.id, ids)).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ClaimRow => r !== undefined);
 }
 
-export function getClaimRow(db: Db, id: string): ClaimRow | null {
-  return db.select().from(t.claims).where(eq(t.claims.id, id)).get() ?? null;
+export function getClaimRow(data: CoreDataset, id: string): ClaimRow | null {
+  return data.db.select().from(t.claims).where(eq(t.claims.id, id)).get() ?? null;
 }
 
 /** Claims about any of the same entities held by another speaker: the other side of a contrast. */
-export function claimsBeside(db: Db, claim: ClaimRow, limit = 10): ClaimRow[] {
-  const subjects = db
+export function claimsBeside(data: CoreDataset, claim: ClaimRow, limit = 10): ClaimRow[] {
+  const subjects = data.db
     .select({ id: t.claimAbout.entityId })
     .from(t.claimAbout)
     .where(eq(t.claimAbout.claimId, claim.id))
@@ -119,7 +118,7 @@ export function claimsBeside(db: Db, claim: ClaimRow, limit = 10): ClaimRow[] {
     .map((r) => r.id);
   if (subjects.length === 0) return [];
   return (
-    db
+    data.db
       .select()
       .from(t.claims)
       .where(

@@ -32,10 +32,10 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const after = decodeCursor<number>(q.cursor, "number");
       const rows = listClaimRows(
-        app.db,
+        app.dataset,
         {
-          speakerId: q.speaker ? resolveEntityId(app.db, q.speaker, "speaker", ["actor"]) : undefined,
-          aboutId: q.about ? resolveEntityId(app.db, q.about, "about") : undefined,
+          speakerId: q.speaker ? resolveEntityId(app.dataset, q.speaker, "speaker", ["actor"]) : undefined,
+          aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about") : undefined,
           kind: q.kind,
           ...queryPeriod(q.from, q.to),
           endnote: q.endnote,
@@ -46,7 +46,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const page = toPage(rows, q.limit, (r) => r.ordinal);
       linkNext(request, reply, page.nextCursor);
-      return { items: hydrateClaims(app.db, page.items), nextCursor: page.nextCursor };
+      return { items: hydrateClaims(app.dataset, page.items), nextCursor: page.nextCursor };
     },
   );
 
@@ -64,14 +64,14 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = getClaimRow(app.db, request.params.id);
+      const row = getClaimRow(app.dataset, request.params.id);
       if (!row) throw notFound(`No claim has the id "${request.params.id}".`);
-      const [claim] = hydrateClaims(app.db, [row]);
+      const [claim] = hydrateClaims(app.dataset, [row]);
       const beside = hydrateClaims(
-        app.db,
+        app.dataset,
         claimRowsByIds(
-          app.db,
-          claimsBeside(app.db, row).map((r) => r.id),
+          app.dataset,
+          claimsBeside(app.dataset, row).map((r) => r.id),
         ),
       );
       return { ...claim!, beside };

@@ -1,20 +1,24 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
-// pagination (by id; summits by date, then id, so that they list in chronological order).
-import type { Db } from "../../db/open.ts";
+// pagination (by id; events by date, then id, so that they list in chronological order).
+import type { CoreDataset } from "../../dataset/core.ts";
+import { type EntityRecord, storedFields, takesPart } from "../../dataset/entities.ts";
 import { overlaps, yearBounds } from "../../lib/dates.ts";
-import { type EntityRecord, entityCatalog, storedFields, takesPart } from "../entities/entities.catalog.ts";
 import {
   actorFields,
   entityBase,
-  islandFields,
-  summitFields,
+  eventFields,
+  placeFields,
   treatyFields,
 } from "../entities/entities.repo.ts";
 import {
   type Actor,
   ActorSchema,
+  type Event,
+  EventSchema,
   type Island,
   IslandSchema,
+  type Place,
+  PlaceSchema,
   type Summit,
   SummitSchema,
   type Treaty,
@@ -23,12 +27,12 @@ import {
 
 type Collection = EntityRecord["row"]["type"];
 
-function members(db: Db, type: Collection): EntityRecord[] {
-  return entityCatalog(db).all.filter((r) => r.row.type === type);
+function members(data: CoreDataset, type: Collection): EntityRecord[] {
+  return data.entities.all.filter((r) => r.row.type === type);
 }
 
-export function memberOf(db: Db, type: Collection, id: string): EntityRecord | null {
-  const record = entityCatalog(db).byId.get(id);
+export function memberOf(data: CoreDataset, type: Collection, id: string): EntityRecord | null {
+  const record = data.entities.byId.get(id);
   return record?.row.type === type ? record : null;
 }
 
@@ -44,91 +48,150 @@ function overlapsYear(start: string | null, end: string | null, year: number): b
 
 // ---------------------------------------------------------------- views
 
-export function actorView(db: Db, r: EntityRecord): Actor {
+export function actorView(data: CoreDataset, r: EntityRecord): Actor {
   const base = entityBase(r);
-  return { ...base, type: "actor", kind: ActorSchema.shape.kind.parse(base.kind), ...actorFields(db, r) };
+  return { ...base, type: "actor", kind: ActorSchema.shape.kind.parse(base.kind), ...actorFields(data, r) };
 }
 
-export function treatyView(db: Db, r: EntityRecord): Treaty {
+export function treatyView(data: CoreDataset, r: EntityRecord): Treaty {
   const base = entityBase(r);
-  return { ...base, type: "treaty", kind: TreatySchema.shape.kind.parse(base.kind), ...treatyFields(db, r) };
+  return {
+    ...base,
+    type: "treaty",
+    kind: TreatySchema.shape.kind.parse(base.kind),
+    ...treatyFields(data, r),
+  };
 }
 
-export function islandView(db: Db, r: EntityRecord): Island {
+export function placeView(data: CoreDataset, r: EntityRecord): Place {
   const base = entityBase(r);
-  return { ...base, type: "island", kind: IslandSchema.shape.kind.parse(base.kind), ...islandFields(db, r) };
+  return { ...base, type: "place", kind: PlaceSchema.shape.kind.parse(base.kind), ...placeFields(data, r) };
 }
 
-export function summitView(db: Db, r: EntityRecord): Summit {
+export function eventView(data: CoreDataset, r: EntityRecord): Event {
   const base = entityBase(r);
-  return { ...base, type: "summit", kind: SummitSchema.shape.kind.parse(base.kind), ...summitFields(db, r) };
+  return { ...base, type: "event", kind: EventSchema.shape.kind.parse(base.kind), ...eventFields(data, r) };
+}
+
+/** An island or island group, as /v1/islands shows it. */
+export function islandView(data: CoreDataset, r: EntityRecord): Island {
+  const place = placeView(data, r);
+  return { ...place, kind: IslandSchema.shape.kind.parse(place.kind) };
+}
+
+/** A summit, meeting, visit or talks, as /v1/summits shows it. */
+export function summitView(data: CoreDataset, r: EntityRecord): Summit {
+  const event = eventView(data, r);
+  return { ...event, kind: SummitSchema.shape.kind.parse(event.kind) };
+}
+
+/** Whether a place or event is in a collection that lists only some kinds (/v1/islands, /v1/summits). */
+export function ofKinds(r: EntityRecord | null, kinds: readonly string[]): EntityRecord | null {
+  return r && kinds.includes(r.row.kind) ? r : null;
 }
 
 // ---------------------------------------------------------------- lists
 
 export function listActors(
-  db: Db,
+  data: CoreDataset,
   f: { kind?: Actor["kind"]; countryId?: string },
   limit: number,
   after: string | null,
 ): Actor[] {
-  const matching = members(db, "actor").filter((r) => {
+  const matching = members(data, "actor").filter((r) => {
     if (f.kind && r.row.kind !== f.kind) return false;
     return !f.countryId || storedFields.actor(r).country === f.countryId;
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => actorView(db, r));
+  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => actorView(data, r));
 }
 
 export function listTreaties(
-  db: Db,
+  data: CoreDataset,
   f: { kind?: Treaty["kind"]; partyId?: string; year?: number },
   limit: number,
   after: string | null,
 ): Treaty[] {
-  const matching = members(db, "treaty").filter((r) => {
+  const matching = members(data, "treaty").filter((r) => {
     if (f.kind && r.row.kind !== f.kind) return false;
     if (f.partyId && !storedFields.treaty(r).parties.includes(f.partyId)) return false;
     return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => treatyView(db, r));
+  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => treatyView(data, r));
 }
 
-export function listIslands(
-  db: Db,
-  f: { kind?: Island["kind"]; groupId?: string; claimantId?: string; administeredById?: string },
-  limit: number,
-  after: string | null,
-): Island[] {
-  const matching = members(db, "island").filter((r) => {
-    const s = storedFields.island(r);
+export interface PlaceFilters {
+  /** The kinds the collection lists (all places, or islands and island groups). */
+  kinds: readonly string[];
+  kind?: string;
+  groupId?: string;
+  claimantId?: string;
+  administeredById?: string;
+  locatedInId?: string;
+}
+
+function matchingPlaces(data: CoreDataset, f: PlaceFilters): EntityRecord[] {
+  return members(data, "place").filter((r) => {
+    const s = storedFields.place(r);
+    if (!f.kinds.includes(r.row.kind)) return false;
     if (f.kind && r.row.kind !== f.kind) return false;
     if (f.groupId && s.group !== f.groupId) return false;
     if (f.claimantId && !s.claimedBy.includes(f.claimantId)) return false;
+    if (f.locatedInId && s.locatedIn !== f.locatedInId) return false;
     return !f.administeredById || s.administeredBy === f.administeredById;
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => islandView(db, r));
 }
 
-/** Summits list by date, undated ones last ("~" sorts after every digit), then by id. */
+export function listPlaces(data: CoreDataset, f: PlaceFilters, limit: number, after: string | null): Place[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => placeView(data, r));
+}
+
+export function listIslands(
+  data: CoreDataset,
+  f: PlaceFilters,
+  limit: number,
+  after: string | null,
+): Island[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => islandView(data, r));
+}
+
+/** Events list by date, undated ones last ("~" sorts after every digit), then by id. */
 export function summitKey(s: { id: string; dateStart: string | null }): string {
   return `${s.dateStart ?? "~"}|${s.id}`;
 }
 
-export function listSummits(
-  db: Db,
-  f: { kind?: Summit["kind"]; participantId?: string; year?: number; placeId?: string },
-  limit: number,
-  after: string | null,
-): Summit[] {
-  const keyOf = (r: EntityRecord) => summitKey({ id: r.row.id, dateStart: r.row.dateStart });
-  const matching = members(db, "summit")
+export interface EventFilters {
+  /** The kinds the collection lists (all events, or summits, meetings, visits and talks). */
+  kinds: readonly string[];
+  kind?: string;
+  participantId?: string;
+  year?: number;
+  placeId?: string;
+}
+
+const eventKeyOf = (r: EntityRecord) => summitKey({ id: r.row.id, dateStart: r.row.dateStart });
+
+function matchingEvents(data: CoreDataset, f: EventFilters): EntityRecord[] {
+  return members(data, "event")
     .filter((r) => {
-      const s = storedFields.summit(r);
+      const s = storedFields.event(r);
+      if (!f.kinds.includes(r.row.kind)) return false;
       if (f.kind && r.row.kind !== f.kind) return false;
-      if (f.participantId && !takesPart(db, s.participants, f.participantId)) return false;
+      if (f.participantId && !takesPart(data.entities, s.participants, f.participantId)) return false;
       if (f.placeId && s.place !== f.placeId) return false;
       return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
     })
-    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-  return pageAfter(matching, keyOf, after, limit).map((r) => summitView(db, r));
+    .sort((a, b) => (eventKeyOf(a) < eventKeyOf(b) ? -1 : eventKeyOf(a) > eventKeyOf(b) ? 1 : 0));
+}
+
+export function listEvents(data: CoreDataset, f: EventFilters, limit: number, after: string | null): Event[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => eventView(data, r));
+}
+
+export function listSummits(
+  data: CoreDataset,
+  f: EventFilters,
+  limit: number,
+  after: string | null,
+): Summit[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => summitView(data, r));
 }

@@ -88,7 +88,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const items = app.db
+      const items = app.dataset.db
         .select({
           id: t.documents.id,
           title: t.documents.title,
@@ -117,12 +117,15 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const doc = app.db.select().from(t.documents).where(eq(t.documents.id, request.params.id)).get();
+      const doc = app.dataset.db
+        .select()
+        .from(t.documents)
+        .where(eq(t.documents.id, request.params.id))
+        .get();
       if (!doc) throw notFound(`No document has the id "${request.params.id}"; see /v1/documents.`);
-      const sections = app.db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all();
-      const paragraphs = app.db.select().from(t.paragraphs).orderBy(asc(t.paragraphs.ordinal)).all();
-      const sentences = app.db.select().from(t.sentences).orderBy(asc(t.sentences.ordinal)).all();
-      const endnotes = app.db.$client.prepare("SELECT count(*) AS n FROM endnotes").get() as { n: number };
+      const sections = app.dataset.db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all();
+      const paragraphs = app.dataset.db.select().from(t.paragraphs).orderBy(asc(t.paragraphs.ordinal)).all();
+      const sentences = app.dataset.db.select().from(t.sentences).orderBy(asc(t.sentences.ordinal)).all();
       const sentencesOf = new Map<string, z.infer<typeof SentenceSchema>[]>();
       for (const s of sentences) {
         const list = sentencesOf.get(s.paragraphId) ?? [];
@@ -132,7 +135,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
           plainText: s.plainText,
           start: s.start,
           end: s.end,
-          markers: JSON.parse(s.markers),
+          markers: s.markers,
           endnote: s.coveringEndnote,
           coverage: s.coverage,
           scope: s.citationScope,
@@ -150,7 +153,7 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
           sections: sections.length,
           paragraphs: paragraphs.length,
           sentences: sentences.length,
-          endnotes: endnotes.n,
+          endnotes: app.dataset.text.endnotes.size,
         },
         sections: sections.map((s) => ({
           id: s.id,

@@ -1,36 +1,15 @@
-import { asc, isNotNull } from "drizzle-orm";
-import type { Db } from "../../db/open.ts";
-import * as t from "../../db/schema.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
+// Endnotes as the API shows them, read from the dataset's text layer.
+import type { CoreDataset } from "../../dataset/core.ts";
 import type { Endnote } from "./endnotes.schemas.ts";
 
-const claimIndexes = new WeakMap<Db, Map<number, string[]>>();
-
-/** The claims each endnote backs, in reading order: one query per database, not one per endnote. */
-function claimIdsByEndnote(db: Db): Map<number, string[]> {
-  let index = claimIndexes.get(db);
-  if (!index) {
-    index = new Map();
-    const rows = db
-      .select({ id: t.claims.id, n: t.claims.endnoteN })
-      .from(t.claims)
-      .where(isNotNull(t.claims.endnoteN))
-      .orderBy(asc(t.claims.ordinal))
-      .all();
-    for (const { id, n } of rows) index.set(n!, [...(index.get(n!) ?? []), id]);
-    claimIndexes.set(db, index);
-  }
-  return index;
-}
-
-export function endnoteView(db: Db, n: number): Endnote | null {
-  const p = provenanceOf(db);
+export function endnoteView(data: CoreDataset, n: number): Endnote | null {
+  const p = data.text;
   const row = p.endnotes.get(n);
   if (!row) return null;
   const sources = p.sourcesOf(n);
   const sentence = row.markerSentenceId ? p.sentences.get(row.markerSentenceId) : undefined;
   const section = sentence ? p.sections.get(sentence.sectionId) : undefined;
-  const claims = claimIdsByEndnote(db).get(n) ?? [];
+  const claims = p.claimsByEndnote.get(n) ?? [];
   return {
     n: row.n,
     text: row.text,
@@ -48,7 +27,7 @@ export function endnoteView(db: Db, n: number): Endnote | null {
     pages: row.pages,
     accessed: row.accessed,
     note: row.note,
-    problems: JSON.parse(row.problems),
+    problems: row.problems,
     markerContext:
       sentence && section && row.markerOffset != null
         ? {
@@ -63,12 +42,12 @@ export function endnoteView(db: Db, n: number): Endnote | null {
 }
 
 export function listEndnoteNumbers(
-  db: Db,
+  data: CoreDataset,
   filters: { kind?: Endnote["kind"]; source?: string },
   limit: number,
   after: number | null,
 ): number[] {
-  const p = provenanceOf(db);
+  const p = data.text;
   return [...p.endnotes.values()]
     .filter((e) => after === null || e.n > after)
     .filter((e) => !filters.kind || e.kind === filters.kind)

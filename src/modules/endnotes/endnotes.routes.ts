@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { badRequest, notFound, problemResponses } from "../../http/problem.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { endnoteView, listEndnoteNumbers } from "./endnotes.repo.ts";
 import {
   EndnotePageSchema,
@@ -28,20 +27,20 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, kind, source } = request.query;
       // An unknown source is a mistake to report, as an unknown entity is for other filters.
-      if (source !== undefined && !provenanceOf(app.db).sources.has(source)) {
+      if (source !== undefined && !app.dataset.text.sources.has(source)) {
         throw badRequest(`No source has the id "${source}": pass an id from /v1/sources.`, {
           errors: [{ pointer: "/query/source", message: "no source has this id" }],
         });
       }
       const numbers = listEndnoteNumbers(
-        app.db,
+        app.dataset,
         { kind, source },
         limit,
         decodeCursor<number>(cursor, "number"),
       );
       const page = toPage(numbers, limit, (n) => n);
       linkNext(request, reply, page.nextCursor);
-      return { items: page.items.map((n) => endnoteView(app.db, n)!), nextCursor: page.nextCursor };
+      return { items: page.items.map((n) => endnoteView(app.dataset, n)!), nextCursor: page.nextCursor };
     },
   );
 
@@ -59,7 +58,7 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const view = endnoteView(app.db, request.params.n);
+      const view = endnoteView(app.dataset, request.params.n);
       if (!view) throw notFound(`The article has no endnote ${request.params.n}.`);
       return view;
     },

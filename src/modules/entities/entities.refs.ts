@@ -1,12 +1,11 @@
 // Entity references: the short form ({ id, name, type, kind }) that other resources embed,
 // and the resolution of a filter value (an id, or a name or alias) to ids.
 import { z } from "zod";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
-import { entityCatalog } from "./entities.catalog.ts";
 
-export const ENTITY_TYPES = ["actor", "treaty", "island", "summit"] as const;
+export const ENTITY_TYPES = ["actor", "treaty", "place", "event"] as const;
 
 export const EntityRefSchema = z
   .object({
@@ -14,16 +13,18 @@ export const EntityRefSchema = z
     name: z.string(),
     type: z
       .enum(ENTITY_TYPES)
-      .describe("The collection: actor, treaty, island (islands and places) or summit (summits and events)."),
-    kind: z.string().describe("The finer kind: person, state, declaration, island, city, summit, …"),
+      .describe(
+        "The type: actor, treaty, place (islands, island groups, cities, regions, seas, …) or event (summits, meetings, visits, talks, forums, wars, …).",
+      ),
+    kind: z.string().describe("The finer kind: person, state, declaration, island, city, summit, war, …"),
   })
   .meta({ id: "EntityRef", description: "A short reference to an entity." });
 
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** The short reference of an entity of the catalogue; an unknown id is shown as itself. */
-export function entityRef(db: Db, id: string): EntityRef {
-  const row = entityCatalog(db).byId.get(id)?.row;
+export function entityRef(data: CoreDataset, id: string): EntityRef {
+  const row = data.entities.byId.get(id)?.row;
   return row
     ? { id: row.id, name: row.name, type: row.type, kind: row.kind }
     : { id, name: id, type: "actor", kind: "unknown" };
@@ -34,12 +35,12 @@ export function entityRef(db: Db, id: string): EntityRef {
  * possessive "'s" dropped). Several matches, or none, is a 400 that lists what matched.
  */
 export function resolveEntityId(
-  db: Db,
+  data: CoreDataset,
   value: string,
   parameter: string,
   types: readonly EntityRef["type"][] = ENTITY_TYPES,
 ): string {
-  const catalog = entityCatalog(db);
+  const catalog = data.entities;
   if (catalog.byId.has(value)) return value;
   const folded = fold(value).replace(/'s$/, "");
   // A speaker is an actor: "Moscow" as a speaker is Russia's government, not the city.

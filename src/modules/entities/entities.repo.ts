@@ -1,12 +1,12 @@
 // Entity queries, run on the catalogue of entities (entities.catalog.ts).
 import { asc, count, eq, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
+import { type EntityRecord, FORM_RANK, looseName, storedFields } from "../../dataset/entities.ts";
+import { stepsOf } from "../../dataset/relations.ts";
 import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
-import { stepsOf } from "../graph/graph.repo.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
-import { type EntityRecord, entityCatalog, FORM_RANK, looseName, storedFields } from "./entities.catalog.ts";
-import { type EntityRef, entityRef } from "./entities.refs.ts";
+import { edgeView } from "../graph/graph.repo.ts";
+import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
   type ActorFields,
   CLAIMS_PER_ENTITY,
@@ -14,23 +14,23 @@ import {
   type EntityDetails,
   type EntityListItem,
   type EntityMention,
-  type IslandFields,
-  type SummitFields,
+  type EventFields,
+  type PlaceFields,
   type TreatyFields,
 } from "./entities.schemas.ts";
 
-function refOrNull(db: Db, id: string | null | undefined): EntityRef | null {
-  return id ? entityRef(db, id) : null;
+function refOrNull(data: CoreDataset, id: string | null | undefined): EntityRef | null {
+  return id ? entityRef(data, id) : null;
 }
 
-export function actorFields(db: Db, record: EntityRecord): ActorFields {
+export function actorFields(data: CoreDataset, record: EntityRecord): ActorFields {
   const s = storedFields.actor(record);
   return {
     role: s.role ?? null,
-    country: refOrNull(db, s.country),
+    country: refOrNull(data, s.country),
     roles: s.roles.map((r) => ({
       title: r.title,
-      country: refOrNull(db, r.country),
+      country: refOrNull(data, r.country),
       from: r.from ?? null,
       to: r.to ?? null,
       note: r.note ?? null,
@@ -38,59 +38,59 @@ export function actorFields(db: Db, record: EntityRecord): ActorFields {
   };
 }
 
-export function treatyFields(db: Db, record: EntityRecord): TreatyFields {
+export function treatyFields(data: CoreDataset, record: EntityRecord): TreatyFields {
   const s = storedFields.treaty(record);
   return {
     date: s.date ?? null,
     dateStart: record.row.dateStart,
     dateEnd: record.row.dateEnd,
-    parties: s.parties.map((id) => entityRef(db, id)),
+    parties: s.parties.map((id) => entityRef(data, id)),
     status: s.status ?? null,
     provisions: s.provisions,
-    partOf: refOrNull(db, s.partOf),
+    partOf: refOrNull(data, s.partOf),
   };
 }
 
-export function islandFields(db: Db, record: EntityRecord): IslandFields {
-  const s = storedFields.island(record);
+export function placeFields(data: CoreDataset, record: EntityRecord): PlaceFields {
+  const s = storedFields.place(record);
   return {
-    group: refOrNull(db, s.group),
-    administeredBy: refOrNull(db, s.administeredBy),
-    claimedBy: s.claimedBy.map((id) => entityRef(db, id)),
-    locatedIn: refOrNull(db, s.locatedIn),
+    group: refOrNull(data, s.group),
+    administeredBy: refOrNull(data, s.administeredBy),
+    claimedBy: s.claimedBy.map((id) => entityRef(data, id)),
+    locatedIn: refOrNull(data, s.locatedIn),
   };
 }
 
-/** A summit's date as curated: a single date, or a period "from/to". */
-export function summitDateText(record: EntityRecord): string | null {
-  const s = storedFields.summit(record);
+/** An event's date as curated: a single date, or a period "from/to". */
+export function eventDateText(record: EntityRecord): string | null {
+  const s = storedFields.event(record);
   if (s.date) return s.date;
   if (s.from || s.to) return `${s.from ?? ""}/${s.to ?? ""}`;
   return null;
 }
 
-export function summitFields(db: Db, record: EntityRecord): SummitFields {
-  const s = storedFields.summit(record);
+export function eventFields(data: CoreDataset, record: EntityRecord): EventFields {
+  const s = storedFields.event(record);
   return {
-    date: summitDateText(record),
+    date: eventDateText(record),
     dateStart: record.row.dateStart,
     dateEnd: record.row.dateEnd,
-    place: refOrNull(db, s.place),
-    participants: s.participants.map((id) => entityRef(db, id)),
+    place: refOrNull(data, s.place),
+    participants: s.participants.map((id) => entityRef(data, id)),
     outcome: s.outcome ?? null,
   };
 }
 
-export function typedDetails(db: Db, record: EntityRecord): EntityDetails {
+export function typedDetails(data: CoreDataset, record: EntityRecord): EntityDetails {
   switch (record.row.type) {
     case "actor":
-      return { type: "actor", ...actorFields(db, record) };
+      return { type: "actor", ...actorFields(data, record) };
     case "treaty":
-      return { type: "treaty", ...treatyFields(db, record) };
-    case "island":
-      return { type: "island", ...islandFields(db, record) };
-    case "summit":
-      return { type: "summit", ...summitFields(db, record) };
+      return { type: "treaty", ...treatyFields(data, record) };
+    case "place":
+      return { type: "place", ...placeFields(data, record) };
+    case "event":
+      return { type: "event", ...eventFields(data, record) };
   }
 }
 
@@ -154,7 +154,7 @@ function compareMatches(a: NameMatch, b: NameMatch): number {
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
   if (f.type) {
-    const isCollection = (["actor", "treaty", "island", "summit"] as const).some((c) => c === f.type);
+    const isCollection = ENTITY_TYPES.some((c) => c === f.type);
     if (isCollection ? record.row.type !== f.type : record.row.kind !== f.type) return false;
   }
   return !f.kind || record.row.kind === f.kind;
@@ -172,12 +172,12 @@ export interface EntityListRow {
  * continued from position `after`.
  */
 export function listEntities(
-  db: Db,
+  data: CoreDataset,
   f: EntityFilters,
   limit: number,
   after: string | number | null,
 ): EntityListRow[] {
-  const candidates = entityCatalog(db).all.filter((r) => matchesType(r, f));
+  const candidates = data.entities.all.filter((r) => matchesType(r, f));
   const toItem = (r: EntityRecord, matchedAlias?: string): EntityListItem => {
     const { note: _note, ...base } = entityBase(r);
     return matchedAlias === undefined ? base : { ...base, matchedAlias };
@@ -204,11 +204,11 @@ export function listEntities(
 
 // ---------------------------------------------------------------- one entity
 
-function mentionsOf(db: Db, entityId: string): EntityMention[] {
-  const p = provenanceOf(db);
+function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
+  const p = data.text;
   const seen = new Set<string>();
   const mentions: (EntityMention & { order: number })[] = [];
-  for (const m of db.select().from(t.mentions).where(eq(t.mentions.entityId, entityId)).all()) {
+  for (const m of data.db.select().from(t.mentions).where(eq(t.mentions.entityId, entityId)).all()) {
     const key = `${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -250,16 +250,16 @@ function mentionsOf(db: Db, entityId: string): EntityMention[] {
   return mentions.sort((a, b) => a.order - b.order).map(({ order: _order, ...mention }) => mention);
 }
 
-export function entityDetail(db: Db, id: string): EntityDetail | null {
-  const record = entityCatalog(db).byId.get(id);
+export function entityDetail(data: CoreDataset, id: string): EntityDetail | null {
+  const record = data.entities.byId.get(id);
   if (!record) return null;
   const { aliases: _names, ...base } = entityBase(record);
   const about = or(
     eq(t.claims.speakerId, id),
     sql`${t.claims.id} in (select ${t.claimAbout.claimId} from ${t.claimAbout} where ${t.claimAbout.entityId} = ${id})`,
   );
-  const claimCount = db.select({ n: count() }).from(t.claims).where(about).get()?.n ?? 0;
-  const claimRows = db
+  const claimCount = data.db.select({ n: count() }).from(t.claims).where(about).get()?.n ?? 0;
+  const claimRows = data.db
     .select()
     .from(t.claims)
     .where(about)
@@ -269,18 +269,21 @@ export function entityDetail(db: Db, id: string): EntityDetail | null {
   return {
     ...base,
     aliases: record.aliases.map(({ text, form }) => ({ text, form })),
-    details: typedDetails(db, record),
-    mentions: mentionsOf(db, id),
-    relations: stepsOf(db, id).map(({ edge, other, direction }) => ({
-      id: edge.id,
-      type: edge.type,
-      direction,
-      other: entityRef(db, other),
-      evidence: edge.evidence,
-      citation: edge.citation,
-      claimId: edge.claimId,
-    })),
-    claims: hydrateClaims(db, claimRows),
+    details: typedDetails(data, record),
+    mentions: mentionsOf(data, id),
+    relations: stepsOf(data.relations, id).map(({ relation, other, direction }) => {
+      const edge = edgeView(data, relation);
+      return {
+        id: edge.id,
+        type: edge.type,
+        direction,
+        other: entityRef(data, other),
+        evidence: edge.evidence,
+        citation: edge.citation,
+        claimId: edge.claimId,
+      };
+    }),
+    claims: hydrateClaims(data, claimRows),
     claimCount,
   };
 }

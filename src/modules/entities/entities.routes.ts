@@ -30,7 +30,7 @@ const entitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       // Without q the key is the last id; with q, the position in the ranking.
       const after =
         q === undefined ? decodeCursor<string>(cursor, "string") : decodeCursor<number>(cursor, "number");
-      const rows = listEntities(app.db, { type, kind, q }, limit, after);
+      const rows = listEntities(app.dataset, { type, kind, q }, limit, after);
       const page = toPage(rows, limit, (r) => r.key);
       linkNext(request, reply, page.nextCursor);
       return { items: page.items.map((r) => r.item), nextCursor: page.nextCursor };
@@ -52,7 +52,7 @@ const entitiesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const detail = entityDetail(app.db, id);
+      const detail = entityDetail(app.dataset, id);
       if (!detail)
         throw notFound(
           `No entity has the id "${id}". To find one by name, use /v1/entities?q=${encodeURIComponent(id)}.`,

@@ -2,7 +2,6 @@
 // labelled and carrying its evidence and citation.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityCatalog } from "../entities/entities.catalog.ts";
 import { entityRef, resolveEntityId } from "../entities/entities.refs.ts";
 import { neighborhood, shortestPath } from "./graph.repo.ts";
 import {
@@ -31,13 +30,19 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const { depth, type } = request.query;
-      if (!entityCatalog(app.db).byId.has(id))
+      if (!app.dataset.entities.byId.has(id))
         throw notFound(`No entity has the id "${id}"; find ids with /v1/entities?q=…`);
-      const found = neighborhood(app.db, id, depth, type);
+      const found = neighborhood(app.dataset, id, depth, type);
       const nodes = [...found.distances]
-        .map(([nodeId, distance]) => ({ ...entityRef(app.db, nodeId), distance }))
+        .map(([nodeId, distance]) => ({ ...entityRef(app.dataset, nodeId), distance }))
         .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
-      return { center: entityRef(app.db, id), depth, nodes, edges: found.edges, truncated: found.truncated };
+      return {
+        center: entityRef(app.dataset, id),
+        depth,
+        nodes,
+        edges: found.edges,
+        truncated: found.truncated,
+      };
     },
   );
 
@@ -56,18 +61,18 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { type } = request.query;
-      const fromId = resolveEntityId(app.db, request.query.from, "from");
-      const toId = resolveEntityId(app.db, request.query.to, "to");
-      const path = shortestPath(app.db, fromId, toId, type);
+      const fromId = resolveEntityId(app.dataset, request.query.from, "from");
+      const toId = resolveEntityId(app.dataset, request.query.to, "to");
+      const path = shortestPath(app.dataset, fromId, toId, type);
       if (!path)
         throw notFound(
           `No chain of relations${type ? ` of type ${type}` : ""} connects "${fromId}" and "${toId}".`,
         );
       return {
-        from: entityRef(app.db, fromId),
-        to: entityRef(app.db, toId),
+        from: entityRef(app.dataset, fromId),
+        to: entityRef(app.dataset, toId),
         length: path.steps.length,
-        nodes: path.nodes.map((nodeId) => entityRef(app.db, nodeId)),
+        nodes: path.nodes.map((nodeId) => entityRef(app.dataset, nodeId)),
         edges: path.steps.map(({ edge, direction }) => ({ ...edge, direction })),
       };
     },

@@ -1,9 +1,8 @@
 // Full-text queries over the one FTS5 table `search_index` (see migrations/0001_fts.sql), and the
 // hydration of its rows into hits with a title, a highlighted snippet, a section and a link.
 import { inArray } from "drizzle-orm";
-import type { Db } from "../../db/open.ts";
+import type { CoreDataset } from "../../dataset/core.ts";
 import * as t from "../../db/schema.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
@@ -42,15 +41,15 @@ interface IndexRow {
 }
 
 /** The section ids a `section` filter accepts: the article's sections, the byline and `endnotes`. */
-export function sectionIds(db: Db): string[] {
-  const sections = [...provenanceOf(db).sections.values()].sort((a, b) => a.ordinal - b.ordinal);
+export function sectionIds(data: CoreDataset): string[] {
+  const sections = [...data.text.sections.values()].sort((a, b) => a.ordinal - b.ordinal);
   return [...sections.map((s) => s.id), BYLINE_SECTION, ENDNOTES_SECTION];
 }
 
 /** A section and its sub-sections, or null when no section has this id. */
-export function sectionScope(db: Db, sectionId: string): string[] | null {
+export function sectionScope(data: CoreDataset, sectionId: string): string[] | null {
   if (sectionId === ENDNOTES_SECTION || sectionId === BYLINE_SECTION) return [sectionId];
-  const all = [...provenanceOf(db).sections.values()];
+  const all = [...data.text.sections.values()];
   if (!all.some((s) => s.id === sectionId)) return null;
   const scope = [sectionId];
   // Sections nest one level in this article, but walk the tree so deeper nesting works too.
@@ -97,23 +96,23 @@ const MATCHES = `
  * a raw query with a syntax error throws better-sqlite3's SqliteError.
  */
 export function searchIndex(
-  db: Db,
+  data: CoreDataset,
   ftsQuery: string,
   filters: SearchFilters,
   limit: number,
   offset: number,
 ): IndexRow[] {
   const where = filterSql(filters);
-  return db.$client
+  return data.db.$client
     .prepare(`${MATCHES} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`)
     .all(ftsQuery, ...where.params, limit + 1, offset) as IndexRow[];
 }
 
 /** Whether anything matches (to decide whether to fall back from all words to any word). */
-export function hasMatch(db: Db, ftsQuery: string, filters: SearchFilters): boolean {
+export function hasMatch(data: CoreDataset, ftsQuery: string, filters: SearchFilters): boolean {
   const where = filterSql(filters);
   return (
-    db.$client
+    data.db.$client
       .prepare(
         `SELECT 1 FROM (SELECT kind, section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
       )
@@ -140,18 +139,18 @@ function entitySnippet(row: IndexRow): string {
 }
 
 /** Turns index rows into hits; rows whose item has gone are dropped. */
-export function hydrateHits(db: Db, rows: IndexRow[]): SearchHit[] {
-  const p = provenanceOf(db);
+export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
+  const p = data.text;
   const claimIds = rows.filter((r) => r.kind === "claim").map((r) => r.ref);
   const entityIds = rows.filter((r) => r.kind === "entity").map((r) => r.ref);
   const claims = new Map(
-    (claimIds.length ? db.select().from(t.claims).where(inArray(t.claims.id, claimIds)).all() : []).map(
+    (claimIds.length ? data.db.select().from(t.claims).where(inArray(t.claims.id, claimIds)).all() : []).map(
       (c) => [c.id, c],
     ),
   );
   const entities = new Map(
     (entityIds.length
-      ? db
+      ? data.db
           .select({ id: t.entities.id, name: t.entities.name, description: t.entities.description })
           .from(t.entities)
           .where(inArray(t.entities.id, entityIds))

@@ -63,9 +63,9 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       const offset = decodeOffset(q.cursor);
       let sections: string[] | undefined;
       if (q.section !== undefined) {
-        const scope = sectionScope(app.db, q.section);
+        const scope = sectionScope(app.dataset, q.section);
         if (!scope) {
-          const valid = sectionIds(app.db);
+          const valid = sectionIds(app.dataset);
           throw badRequest(`No section has the id "${q.section}"; use one of: ${valid.join(", ")}.`, {
             errors: [{ pointer: "/query/section", message: `unknown section; valid: ${valid.join(", ")}` }],
           });
@@ -87,7 +87,12 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         mode = q.mode ?? "all";
         ftsQuery = plainFtsQuery(q.q, mode);
         // Only the default mode falls back: an explicit mode=all means what it says.
-        if (q.mode === undefined && words.length > 1 && ftsQuery && !hasMatch(app.db, ftsQuery, filters)) {
+        if (
+          q.mode === undefined &&
+          words.length > 1 &&
+          ftsQuery &&
+          !hasMatch(app.dataset, ftsQuery, filters)
+        ) {
           mode = "any";
           ftsQuery = plainFtsQuery(q.q, "any");
           interpretation = `No item has all of the words ${quoteList(words)}${scoped}; showing items with any of them.`;
@@ -101,7 +106,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       let rows: ReturnType<typeof searchIndex> = [];
       if (ftsQuery) {
         try {
-          rows = searchIndex(app.db, ftsQuery, filters, q.limit, offset);
+          rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
         } catch (error) {
           // Only a raw query is the caller's FTS5 syntax; any other SQLite error is ours (a 500).
           if (mode === "raw" && error instanceof Database.SqliteError && error.code === "SQLITE_ERROR") {
@@ -119,7 +124,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         mode,
         interpretation,
         ftsQuery,
-        items: hydrateHits(app.db, rows.slice(0, q.limit)),
+        items: hydrateHits(app.dataset, rows.slice(0, q.limit)),
         nextCursor,
       };
     },

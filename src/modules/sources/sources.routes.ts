@@ -1,10 +1,10 @@
 // /v1/sources: the works the endnotes cite, each with the endnotes that cite it.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { CoreDataset } from "../../dataset/core.ts";
 import { decodeCursor, linkNext, PageQuerySchema, pageSchema, toPage } from "../../http/pagination.ts";
 import { textParam } from "../../http/params.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { provenanceOf } from "../provenance/provenance.repo.ts";
 import { type Source, SourceSchema } from "../provenance/provenance.schemas.ts";
 
 const SourceWithEndnotesSchema = SourceSchema.extend({
@@ -26,8 +26,8 @@ const ListSourcesQuerySchema = PageQuerySchema.extend({
     .meta({ example: "smith" }),
 });
 
-function withEndnotes(app: { db: Parameters<typeof provenanceOf>[0] }, source: Source) {
-  const p = provenanceOf(app.db);
+function withEndnotes(data: CoreDataset, source: Source) {
+  const p = data.text;
   const endnotes = [...p.endnoteSources.entries()]
     .flatMap(([n, rows]) =>
       rows.filter((r) => r.sourceId === source.id).map((r) => ({ n, form: r.form, pages: r.pages })),
@@ -57,7 +57,7 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
       const { limit, cursor, q } = request.query;
       const after = decodeCursor<string>(cursor, "string");
       const words = q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
-      const sources = [...provenanceOf(app.db).sources.values()]
+      const sources = [...app.dataset.text.sources.values()]
         .filter((s) => after === null || s.id > after)
         .filter((s) => {
           const hay = [...s.authors, s.title ?? "", s.publication ?? ""].join(" ").toLowerCase();
@@ -67,7 +67,7 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
         .slice(0, limit + 1);
       const page = toPage(sources, limit, (s) => s.id);
       linkNext(request, reply, page.nextCursor);
-      return { items: page.items.map((s) => withEndnotes(app, s)), nextCursor: page.nextCursor };
+      return { items: page.items.map((s) => withEndnotes(app.dataset, s)), nextCursor: page.nextCursor };
     },
   );
 
@@ -92,9 +92,9 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const source = provenanceOf(app.db).sources.get(request.params.id);
+      const source = app.dataset.text.sources.get(request.params.id);
       if (!source) throw notFound(`No cited work has the id "${request.params.id}".`);
-      return withEndnotes(app, source);
+      return withEndnotes(app.dataset, source);
     },
   );
 };

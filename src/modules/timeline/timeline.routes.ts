@@ -25,12 +25,13 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const { start, end } = queryPeriod(q.from, q.to) ?? {};
       const rows = timelinePage(
-        app.db,
+        app.dataset,
         {
-          actorId: q.actor ? resolveEntityId(app.db, q.actor, "actor", ["actor"]) : undefined,
+          actorId: q.actor ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"]) : undefined,
           start,
           end,
-          kind: q.kind,
+          // "summit" is the former name of the event entries.
+          kind: q.kind === "summit" ? "event" : q.kind,
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),

@@ -2,11 +2,10 @@
 // per database (the data never changes while the server runs). Entity look-ups, name matching,
 // the collections, the timeline and the question reader all run on it.
 import { asc } from "drizzle-orm";
-import { z } from "zod";
-import type { Db } from "../../db/open.ts";
-import * as t from "../../db/schema.ts";
-import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
-import { fold } from "../../lib/text.ts";
+import type { Db } from "../db/open.ts";
+import * as t from "../db/schema.ts";
+import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../graph/schemas.ts";
+import { fold } from "../lib/text.ts";
 
 type EntityRow = typeof t.entities.$inferSelect;
 export type AliasForm = (typeof t.aliases.$inferSelect)["form"];
@@ -19,7 +18,7 @@ export interface EntityRecord {
   aliases: { text: string; form: AliasForm; loose: string }[];
 }
 
-interface Catalog {
+export interface EntityCatalog {
   /** Every entity, ordered by id. */
   all: EntityRecord[];
   byId: Map<string, EntityRecord>;
@@ -38,15 +37,11 @@ export function looseName(text: string): string {
   return fold(text).replace(/'s\b/g, "").replace(/['"]/g, "").replace(/\s+/g, " ").trim();
 }
 
-const StoredDetails = z.record(z.string(), z.unknown());
-const catalogs = new WeakMap<Db, Catalog>();
-
-export function entityCatalog(db: Db): Catalog {
-  const cached = catalogs.get(db);
-  if (cached) return cached;
-  const catalog: Catalog = { all: [], byId: new Map(), byFoldedAlias: new Map() };
+/** Reads every entity and alias of a database into the catalogue. */
+export function loadEntityCatalog(db: Db): EntityCatalog {
+  const catalog: EntityCatalog = { all: [], byId: new Map(), byFoldedAlias: new Map() };
   for (const row of db.select().from(t.entities).orderBy(asc(t.entities.id)).all()) {
-    const record: EntityRecord = { row, stored: StoredDetails.parse(JSON.parse(row.details)), aliases: [] };
+    const record: EntityRecord = { row, stored: row.details, aliases: [] };
     catalog.all.push(record);
     catalog.byId.set(row.id, record);
   }
@@ -57,7 +52,6 @@ export function entityCatalog(db: Db): Catalog {
     catalog.byFoldedAlias.set(a.normalized, named);
   }
   for (const record of catalog.all) record.aliases.sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
-  catalogs.set(db, catalog);
   return catalog;
 }
 
@@ -75,23 +69,22 @@ const BASE = {
 } as const;
 const StoredActor = ActorSchema.omit(BASE);
 const StoredTreaty = TreatySchema.omit(BASE);
-const StoredIsland = IslandSchema.omit(BASE);
-const StoredSummit = SummitSchema.omit(BASE);
+const StoredPlace = PlaceSchema.omit(BASE);
+const StoredEvent = EventSchema.omit(BASE);
 
-/** The stored ids of a summit's participants, an island's claimants, … for filtering. */
+/** The stored ids of an event's participants, a place's claimants, … for filtering. */
 export const storedFields = {
   actor: (r: EntityRecord) => StoredActor.parse(r.stored),
   treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
-  island: (r: EntityRecord) => StoredIsland.parse(r.stored),
-  summit: (r: EntityRecord) => StoredSummit.parse(r.stored),
+  place: (r: EntityRecord) => StoredPlace.parse(r.stored),
+  event: (r: EntityRecord) => StoredEvent.parse(r.stored),
 };
 
 /**
  * Whether an actor takes part among these participants: itself, or, for a state, one of its
  * people ("Japan" took part in the Abe–Putin summit through Shinzo Abe).
  */
-export function takesPart(db: Db, participants: readonly string[], actorId: string): boolean {
-  const catalog = entityCatalog(db);
+export function takesPart(catalog: EntityCatalog, participants: readonly string[], actorId: string): boolean {
   return participants.some((id) => {
     if (id === actorId) return true;
     const record = catalog.byId.get(id);
