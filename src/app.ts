@@ -1,10 +1,11 @@
 // The application factory: registers everything and never listens (server.ts and the tests do).
 // Order: infrastructure (errors, security, OpenAPI, caching), then each resource's routes.
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { type Dataset, openDataset } from "./dataset/dataset.ts";
 import type { Db } from "./db/open.ts";
+import { checkedSerializerCompiler, compiledSerializerCompiler } from "./http/serializer.ts";
 import askRoutes from "./modules/ask/ask.routes.ts";
 import claimsRoutes from "./modules/claims/claims.routes.ts";
 import collectionsRoutes from "./modules/collections/collections.routes.ts";
@@ -49,9 +50,16 @@ export interface AppOptions {
   config: Config;
   db: Db;
   logger?: FastifyServerOptions["logger"];
+  /** Validate every response with zod too (default: under vitest). */
+  checkResponses?: boolean;
 }
 
-export async function buildApp({ config, db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  logger = false,
+  checkResponses = process.env.VITEST !== undefined,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // A caller's x-request-id is kept when it is a sane token; anything else gets a fresh UUID,
@@ -75,7 +83,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are written by serializers compiled from the schemas; under tests every response is
+  // also validated with zod and the compiled bytes checked against JSON.stringify's.
+  app.setSerializerCompiler(checkResponses ? checkedSerializerCompiler : compiledSerializerCompiler);
 
   // The dataset is built eagerly, before the app can answer: ready means built. Requests read it
   // through getters, so that a swap takes effect for the next one.

@@ -56,6 +56,20 @@ describe("response cache, on", () => {
     expect(d.json().items).toHaveLength(2);
   });
 
+  it("computes an answer asked for by several clients at once only once", async () => {
+    const cache = ctx.app.responseCache;
+    cache.clear();
+    const [misses, hits] = [cache.misses, cache.hits];
+    const url = `/v1/ask?q=${encodeURIComponent("Why did the Abe–Putin summit matter?")}`;
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => get(url, { "accept-encoding": "gzip" })),
+    );
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
+    expect(new Set(answers.map((r) => r.rawPayload.toString("base64"))).size).toBe(1);
+    expect(cache.misses - misses).toBe(1);
+    expect(cache.hits - hits).toBe(5);
+  });
+
   it("links the next page from a cached answer too", async () => {
     const first = await get("/v1/claims?limit=3");
     const again = await get("/v1/claims?limit=3");

@@ -80,6 +80,8 @@ interface RequestState {
   coding: Coding;
   /** Answered from the cache or with a 304: onSend leaves it alone. */
   done: boolean;
+  /** Set while this request computes an answer others wait for: lets them go. */
+  release?: () => void;
 }
 
 /**
@@ -223,6 +225,16 @@ export default fp(
       addVary(reply, "Accept-Encoding", "Origin");
     };
 
+    const inflight = new Map<string, Promise<void>>();
+    const sendEntry = (reply: FastifyReply, s: RequestState, entry: CachedResponse) => {
+      hits++;
+      s.done = true;
+      for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
+      if (entry.coding !== "identity") reply.header("content-encoding", entry.coding);
+      cacheHeaders(reply, entry.etag);
+      return reply.send(entry.body);
+    };
+
     // After validation: the request's meaning is known, so its ETag and cache key are too.
     app.addHook("preHandler", async (request, reply) => {
       if (request.method !== "GET" && request.method !== "HEAD") return;
@@ -246,14 +258,35 @@ export default fp(
         reply.code(304);
         return reply.send();
       }
-      if (entry) {
-        hits++;
-        s.done = true;
-        for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
-        if (entry.coding !== "identity") reply.header("content-encoding", entry.coding);
-        cacheHeaders(reply, entry.etag);
-        return reply.send(entry.body);
+      if (entry) return sendEntry(reply, s, entry);
+      if (!opts.enabled) return;
+      // The same answer asked for while it is being computed (a burst after a start or a swap):
+      // wait for it rather than compute it again.
+      const pending = inflight.get(key);
+      if (pending) {
+        await pending;
+        const computed = lru.get(key);
+        if (computed) return sendEntry(reply, s, computed);
+        return;
       }
+      let release = () => {};
+      const promise = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      inflight.set(key, promise);
+      s.release = () => {
+        s.release = undefined;
+        if (inflight.get(key) === promise) inflight.delete(key);
+        release();
+      };
+    });
+
+    // Whatever happened to a request that others wait for, they are let go once it is answered.
+    app.addHook("onResponse", async (request) => {
+      state.get(request)?.release?.();
+    });
+    app.addHook("onRequestAbort", async (request) => {
+      state.get(request)?.release?.();
     });
 
     app.addHook("onSend", async (request, reply, payload) => {
@@ -287,6 +320,7 @@ export default fp(
             lru.set(s.key, { body, etag: s.etag, coding: applied, headers });
           }
         }
+        s?.release?.();
         return body;
       }
 

@@ -1,0 +1,67 @@
+// The compiled response serializers: every route of the app gets one, and the checked variant
+// that the tests run fails loudly where the compiled bytes would differ from zod + JSON.stringify.
+import Fastify from "fastify";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { useTestApp } from "../../test/helpers.ts";
+import { checkedSerializerCompiler, compiledSerializerCompiler, serializerReport } from "./serializer.ts";
+
+const api = useTestApp();
+
+describe("compiled serializers", () => {
+  it("are compiled for the responses sent, none left to zod", async () => {
+    for (const url of [
+      "/v1/ask?q=Putin",
+      "/v1/timeline?limit=2",
+      "/v1/entities/vladimir-putin",
+      "/v1/claims?limit=0",
+    ])
+      await api.get(url);
+    expect(serializerReport.fallback).toEqual([]);
+    const compiled = (prefix: string, status: number) =>
+      serializerReport.compiled.some((r) => r.startsWith(`GET ${prefix}`) && r.endsWith(` ${status}`));
+    expect(compiled("/v1/ask", 200)).toBe(true);
+    expect(compiled("/v1/timeline", 200)).toBe(true);
+    expect(compiled("/v1/entities/:id", 200)).toBe(true);
+    expect(compiled("/v1/claims", 400)).toBe(true);
+  });
+
+  it("write what JSON.stringify writes for the validated value, dropping unknown fields", async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(compiledSerializerCompiler);
+    const Item = z.object({
+      id: z.string(),
+      n: z.number().int(),
+      note: z.string().nullable(),
+      tags: z.array(z.string()),
+    });
+    app.get("/", { schema: { response: { 200: z.object({ items: z.array(Item) }) } } }, async () => ({
+      items: [
+        { id: 'a"b\u2028', n: 1, note: null, tags: ["x"], secret: "dropped" },
+        { id: "ü", n: 2, note: "‘quoted’", tags: [] },
+      ],
+    }));
+    const res = await app.inject({ url: "/" });
+    expect(res.body).toBe(
+      JSON.stringify({
+        items: [
+          { id: 'a"b\u2028', n: 1, note: null, tags: ["x"] },
+          { id: "ü", n: 2, note: "‘quoted’", tags: [] },
+        ],
+      }),
+    );
+  });
+
+  it("are checked under tests: a schema the compiler would read differently fails the response", async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(checkedSerializerCompiler);
+    const Shouting = z.object({ word: z.string().transform((w) => w.toUpperCase()) });
+    app.get("/", { schema: { response: { 200: Shouting } } }, async () => ({ word: "quiet" }));
+    const res = await app.inject({ url: "/" });
+    expect(res.statusCode).toBe(500);
+    expect(res.json().message).toMatch(/differs from JSON\.stringify/);
+  });
+});
