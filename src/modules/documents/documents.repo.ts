@@ -28,6 +28,7 @@ function sentenceView(s: SentenceRow): SentenceView {
     markers: s.markers,
     endnote: s.coveringEndnote,
     coverage: s.coverage,
+    scope: s.citationScope,
   };
 }
 

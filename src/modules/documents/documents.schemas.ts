@@ -16,6 +16,12 @@ export const SentenceSchema = z
     coverage: z
       .enum(["marker", "paragraph-end", "none"])
       .describe("Why: a marker ends it, the next marker of its paragraph covers it, or none does."),
+    scope: z
+      .enum(["sentence", "paragraph"])
+      .nullable()
+      .describe(
+        "How `endnote` covers it: `sentence` where the marker stands in the sentence itself, `paragraph` where it is the next marker of a later sentence of the paragraph; null when uncited.",
+      ),
   })
   .meta({ id: "Sentence" });
 
