@@ -13,8 +13,10 @@ import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
 import entitiesRoutes from "./modules/entities/entities.routes.ts";
 import graphRoutes from "./modules/graph/graph.routes.ts";
 import healthRoutes from "./modules/health/health.routes.ts";
+import linkedDataRoutes from "./modules/linked-data/linked-data.routes.ts";
 import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
+import sparqlRoutes from "./modules/sparql/sparql.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching from "./plugins/caching.ts";
 import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
@@ -37,6 +39,8 @@ declare module "fastify" {
      * The single entry point of a swap: it also empties the response cache.
      */
     swapDatabase(next: Db): Db;
+    /** Runs a listener on every database swapped in: to build what is built once per database. */
+    onDatabaseSwap(listener: (next: Db) => void): void;
   }
 }
 
@@ -80,11 +84,16 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate("datasetVersion", {
     getter: () => current.version,
   });
+  const swapListeners: ((next: Db) => void)[] = [];
+  app.decorate("onDatabaseSwap", (listener: (next: Db) => void) => {
+    swapListeners.push(listener);
+  });
   app.decorate("swapDatabase", (next: Db) => {
     const previous = current.db;
     current = openDataset(next);
     // Cached answers are keyed by dataset version already; emptying frees their memory at once.
     app.responseCache.clear();
+    for (const listener of swapListeners) listener(next);
     return previous;
   });
   app.addHook("onRequest", async (request, reply) => {
@@ -104,6 +113,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   // A person who opens the server's address lands on the documentation.
   app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
 
+  // Linked data first: it adds content negotiation to the resource routes declared after it.
+  await app.register(linkedDataRoutes, { config });
+
   // Resources: the whole public surface, in one place.
   await app.register(healthRoutes);
   await app.register(askRoutes, { prefix: "/v1/ask" });
@@ -116,6 +128,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(documentsRoutes, { prefix: "/v1/documents" });
   await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
   await app.register(sourcesRoutes, { prefix: "/v1/sources" });
+  await app.register(sparqlRoutes, { config });
 
   return app;
 }

@@ -25,6 +25,17 @@ const ConfigSchema = z.object({
    * "loopback" and "uniquelocal" (a compose network).
    */
   TRUST_PROXY: z.string().default("false"),
+  /**
+   * The public origin (and path prefix) under which the API is reached, e.g. https://kg.example.org:
+   * the base of every linked-data IRI, so that an entity's IRI dereferences to its API resource.
+   * Defaults to http://HOST:PORT (localhost when HOST is a wildcard address).
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://kg.example.org" })
+    .optional(),
+  /** SPARQL: milliseconds a query may run before it is stopped, and the most rows or triples returned. */
+  SPARQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  SPARQL_MAX_RESULTS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Build the database from seed/ at start when it is missing or stale ("false" to skip). */
   SEED_ON_START: z
     .enum(["true", "false"])
@@ -46,6 +57,10 @@ export type Config = Readonly<{
   maxEventLoopDelay: number;
   seedOnStart: boolean;
   trustProxy: boolean | string[];
+  /** No trailing slash. */
+  publicBaseUrl: string;
+  sparqlTimeoutMs: number;
+  sparqlMaxResults: number;
 }>;
 
 function parseTrustProxy(value: string): boolean | string[] {
@@ -54,6 +69,12 @@ function parseTrustProxy(value: string): boolean | string[] {
     .split(",")
     .map((v) => v.trim())
     .filter(Boolean);
+}
+
+function defaultBaseUrl(host: string, port: number): string {
+  const wildcard = host === "0.0.0.0" || host === "::" || host === "[::]";
+  const name = wildcard ? "localhost" : host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,5 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxEventLoopDelay: e.MAX_EVENT_LOOP_DELAY,
     seedOnStart: e.SEED_ON_START,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? defaultBaseUrl(e.HOST, e.PORT)).replace(/\/+$/, ""),
+    sparqlTimeoutMs: e.SPARQL_TIMEOUT_MS,
+    sparqlMaxResults: e.SPARQL_MAX_RESULTS,
   });
 }

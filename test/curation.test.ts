@@ -371,3 +371,79 @@ describe("names in questions link to the right entity", () => {
     );
   });
 });
+
+describe("entity types say what things are: places and events", () => {
+  async function pageOf(url: string) {
+    const res = await api.get(url);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items as { id: string; type: string; kind: string }[];
+  }
+
+  it("types Moscow and Tokyo as places of kind city, not islands", async () => {
+    for (const id of ["moscow", "tokyo"])
+      expect(await entity(id)).toMatchObject({ type: "place", kind: "city" });
+    expect(await entity("shikotan")).toMatchObject({ type: "place", kind: "island" });
+    expect(await entity("world-war-ii")).toMatchObject({ type: "event", kind: "war" });
+    expect(await entity("abe-putin-summit-2013-04")).toMatchObject({ type: "event", kind: "summit" });
+  });
+
+  it("/v1/islands lists islands and island groups only, and points elsewhere for a city", async () => {
+    const islands = await pageOf("/v1/islands?limit=200");
+    expect(new Set(islands.map((i) => i.kind))).toEqual(new Set(["island", "island-group"]));
+    expect(islands.map((i) => i.id)).toEqual(
+      expect.arrayContaining(["shikotan", "south-kurils", "kuril-islands"]),
+    );
+    expect(islands.map((i) => i.id)).not.toContain("moscow");
+    expect((await api.get("/v1/islands/shikotan")).statusCode).toBe(200);
+    const moscow = await api.get("/v1/islands/moscow");
+    expect(moscow.statusCode).toBe(404);
+    expect(moscow.json().detail).toContain("/v1/places/moscow");
+  });
+
+  it("/v1/places lists every place, with filters", async () => {
+    const places = await pageOf("/v1/places?limit=200");
+    expect(places.every((p) => p.type === "place")).toBe(true);
+    expect(places.map((p) => p.id)).toEqual(
+      expect.arrayContaining(["moscow", "shikotan", "south-china-sea"]),
+    );
+    expect((await pageOf("/v1/places?kind=city")).map((p) => p.id)).toEqual(
+      expect.arrayContaining(["moscow", "tokyo", "vladivostok"]),
+    );
+    expect((await pageOf("/v1/places?locatedIn=russian-far-east")).map((p) => p.id).sort()).toEqual([
+      "sakhalin",
+      "vladivostok",
+    ]);
+    expect((await pageOf("/v1/places?claimant=russia")).map((p) => p.id)).toContain("shikotan");
+    expect((await api.get("/v1/places/moscow")).json()).toMatchObject({ type: "place", kind: "city" });
+    expect((await api.get("/v1/places/japan")).statusCode).toBe(404);
+    expect((await api.get("/v1/places?kind=planet")).statusCode).toBe(400);
+  });
+
+  it("/v1/summits lists summits, meetings, visits and talks only; /v1/events every event", async () => {
+    const summits = await pageOf("/v1/summits?limit=200");
+    for (const s of summits) expect(["summit", "meeting", "visit", "talks"]).toContain(s.kind);
+    expect(summits.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        "abe-putin-summit-2013-04",
+        "gorbachev-kaifu-meeting-1991",
+        "two-plus-two-talks-2013-11",
+      ]),
+    );
+    expect(summits.map((s) => s.id)).not.toContain("world-war-ii");
+    const war = await api.get("/v1/summits/world-war-ii");
+    expect(war.statusCode).toBe(404);
+    expect(war.json().detail).toContain("/v1/events/world-war-ii");
+
+    const events = await pageOf("/v1/events?limit=200");
+    expect(events.every((e) => e.type === "event")).toBe(true);
+    expect(events.length).toBeGreaterThan(summits.length);
+    expect((await pageOf("/v1/events?kind=war")).map((e) => e.id).sort()).toEqual([
+      "cold-war",
+      "world-war-ii",
+    ]);
+    expect((await pageOf("/v1/events?participant=japan&year=2013")).map((e) => e.id)).toEqual(
+      expect.arrayContaining(["abe-putin-summit-2013-04", "two-plus-two-talks-2013-11"]),
+    );
+    expect((await api.get("/v1/events/world-war-ii")).json()).toMatchObject({ type: "event", kind: "war" });
+  });
+});

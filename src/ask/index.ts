@@ -233,8 +233,8 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   for (const record of catalog.all) {
     const { id, type, dateStart } = record.row;
     if (type === "actor") actorIds.add(id);
-    if (type === "summit") {
-      for (const p of storedFields.summit(record).participants) {
+    if (type === "event") {
+      for (const p of storedFields.event(record).participants) {
         const set = eventsByParticipant.get(p) ?? new Set<string>();
         set.add(id);
         eventsByParticipant.set(p, set);

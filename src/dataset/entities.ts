@@ -4,7 +4,7 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../graph/schemas.ts";
+import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../graph/schemas.ts";
 import { fold } from "../lib/text.ts";
 
 type EntityRow = typeof t.entities.$inferSelect;
@@ -69,15 +69,15 @@ const BASE = {
 } as const;
 const StoredActor = ActorSchema.omit(BASE);
 const StoredTreaty = TreatySchema.omit(BASE);
-const StoredIsland = IslandSchema.omit(BASE);
-const StoredSummit = SummitSchema.omit(BASE);
+const StoredPlace = PlaceSchema.omit(BASE);
+const StoredEvent = EventSchema.omit(BASE);
 
-/** The stored ids of a summit's participants, an island's claimants, … for filtering. */
+/** The stored ids of an event's participants, a place's claimants, … for filtering. */
 export const storedFields = {
   actor: (r: EntityRecord) => StoredActor.parse(r.stored),
   treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
-  island: (r: EntityRecord) => StoredIsland.parse(r.stored),
-  summit: (r: EntityRecord) => StoredSummit.parse(r.stored),
+  place: (r: EntityRecord) => StoredPlace.parse(r.stored),
+  event: (r: EntityRecord) => StoredEvent.parse(r.stored),
 };
 
 /**

@@ -127,8 +127,8 @@ export const entities = sqliteTable(
   "entities",
   {
     id: text("id").primaryKey(),
-    /** The collection: actor, treaty, island (islands and places) or summit (summits and events). */
-    type: text("type", { enum: ["actor", "treaty", "island", "summit"] }).notNull(),
+    /** The type: actor, treaty, place (islands, cities, regions, seas, …) or event (summits, visits, talks, wars, …). */
+    type: text("type", { enum: ["actor", "treaty", "place", "event"] }).notNull(),
     /** The finer kind: person, state, declaration, island, city, summit, visit, … */
     kind: text("kind").notNull(),
     name: text("name").notNull(),

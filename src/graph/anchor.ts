@@ -260,7 +260,7 @@ function checkReferences(graph: Graph): Set<string> {
         must(file, item, `parties.${i}`, p);
       });
       must(file, item, "partOf", e.input.partOf);
-    } else if (e.type === "island") {
+    } else if (e.type === "place") {
       must(file, item, "group", e.input.group);
       must(file, item, "administeredBy", e.input.administeredBy);
       e.input.claimedBy.forEach((c, i) => {
@@ -302,7 +302,7 @@ function anchorEntity(e: CuratedEntity): AnchoredEntity {
   const details = Object.fromEntries(Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)));
   let period: Period | null = null;
   if (e.type === "treaty") period = periodOf(file, item, "date", () => toPeriod(e.input.date));
-  if (e.type === "summit") {
+  if (e.type === "event") {
     const { date, from, to } = e.input;
     period = periodOf(file, item, date ? "date" : "from", () => toPeriod(date, from, to));
   }

@@ -66,10 +66,10 @@ type FieldOf = (e: CuratedEntity) => { field: string; ids: string[] } | null;
 /** The typed field each relation type must agree with, read on the relation's `to` end. */
 const FIELD_OF_RELATION: Record<string, FieldOf> = {
   party_to: (e) => (e.type === "treaty" ? { field: "parties", ids: e.input.parties } : null),
-  participated_in: (e) => (e.type === "summit" ? { field: "participants", ids: e.input.participants } : null),
-  claims: (e) => (e.type === "island" ? { field: "claimedBy", ids: e.input.claimedBy } : null),
+  participated_in: (e) => (e.type === "event" ? { field: "participants", ids: e.input.participants } : null),
+  claims: (e) => (e.type === "place" ? { field: "claimedBy", ids: e.input.claimedBy } : null),
   administers: (e) =>
-    e.type === "island"
+    e.type === "place"
       ? { field: "administeredBy", ids: e.input.administeredBy ? [e.input.administeredBy] : [] }
       : null,
 };
@@ -98,9 +98,9 @@ function checkRelationsAgree(graph: Graph, report: Report): void {
           `'${from} ${type} ${to}' disagrees with ${target.file}, '${to}' field ${field.field} [${field.ids.join(", ")}]: make them agree`,
         ),
       );
-    if (type === "held_in" && target && byId.get(from)?.type === "summit") {
+    if (type === "held_in" && target && byId.get(from)?.type === "event") {
       const event = byId.get(from)!;
-      const place = event.type === "summit" ? event.input.place : null;
+      const place = event.type === "event" ? event.input.place : null;
       if (place && place !== to)
         report(
           new SeedInputError(
@@ -127,8 +127,8 @@ function checkRelationsAgree(graph: Graph, report: Report): void {
     });
   };
   for (const e of graph.entities) {
-    if (e.type === "summit") needs(e, "participants", e.input.participants, ["participated_in"]);
-    if (e.type === "island") {
+    if (e.type === "event") needs(e, "participants", e.input.participants, ["participated_in"]);
+    if (e.type === "place") {
       needs(e, "claimedBy", e.input.claimedBy, ["claims"]);
       if (e.input.administeredBy) needs(e, "administeredBy", [e.input.administeredBy], ["administers"]);
     }

@@ -14,23 +14,23 @@ import {
   ActorSchema,
   type ClaimInput,
   ClaimSchema,
-  type IslandInput,
-  IslandSchema,
+  type EventInput,
+  EventSchema,
+  type PlaceInput,
+  PlaceSchema,
   type RelationInput,
   RelationSchema,
-  type SummitInput,
-  SummitSchema,
   type TreatyInput,
   TreatySchema,
 } from "./schemas.ts";
 
-export type EntityType = "actor" | "treaty" | "island" | "summit";
+export type EntityType = "actor" | "treaty" | "place" | "event";
 
 export type CuratedEntity =
   | { type: "actor"; input: ActorInput; file: string; item: string }
   | { type: "treaty"; input: TreatyInput; file: string; item: string }
-  | { type: "island"; input: IslandInput; file: string; item: string }
-  | { type: "summit"; input: SummitInput; file: string; item: string };
+  | { type: "place"; input: PlaceInput; file: string; item: string }
+  | { type: "event"; input: EventInput; file: string; item: string };
 
 export interface Curated<T> {
   input: T;
@@ -70,8 +70,8 @@ export interface SeedLayout {
 export const ENTITY_FILES = {
   "actors.yaml": "actor",
   "treaties.yaml": "treaty",
-  "islands.yaml": "island",
-  "summits.yaml": "summit",
+  "islands.yaml": "place",
+  "summits.yaml": "event",
 } as const satisfies Record<string, EntityType>;
 
 const YAML_FILE = /\.ya?ml$/;
@@ -167,10 +167,10 @@ function loadEntityFile(graph: Graph, name: string, items: unknown[], file: stri
     for (const e of parseItems(ActorSchema, items, file)) graph.entities.push({ type: "actor", ...e });
   } else if (entityType === "treaty") {
     for (const e of parseItems(TreatySchema, items, file)) graph.entities.push({ type: "treaty", ...e });
-  } else if (entityType === "island") {
-    for (const e of parseItems(IslandSchema, items, file)) graph.entities.push({ type: "island", ...e });
-  } else if (entityType === "summit") {
-    for (const e of parseItems(SummitSchema, items, file)) graph.entities.push({ type: "summit", ...e });
+  } else if (entityType === "place") {
+    for (const e of parseItems(PlaceSchema, items, file)) graph.entities.push({ type: "place", ...e });
+  } else if (entityType === "event") {
+    for (const e of parseItems(EventSchema, items, file)) graph.entities.push({ type: "event", ...e });
   } else {
     const names = Object.keys(ENTITY_FILES)
       .map((f) => f.replace(YAML_FILE, ""))

@@ -55,7 +55,8 @@ export const TreatySchema = EntityBase.extend({
   partOf: Id.nullish(),
 }).strict();
 
-export const IslandSchema = EntityBase.extend({
+/** A place: an island, island group, city, region, sea, ocean, route, facility, … */
+export const PlaceSchema = EntityBase.extend({
   kind: z.enum([
     "island",
     "island-group",
@@ -74,7 +75,8 @@ export const IslandSchema = EntityBase.extend({
   locatedIn: Id.nullish(),
 }).strict();
 
-export const SummitSchema = EntityBase.extend({
+/** An event: a summit, meeting, visit, forum, talks, exercise, war, … */
+export const EventSchema = EntityBase.extend({
   kind: z.enum(["summit", "meeting", "visit", "forum", "talks", "exercise", "war", "event"]),
   date: PartialDate.nullish(),
   from: PartialDate.nullish(),
@@ -148,7 +150,7 @@ export const ClaimSchema = z
 
 export type ActorInput = z.infer<typeof ActorSchema>;
 export type TreatyInput = z.infer<typeof TreatySchema>;
-export type IslandInput = z.infer<typeof IslandSchema>;
-export type SummitInput = z.infer<typeof SummitSchema>;
+export type PlaceInput = z.infer<typeof PlaceSchema>;
+export type EventInput = z.infer<typeof EventSchema>;
 export type RelationInput = z.infer<typeof RelationSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;

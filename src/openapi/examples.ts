@@ -22,6 +22,9 @@ export const EXAMPLE_REQUESTS: Record<string, string> = {
   getEndnote: "/v1/endnotes/16",
   listEndnotes: "/v1/endnotes?limit=2",
   listSources: "/v1/sources?q=smith&limit=2",
+  exportDataset: "/v1/export?format=csv&table=entities",
+  querySparql:
+    "/sparql?query=SELECT%20%3Fname%20WHERE%20%7B%20%3Fe%20%3Chttps%3A%2F%2Fschema.org%2FalternateName%3E%20%221956%20Declaration%22%20%3B%20%3Chttps%3A%2F%2Fschema.org%2Fname%3E%20%3Fname%20%7D",
 };
 
 /** Lists longer than this are cut in an example: two items show the shape. */
@@ -78,6 +81,8 @@ export async function captureExamples(
     if (res.statusCode !== 200) {
       throw new Error(`example request ${url} for ${operation.operationId} answered ${res.statusCode}`);
     }
+    // Only JSON answers are shown as examples (not Turtle, N-Triples or CSV).
+    if (!/[/+]json\b/.test(String(res.headers["content-type"] ?? ""))) continue;
     examples[operation.operationId] = trim(res.json());
   }
   return examples;
@@ -116,7 +121,14 @@ export function applyExamples(document: { paths?: unknown }, examples: Examples)
     for (const operation of Object.values(item)) {
       const instance = exampleUrl(path, operation).split("?")[0] ?? path;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        for (const media of Object.values(response.content ?? {})) {
+        const content = response.content ?? {};
+        // A 200's captured answer is JSON: it illustrates application/json (or, where there is
+        // none, the first JSON media type the operation answers), never its RDF or CSV siblings.
+        const jsonType = content["application/json"]
+          ? "application/json"
+          : Object.keys(content).find((t) => t.endsWith("+json"));
+        for (const [type, media] of Object.entries(content)) {
+          if (status === "200" && type !== jsonType) continue;
           const example =
             status === "200" && operation.operationId
               ? examples[operation.operationId]

@@ -2,6 +2,7 @@
 // @fastify/swagger cannot express from zod schemas alone.
 import examples from "../../openapi/examples.json" with { type: "json" };
 import { PROBLEM_TYPES } from "../http/problem.ts";
+import { addLinkedDataMediaTypes } from "../modules/linked-data/openapi.ts";
 import { applyExamples } from "./examples.ts";
 
 type Json = Record<string, unknown>;
@@ -51,6 +52,7 @@ export function polishOpenApi<T extends Json>(document: T): T {
       }
     }
   }
+  addLinkedDataMediaTypes(document);
   applyExamples(document, examples);
   return dropFragmentIds(pruneUnusedSchemas(document));
 }

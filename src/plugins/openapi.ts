@@ -37,6 +37,12 @@ export default fp(
           { name: "graph", description: "Typed relations between entities, each with its evidence." },
           { name: "timeline", description: "Dated events and claims in order." },
           { name: "text", description: "The article, its endnotes and the works they cite." },
+          {
+            name: "linked data",
+            description:
+              "The graph as RDF: JSON-LD and Turtle by content negotiation, whole-dataset dumps, the vocabulary.",
+          },
+          { name: "sparql", description: "SPARQL 1.1 Protocol (read-only) over the same graph." },
           { name: "health", description: "Liveness and readiness." },
         ],
       },

@@ -1,20 +1,24 @@
 // Collection queries over the entity catalogue: filters on the typed fields, ordered for keyset
-// pagination (by id; summits by date, then id, so that they list in chronological order).
+// pagination (by id; events by date, then id, so that they list in chronological order).
 import type { CoreDataset } from "../../dataset/core.ts";
 import { type EntityRecord, storedFields, takesPart } from "../../dataset/entities.ts";
 import { overlaps, yearBounds } from "../../lib/dates.ts";
 import {
   actorFields,
   entityBase,
-  islandFields,
-  summitFields,
+  eventFields,
+  placeFields,
   treatyFields,
 } from "../entities/entities.repo.ts";
 import {
   type Actor,
   ActorSchema,
+  type Event,
+  EventSchema,
   type Island,
   IslandSchema,
+  type Place,
+  PlaceSchema,
   type Summit,
   SummitSchema,
   type Treaty,
@@ -59,24 +63,31 @@ export function treatyView(data: CoreDataset, r: EntityRecord): Treaty {
   };
 }
 
-export function islandView(data: CoreDataset, r: EntityRecord): Island {
+export function placeView(data: CoreDataset, r: EntityRecord): Place {
   const base = entityBase(r);
-  return {
-    ...base,
-    type: "island",
-    kind: IslandSchema.shape.kind.parse(base.kind),
-    ...islandFields(data, r),
-  };
+  return { ...base, type: "place", kind: PlaceSchema.shape.kind.parse(base.kind), ...placeFields(data, r) };
 }
 
-export function summitView(data: CoreDataset, r: EntityRecord): Summit {
+export function eventView(data: CoreDataset, r: EntityRecord): Event {
   const base = entityBase(r);
-  return {
-    ...base,
-    type: "summit",
-    kind: SummitSchema.shape.kind.parse(base.kind),
-    ...summitFields(data, r),
-  };
+  return { ...base, type: "event", kind: EventSchema.shape.kind.parse(base.kind), ...eventFields(data, r) };
+}
+
+/** An island or island group, as /v1/islands shows it. */
+export function islandView(data: CoreDataset, r: EntityRecord): Island {
+  const place = placeView(data, r);
+  return { ...place, kind: IslandSchema.shape.kind.parse(place.kind) };
+}
+
+/** A summit, meeting, visit or talks, as /v1/summits shows it. */
+export function summitView(data: CoreDataset, r: EntityRecord): Summit {
+  const event = eventView(data, r);
+  return { ...event, kind: SummitSchema.shape.kind.parse(event.kind) };
+}
+
+/** Whether a place or event is in a collection that lists only some kinds (/v1/islands, /v1/summits). */
+export function ofKinds(r: EntityRecord | null, kinds: readonly string[]): EntityRecord | null {
+  return r && kinds.includes(r.row.kind) ? r : null;
 }
 
 // ---------------------------------------------------------------- lists
@@ -108,42 +119,79 @@ export function listTreaties(
   return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => treatyView(data, r));
 }
 
-export function listIslands(
-  data: CoreDataset,
-  f: { kind?: Island["kind"]; groupId?: string; claimantId?: string; administeredById?: string },
-  limit: number,
-  after: string | null,
-): Island[] {
-  const matching = members(data, "island").filter((r) => {
-    const s = storedFields.island(r);
+export interface PlaceFilters {
+  /** The kinds the collection lists (all places, or islands and island groups). */
+  kinds: readonly string[];
+  kind?: string;
+  groupId?: string;
+  claimantId?: string;
+  administeredById?: string;
+  locatedInId?: string;
+}
+
+function matchingPlaces(data: CoreDataset, f: PlaceFilters): EntityRecord[] {
+  return members(data, "place").filter((r) => {
+    const s = storedFields.place(r);
+    if (!f.kinds.includes(r.row.kind)) return false;
     if (f.kind && r.row.kind !== f.kind) return false;
     if (f.groupId && s.group !== f.groupId) return false;
     if (f.claimantId && !s.claimedBy.includes(f.claimantId)) return false;
+    if (f.locatedInId && s.locatedIn !== f.locatedInId) return false;
     return !f.administeredById || s.administeredBy === f.administeredById;
   });
-  return pageAfter(matching, (r) => r.row.id, after, limit).map((r) => islandView(data, r));
 }
 
-/** Summits list by date, undated ones last ("~" sorts after every digit), then by id. */
+export function listPlaces(data: CoreDataset, f: PlaceFilters, limit: number, after: string | null): Place[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => placeView(data, r));
+}
+
+export function listIslands(
+  data: CoreDataset,
+  f: PlaceFilters,
+  limit: number,
+  after: string | null,
+): Island[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => islandView(data, r));
+}
+
+/** Events list by date, undated ones last ("~" sorts after every digit), then by id. */
 export function summitKey(s: { id: string; dateStart: string | null }): string {
   return `${s.dateStart ?? "~"}|${s.id}`;
 }
 
-export function listSummits(
-  data: CoreDataset,
-  f: { kind?: Summit["kind"]; participantId?: string; year?: number; placeId?: string },
-  limit: number,
-  after: string | null,
-): Summit[] {
-  const keyOf = (r: EntityRecord) => summitKey({ id: r.row.id, dateStart: r.row.dateStart });
-  const matching = members(data, "summit")
+export interface EventFilters {
+  /** The kinds the collection lists (all events, or summits, meetings, visits and talks). */
+  kinds: readonly string[];
+  kind?: string;
+  participantId?: string;
+  year?: number;
+  placeId?: string;
+}
+
+const eventKeyOf = (r: EntityRecord) => summitKey({ id: r.row.id, dateStart: r.row.dateStart });
+
+function matchingEvents(data: CoreDataset, f: EventFilters): EntityRecord[] {
+  return members(data, "event")
     .filter((r) => {
-      const s = storedFields.summit(r);
+      const s = storedFields.event(r);
+      if (!f.kinds.includes(r.row.kind)) return false;
       if (f.kind && r.row.kind !== f.kind) return false;
       if (f.participantId && !takesPart(data.entities, s.participants, f.participantId)) return false;
       if (f.placeId && s.place !== f.placeId) return false;
       return f.year === undefined || overlapsYear(r.row.dateStart, r.row.dateEnd, f.year);
     })
-    .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-  return pageAfter(matching, keyOf, after, limit).map((r) => summitView(data, r));
+    .sort((a, b) => (eventKeyOf(a) < eventKeyOf(b) ? -1 : eventKeyOf(a) > eventKeyOf(b) ? 1 : 0));
+}
+
+export function listEvents(data: CoreDataset, f: EventFilters, limit: number, after: string | null): Event[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => eventView(data, r));
+}
+
+export function listSummits(
+  data: CoreDataset,
+  f: EventFilters,
+  limit: number,
+  after: string | null,
+): Summit[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => summitView(data, r));
 }

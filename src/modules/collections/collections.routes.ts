@@ -1,18 +1,24 @@
-// /v1/actors, /v1/treaties, /v1/islands, /v1/summits: the typed collections, each with its own
-// fields and filters. Filters take ids, or names resolved through aliases (400 when ambiguous).
+// /v1/actors, /v1/treaties, /v1/places (and /v1/islands), /v1/events (and /v1/summits): the typed
+// collections, each with its own fields and filters. Filters take ids, or names resolved through aliases (400 when ambiguous).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { resolveEntityId } from "../entities/entities.refs.ts";
+import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entities/entities.schemas.ts";
 import {
   actorView,
+  eventView,
   islandView,
   listActors,
+  listEvents,
   listIslands,
+  listPlaces,
   listSummits,
   listTreaties,
   memberOf,
+  ofKinds,
+  placeView,
   summitKey,
   summitView,
   treatyView,
@@ -21,27 +27,41 @@ import {
   ActorPageSchema,
   ActorSchema,
   collectionParams,
+  EventPageSchema,
+  EventSchema,
   IslandPageSchema,
   IslandSchema,
   ListActorsQuerySchema,
+  ListEventsQuerySchema,
   ListIslandsQuerySchema,
+  ListPlacesQuerySchema,
   ListSummitsQuerySchema,
   ListTreatiesQuerySchema,
+  PlacePageSchema,
+  PlaceSchema,
   SummitPageSchema,
   SummitSchema,
   TreatyPageSchema,
   TreatySchema,
 } from "./collections.schemas.ts";
 
-const PATHS = { actor: "actors", treaty: "treaties", island: "islands", summit: "summits" } as const;
+const PATHS = { actor: "actors", treaty: "treaties", place: "places", event: "events" } as const;
+const ITEM_OF = {
+  actors: "actor",
+  treaties: "treaty",
+  islands: "island or island group",
+  places: "place",
+  summits: "summit, meeting, visit or talks",
+  events: "event",
+} as const;
 
 /** A 404 that points to the right collection when the id belongs to another one. */
-function notInCollection(data: CoreDataset, type: keyof typeof PATHS, id: string) {
+function notInCollection(data: CoreDataset, path: keyof typeof ITEM_OF, id: string) {
   const other = data.entities.byId.get(id)?.row;
   const hint = other
-    ? ` "${id}" is ${other.type === "actor" ? "an" : "a"} ${other.type}: see /v1/${PATHS[other.type]}/${id}.`
+    ? ` "${id}" is ${other.type === "actor" || other.type === "event" ? "an" : "a"} ${other.type} (${other.kind}): see /v1/${PATHS[other.type]}/${id}.`
     : " Find ids with /v1/entities?q=…";
-  return notFound(`No ${type} has the id "${id}".${hint}`);
+  return notFound(`No ${ITEM_OF[path]} has the id "${id}".${hint}`);
 }
 
 /** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
@@ -49,7 +69,7 @@ function resolved(
   data: CoreDataset,
   value: string | undefined,
   parameter: string,
-  types: ("actor" | "island")[],
+  types: ("actor" | "place")[],
 ): string | undefined {
   return value === undefined ? undefined : resolveEntityId(data, value, parameter, types);
 }
@@ -96,7 +116,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const record = memberOf(app.dataset, "actor", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "actor", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "actors", request.params.id);
       return actorView(app.dataset, record);
     },
   );
@@ -142,7 +162,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const record = memberOf(app.dataset, "treaty", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "treaty", request.params.id);
+      if (!record) throw notInCollection(app.dataset, "treaties", request.params.id);
       return treatyView(app.dataset, record);
     },
   );
@@ -153,9 +173,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "listIslands",
         tags: ["entities"],
-        summary: "List islands and places",
+        summary: "List islands and island groups",
         description:
-          "Islands, island groups, cities, regions, seas and other places, by id, with their group, who administers and who claims them. Example: `/v1/islands?claimant=japan`.",
+          "Islands and island groups (places of kind island or island-group), by id, with their group, who administers and who claims them; cities, regions, seas and other places are at /v1/places. Example: `/v1/islands?claimant=japan`.",
         querystring: ListIslandsQuerySchema,
         response: { 200: IslandPageSchema, ...problemResponses },
       },
@@ -165,8 +185,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       const items = listIslands(
         app.dataset,
         {
+          kinds: ISLAND_KINDS,
           kind: q.kind,
-          groupId: resolved(app.dataset, q.group, "group", ["island"]),
+          groupId: resolved(app.dataset, q.group, "group", ["place"]),
           claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
           administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
         },
@@ -185,16 +206,69 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getIsland",
         tags: ["entities"],
-        summary: "Get an island or place",
-        description: "One island or place. Example: `/v1/islands/shikotan`.",
+        summary: "Get an island or island group",
+        description: "One island or island group. Example: `/v1/islands/shikotan`.",
         params: collectionParams("shikotan"),
         response: { 200: IslandSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const record = memberOf(app.dataset, "island", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "island", request.params.id);
+      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), ISLAND_KINDS);
+      if (!record) throw notInCollection(app.dataset, "islands", request.params.id);
       return islandView(app.dataset, record);
+    },
+  );
+
+  app.get(
+    "/places",
+    {
+      schema: {
+        operationId: "listPlaces",
+        tags: ["entities"],
+        summary: "List places",
+        description:
+          "Every place: islands, island groups, cities, regions, country parts, seas, oceans, routes and facilities, by id, with their group, who administers and claims them and where the article locates them. Example: `/v1/places?kind=city`, `/v1/places?locatedIn=russian-far-east`.",
+        querystring: ListPlacesQuerySchema,
+        response: { 200: PlacePageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const items = listPlaces(
+        app.dataset,
+        {
+          kinds: PLACE_KINDS,
+          kind: q.kind,
+          groupId: resolved(app.dataset, q.group, "group", ["place"]),
+          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
+          locatedInId: resolved(app.dataset, q.locatedIn, "locatedIn", ["place", "actor"]),
+        },
+        q.limit,
+        decodeCursor<string>(q.cursor, "string"),
+      );
+      const page = toPage(items, q.limit, (i) => i.id);
+      linkNext(request, reply, page.nextCursor);
+      return page;
+    },
+  );
+
+  app.get(
+    "/places/:id",
+    {
+      schema: {
+        operationId: "getPlace",
+        tags: ["entities"],
+        summary: "Get a place",
+        description: "One place. Example: `/v1/places/shikotan`.",
+        params: collectionParams("shikotan"),
+        response: { 200: PlaceSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), PLACE_KINDS);
+      if (!record) throw notInCollection(app.dataset, "places", request.params.id);
+      return placeView(app.dataset, record);
     },
   );
 
@@ -204,9 +278,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "listSummits",
         tags: ["entities"],
-        summary: "List summits and events",
+        summary: "List summits, meetings, visits and talks",
         description:
-          "Summits, meetings, visits, forums, talks, wars and other events in chronological order (undated ones last), with date, place, participants and outcome. Example: `/v1/summits?participant=mikhail-gorbachev`, `/v1/summits?year=1997`.",
+          "Summits, meetings, visits and talks (events of those kinds) in chronological order (undated ones last), with date, place, participants and outcome; forums, wars and other events are at /v1/events. Example: `/v1/summits?participant=mikhail-gorbachev`, `/v1/summits?year=1997`.",
         querystring: ListSummitsQuerySchema,
         response: { 200: SummitPageSchema, ...problemResponses },
       },
@@ -216,10 +290,11 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       const items = listSummits(
         app.dataset,
         {
+          kinds: SUMMIT_KINDS,
           kind: q.kind,
           participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.dataset, q.place, "place", ["island"]),
+          placeId: resolved(app.dataset, q.place, "place", ["place"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -236,16 +311,68 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: "getSummit",
         tags: ["entities"],
-        summary: "Get a summit or event",
-        description: "One summit or event. Example: `/v1/summits/abe-putin-summit-2013-04`.",
+        summary: "Get a summit, meeting, visit or talks",
+        description: "One summit, meeting, visit or talks. Example: `/v1/summits/abe-putin-summit-2013-04`.",
         params: collectionParams("abe-putin-summit-2013-04"),
         response: { 200: SummitSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const record = memberOf(app.dataset, "summit", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "summit", request.params.id);
+      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), SUMMIT_KINDS);
+      if (!record) throw notInCollection(app.dataset, "summits", request.params.id);
       return summitView(app.dataset, record);
+    },
+  );
+
+  app.get(
+    "/events",
+    {
+      schema: {
+        operationId: "listEvents",
+        tags: ["entities"],
+        summary: "List events",
+        description:
+          "Every event: summits, meetings, visits, forums, talks, exercises, wars and other events, in chronological order (undated ones last), with date, place, participants and outcome. Example: `/v1/events?kind=war`, `/v1/events?participant=japan&year=2013`.",
+        querystring: ListEventsQuerySchema,
+        response: { 200: EventPageSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const items = listEvents(
+        app.dataset,
+        {
+          kinds: EVENT_KINDS,
+          kind: q.kind,
+          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
+          year: q.year,
+          placeId: resolved(app.dataset, q.place, "place", ["place"]),
+        },
+        q.limit,
+        decodeCursor<string>(q.cursor, "string"),
+      );
+      const page = toPage(items, q.limit, summitKey);
+      linkNext(request, reply, page.nextCursor);
+      return page;
+    },
+  );
+
+  app.get(
+    "/events/:id",
+    {
+      schema: {
+        operationId: "getEvent",
+        tags: ["entities"],
+        summary: "Get an event",
+        description: "One event. Example: `/v1/events/abe-putin-summit-2013-04`.",
+        params: collectionParams("abe-putin-summit-2013-04"),
+        response: { 200: EventSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), EVENT_KINDS);
+      if (!record) throw notInCollection(app.dataset, "events", request.params.id);
+      return eventView(app.dataset, record);
     },
   );
 };

@@ -6,10 +6,12 @@ import { YearParam } from "../../lib/dates.ts";
 import {
   ACTOR_KINDS,
   ActorFieldsSchema,
+  EVENT_KINDS,
+  EventFieldsSchema,
   ISLAND_KINDS,
-  IslandFieldsSchema,
+  PLACE_KINDS,
+  PlaceFieldsSchema,
   SUMMIT_KINDS,
-  SummitFieldsSchema,
   TREATY_KINDS,
   TreatyFieldsSchema,
 } from "../entities/entities.schemas.ts";
@@ -41,18 +43,34 @@ export const TreatySchema = z
   .object({ ...common("treaty", z.enum(TREATY_KINDS)), ...TreatyFieldsSchema.shape })
   .meta({ id: "Treaty", description: "A treaty, declaration, memorandum, plan, article, strategy, …" });
 
+export const PlaceSchema = z
+  .object({ ...common("place", z.enum(PLACE_KINDS)), ...PlaceFieldsSchema.shape })
+  .meta({
+    id: "Place",
+    description: "An island, island group, city, region, sea, ocean, route or other place.",
+  });
+
+export const EventSchema = z
+  .object({ ...common("event", z.enum(EVENT_KINDS)), ...EventFieldsSchema.shape })
+  .meta({
+    id: "Event",
+    description: "A summit, meeting, visit, forum, talks, exercise, war or other event.",
+  });
+
 export const IslandSchema = z
-  .object({ ...common("island", z.enum(ISLAND_KINDS)), ...IslandFieldsSchema.shape })
-  .meta({ id: "Island", description: "An island, island group, city, region, sea or other place." });
+  .object({ ...common("place", z.enum(ISLAND_KINDS)), ...PlaceFieldsSchema.shape })
+  .meta({ id: "Island", description: "An island or island group: a place of kind island or island-group." });
 
 export const SummitSchema = z
-  .object({ ...common("summit", z.enum(SUMMIT_KINDS)), ...SummitFieldsSchema.shape })
-  .meta({ id: "Summit", description: "A summit, meeting, visit, forum, talks, war or other dated event." });
+  .object({ ...common("event", z.enum(SUMMIT_KINDS)), ...EventFieldsSchema.shape })
+  .meta({ id: "Summit", description: "A summit, meeting, visit or talks: an event of one of those kinds." });
 
 export const ActorPageSchema = pageSchema(ActorSchema).meta({ id: "ActorPage" });
 export const TreatyPageSchema = pageSchema(TreatySchema).meta({ id: "TreatyPage" });
 export const IslandPageSchema = pageSchema(IslandSchema).meta({ id: "IslandPage" });
 export const SummitPageSchema = pageSchema(SummitSchema).meta({ id: "SummitPage" });
+export const PlacePageSchema = pageSchema(PlaceSchema).meta({ id: "PlacePage" });
+export const EventPageSchema = pageSchema(EventSchema).meta({ id: "EventPage" });
 
 export const ListActorsQuerySchema = PageQuerySchema.extend({
   kind: z
@@ -81,7 +99,7 @@ export const ListIslandsQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(ISLAND_KINDS)
     .optional()
-    .describe("Only places of this kind: island, island-group, city, region, …")
+    .describe("Only islands or only island groups.")
     .meta({ example: "island" }),
   group: EntityFilter.optional()
     .describe("Places in this island group: an id or a name.")
@@ -98,7 +116,7 @@ export const ListSummitsQuerySchema = PageQuerySchema.extend({
   kind: z
     .enum(SUMMIT_KINDS)
     .optional()
-    .describe("Only events of this kind: summit, meeting, visit, talks, war, …")
+    .describe("Only summits, meetings, visits or talks.")
     .meta({ example: "summit" }),
   participant: EntityFilter.optional()
     .describe(
@@ -111,6 +129,25 @@ export const ListSummitsQuerySchema = PageQuerySchema.extend({
     .meta({ example: "moscow" }),
 });
 
+export const ListPlacesQuerySchema = ListIslandsQuerySchema.extend({
+  kind: z
+    .enum(PLACE_KINDS)
+    .optional()
+    .describe("Only places of this kind: island, island-group, city, region, sea, ocean, route, …")
+    .meta({ example: "city" }),
+  locatedIn: EntityFilter.optional()
+    .describe("Places the article locates in this place or state: an id or a name.")
+    .meta({ example: "russian-far-east" }),
+});
+
+export const ListEventsQuerySchema = ListSummitsQuerySchema.extend({
+  kind: z
+    .enum(EVENT_KINDS)
+    .optional()
+    .describe("Only events of this kind: summit, meeting, visit, forum, talks, exercise, war, event.")
+    .meta({ example: "war" }),
+});
+
 /** The `{id}` of a collection's item, with an example from that collection. */
 export function collectionParams(example: string) {
   return z.object({ id: z.string().min(1).max(200).describe("The entity id.").meta({ example }) });
@@ -120,3 +157,5 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Treaty = z.infer<typeof TreatySchema>;
 export type Island = z.infer<typeof IslandSchema>;
 export type Summit = z.infer<typeof SummitSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type Event = z.infer<typeof EventSchema>;

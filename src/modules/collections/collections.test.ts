@@ -38,7 +38,7 @@ describe("GET /v1/summits", () => {
     const { items } = await page(SummitPageSchema, "/v1/summits?participant=mikhail-gorbachev");
     expect(items.map((s) => s.id)).toEqual(["gorbachev-kaifu-meeting-1991"]);
     expect(items[0]).toMatchObject({
-      type: "summit",
+      type: "event",
       kind: "meeting",
       date: "1991",
       dateStart: "1991-01-01",
@@ -155,7 +155,7 @@ describe("GET /v1/actors", () => {
     const res = await get("/v1/actors/alexander-losyukov");
     expect(res.json()).toMatchObject({ aliases: expect.arrayContaining(["Aleksand Losyukov"]) });
     const body = expectProblem(await get("/v1/actors/shikotan"), 404);
-    expect(body.detail).toContain("/v1/islands/shikotan");
+    expect(body.detail).toContain("/v1/places/shikotan");
     const all = (await page(ActorPageSchema, "/v1/actors?limit=200")).items.map((a) => a.id);
     expect(await walk("/v1/actors?limit=5")).toEqual(all);
   });

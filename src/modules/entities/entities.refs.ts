@@ -5,7 +5,7 @@ import type { CoreDataset } from "../../dataset/core.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
 
-export const ENTITY_TYPES = ["actor", "treaty", "island", "summit"] as const;
+export const ENTITY_TYPES = ["actor", "treaty", "place", "event"] as const;
 
 export const EntityRefSchema = z
   .object({
@@ -13,8 +13,10 @@ export const EntityRefSchema = z
     name: z.string(),
     type: z
       .enum(ENTITY_TYPES)
-      .describe("The collection: actor, treaty, island (islands and places) or summit (summits and events)."),
-    kind: z.string().describe("The finer kind: person, state, declaration, island, city, summit, …"),
+      .describe(
+        "The type: actor, treaty, place (islands, island groups, cities, regions, seas, …) or event (summits, meetings, visits, talks, forums, wars, …).",
+      ),
+    kind: z.string().describe("The finer kind: person, state, declaration, island, city, summit, war, …"),
   })
   .meta({ id: "EntityRef", description: "A short reference to an entity." });
 

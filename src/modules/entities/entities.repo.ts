@@ -6,7 +6,7 @@ import { stepsOf } from "../../dataset/relations.ts";
 import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
-import { type EntityRef, entityRef } from "./entities.refs.ts";
+import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
   type ActorFields,
   CLAIMS_PER_ENTITY,
@@ -14,8 +14,8 @@ import {
   type EntityDetails,
   type EntityListItem,
   type EntityMention,
-  type IslandFields,
-  type SummitFields,
+  type EventFields,
+  type PlaceFields,
   type TreatyFields,
 } from "./entities.schemas.ts";
 
@@ -51,8 +51,8 @@ export function treatyFields(data: CoreDataset, record: EntityRecord): TreatyFie
   };
 }
 
-export function islandFields(data: CoreDataset, record: EntityRecord): IslandFields {
-  const s = storedFields.island(record);
+export function placeFields(data: CoreDataset, record: EntityRecord): PlaceFields {
+  const s = storedFields.place(record);
   return {
     group: refOrNull(data, s.group),
     administeredBy: refOrNull(data, s.administeredBy),
@@ -61,18 +61,18 @@ export function islandFields(data: CoreDataset, record: EntityRecord): IslandFie
   };
 }
 
-/** A summit's date as curated: a single date, or a period "from/to". */
-export function summitDateText(record: EntityRecord): string | null {
-  const s = storedFields.summit(record);
+/** An event's date as curated: a single date, or a period "from/to". */
+export function eventDateText(record: EntityRecord): string | null {
+  const s = storedFields.event(record);
   if (s.date) return s.date;
   if (s.from || s.to) return `${s.from ?? ""}/${s.to ?? ""}`;
   return null;
 }
 
-export function summitFields(data: CoreDataset, record: EntityRecord): SummitFields {
-  const s = storedFields.summit(record);
+export function eventFields(data: CoreDataset, record: EntityRecord): EventFields {
+  const s = storedFields.event(record);
   return {
-    date: summitDateText(record),
+    date: eventDateText(record),
     dateStart: record.row.dateStart,
     dateEnd: record.row.dateEnd,
     place: refOrNull(data, s.place),
@@ -87,10 +87,10 @@ export function typedDetails(data: CoreDataset, record: EntityRecord): EntityDet
       return { type: "actor", ...actorFields(data, record) };
     case "treaty":
       return { type: "treaty", ...treatyFields(data, record) };
-    case "island":
-      return { type: "island", ...islandFields(data, record) };
-    case "summit":
-      return { type: "summit", ...summitFields(data, record) };
+    case "place":
+      return { type: "place", ...placeFields(data, record) };
+    case "event":
+      return { type: "event", ...eventFields(data, record) };
   }
 }
 
@@ -154,7 +154,7 @@ function compareMatches(a: NameMatch, b: NameMatch): number {
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
   if (f.type) {
-    const isCollection = (["actor", "treaty", "island", "summit"] as const).some((c) => c === f.type);
+    const isCollection = ENTITY_TYPES.some((c) => c === f.type);
     if (isCollection ? record.row.type !== f.type : record.row.kind !== f.type) return false;
   }
   return !f.kind || record.row.kind === f.kind;

@@ -1,7 +1,7 @@
 // Entities: the people, states, organisations, treaties, islands, places, summits and events
 // the article names, with their aliases, typed details, mentions, relations and claims.
 import { z } from "zod";
-import { ActorSchema, IslandSchema, SummitSchema, TreatySchema } from "../../graph/schemas.ts";
+import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../../graph/schemas.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { textParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
@@ -11,10 +11,22 @@ import { ENTITY_TYPES, EntityRefSchema } from "./entities.refs.ts";
 
 export const ACTOR_KINDS = ActorSchema.shape.kind.options;
 export const TREATY_KINDS = TreatySchema.shape.kind.options;
-export const ISLAND_KINDS = IslandSchema.shape.kind.options;
-export const SUMMIT_KINDS = SummitSchema.shape.kind.options;
+export const PLACE_KINDS = PlaceSchema.shape.kind.options;
+export const EVENT_KINDS = EventSchema.shape.kind.options;
+/** The places /v1/islands lists: islands and island groups. */
+export const ISLAND_KINDS = [
+  "island",
+  "island-group",
+] as const satisfies readonly (typeof PLACE_KINDS)[number][];
+/** The events /v1/summits lists: summits, meetings, visits and talks. */
+export const SUMMIT_KINDS = [
+  "summit",
+  "meeting",
+  "visit",
+  "talks",
+] as const satisfies readonly (typeof EVENT_KINDS)[number][];
 export const ENTITY_KINDS = [
-  ...new Set([...ACTOR_KINDS, ...TREATY_KINDS, ...ISLAND_KINDS, ...SUMMIT_KINDS]),
+  ...new Set([...ACTOR_KINDS, ...TREATY_KINDS, ...PLACE_KINDS, ...EVENT_KINDS]),
 ] as readonly string[];
 
 const entityTypeOrKind = [...new Set<string>([...ENTITY_TYPES, ...ENTITY_KINDS])] as [string, ...string[]];
@@ -45,14 +57,14 @@ export const TreatyFieldsSchema = z.object({
   partOf: EntityRefSchema.nullable().describe("The treaty an article belongs to."),
 });
 
-export const IslandFieldsSchema = z.object({
+export const PlaceFieldsSchema = z.object({
   group: EntityRefSchema.nullable().describe("The island group it belongs to."),
   administeredBy: EntityRefSchema.nullable(),
   claimedBy: z.array(EntityRefSchema),
   locatedIn: EntityRefSchema.nullable(),
 });
 
-export const SummitFieldsSchema = z.object({
+export const EventFieldsSchema = z.object({
   date: z
     .string()
     .nullable()
@@ -68,15 +80,15 @@ export const EntityDetailsSchema = z
   .discriminatedUnion("type", [
     ActorFieldsSchema.extend({ type: z.literal("actor") }).meta({ id: "ActorDetails" }),
     TreatyFieldsSchema.extend({ type: z.literal("treaty") }).meta({ id: "TreatyDetails" }),
-    IslandFieldsSchema.extend({ type: z.literal("island") }).meta({ id: "IslandDetails" }),
-    SummitFieldsSchema.extend({ type: z.literal("summit") }).meta({ id: "SummitDetails" }),
+    PlaceFieldsSchema.extend({ type: z.literal("place") }).meta({ id: "PlaceDetails" }),
+    EventFieldsSchema.extend({ type: z.literal("event") }).meta({ id: "EventDetails" }),
   ])
   .meta({ id: "EntityDetails", description: "The typed fields of the entity's collection." });
 
 export type ActorFields = z.infer<typeof ActorFieldsSchema>;
 export type TreatyFields = z.infer<typeof TreatyFieldsSchema>;
-export type IslandFields = z.infer<typeof IslandFieldsSchema>;
-export type SummitFields = z.infer<typeof SummitFieldsSchema>;
+export type PlaceFields = z.infer<typeof PlaceFieldsSchema>;
+export type EventFields = z.infer<typeof EventFieldsSchema>;
 export type EntityDetails = z.infer<typeof EntityDetailsSchema>;
 
 // ---------------------------------------------------------------- list and detail
@@ -101,7 +113,7 @@ export const ListEntitiesQuerySchema = PageQuerySchema.extend({
     .enum(entityTypeOrKind)
     .optional()
     .describe(
-      "A collection (actor, treaty, island, summit) or a finer kind (person, state, organisation, declaration, city, visit, …). `island` and `summit` mean the collections; use `kind` for the finer kind.",
+      "A type (actor, treaty, place, event) or a finer kind (person, state, organisation, declaration, island, city, summit, visit, war, …).",
     )
     .meta({ example: "actor" }),
   kind: z

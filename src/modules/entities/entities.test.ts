@@ -122,9 +122,10 @@ describe("GET /v1/entities", () => {
     // Beijing is only a metonym of China in the article, never a place (issue 9).
     expect(cities.map((c) => c.id)).not.toContain("beijing");
 
-    // `island` is the collection (every place); kind=island the islands proper.
-    const places = EntityPageSchema.parse((await get("/v1/entities?type=island&limit=200")).json()).items;
+    // `place` is the type (every place); type=island or kind=island the islands proper.
+    const places = EntityPageSchema.parse((await get("/v1/entities?type=place&limit=200")).json()).items;
     expect(places.map((p) => p.id)).toContain("moscow");
+    expect(places.every((p) => p.type === "place")).toBe(true);
     const islands = EntityPageSchema.parse((await get("/v1/entities?kind=island&limit=200")).json()).items;
     expect(islands.map((i) => i.id)).toEqual(
       expect.arrayContaining(["shikotan", "habomai", "kunashir", "iturup"]),
@@ -227,7 +228,7 @@ describe("GET /v1/entities/{id}", () => {
   it("gives an island's administrator and claimant, each backed by evidence", async () => {
     const shikotan = EntityDetailSchema.parse((await get("/v1/entities/shikotan")).json());
     expect(shikotan.details).toMatchObject({
-      type: "island",
+      type: "place",
       group: { id: "south-kurils" },
       administeredBy: { id: "russia" },
       claimedBy: [{ id: "japan" }, { id: "russia" }],

@@ -7,7 +7,7 @@ import * as t from "../../db/schema.ts";
 import { OPEN_START } from "../../lib/dates.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityRef } from "../entities/entities.refs.ts";
-import { summitDateText } from "../entities/entities.repo.ts";
+import { eventDateText } from "../entities/entities.repo.ts";
 import type { TimelineItem } from "./timeline.schemas.ts";
 
 type ClaimRow = typeof t.claims.$inferSelect;
@@ -25,7 +25,7 @@ interface Entry {
   key: string;
   date: { text: string; start: string; end: string };
   entityId?: string;
-  kind?: "summit" | "treaty";
+  kind?: "event" | "treaty";
   claim?: ClaimRow;
 }
 
@@ -34,12 +34,12 @@ function entityEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
   const entries: Entry[] = [];
   for (const record of data.entities.all) {
     const { id, type, dateStart, dateEnd } = record.row;
-    if ((type !== "summit" && type !== "treaty") || !dateStart || !dateEnd) continue;
+    if ((type !== "event" && type !== "treaty") || !dateStart || !dateEnd) continue;
     if (f.kind && f.kind !== type) continue;
     const actors =
-      type === "summit" ? storedFields.summit(record).participants : storedFields.treaty(record).parties;
+      type === "event" ? storedFields.event(record).participants : storedFields.treaty(record).parties;
     if (f.actorId && !takesPart(data.entities, actors, f.actorId)) continue;
-    const text = type === "summit" ? summitDateText(record) : storedFields.treaty(record).date;
+    const text = type === "event" ? eventDateText(record) : storedFields.treaty(record).date;
     entries.push({
       key: `${dateStart}|0|${id}`,
       date: { text: text ?? dateStart, start: dateStart, end: dateEnd },
@@ -85,7 +85,7 @@ export function timelinePage(
 ): { key: string; item: TimelineItem }[] {
   const entries = [
     ...(f.kind === "claim" ? [] : entityEntries(data, f)),
-    ...(f.kind === "summit" || f.kind === "treaty" ? [] : claimEntries(data, f)),
+    ...(f.kind === "event" || f.kind === "treaty" ? [] : claimEntries(data, f)),
   ]
     // Periods overlap: the entry ends on or after the start asked for and starts on or before its end.
     .filter((e) => (!f.start || e.date.end >= f.start) && (!f.end || e.date.start <= f.end))

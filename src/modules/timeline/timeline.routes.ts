@@ -30,7 +30,8 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
           actorId: q.actor ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"]) : undefined,
           start,
           end,
-          kind: q.kind,
+          // "summit" is the former name of the event entries.
+          kind: q.kind === "summit" ? "event" : q.kind,
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),

@@ -22,20 +22,24 @@ export const TimelineQuerySchema = PageQuerySchema.extend({
     .describe("Keep what overlaps this date or earlier (partial ISO date).")
     .meta({ example: "2013-12" }),
   kind: z
-    .enum(["summit", "treaty", "claim"])
+    .enum(["event", "treaty", "claim", "summit"])
     .optional()
-    .describe("Only summits and events, only treaties and documents, or only claims.")
-    .meta({ example: "summit" }),
+    .describe(
+      "Only events (summits, meetings, visits, talks, wars, …), only treaties and documents, or only claims. `summit` is kept as another name for `event`.",
+    )
+    .meta({ example: "event" }),
 });
 
 export const TimelineItemSchema = z
   .object({
     kind: z
-      .enum(["summit", "treaty", "claim"])
-      .describe("summit: a dated summit or event; treaty: a dated treaty or document; claim: a dated claim."),
+      .enum(["event", "treaty", "claim"])
+      .describe(
+        "event: a dated summit, meeting, visit or other event; treaty: a dated treaty or document; claim: a dated claim.",
+      ),
     date: ClaimDateSchema,
-    title: z.string().describe("The summit's or document's name, or the claim's summary."),
-    entity: EntityRefSchema.optional().describe("For a summit or a treaty: the entity."),
+    title: z.string().describe("The event's or document's name, or the claim's summary."),
+    entity: EntityRefSchema.optional().describe("For an event or a treaty: the entity."),
     claim: ClaimSchema.optional().describe("For a claim: the claim with its evidence and citation."),
   })
   .meta({ id: "TimelineItem" });
