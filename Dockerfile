@@ -22,10 +22,12 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY seed ./seed
+COPY web ./web
 # Seed at build time: the image carries a ready database and never writes at run time.
 ENV DATABASE_PATH=/app/data/kuril-kg.sqlite SEED_DIR=/app/seed
 RUN npm run db:seed
-# The server as one ES module (dependencies stay in node_modules): starts faster than tsx.
+# The server as one ES module (dependencies stay in node_modules): starts faster than tsx; and the
+# web explorer's bundle (dist/web), served at /.
 RUN npm run build
 # Production dependencies only.
 RUN npm prune --omit=dev

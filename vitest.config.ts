@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The web explorer is bundled once before the tests that serve it.
+    globalSetup: ["test/global-setup.ts"],
   },
 });

@@ -11,6 +11,7 @@ import collectionsRoutes from "./modules/collections/collections.routes.ts";
 import documentsRoutes from "./modules/documents/documents.routes.ts";
 import endnotesRoutes from "./modules/endnotes/endnotes.routes.ts";
 import entitiesRoutes from "./modules/entities/entities.routes.ts";
+import explorerRoutes from "./modules/explorer/explorer.routes.ts";
 import graphRoutes from "./modules/graph/graph.routes.ts";
 import healthRoutes from "./modules/health/health.routes.ts";
 import linkedDataRoutes from "./modules/linked-data/linked-data.routes.ts";
@@ -110,9 +111,6 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     maxBytes: config.responseCacheMb * 1024 * 1024,
   });
 
-  // A person who opens the server's address lands on the documentation.
-  app.get("/", { schema: { hide: true } }, (_request, reply) => reply.redirect("/docs", 302));
-
   // Linked data first: it adds content negotiation to the resource routes declared after it.
   await app.register(linkedDataRoutes, { config });
 
@@ -129,6 +127,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(endnotesRoutes, { prefix: "/v1/endnotes" });
   await app.register(sourcesRoutes, { prefix: "/v1/sources" });
   await app.register(sparqlRoutes, { config });
+
+  // The web explorer at / (built on the routes above, through HTTP like any client).
+  await app.register(explorerRoutes);
 
   return app;
 }

@@ -216,10 +216,12 @@ describe("OpenAPI document", () => {
     expect(readFileSync(new URL("../LICENSE", import.meta.url), "utf8")).toMatch(/^MIT License/);
   });
 
-  it("sends a person who opens / to the documentation", async () => {
+  it("serves the web explorer at / (the documentation stays at /docs)", async () => {
     const res = await ctx.app.inject({ method: "GET", url: "/" });
-    expect(res.statusCode).toBe(302);
-    expect(res.headers.location).toBe("/docs");
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/^text\/html/);
+    expect(res.body).toContain('<div id="app">');
+    expect(res.body).toContain('href="/docs"');
   });
 
   it("serves Swagger UI at /docs", async () => {
