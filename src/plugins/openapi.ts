@@ -49,6 +49,8 @@ export default fp(
       transform: jsonSchemaTransform,
       transformObject: (input) => polishOpenApi(jsonSchemaTransformObject(input)),
     });
+    // The document itself, as generated (npm run openapi writes the same to openapi/openapi.json).
+    app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
     await app.register(swaggerUi, {
       routePrefix: "/docs",
       uiConfig: {

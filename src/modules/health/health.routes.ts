@@ -50,14 +50,6 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       return { status: "ready" as const, datasetVersion: version, claims: claimCount };
     },
   );
-
-  app.get(
-    "/openapi.json",
-    {
-      schema: { hide: true },
-    },
-    async () => app.swagger(),
-  );
 };
 
 export default healthRoutes;
