@@ -17,7 +17,7 @@ import {
 } from "../util.ts";
 
 const KINDS = [
-  { id: "summit", label: "Summits and events" },
+  { id: "event", label: "Summits and events" },
   { id: "treaty", label: "Treaties and documents" },
   { id: "claim", label: "Dated claims" },
 ];
