@@ -194,14 +194,10 @@ describe("reloading", { timeout: 120_000 }, () => {
     const path = join(dir, "early-hup", "kuril-kg.sqlite");
     const started = start({ DATABASE_PATH: path });
     try {
-      // While the server is still seeding (its temporary file exists): the signal must not kill it.
-      await waitFor(
-        "the seed's temporary file",
-        async () =>
-          existsSync(join(dir, "early-hup")) &&
-          readdirSync(join(dir, "early-hup")).some((f) => f.endsWith(".tmp")),
-        60_000,
-      );
+      // As soon as the server's own code has run (the seed creates the database's folder, then
+      // builds in it): the signal must not kill it. Waiting for the seed's short-lived temporary
+      // file instead missed it on a loaded machine, where the 100 ms poll can sleep past it.
+      await waitFor("the seed's folder", async () => existsSync(join(dir, "early-hup")), 60_000);
       started.child.kill("SIGHUP");
       expect(await waitFor("ready", () => readyz(started.port))).toMatchObject({
         datasetVersion: expect.any(String),
