@@ -6,19 +6,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
+import { CHROMIUM, CHROMIUM_ARGS, createTestApp, ROOT, type TestContext } from "./helpers.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-// The background-networking flags keep Chromium from calling out from a machine with no network.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const QUESTION = "What did Putin say about the 1956 Declaration?";
 const SCREENSHOT = join(ROOT, "test", ".tmp", "browser-docs.png");
 

@@ -9,18 +9,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
+import { CHROMIUM, CHROMIUM_ARGS, createTestApp, ROOT, type TestContext } from "./helpers.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const QUESTION = "What did Putin say about the 1956 Declaration?";
 const SHOTS = join(ROOT, "test", ".tmp", "explorer");
 const DESKTOP = { width: 1366, height: 900 };

@@ -87,3 +87,16 @@ export function useTestApp(env: Record<string, string> = {}) {
       context().app.inject({ method: "GET", url, headers }),
   };
 }
+
+/** Debian's headless Chromium, driven by playwright-core in the browser tests. */
+export const CHROMIUM = "/usr/bin/chromium";
+// The background-networking flags keep Chromium from calling out from a machine with no network.
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
