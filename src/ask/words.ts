@@ -46,7 +46,8 @@ export const STOPWORDS = new Set(
     "will shall may might must let get got s " +
     "up down out off since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
-    "more most less least many much own same whether either neither few several else whats"
+    "more most less least many much own same whether either neither few several else whats " +
+    "anything something everything anyone someone everyone anybody somebody"
   ).split(" "),
 );
 
@@ -95,9 +96,13 @@ const RELATED_WORDS: [string, string[]][] = [
   ["fail", ["unsuccessful", "fruitful"]],
   ["failed", ["unsuccessful", "fruitful"]],
   ["outcome", ["result", "fruitful", "agreed"]],
+  ["achieve", ["fruitful", "result", "success", "developments"]],
+  ["progress", ["developments", "fruitful", "result"]],
+  ["success", ["fruitful", "successful"]],
+  ["phases", ["periods", "stages"]],
+  ["stages", ["periods", "phases"]],
   ["islands", ["kurils", "kuriles"]],
   ["shorter", ["half"]],
-  ["phases", ["periods", "stages"]],
   ["phase", ["period", "stage"]],
   ["importance", ["important", "crucial", "significance"]],
   ["important", ["crucial", "significance"]],
