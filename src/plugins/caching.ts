@@ -164,19 +164,28 @@ function isCompressible(reply: FastifyReply): boolean {
 
 /**
  * The string's UTF-8 bytes in a buffer of their own: Buffer.from would slice small strings out
- * of a shared 8 KB pool, and a cached slice would keep the whole slab alive.
+ * of a shared 8 KB pool, and a cached slice would keep the whole slab alive. Large strings are
+ * never pooled, and go to Buffer.from directly: measuring a serializer's string first
+ * (Buffer.byteLength walks its concatenated pieces) cost as much as writing it.
  */
 function unpooled(text: string): Buffer {
+  if (text.length >= Buffer.poolSize >>> 1) return Buffer.from(text, "utf8");
   const length = Buffer.byteLength(text);
   const buffer = Buffer.allocUnsafeSlow(length);
   buffer.write(text);
   return buffer;
 }
 
-export async function compress(body: Buffer, coding: Coding): Promise<Buffer> {
-  if (coding === "br") return brotli(body, BROTLI_OPTIONS);
-  if (coding === "gzip") return gzip(body, GZIP_OPTIONS);
-  return body;
+export async function compress(body: Buffer | string, coding: Exclude<Coding, "identity">): Promise<Buffer> {
+  return coding === "br" ? brotli(body, BROTLI_OPTIONS) : gzip(body, GZIP_OPTIONS);
+}
+
+/** A body's length in bytes, without measuring strings too long or too short to matter. */
+function byteLength(body: string | Buffer): number {
+  if (typeof body !== "string") return body.length;
+  // UTF-8 takes one to three bytes per UTF-16 unit.
+  if (body.length >= COMPRESS_MIN_BYTES || body.length * 3 < COMPRESS_MIN_BYTES) return body.length;
+  return Buffer.byteLength(body);
 }
 
 function compressStream(stream: Readable, coding: Exclude<Coding, "identity">): Readable {
@@ -389,27 +398,32 @@ export default fp(
       addVary(reply, "Accept-Encoding");
 
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
-        let body = typeof payload === "string" ? unpooled(payload) : payload;
+        const represented =
+          Boolean(s?.key) && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store";
+        let body: string | Buffer = payload;
         let applied: Coding = "identity";
-        if (coding !== "identity" && body.length >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
-          body = await compress(body, coding);
+        if (coding !== "identity" && byteLength(payload) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
+          body = await compress(payload, coding);
           applied = coding;
           reply.header("content-encoding", coding);
         }
-        if (s?.key && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store") {
-          cacheHeaders(reply, s.etag);
+        if (represented) {
+          cacheHeaders(reply, s!.etag);
           if (opts.enabled) {
+            // Stored: the bytes in a buffer of their own. Not stored: a string goes to the socket
+            // as it is, without a buffer allocated (and page-faulted in) for every answer.
+            if (typeof body === "string") body = unpooled(body);
             misses++;
             const headers: CachedResponse["headers"] = {};
             for (const name of STORED_HEADERS) {
               const value = reply.getHeader(name);
               if (value !== undefined) headers[name] = String(value);
             }
-            const replyHeaders: Record<string, string> = { ...headers, etag: s.etag };
+            const replyHeaders: Record<string, string> = { ...headers, etag: s!.etag };
             replyHeaders["cache-control"] ??= `public, max-age=${opts.maxAge}`;
             if (applied !== "identity") replyHeaders["content-encoding"] = applied;
-            lru.set(s.key, { body, etag: s.etag, coding: applied, headers, replyHeaders });
-            aliases.set(s.alias, s.key);
+            lru.set(s!.key, { body, etag: s!.etag, coding: applied, headers, replyHeaders });
+            aliases.set(s!.alias, s!.key);
           }
         }
         s?.release?.();
