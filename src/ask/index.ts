@@ -35,6 +35,8 @@ export interface IndexedClaim {
   sentenceId: string | null;
   /** The sentence's place in the article (null outside the body). */
   sentenceOrdinal: number | null;
+  /** The paragraph the claim's sentence sits in (null outside the body). */
+  paragraphId: string | null;
   /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
   sectionId: string;
   endnote: number | null;
@@ -46,6 +48,8 @@ export interface IndexedClaim {
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
   ownKeys: Set<string>;
+  /** Entities its sentence names (by name or alias), whether or not the claim is about them. */
+  mentioned: Set<string>;
 }
 
 /**
@@ -98,9 +102,19 @@ export interface AskIndex {
    * named by most claims, are near 0; an entity named once is 1.
    */
   entitySpecificity(id: string): number;
+  /** Actor → the actors it acts for: a leader's state, a ministry's government (leader_of, part_of). */
+  actsFor: Map<string, Set<string>>;
   /** Entity id → relation type → the sentences and claims that state such an edge. */
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
+
+/** A figure other than a year: a number written in digits ("67-year", "40%") or in words ("three periods"). */
+export function hasFigure(quote: string): boolean {
+  const withoutYears = quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "");
+  return /\d/.test(withoutYears) || NUMBER_WORDS.test(withoutYears);
+}
+const NUMBER_WORDS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
@@ -117,14 +131,31 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     set.add(a.entityId);
     about.set(a.claimId, set);
   }
+  const mentionedIn = new Map<string, Set<string>>();
+  for (const m of db
+    .select({ entityId: t.mentions.entityId, sentenceId: t.mentions.sentenceId, via: t.mentions.via })
+    .from(t.mentions)
+    .all()) {
+    if (!m.sentenceId || m.via !== "alias") continue;
+    const set = mentionedIn.get(m.sentenceId) ?? new Set<string>();
+    set.add(m.entityId);
+    mentionedIn.set(m.sentenceId, set);
+  }
   const sectionOfSentence = new Map<string, string>();
   const ordinalOfSentence = new Map<string, number>();
+  const paragraphOfSentence = new Map<string, string>();
   for (const s of db
-    .select({ id: t.sentences.id, section: t.sentences.sectionId, ordinal: t.sentences.ordinal })
+    .select({
+      id: t.sentences.id,
+      section: t.sentences.sectionId,
+      ordinal: t.sentences.ordinal,
+      paragraph: t.sentences.paragraphId,
+    })
     .from(t.sentences)
     .all()) {
     sectionOfSentence.set(s.id, s.section);
     ordinalOfSentence.set(s.id, s.ordinal);
+    paragraphOfSentence.set(s.id, s.paragraph);
   }
   const sectionRows = db.select().from(t.sections).orderBy(t.sections.ordinal).all();
   const headingOf = new Map(sectionRows.map((s) => [s.id, s.heading]));
@@ -171,11 +202,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       about: subjects,
       dateStart: c.dateStart,
       dateEnd: c.dateEnd,
-      hasFigure: /\d/.test(c.quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")),
+      hasFigure: hasFigure(c.quote),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
       sentenceId: c.sentenceId,
       sentenceOrdinal: c.sentenceId ? (ordinalOfSentence.get(c.sentenceId) ?? null) : null,
+      paragraphId: c.sentenceId ? (paragraphOfSentence.get(c.sentenceId) ?? null) : null,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
@@ -183,6 +215,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       summary: c.summary,
       bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
+      mentioned: (c.sentenceId ? mentionedIn.get(c.sentenceId) : undefined) ?? new Set<string>(),
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -270,7 +303,17 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   }
 
   const relationEvidence: AskIndex["relationEvidence"] = new Map();
+  const actsFor = new Map<string, Set<string>>();
   for (const edge of data.relations.relations) {
+    if (
+      (edge.type === "leader_of" || edge.type === "part_of") &&
+      actorIds.has(edge.fromId) &&
+      actorIds.has(edge.toId)
+    ) {
+      const set = actsFor.get(edge.fromId) ?? new Set<string>();
+      set.add(edge.toId);
+      actsFor.set(edge.fromId, set);
+    }
     for (const end of [edge.fromId, edge.toId]) {
       const byType = relationEvidence.get(end) ?? new Map();
       const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
@@ -319,5 +362,6 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     eventDates,
     actorIds,
     relationEvidence,
+    actsFor,
   };
 }
