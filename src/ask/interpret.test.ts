@@ -83,9 +83,10 @@ describe("what the article does not know", () => {
   it.each([
     ["What was agreed at the 2016 Nagato summit?", ["Nagato", "2016"]],
     ["How did Japan react to Russia's annexation of Crimea?", ["Crimea"]],
-    ["What is Fumio Kishida's policy on the Kuril Islands?", ["Fumio", "Kishida"]],
-    ["What did Donald Trump say about the Kurils?", ["Donald", "Trump"]],
-    ["what did yoshihide suga say about russia", ["yoshihide", "suga"]],
+    ["What is Fumio Kishida's policy on the Kuril Islands?", ["Fumio Kishida"]],
+    ["What did Donald Trump say about the Kurils?", ["Donald Trump"]],
+    ["what did yoshihide suga say about russia", ["yoshihide suga"]],
+    ["What did Naruhito and Trump say?", ["Naruhito", "Trump"]],
     ["What was Russia-Japan trade in 2020?", ["2020"]],
     ["What did the Treaty of Portsmouth decide?", ["Portsmouth"]],
     ["What did the United Nations say about the islands?", ["United Nations"]],

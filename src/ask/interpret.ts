@@ -5,6 +5,7 @@
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { type Intent, readIntent } from "./intent.ts";
+import { senseRelatives } from "./lexicon.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isCommonEnglish } from "./vocabulary.ts";
@@ -211,6 +212,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const unrecognized: Unrecognized[] = [];
   const corrected = new Map<number, string>();
   const runs: { words: Word[]; known: boolean }[] = [];
+  let lastNameAt = -2;
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
@@ -231,7 +233,11 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       else if (capitalised || !isCommonEnglish(w.folded)) name = true;
     }
     if (name) {
-      unrecognized.push({ text: w.original, kind: "name" });
+      // Unknown words next to each other are one name: "Donald Trump", "Fumio Kishida".
+      const last = unrecognized.at(-1);
+      if (last && lastNameAt === i - 1) last.text = `${last.text} ${w.original}`;
+      else unrecognized.push({ text: w.original, kind: "name" });
+      lastNameAt = i;
       run = null;
       return;
     }
@@ -288,10 +294,20 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const excludedKeys = excludedText ? contentKeys(excludedText) : [];
   const pronounOnly = previous && /\b(it|that|this|they|them|these|those|its)\b/i.test(text);
   const inherited = pronounOnly ? previous.coverageTerms.map((t) => t.key) : [];
+  // A word the article never uses is searched as well by the article's words of the same or the
+  // next wider meaning (WordNet): "quarrel" → "dispute", "premier" → "prime minister".
+  const lexical = ownTerms
+    .filter((t) => !index.vocabulary.has(t.key) && relatedKeys(t.key).length === 0)
+    .flatMap((t) =>
+      senseRelatives(t.folded)
+        .filter((r) => !/\s/.test(r) && index.vocabulary.has(stem(r)))
+        .slice(0, 3),
+    );
   const keywords = [
     ...new Set([
       ...ownKeys,
       ...ownKeys.flatMap(relatedKeys),
+      ...lexical.map(stem),
       ...inherited,
       ...(INTENT_WORDS[intent] ?? []).map(stem),
       ...entities.flatMap((e) => contentKeys(e.surface)),
@@ -316,6 +332,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     searchWords: [
       ...searchWords,
       ...ownKeys.flatMap(relatedKeys),
+      ...lexical,
       ...(INTENT_WORDS[intent] ?? []),
       ...(pronounOnly ? previous.searchWords : []),
     ],

@@ -5,7 +5,7 @@ import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
-import { type FuzzyResolution, resolveEntityId } from "../entities/entities.refs.ts";
+import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
 import {
   ClaimDetailSchema,
@@ -32,8 +32,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const after = decodeCursor<number>(q.cursor, "number");
       // A misspelt name resolved to the one closest entity is said so in a header.
-      const said = (r: FuzzyResolution) =>
-        reply.header("x-name-resolution", `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`);
+      const said = nameResolutionHeader(reply);
       const rows = listClaimRows(
         app.dataset,
         {

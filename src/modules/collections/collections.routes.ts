@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { resolveEntityId } from "../entities/entities.refs.ts";
+import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
 import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entities/entities.schemas.ts";
 import {
   actorView,
@@ -67,11 +67,14 @@ function notInCollection(data: CoreDataset, path: keyof typeof ITEM_OF, id: stri
 /** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
 function resolved(
   data: CoreDataset,
+  reply: Parameters<typeof nameResolutionHeader>[0],
   value: string | undefined,
   parameter: string,
   types: ("actor" | "place")[],
 ): string | undefined {
-  return value === undefined ? undefined : resolveEntityId(data, value, parameter, types);
+  return value === undefined
+    ? undefined
+    : resolveEntityId(data, value, parameter, types, nameResolutionHeader(reply));
 }
 
 const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -92,7 +95,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const items = listActors(
         app.dataset,
-        { kind: q.kind, countryId: resolved(app.dataset, q.country, "country", ["actor"]) },
+        { kind: q.kind, countryId: resolved(app.dataset, reply, q.country, "country", ["actor"]) },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -138,7 +141,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const items = listTreaties(
         app.dataset,
-        { kind: q.kind, partyId: resolved(app.dataset, q.party, "party", ["actor"]), year: q.year },
+        { kind: q.kind, partyId: resolved(app.dataset, reply, q.party, "party", ["actor"]), year: q.year },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
@@ -187,9 +190,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           kinds: ISLAND_KINDS,
           kind: q.kind,
-          groupId: resolved(app.dataset, q.group, "group", ["place"]),
-          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
+          groupId: resolved(app.dataset, reply, q.group, "group", ["place"]),
+          claimantId: resolved(app.dataset, reply, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, reply, q.administeredBy, "administeredBy", ["actor"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -239,10 +242,10 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           kinds: PLACE_KINDS,
           kind: q.kind,
-          groupId: resolved(app.dataset, q.group, "group", ["place"]),
-          claimantId: resolved(app.dataset, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.dataset, q.administeredBy, "administeredBy", ["actor"]),
-          locatedInId: resolved(app.dataset, q.locatedIn, "locatedIn", ["place", "actor"]),
+          groupId: resolved(app.dataset, reply, q.group, "group", ["place"]),
+          claimantId: resolved(app.dataset, reply, q.claimant, "claimant", ["actor"]),
+          administeredById: resolved(app.dataset, reply, q.administeredBy, "administeredBy", ["actor"]),
+          locatedInId: resolved(app.dataset, reply, q.locatedIn, "locatedIn", ["place", "actor"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -292,9 +295,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           kinds: SUMMIT_KINDS,
           kind: q.kind,
-          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
+          participantId: resolved(app.dataset, reply, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.dataset, q.place, "place", ["place"]),
+          placeId: resolved(app.dataset, reply, q.place, "place", ["place"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
@@ -344,9 +347,9 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           kinds: EVENT_KINDS,
           kind: q.kind,
-          participantId: resolved(app.dataset, q.participant, "participant", ["actor"]),
+          participantId: resolved(app.dataset, reply, q.participant, "participant", ["actor"]),
           year: q.year,
-          placeId: resolved(app.dataset, q.place, "place", ["place"]),
+          placeId: resolved(app.dataset, reply, q.place, "place", ["place"]),
         },
         q.limit,
         decodeCursor<string>(q.cursor, "string"),

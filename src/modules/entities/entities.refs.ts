@@ -41,6 +41,22 @@ export interface FuzzyResolution {
 }
 
 /**
+ * Says how a misspelt filter value was read, in the `x-name-resolution` response header
+ * (`speaker=vladimir-putin (fuzzy, distance 1)`; several filters are joined by ", "). Every
+ * route whose filters take names passes it to resolveEntityId.
+ */
+export function nameResolutionHeader(reply: {
+  getHeader(name: string): unknown;
+  header(name: string, value: string): unknown;
+}) {
+  return (r: FuzzyResolution): void => {
+    const said = `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`;
+    const before = reply.getHeader("x-name-resolution");
+    reply.header("x-name-resolution", typeof before === "string" && before ? `${before}, ${said}` : said);
+  };
+}
+
+/**
  * Resolves a filter value to one entity id: an id as it is, else a name or alias (any case,
  * possessive "'s" dropped), else the one closest name by spelling or sound (`onFuzzy` is told).
  * Several matches, or none, is a 400 that lists what matched.

@@ -2,7 +2,7 @@
 // labelled and carrying its evidence and citation.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { entityRef, resolveEntityId } from "../entities/entities.refs.ts";
+import { entityRef, nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
 import { neighborhood, shortestPath } from "./graph.repo.ts";
 import {
   MAX_DEPTH,
@@ -59,10 +59,11 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PathSchema, ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { type } = request.query;
-      const fromId = resolveEntityId(app.dataset, request.query.from, "from");
-      const toId = resolveEntityId(app.dataset, request.query.to, "to");
+      const said = nameResolutionHeader(reply);
+      const fromId = resolveEntityId(app.dataset, request.query.from, "from", undefined, said);
+      const toId = resolveEntityId(app.dataset, request.query.to, "to", undefined, said);
       const path = shortestPath(app.dataset, fromId, toId, type);
       if (!path)
         throw notFound(

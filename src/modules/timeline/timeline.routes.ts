@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
-import { resolveEntityId } from "../entities/entities.refs.ts";
+import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
 import { timelinePage } from "./timeline.repo.ts";
 import { TimelinePageSchema, TimelineQuerySchema } from "./timeline.schemas.ts";
 
@@ -27,7 +27,9 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = timelinePage(
         app.dataset,
         {
-          actorId: q.actor ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"]) : undefined,
+          actorId: q.actor
+            ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"], nameResolutionHeader(reply))
+            : undefined,
           start,
           end,
           // "summit" is the former name of the event entries.
