@@ -32,8 +32,11 @@ export interface IndexedClaim {
   hasFigure: boolean;
   inEndnote: boolean;
   inByline: boolean;
+  /** The document the claim is stated in. */
+  document: string;
+  /** The claim's sentence, qualified by its document ("russia-japan-reset/s12"): sentence ids repeat across documents. */
   sentenceId: string | null;
-  /** The sentence's place in the article (null outside the body). */
+  /** The sentence's place in its document (null outside the body). */
   sentenceOrdinal: number | null;
   /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
   sectionId: string;
@@ -102,10 +105,12 @@ export interface AskIndex {
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
 
+/** A sentence's key across documents, as IndexedClaim.sentenceId and relationEvidence hold it. */
+export const sentenceKey = (documentId: string, sentenceId: string) => `${documentId}/${sentenceId}`;
+
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
-  const { sentences } = data.text;
   const catalog = data.entities;
   const namesOf = (id: string) => {
     const record = catalog.byId.get(id);
@@ -117,24 +122,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     set.add(a.entityId);
     about.set(a.claimId, set);
   }
-  const sectionOfSentence = new Map<string, string>();
-  const ordinalOfSentence = new Map<string, number>();
-  for (const s of db
-    .select({ id: t.sentences.id, section: t.sentences.sectionId, ordinal: t.sentences.ordinal })
-    .from(t.sentences)
-    .all()) {
-    sectionOfSentence.set(s.id, s.section);
-    ordinalOfSentence.set(s.id, s.ordinal);
-  }
-  const sectionRows = db.select().from(t.sections).orderBy(t.sections.ordinal).all();
-  const headingOf = new Map(sectionRows.map((s) => [s.id, s.heading]));
-  const endnoteText = new Map(
-    db
-      .select({ n: t.endnotes.n, text: t.endnotes.text })
-      .from(t.endnotes)
-      .all()
-      .map((e) => [e.n, e.text]),
-  );
+  // Every document's text; sentence ids, section ids and endnote numbers are each document's own.
+  const layers = [...data.text.documents.values()];
+  const sectionRows = layers.flatMap((layer) => [...layer.sections.values()]);
 
   const fts = new Database(":memory:");
   fts.exec(
@@ -147,18 +137,16 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   const claims: IndexedClaim[] = [];
   const rows = db.select().from(t.claims).orderBy(t.claims.ordinal).all();
   for (const c of rows) {
-    const sentence = c.sentenceId ? (sentences.get(c.sentenceId)?.plainText ?? "") : "";
+    const layer = data.text.need(c.documentId);
+    const sentenceRow = c.sentenceId ? layer.sentences.get(c.sentenceId) : undefined;
+    const sentence = sentenceRow?.plainText ?? "";
     const subjects = about.get(c.id) ?? new Set<string>();
     const names = [c.speakerId, ...subjects].map(namesOf).join(" ");
-    const sectionId = c.sentenceId
-      ? (sectionOfSentence.get(c.sentenceId) ?? "body")
-      : c.inByline
-        ? "byline"
-        : "endnotes";
-    const source = c.endnoteN !== null ? (data.text.sourcesOf(c.endnoteN)[0] ?? null) : null;
+    const sectionId = c.sentenceId ? (sentenceRow?.sectionId ?? "body") : c.inByline ? "byline" : "endnotes";
+    const source = c.endnoteN !== null ? (layer.sourcesOf(c.endnoteN)[0] ?? null) : null;
     const context = [
-      headingOf.get(sectionId) ?? sectionId,
-      c.endnoteN !== null ? (endnoteText.get(c.endnoteN) ?? "") : "",
+      layer.sections.get(sectionId)?.heading ?? sectionId,
+      c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
     insert.run(c.id, c.summary, c.quote, sentence, names, context);
@@ -174,8 +162,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       hasFigure: /\d/.test(c.quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
-      sentenceId: c.sentenceId,
-      sentenceOrdinal: c.sentenceId ? (ordinalOfSentence.get(c.sentenceId) ?? null) : null,
+      document: c.documentId,
+      sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
+      sentenceOrdinal: sentenceRow?.ordinal ?? null,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
@@ -211,12 +200,13 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   };
 
   // Passages: every sentence, every endnote, the byline and the title.
-  const [doc] = db.select().from(t.documents).all();
-  const passages: string[] = [
-    ...[...db.select({ text: t.sentences.plainText }).from(t.sentences).all()].map((s) => s.text),
-    ...endnoteText.values(),
-    doc ? `${doc.title}. ${doc.byline ?? ""} ${doc.author} ${doc.affiliation}` : "",
-  ];
+  // The document questions about "the article" are about: the original article.
+  const doc = data.text.primary.document;
+  const passages: string[] = layers.flatMap((layer) => [
+    ...[...layer.sentences.values()].map((s) => s.plainText),
+    ...[...layer.endnotes.values()].map((e) => e.text),
+    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation}`,
+  ]);
   const passageKeys = passages.map((p) => new Set(contentKeys(p)));
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Set<string>();
@@ -274,7 +264,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const end of [edge.fromId, edge.toId]) {
       const byType = relationEvidence.get(end) ?? new Map();
       const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
-      if (edge.sentenceId) entry.sentences.add(edge.sentenceId);
+      if (edge.sentenceId) entry.sentences.add(sentenceKey(edge.documentId, edge.sentenceId));
       if (edge.claimId) entry.claims.add(edge.claimId);
       byType.set(edge.type, entry);
       relationEvidence.set(end, byType);
@@ -308,12 +298,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     cooccur,
     hasFamily,
     years,
-    document: {
-      id: doc?.id ?? "",
-      title: doc?.title ?? "",
-      author: doc?.author ?? "",
-      affiliation: doc?.affiliation ?? "",
-    },
+    document: { id: doc.id, title: doc.title, author: doc.author, affiliation: doc.affiliation },
     sections: sectionRows.map((s) => ({ id: s.id, heading: s.heading, keys: contentKeys(s.heading) })),
     eventsByParticipant,
     eventDates,

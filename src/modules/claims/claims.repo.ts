@@ -15,7 +15,10 @@ export interface ClaimFilters {
   /** The period asked for (queryPeriod): first and last day, either side open. */
   start?: string;
   end?: string;
-  endnote?: number;
+  /** Only claims stated in this document. */
+  documentId?: string;
+  /** Backed by this endnote: `n` of document `documentId`. */
+  endnote?: { documentId: string; n: number };
   /** An FTS5 query built by plainFtsQuery; null when the text had no word. */
   ftsQuery?: string | null;
 }
@@ -36,6 +39,7 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
   }
   return rows.map((r) => ({
     id: r.id,
+    document: r.documentId,
     kind: r.kind,
     direct: r.direct,
     speaker: entityRef(data, r.speakerId),
@@ -47,13 +51,20 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
     summary: r.summary,
     quote: r.quote,
     evidence: evidenceOf(data.text, {
+      documentId: r.documentId,
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,
       start: r.quoteStart,
       end: r.quoteEnd,
     }),
-    citation: citationOf(data.text, r.endnoteN, r.citationRule, r.citationReason, r.citationScope),
+    citation: citationOf(
+      data.text.need(r.documentId),
+      r.endnoteN,
+      r.citationRule,
+      r.citationReason,
+      r.citationScope,
+    ),
     note: r.note,
   }));
 }
@@ -69,7 +80,9 @@ function conditions(f: ClaimFilters): SQL[] {
   // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
   if (f.start) where.push(gte(t.claims.dateEnd, f.start));
   if (f.end) where.push(lte(t.claims.dateStart, f.end));
-  if (f.endnote !== undefined) where.push(eq(t.claims.endnoteN, f.endnote));
+  if (f.documentId !== undefined) where.push(eq(t.claims.documentId, f.documentId));
+  if (f.endnote !== undefined)
+    where.push(eq(t.claims.documentId, f.endnote.documentId), eq(t.claims.endnoteN, f.endnote.n));
   // Text with no word in it matches nothing (rather than everything).
   if (f.ftsQuery === null) where.push(sql`0 = 1`);
   if (f.ftsQuery)
