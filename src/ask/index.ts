@@ -38,6 +38,8 @@ export interface IndexedClaim {
   sentenceId: string | null;
   /** The sentence's place in its document (null outside the body). */
   sentenceOrdinal: number | null;
+  /** The paragraph the claim's sentence sits in, qualified by its document as sentenceId is (null outside the body). */
+  paragraphId: string | null;
   /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
   sectionId: string;
   endnote: number | null;
@@ -49,6 +51,8 @@ export interface IndexedClaim {
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
   ownKeys: Set<string>;
+  /** Entities its sentence names (by name or alias), whether or not the claim is about them. */
+  mentioned: Set<string>;
 }
 
 /**
@@ -101,12 +105,22 @@ export interface AskIndex {
    * named by most claims, are near 0; an entity named once is 1.
    */
   entitySpecificity(id: string): number;
+  /** Actor → the actors it acts for: a leader's state, a ministry's government (leader_of, part_of). */
+  actsFor: Map<string, Set<string>>;
   /** Entity id → relation type → the sentences and claims that state such an edge. */
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
 
-/** A sentence's key across documents, as IndexedClaim.sentenceId and relationEvidence hold it. */
+/** A sentence's (or paragraph's) key across documents, as IndexedClaim and relationEvidence hold it. */
 export const sentenceKey = (documentId: string, sentenceId: string) => `${documentId}/${sentenceId}`;
+
+/** A figure other than a year: a number written in digits ("67-year", "40%") or in words ("three periods"). */
+export function hasFigure(quote: string): boolean {
+  const withoutYears = quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "");
+  return /\d/.test(withoutYears) || NUMBER_WORDS.test(withoutYears);
+}
+const NUMBER_WORDS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
@@ -125,6 +139,23 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   // Every document's text; sentence ids, section ids and endnote numbers are each document's own.
   const layers = [...data.text.documents.values()];
   const sectionRows = layers.flatMap((layer) => [...layer.sections.values()]);
+  // The entities named in each sentence, by the sentence's key across documents.
+  const mentionedIn = new Map<string, Set<string>>();
+  for (const m of db
+    .select({
+      entityId: t.mentions.entityId,
+      documentId: t.mentions.documentId,
+      sentenceId: t.mentions.sentenceId,
+      via: t.mentions.via,
+    })
+    .from(t.mentions)
+    .all()) {
+    if (!m.sentenceId || m.via !== "alias") continue;
+    const key = sentenceKey(m.documentId, m.sentenceId);
+    const set = mentionedIn.get(key) ?? new Set<string>();
+    set.add(m.entityId);
+    mentionedIn.set(key, set);
+  }
 
   const fts = new Database(":memory:");
   fts.exec(
@@ -159,12 +190,13 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       about: subjects,
       dateStart: c.dateStart,
       dateEnd: c.dateEnd,
-      hasFigure: /\d/.test(c.quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "")),
+      hasFigure: hasFigure(c.quote),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
       document: c.documentId,
       sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
       sentenceOrdinal: sentenceRow?.ordinal ?? null,
+      paragraphId: sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
@@ -172,6 +204,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       summary: c.summary,
       bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
+      mentioned:
+        (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
+        new Set<string>(),
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -260,7 +295,17 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   }
 
   const relationEvidence: AskIndex["relationEvidence"] = new Map();
+  const actsFor = new Map<string, Set<string>>();
   for (const edge of data.relations.relations) {
+    if (
+      (edge.type === "leader_of" || edge.type === "part_of") &&
+      actorIds.has(edge.fromId) &&
+      actorIds.has(edge.toId)
+    ) {
+      const set = actsFor.get(edge.fromId) ?? new Set<string>();
+      set.add(edge.toId);
+      actsFor.set(edge.fromId, set);
+    }
     for (const end of [edge.fromId, edge.toId]) {
       const byType = relationEvidence.get(end) ?? new Map();
       const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
@@ -304,5 +349,6 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     eventDates,
     actorIds,
     relationEvidence,
+    actsFor,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { hasFigure } from "./index.ts";
 import { readIntent } from "./intent.ts";
 import { parseTime } from "./time.ts";
-import { contentKeys, stem, withRelatedWords } from "./words.ts";
+import { contentKeys, STOPWORDS, stem, withRelatedWords } from "./words.ts";
 
 describe("readIntent", () => {
   it.each([
@@ -26,6 +27,10 @@ describe("readIntent", () => {
     ["What did the January 2003 summit achieve?", "outcome"],
     ["What happened in the 1990s between Russia and Japan?", "meeting"],
     ["Kuril Islands", "general"],
+    ["What did Losyukov claim?", "statement"],
+    ["Who claimed that the islands were Russian?", "statement"],
+    ["Which Kuril islands does Japan claim?", "general"],
+    ["Which islands does Japan lay claim to?", "general"],
   ])("%s → %s", (question, intent) => {
     expect(readIntent(question)).toBe(intent);
   });
@@ -68,5 +73,33 @@ describe("withRelatedWords", () => {
       expect.arrayContaining([stem("reason"), stem("factors"), stem("alarmed"), stem("wary")]),
     );
     expect(withRelatedWords(contentKeys("Putin"))).toEqual(contentKeys("Putin"));
+  });
+});
+
+describe("withRelatedWords for outcomes and phases", () => {
+  it.each([
+    ["Did the summit achieve anything?", "fruitful"],
+    ["Was there any progress on the treaty?", "developments"],
+    ["Were the summits a success?", "fruitful"],
+    ["How many phases does the article count?", "periods"],
+    ["Which stage came third?", "periods"],
+  ])("%s reaches the article's %j", (q, word) => {
+    expect(withRelatedWords(contentKeys(q))).toContain(stem(word));
+  });
+
+  it("treats anything, something and anyone as function words", () => {
+    for (const w of ["anything", "something", "anyone", "everything"]) expect(STOPWORDS.has(w)).toBe(true);
+  });
+});
+
+describe("hasFigure", () => {
+  it.each([
+    ["the 67-year old dispute", true],
+    ["around 6 per cent of the gas", true],
+    ["There were three periods of active attempts towards it.", true],
+    ["In 2001, Putin affirmed that the 1956 Declaration was still valid.¹⁶", false],
+    ["The third period of rapprochement", false],
+  ])("%s → %s", (quote, expected) => {
+    expect(hasFigure(quote)).toBe(expected);
   });
 });

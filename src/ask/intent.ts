@@ -30,7 +30,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "statement",
-    /\b(say|said|says|affirm\w*|warn\w*|announc\w*|describ\w*|propos\w*|label\w*|declare[sd]?|declaring|stated|stating|states that|express\w*|tell|told|claim(ed|s)?|call(ed|s)?|remark\w*|point(ed)? out|reiterat\w*)\b/,
+    /\b(say|said|says|affirm\w*|warn\w*|announc\w*|describ\w*|propos\w*|label\w*|declare[sd]?|declaring|stated|stating|states that|express\w*|tell|told|claim(ed|s)?(?=\s+that\b)|call(ed|s)?|remark\w*|point(ed)? out|reiterat\w*)\b|\bwhat (do|does|did|has|have)\b[^?]*\bclaim(ed)?\b/,
   ],
   [
     "figure",

@@ -57,6 +57,8 @@ describe("sections, the author and the article itself", () => {
     ["What do the endnotes say about the 2003 talks?", null],
     ["According to the notes, why were talks dissolved?", { kind: "endnotes" }],
     ["According to the author, will Japan compromise?", { kind: "author" }],
+    ["What is the author's position on the island dispute?", { kind: "author" }],
+    ["What is the author's stance on Japan's pacifism?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
   ])("%s → %j", (q, section) => {
     expect(read(q).section).toEqual(section);
@@ -70,6 +72,8 @@ describe("sections, the author and the article itself", () => {
     ["When was the article published?", "published"],
     ["What is the title of the article?", "title"],
     ["What did Lavrov say about defence ties?", null],
+    ["What is the author's position on the island dispute?", null],
+    ["What is her view on Japan's pacifism, according to the author?", null],
   ])("%s → %s", (q, metadata) => {
     expect(read(q).metadata).toBe(metadata);
   });

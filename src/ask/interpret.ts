@@ -68,7 +68,8 @@ const FRAMING = new Set(
     "say said says tell told describe described describes description mention mentioned mentions article author " +
     "write writes wrote written according discuss discussed discusses explain explained explains text paper piece " +
     "note noted notes claim claimed state stated view question answer kind sort way please give list name named " +
-    "provide provides provided provision stipulate stipulates happen happened occur occurred take took place"
+    "provide provides provided provision stipulate stipulates happen happened occur occurred take took place " +
+    "bring brings brought raise raises raised refer refers referred"
   )
     .split(" ")
     .map(stem),
@@ -105,14 +106,14 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
   [
-    /\baccording to (the author|talukdar|dr\.? talukdar|indrani talukdar)\b|\bthe author('s)? (view|opinion|assessment|analysis)\b|\b(author|talukdar) (think|argue|believe|conclude)s?\b/i,
+    /\baccording to (the author|talukdar|dr\.? talukdar|indrani talukdar)\b|\bthe author('s)? (view|opinion|assessment|analysis|position|stance|take)\b|\b(author|talukdar) (think|argue|believe|conclude)s?\b/i,
     () => ({ kind: "author" }),
   ],
 ];
 
 const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   [
-    /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b|\baffiliat/i,
+    /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
     "author",
   ],
   [
@@ -126,6 +127,9 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
   /\b(who|work|works|affiliat\w*|position|post|institution|organi[sz]ation|job|employ\w*|fellow|council|think tank)\b/i;
+
+/** "Her position on the islands" asks for a view, not for her post. */
+const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
 
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string): Interpretation {
@@ -295,7 +299,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const section = SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
-    (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) ? "author" : null);
+    (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
     section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],

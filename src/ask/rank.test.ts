@@ -27,6 +27,21 @@ describe("the answer first", () => {
     ["How much gas does Russia ship as LNG?", "around 6 per cent of the gas"],
     ["Where does the author work?", "Research Fellow at Indian Council of World Affairs"],
     ["What did Puttin say about the problem he inherited?", "We inherited it from the past"],
+    // The article's own "apart from X" answers "besides X, what else".
+    [
+      "Besides the Asia-Pacific region, what else is Russia developing?",
+      "developing Siberia and the Far East",
+    ],
+    // "claim" with an object is a territorial claim, not a statement.
+    ["Which Kuril islands does Japan claim?", "Kunashir, Shikotan, Iturup and Habomai Rocks"],
+    // Naming Russia and Japan (named by most claims) implies no event and no reply in particular.
+    [
+      "What kind of relations is Russia willing to develop with Japan?",
+      "good neighbourly and multidimensional",
+    ],
+    ["Did the January 2003 summit bring any progress?", "did not result in any new developments"],
+    // The relation words of what is set aside ("alliance") ask for no relation.
+    ["Apart from its US alliance, why is Japan looking for other partners?", "wants other partners"],
   ])("%s → “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
   });
@@ -55,5 +70,45 @@ describe("coverage", () => {
     ["What was Japan's GDP growth in 2019?"],
   ])("leaves %s unanswered: the article speaks of the same things, not of what is asked", (q) => {
     expect(ask(api.context().app.dataset.ask, q).status).toBe("unanswerable");
+  });
+});
+
+describe("side by side and parts", () => {
+  const sentences = (q: string, n: number) =>
+    askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, n)
+      .map((a) => a.evidence.text)
+      .join(" | ");
+
+  it.each([
+    // Each side's stance, not the meeting both attended; a leader speaks for the state.
+    [
+      "How did Abe and Putin each present their goals at the April 2013 meeting?",
+      ["interest to 'reset' ties", "It was not us who created this problem"],
+    ],
+    [
+      "How do Moscow and Tokyo each see economic ties and the territorial problem?",
+      ["territorial problem remains unresolved", "economic development is the best way forward"],
+    ],
+  ])("%s shows both sides in the top 3", (q, expected) => {
+    const top = sentences(q, 3);
+    for (const e of expected) expect(top).toContain(e);
+  });
+
+  it("gives a claim that answers two parts once, and the second part's weaker claims after", () => {
+    const body = askResponse(api.context().app.dataset, "Who wrote the article and what is her position?", 5);
+    expect(body.answers[0]!.evidence.text).toContain("Research Fellow at Indian Council of World Affairs");
+    expect(new Set(body.answers.map((a) => a.claim.id)).size).toBe(body.answers.length);
+  });
+
+  it("puts the reason given in the next sentence of the paragraph near the top for “why”", () => {
+    const reading = interpret(
+      api.context().app.dataset.ask,
+      "Why does the US welcome Russian-Japanese cooperation?",
+    );
+    const scored = scoreClaims(api.context().app.dataset.ask, reading);
+    const at = scored.findIndex((s) => s.claim.quote.includes("more resilient regional security order"));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(5);
   });
 });

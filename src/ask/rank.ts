@@ -24,7 +24,7 @@ export const WEIGHTS = {
   speakerAbout: 1,
   /** The share of the question's other named entities the claim is about (or held by). */
   subjects: 3,
-  /** The claim is about an event the named people took part in together ("the Putin–Mori meeting"). */
+  /** The claim is about an event the named people took part in together ("the Putin–Mori meeting"), times the pair's specificity. */
   impliedEvent: 2,
   /** The claim's sentence states a typed relation the question asks about ("who administers …"). */
   relation: 3,
@@ -40,20 +40,28 @@ export const WEIGHTS = {
   timeMismatch: -3,
   /** A question with a period and an undated claim. */
   timeUndated: -0.5,
+  /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
+  setsAside: 3,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
   /** The author's own claim when the question asks what the author thinks. */
   author: 1.5,
   /** The byline's claims for a question about who wrote the article. */
-  metadata: 8,
+  metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
-  /** A stance right after another named actor's claim: it answers it. */
+  /** A stance right after another named actor's claim: it answers it (times that actor's specificity). */
   reply: 2.5,
   /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
   reasonBeside: 3,
+  /** For "why": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
+  reasonAfter: 2,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
   followsPrevious: 3,
+  /** Side by side ("how do A and B differ / each …"): a party's claim next to another party's on the same things. */
+  contrast: 4,
+  /** Side by side: an event claim, which states what happened rather than where a party stands. */
+  sideEvent: -3,
   /** A word the article never uses weighs as its rarest word times this. */
   unknownWord: 0.6,
   /** How much a named entity weighs in coverage, times (0.25 + its specificity). */
@@ -144,7 +152,12 @@ export function coverage(
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
     total += e.weight;
-    if (claim.speaker === e.id || claim.about.has(e.id) || e.nameKeys.every((k) => claim.bag.has(k)))
+    if (
+      claim.speaker === e.id ||
+      claim.about.has(e.id) ||
+      claim.mentioned.has(e.id) ||
+      e.nameKeys.every((k) => claim.bag.has(k))
+    )
       covered += e.weight;
   }
   return { all: total === 0 ? 0 : covered / total, words, own: words === null ? 0 : own / (total || 1) };
@@ -158,6 +171,23 @@ function inBag(bag: Set<string>, key: string): boolean {
   return false;
 }
 
+/** A claim's own words, without a phrase that sets something aside ("apart from X, …"). */
+function exclusionKeys(c: IndexedClaim): string[] {
+  const own = `${c.quote} ${c.summary}`.replace(new RegExp(SETTING_ASIDE.source, "gi"), " ");
+  return contentKeys(own);
+}
+
+/** Whether the claim's own words set aside ("apart from …") every word of what the question sets aside. */
+function setsAside(c: IndexedClaim, excluded: string[]): boolean {
+  const aside = `${c.quote} ${c.summary}`.match(new RegExp(SETTING_ASIDE.source, "gi")) ?? [];
+  if (!aside.length) return false;
+  const keys = new Set(aside.flatMap((a) => contentKeys(a)));
+  return excluded.every((k) => keys.has(k));
+}
+
+/** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
+const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
+
 export function scoreClaims(
   index: AskIndex,
   reading: Reading,
@@ -170,14 +200,22 @@ export function scoreClaims(
   const best = Math.max(0, ...bm25.values());
   // Events named through their participants ("the Putin–Mori meeting").
   const linkedIds = [...new Set([...(speaker ? [speaker] : []), ...subjects])];
-  const impliedEvents = new Set<string>();
+  // Each implied event weighs as the less specific of the pair: Russia and Japan together take
+  // part in most events, so naming them implies none in particular.
+  const impliedEvents = new Map<string, number>();
   const people = linkedIds.filter((id) => index.eventsByParticipant.has(id));
   for (const a of people)
     for (const b of people)
       if (a < b)
         for (const event of index.eventsByParticipant.get(a)!)
-          if (index.eventsByParticipant.get(b)!.has(event)) impliedEvents.add(event);
-  const lowered = reading.text.toLowerCase();
+          if (index.eventsByParticipant.get(b)!.has(event)) {
+            const weight = Math.min(index.entitySpecificity(a), index.entitySpecificity(b));
+            impliedEvents.set(event, Math.max(impliedEvents.get(event) ?? 0, weight));
+          }
+  // What is set aside ("apart from its US alliance") asks for no relation.
+  const lowered = (
+    reading.excluded ? reading.text.replace(reading.excluded.text, " ") : reading.text
+  ).toLowerCase();
   const cues = RELATION_CUES.filter(([cue]) => cue.test(lowered));
   const relationTypes = cues.map(([, type]) => type);
   const relationWords = new Set(
@@ -194,19 +232,24 @@ export function scoreClaims(
   const excluded = reading.excluded?.keys ?? [];
   const terms = coverageTerms(index, reading);
   const implied = [...impliedEvents];
+  const impliedWeight = (c: IndexedClaim) =>
+    Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
   const spec = speaker ? index.entitySpecificity(speaker) : 0;
   const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
   // The author holds the byline claim; her analysis is hers too.
   const author = index.claims.find((x) => x.inByline)?.speaker ?? "";
   const scored: Scored[] = [];
   for (const c of index.claims) {
-    // "Apart from X": a claim whose own words state X is left out.
-    if (excluded.length && excluded.every((k) => contentKeys(`${c.quote} ${c.summary}`).includes(k)))
-      continue;
+    // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
+    // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
+    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k))) continue;
+    // … and a claim that sets the same thing aside answers what is asked about the rest.
+    const alsoAside = excluded.length > 0 && setsAside(c, excluded);
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
     const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
     const cov = coverage(terms, c, stated ? relationWords : undefined);
     let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all + WEIGHTS.quoteCoverage * cov.own;
+    if (alsoAside) score += WEIGHTS.setsAside;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
@@ -218,7 +261,7 @@ export function scoreClaims(
         if (c.about.has(subjects[k]!) || c.speaker === subjects[k]) hit += subjectSpec[k]!;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
-    if (implied.some((e) => c.about.has(e))) score += WEIGHTS.impliedEvent;
+    if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
@@ -264,20 +307,35 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
     const other = actors.filter((a) => a !== s.claim.speaker);
     for (let back = 1; back <= 3; back++) {
       const before = index.byOrdinal.get(s.claim.ordinal - back);
-      if (before && other.some((a) => before.speaker === a || before.about.has(a))) {
-        s.score += WEIGHTS.reply;
+      const answered = before ? other.filter((a) => before.speaker === a || before.about.has(a)) : [];
+      if (answered.length) {
+        // Answering Losyukov says more than answering Japan, which most claims are about.
+        s.score += WEIGHTS.reply * Math.max(...answered.map((a) => index.entitySpecificity(a)));
         break;
       }
     }
   }
 }
 
-/** A reason is usually given in the sentence of what it explains: for "why", the best claims' sentence-mates gain. */
+/**
+ * A reason is given in the sentence of what it explains or in the next ones of its paragraph
+ * ("… is a welcome development. Greater engagement contributes to … It also undermines …"):
+ * for "why", the best claims' sentence-mates gain, and the claims of the two sentences after
+ * them in the same paragraph gain less, the further the less.
+ */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
   if (!/\b(why|reason|reasons|because|explain)\b/i.test(reading.text)) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
-  const sentences = new Set(best.map((b) => b.claim.sentenceId).filter((id): id is string => id !== null));
-  for (const s of scored)
-    if (s.claim.sentenceId && sentences.has(s.claim.sentenceId) && !best.includes(s))
-      s.score += WEIGHTS.reasonBeside;
+  const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
+  for (const s of scored) {
+    if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
+    let gain = 0;
+    for (const a of anchors) {
+      const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
+      if (distance === 0) gain = Math.max(gain, WEIGHTS.reasonBeside);
+      else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
+        gain = Math.max(gain, WEIGHTS.reasonAfter / distance);
+    }
+    s.score += gain;
+  }
 }

@@ -3,7 +3,7 @@
 // interleaved across the parts of a coordinated question.
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
-import type { Scored } from "./rank.ts";
+import { type Scored, WEIGHTS } from "./rank.ts";
 
 /** Claims worth showing at all: some text relevance, or a strong structural match. */
 export function relevant(scored: Scored[]): Scored[] {
@@ -80,14 +80,16 @@ function chronology(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
 function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
   const parties = new Set(reading.entities.filter((e) => e.type === "actor").map((e) => e.id));
   const topics = reading.entities.filter((e) => e.type !== "actor").map((e) => e.id);
-  // On topic: about the named thing, or, when none is named, holding some of the question's words.
+  // On topic: about (or naming) the named thing, or holding some of the question's words.
   const coverageOf = new Map(ranked.map((r) => [r.claim.id, r.contentCoverage]));
   const onTopic = (c: IndexedClaim) =>
-    topics.length ? topics.some((t) => c.about.has(t)) : (coverageOf.get(c.id) ?? 1) > 0;
+    topics.some((t) => c.about.has(t) || c.mentioned.has(t)) || (coverageOf.get(c.id) ?? 1) > 0;
   // Whose side a claim is on: its holder, or for the author's claims the party it is "for"
   // ("For Russia, Japan's geographic position is important …").
   const sideOf = (c: IndexedClaim): string | null => {
     if (parties.has(c.speaker)) return c.speaker;
+    // A leader speaks for the state, a ministry for its government.
+    for (const party of index.actsFor.get(c.speaker) ?? []) if (parties.has(party)) return party;
     const lead = /^(?:similarly,\s*|likewise,\s*)?(?:for|to)\s+([\p{L}.\s]+?),/iu
       .exec(c.quote)?.[1]
       ?.toLowerCase();
@@ -105,8 +107,14 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
         Math.abs(o.claim.ordinal - r.claim.ordinal) <= 2 &&
         [...o.claim.about].filter((a) => r.claim.about.has(a)).length >= 2,
     );
+  // A side is a stance: what a party holds or says, not an event it took part in.
   const rescored = ranked
-    .map((r) => (sideOf(r.claim) && contrasted(r) ? { ...r, score: r.score + 4 } : r))
+    .map((r) => {
+      let score = r.score;
+      if (sideOf(r.claim) && contrasted(r)) score += WEIGHTS.contrast;
+      if (r.claim.kind === "event") score += WEIGHTS.sideEvent;
+      return score === r.score ? r : { ...r, score };
+    })
     .sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
   const queues = new Map<string, Scored[]>();
   for (const r of rescored) {
@@ -129,24 +137,25 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
     if (out.length >= limit) break;
     if (!out.some((o) => o.claim.id === r.claim.id)) out.push(r);
   }
-  void index;
   return out;
 }
 
-/** The parts' answers interleaved (each part's best first), without repeats. */
+/**
+ * The parts' answers interleaved, round by round (each part's best first), without repeats. A
+ * claim already given for an earlier part uses up the later part's turn in that round: it
+ * answers both ("Who wrote the article and what is her position?"), and the later part's next
+ * claims, weaker, wait for the next round.
+ */
 export function interleave<T extends { claim: IndexedClaim }>(lists: T[][], limit: number): T[] {
   const out: T[] = [];
   const seen = new Set<string>();
   const queues = lists.map((l) => [...l]);
   while (out.length < limit && queues.some((q) => q.length)) {
     for (const q of queues) {
-      while (q.length) {
-        const next = q.shift()!;
-        if (seen.has(next.claim.id)) continue;
-        seen.add(next.claim.id);
-        if (out.length < limit) out.push(next);
-        break;
-      }
+      const next = q.shift();
+      if (!next || seen.has(next.claim.id)) continue;
+      seen.add(next.claim.id);
+      if (out.length < limit) out.push(next);
     }
   }
   return out;

@@ -46,7 +46,8 @@ export const STOPWORDS = new Set(
     "will shall may might must let get got s " +
     "up down out off since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
-    "more most less least many much own same whether either neither few several else"
+    "more most less least many much own same whether either neither few several else " +
+    "anything something everything anyone someone everyone anybody somebody"
   ).split(" "),
 );
 
@@ -95,6 +96,11 @@ const RELATED_WORDS: [string, string[]][] = [
   ["fail", ["unsuccessful", "fruitful"]],
   ["failed", ["unsuccessful", "fruitful"]],
   ["outcome", ["result", "fruitful", "agreed"]],
+  ["achieve", ["fruitful", "result", "success", "developments"]],
+  ["progress", ["developments", "fruitful", "result"]],
+  ["success", ["fruitful", "successful"]],
+  ["phases", ["periods", "stages"]],
+  ["stages", ["periods", "phases"]],
   ["islands", ["kurils", "kuriles"]],
   ["shorter", ["half"]],
   ["importance", ["important", "crucial", "significance"]],

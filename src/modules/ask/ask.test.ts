@@ -284,7 +284,7 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     const top3 = await run("score-ask.mjs", [address, join(EVAL, "dev-questions.json"), "--top", "3"]);
     expect(score(top3), top3).toBeGreaterThanOrEqual(16 / 17);
     const top1 = await run("score-ask.mjs", [address, join(EVAL, "dev-questions.json"), "--top", "1"]);
-    expect(score(top1), top1).toBeGreaterThanOrEqual(13 / 17);
+    expect(score(top1), top1).toBeGreaterThanOrEqual(15 / 17);
   });
 
   it("dev unanswerable questions: abstains on all, keeps every dev question answered", async () => {
@@ -296,12 +296,12 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     expect(out, out).toMatch(/abstain 10\/10 .*keep 17\/17 /);
   });
 
-  it("the project's labelled questions: at least 90% in the top 3 and 75% first", async () => {
+  it("the project's labelled questions: at least 95% in the top 3 and 82% first", async () => {
     const questions = join(FIXTURES, "questions.json");
     const top3 = await run("score-ask.mjs", [address, questions, "--top", "3", "--min", "0"]);
-    expect(score(top3), top3).toBeGreaterThanOrEqual(0.9);
+    expect(score(top3), top3).toBeGreaterThanOrEqual(0.95);
     const top1 = await run("score-ask.mjs", [address, questions, "--top", "1", "--min", "0"]);
-    expect(score(top1), top1).toBeGreaterThanOrEqual(0.75);
+    expect(score(top1), top1).toBeGreaterThanOrEqual(0.82);
   });
 
   it("the project's unanswerable questions: abstains on at least 85%, keeps every answerable one", async () => {
