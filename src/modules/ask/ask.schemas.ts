@@ -133,7 +133,7 @@ export const AnswerSchema = z
       .min(0)
       .max(1)
       .describe(
-        "How likely this answer is the right one: the share of answers with the same coverage of the question (three bands) and the same place in the list (first, second or third, later) whose sentence held the expected passage on the project's 112 labelled answerable questions (545 answers). 0.92: a first answer covering nearly all of the question, right 92 times in 100 (89 on an independent held-out set); 0.73 and 0.70: the next answers or a first answer covering most of it; 0.35 or less: answers further down or covering less, mostly context. Unanswerable questions have no answers, hence no confidence.",
+        "How likely this answer is the right one: the share of answers with the same coverage of the question (three bands) and the same place in the list (first, second or third, later) whose sentence held the expected passage on the project's 120 labelled answerable questions (591 answers). 0.9: a first answer covering nearly all of the question, right 90 times in 100 (80 on an independent held-out set); 0.75: a first answer covering most of it; 0.45: a second or third answer covering nearly all; 0.2 or less: answers further down or covering less, mostly context. Unanswerable questions have no answers, hence no confidence.",
       ),
     part: z
       .number()
