@@ -5,7 +5,6 @@
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { type Intent, readIntent } from "./intent.ts";
-import { senseRelatives } from "./lexicon.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isCommonEnglish } from "./vocabulary.ts";
@@ -294,20 +293,10 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const excludedKeys = excludedText ? contentKeys(excludedText) : [];
   const pronounOnly = previous && /\b(it|that|this|they|them|these|those|its)\b/i.test(text);
   const inherited = pronounOnly ? previous.coverageTerms.map((t) => t.key) : [];
-  // A word the article never uses is searched as well by the article's words of the same or the
-  // next wider meaning (WordNet): "quarrel" → "dispute", "premier" → "prime minister".
-  const lexical = ownTerms
-    .filter((t) => !index.vocabulary.has(t.key) && relatedKeys(t.key).length === 0)
-    .flatMap((t) =>
-      senseRelatives(t.folded)
-        .filter((r) => !/\s/.test(r) && index.vocabulary.has(stem(r)))
-        .slice(0, 3),
-    );
   const keywords = [
     ...new Set([
       ...ownKeys,
       ...ownKeys.flatMap(relatedKeys),
-      ...lexical.map(stem),
       ...inherited,
       ...(INTENT_WORDS[intent] ?? []).map(stem),
       ...entities.flatMap((e) => contentKeys(e.surface)),
@@ -332,7 +321,6 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     searchWords: [
       ...searchWords,
       ...ownKeys.flatMap(relatedKeys),
-      ...lexical,
       ...(INTENT_WORDS[intent] ?? []),
       ...(pronounOnly ? previous.searchWords : []),
     ],
