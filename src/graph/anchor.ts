@@ -8,7 +8,7 @@ import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
 import { checkCurationRules } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
 import type { CuratedEntity, CuratedInDocument, Graph } from "./load.ts";
-import type { ClaimInput, RelationInput } from "./schemas.ts";
+import { type ClaimInput, ENTITY_BASE_FIELDS, type RelationInput, type StoredDetails } from "./schemas.ts";
 
 export type { CitationRule, CitationScope };
 
@@ -59,7 +59,7 @@ export interface AnchoredEntity {
   entity: CuratedEntity;
   period: Period | null;
   /** Typed fields with dates checked; stored as the entity's details. */
-  details: Record<string, unknown>;
+  details: StoredDetails;
 }
 
 export interface Mention {
@@ -308,11 +308,14 @@ function checkReferences(graph: Graph): Set<string> {
 }
 
 /** Fields every entity has; the rest are the typed details of its collection. */
-const BASE_FIELDS = new Set(["id", "name", "kind", "aliases", "metonyms", "description", "note"]);
+const BASE_FIELDS = new Set<string>(ENTITY_BASE_FIELDS);
 
 function anchorEntity(e: CuratedEntity): AnchoredEntity {
   const { file, item } = e;
-  const details = Object.fromEntries(Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)));
+  // The curated fields but the base ones: what StoredDetails describes.
+  const details = Object.fromEntries(
+    Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)),
+  ) as StoredDetails;
   let period: Period | null = null;
   if (e.type === "treaty") period = periodOf(file, item, "date", () => toPeriod(e.input.date));
   if (e.type === "event") {

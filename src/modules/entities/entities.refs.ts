@@ -2,11 +2,12 @@
 // and the resolution of a filter value (an id, or a name or alias) to ids.
 import { z } from "zod";
 import type { CoreDataset } from "../../dataset/core.ts";
+import { ENTITY_TYPES } from "../../domain/enums.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
 
-export const ENTITY_TYPES = ["actor", "treaty", "place", "event"] as const;
+export { ENTITY_TYPES };
 
 export const EntityRefSchema = z
   .object({
