@@ -86,6 +86,14 @@ interface SearchableText {
   originalOffset: number[];
 }
 
+/** The original code-point span of `needle`, found at UTF-16 index `at` of the searchable text. */
+function spanOf(text: SearchableText, at: number, length: number): { start: number; end: number } {
+  const start = text.originalOffset[at];
+  const last = text.originalOffset[at + length - 1];
+  if (start === undefined || last === undefined) throw new RangeError(`no span at ${at}+${length}`);
+  return { start, end: last + 1 };
+}
+
 function searchable(text: string, base: number): SearchableText {
   let plain = "";
   const originalOffset: number[] = [];
@@ -188,8 +196,7 @@ class TextIndex {
           sentenceId: sentence.id,
           inEndnote: null,
           inByline: false,
-          start: text.originalOffset[at]!,
-          end: text.originalOffset[at + needle.length - 1]! + 1,
+          ...spanOf(text, at, needle.length),
         };
       }
     }
@@ -202,8 +209,7 @@ class TextIndex {
           sentenceId: null,
           inEndnote: n,
           inByline: false,
-          start: text.originalOffset[at]!,
-          end: text.originalOffset[at + needle.length - 1]! + 1,
+          ...spanOf(text, at, needle.length),
         };
       }
     }
@@ -215,8 +221,7 @@ class TextIndex {
         sentenceId: null,
         inEndnote: null,
         inByline: true,
-        start: this.byline.originalOffset[at]!,
-        end: this.byline.originalOffset[at + needle.length - 1]! + 1,
+        ...spanOf(this.byline, at, needle.length),
       };
     }
     return null;
@@ -518,16 +523,16 @@ function inReadingOrder(
 ): AnchoredClaim[] {
   // Document by document (the original article first); in each, the body, then the byline (it
   // stands before the endnotes), then the endnotes.
-  const place = (c: AnchoredClaim) => [
+  const place = (c: AnchoredClaim): [number, number, number] => [
     documentOrder.get(c.documentId) ?? 0,
     c.inByline ? 0.5 : c.inEndnote === null ? 0 : c.inEndnote,
     c.start,
   ];
   return [...claims]
     .sort((a, b) => {
-      const pa = place(a);
-      const pb = place(b);
-      return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]! || a.ordinal - b.ordinal;
+      const [da, pa, sa] = place(a);
+      const [db, pb, sb] = place(b);
+      return da - db || pa - pb || sa - sb || a.ordinal - b.ordinal;
     })
     .map((c, i) => ({ ...c, ordinal: i + 1 }));
 }

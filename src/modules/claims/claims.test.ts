@@ -27,7 +27,7 @@ describe("GET /v1/claims", () => {
     );
     for (const c of nonEmpty(await claims("kind=fact&limit=200"))) expect(c.kind).toBe("fact");
     for (const c of nonEmpty(await claims("from=2013-11&to=2013-11&limit=200"))) {
-      expect(c.date!.start <= "2013-11-30" && c.date!.end >= "2013-11-01").toBe(true);
+      expect(c.date !== null && c.date.start <= "2013-11-30" && c.date.end >= "2013-11-01").toBe(true);
     }
     for (const c of nonEmpty(await claims("endnote=36"))) expect(c.citation.endnote).toBe(36);
     const trade = await claims("q=billion");

@@ -35,7 +35,7 @@ describe("GET /v1/search: ranking and hits", () => {
       endnote: null,
       link: "/v1/entities/soviet-japanese-declaration-1956",
     });
-    expect(page.items[0]!.snippet).toContain("<mark>1956</mark> <mark>Declaration</mark>");
+    expect(page.items[0]?.snippet).toContain("<mark>1956</mark> <mark>Declaration</mark>");
 
     const affirmation = page.items.find((h) => h.id === "bg-putin-1956-declaration-still-valid-2001");
     expect(affirmation).toMatchObject({
@@ -47,16 +47,16 @@ describe("GET /v1/search: ranking and hits", () => {
       },
       link: "/v1/claims/bg-putin-1956-declaration-still-valid-2001",
     });
-    expect(affirmation!.title).toMatch(/Putin affirmed that the 1956 Declaration was still valid/);
-    expect(affirmation!.snippet).toContain("<mark>");
-    expect(affirmation!.text).not.toContain("<mark>");
-    expect(affirmation!.text).toMatch(/1956 Declaration/);
+    expect(affirmation?.title).toMatch(/Putin affirmed that the 1956 Declaration was still valid/);
+    expect(affirmation?.snippet).toContain("<mark>");
+    expect(affirmation?.text).not.toContain("<mark>");
+    expect(affirmation?.text).toMatch(/1956 Declaration/);
   });
 
   it("ranks a name or alias match above passing mentions (a name outranks a sentence)", async () => {
     const page = await searchOk({ q: "Putin", limit: "50" });
     expect(page.items[0]).toMatchObject({ type: "entity", id: "vladimir-putin", title: "Vladimir Putin" });
-    const best = page.items[0]!.score;
+    const best = page.items[0]?.score ?? 0;
     for (const hit of nonEmpty(page.items.filter((h) => h.type === "sentence")))
       expect(hit.score).toBeLessThan(best);
     // Aliases are searched too: the article's misspelling finds Lavrov.
@@ -101,7 +101,7 @@ describe("GET /v1/search: ranking and hits", () => {
       section: { id: "endnotes" },
       link: "/v1/endnotes/8",
     });
-    expect(page.items[0]!.text).toContain('Mark A Smith, "Russo-Japanese Relations"');
+    expect(page.items[0]?.text).toContain('Mark A Smith, "Russo-Japanese Relations"');
 
     const urls = await searchOk({ q: "sipri", type: "endnote" });
     const note11 = urls.items.find((h) => h.id === "11")!;
