@@ -30,6 +30,8 @@ export interface IndexedClaim {
   dateEnd: string | null;
   /** A figure other than a year (a share, an amount). */
   hasFigure: boolean;
+  /** The years its quote names ("the 1956 Declaration", "in 2001"). */
+  yearsNamed: number[];
   inEndnote: boolean;
   inByline: boolean;
   sentenceId: string | null;
@@ -225,6 +227,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       dateStart: c.dateStart,
       dateEnd: c.dateEnd,
       hasFigure: hasFigure(c.quote),
+      yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
       sentenceId: c.sentenceId,

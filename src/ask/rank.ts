@@ -34,7 +34,7 @@ export const WEIGHTS = {
   directQuote: 0.5,
   /** A figure question and a claim with a figure (not a year). */
   figure: 2,
-  /** The claim's date overlaps the question's period. */
+  /** The claim's date overlaps the question's period, or its quote names a year of it. */
   timeMatch: 2.5,
   /** The claim's date lies outside the question's period. */
   timeMismatch: -3,
@@ -268,6 +268,8 @@ export function scoreClaims(
   const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
   // The author holds the byline claim; her analysis is hers too.
   const author = index.bylineClaims[0]?.speaker ?? "";
+  const fromYear = time?.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
+  const toYear = time?.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
 
   // The claims worth scoring come from indexes, never from a pass over every claim: the best
   // full-text matches, the claims of the named entities and of the events they imply, of the
@@ -330,7 +332,9 @@ export function scoreClaims(
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (time) {
-      if (c.dateStart && c.dateEnd)
+      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever its own date.
+      if (c.yearsNamed.some((y) => y >= fromYear && y <= toYear)) score += WEIGHTS.timeMatch;
+      else if (c.dateStart && c.dateEnd)
         score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
       else score += WEIGHTS.timeUndated;
     }
