@@ -8,6 +8,7 @@
 // p50, p99 and errors; then the servers' resident memory, with the cache filled to its bound.
 //
 //   npm run bench:http -- [--duration 3] [--rounds 2] [--connections 50] [--db FILE] [--no-fill]
+//                         [--only REGEXP] [--port-base 3140]
 //
 // Figures are for comparison within one run (ratios); nothing here is asserted in tests.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     db: { type: "string" },
     "no-fill": { type: "boolean", default: false },
     "port-base": { type: "string", default: "3140" },
+    /** Only the endpoints whose URL matches this regular expression. */
+    only: { type: "string" },
   },
 });
 const DURATION = Number(args.duration);
@@ -36,7 +39,7 @@ const ROUNDS = Number(args.rounds);
 const CONNECTIONS = Number(args.connections);
 const PORT_BASE = Number(args["port-base"]);
 
-export const ENDPOINTS = [
+const ALL_ENDPOINTS = [
   "/v1/entities/vladimir-putin",
   "/v1/claims?speaker=vladimir-putin&limit=20",
   `/v1/search?q=${encodeURIComponent("peace treaty")}`,
@@ -44,6 +47,9 @@ export const ENDPOINTS = [
   "/v1/graph/path?from=shinzo-abe&to=habomai",
   "/v1/timeline",
 ];
+export const ENDPOINTS = args.only
+  ? ALL_ENDPOINTS.filter((url) => new RegExp(args.only!).test(decodeURIComponent(url)))
+  : ALL_ENDPOINTS;
 const ENCODINGS = ["identity", "gzip"] as const;
 type Encoding = (typeof ENCODINGS)[number];
 const TARGETS = ["ceiling", "cached", "uncached"] as const;

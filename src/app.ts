@@ -111,10 +111,12 @@ export async function buildApp({
     for (const listener of swapListeners) listener(next);
     return previous;
   });
-  app.addHook("onRequest", async (request, reply) => {
+  // Hooks that run on every request, cache hits included, take a callback: no promise each.
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
-  app.addHook("onResponse", async (request, reply) => {
+  app.addHook("onResponse", (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -124,6 +126,7 @@ export async function buildApp({
       },
       "request",
     );
+    done();
   });
 
   // While the server drains on shutdown, every answer closes its connection: a keep-alive
@@ -132,9 +135,9 @@ export async function buildApp({
   app.addHook("preClose", async () => {
     draining = true;
   });
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     if (draining) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
 
   // Infrastructure.

@@ -42,7 +42,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
     const ordered = order(index, reading, scored, Math.max(limit, 5));
     previousSentence = ordered[0]?.claim.sentenceOrdinal ?? null;
-    return { reading, scored, ordered, verdict: judge(reading, ordered, scored) };
+    return { reading, scored, ordered, verdict: judge(index, reading, ordered, scored) };
   });
   const answered = perPart.filter((p) => p.verdict.answerable);
   const status: AskStatus =
@@ -80,15 +80,27 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           .slice(0, 5)
           .map((s) => ({ claimId: s.claim.id, score: round(s.score) }))
       : [];
+  // What the judge found the article never speaks of joins what the reading did not recognise.
+  const withFound = <R extends Reading>(r: R, found: Reading["unrecognized"]): R => ({
+    ...r,
+    unrecognized: [...r.unrecognized, ...found.filter((f) => !r.unrecognized.some((u) => u.text === f.text))],
+  });
   return {
     status,
     answer,
     answers,
     related,
     interpretation: {
-      ...interpretation,
+      ...withFound(
+        interpretation,
+        perPart.flatMap((p) => p.verdict.unrecognized),
+      ),
       parts: multi
-        ? perPart.map((p) => ({ ...p.reading, answered: p.verdict.answerable, reason: p.verdict.reason }))
+        ? perPart.map((p) => ({
+            ...withFound(p.reading, p.verdict.unrecognized),
+            answered: p.verdict.answerable,
+            reason: p.verdict.reason,
+          }))
         : [],
     },
   };

@@ -22,7 +22,8 @@ export interface LinkedEntity {
 
 export interface Unrecognized {
   text: string;
-  kind: "name" | "time";
+  /** A name the article never uses, a time nothing in it touches, or a word of what is asked that it never uses. */
+  kind: "name" | "time" | "term";
 }
 
 export type SectionCue = { kind: "section"; id: string } | { kind: "endnotes" } | { kind: "author" };

@@ -7,6 +7,7 @@ import { type Dataset, openDataset } from "../dataset/dataset.ts";
 import { openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
 import { interpret } from "./interpret.ts";
+import { numberedForms } from "./linker.ts";
 
 let data: Dataset;
 let dir: string;
@@ -54,5 +55,23 @@ describe("entity linking", () => {
     expect(interpret(data.ask, "What did Putin say in 2001?").time).toMatchObject({
       from: "2001-01-01",
     });
+  });
+});
+
+describe("numbered names as people type them", () => {
+  it.each([
+    ["World War II", ["World War 2", "wwii", "ww2", "ww 2"]],
+    ["Article IX", []],
+    ["Peace Treaty", []],
+  ])("%s → %j", (name, forms) => {
+    expect(numberedForms(name)).toEqual(forms);
+  });
+
+  it.each([
+    ["were the soviets and japan on the same side in ww2"],
+    ["What happened in WWII?"],
+    ["Russia and Japan in World War 2"],
+  ])("%s links World War II", (q) => {
+    expect(linked(q)).toContain("world-war-ii");
   });
 });

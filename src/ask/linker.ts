@@ -50,6 +50,36 @@ const FORMER = /^former\s/i;
 /** Short forms of offices, as questions and the cited works' titles write them ("Japanese PM"). */
 const ABBREVIATIONS: Record<string, string> = { "Prime Minister": "PM" };
 
+const ROMAN: Record<string, number> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  X: 10,
+};
+
+/**
+ * How people type a numbered name: "World War II" as "World War 2", "WWII", "WW2" and "WW 2"
+ * (any case).
+ * Only for names of two or more capitalised words ending in a Roman numeral.
+ */
+export function numberedForms(name: string): string[] {
+  const m = /^((?:\p{Lu}[\p{L}’']*\s+){2,})(I|II|III|IV|V|VI|VII|VIII|IX|X)$/u.exec(name.trim());
+  if (!m) return [];
+  const head = m[1]!.trim().split(/\s+/);
+  const roman = m[2]!;
+  const arabic = String(ROMAN[roman]);
+  // Lower case, so that any case matches (an all-capital alias would have to be typed so).
+  const initials = head.map((w) => w[0]!.toLowerCase()).join("");
+  const r = roman.toLowerCase();
+  return [`${head.join(" ")} ${arabic}`, `${initials}${r}`, `${initials}${arabic}`, `${initials} ${arabic}`];
+}
+
 /** The question without the words that named entities: "1956" in "the 1956 Declaration" is no time word. */
 export function withoutLinkedWords(question: string, links: Link[]): string {
   const covered = new Set(links.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
@@ -96,6 +126,7 @@ export class EntityLinker {
       }
       for (const alias of record.aliases) {
         this.add(alias.text, id, alias.form);
+        for (const short of numberedForms(alias.text)) this.add(short, id, alias.form);
         // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
         const bare = alias.text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
         if (bare !== alias.text && bare) this.add(bare, id, alias.form);

@@ -59,7 +59,7 @@ export const STOPWORDS = new Set(
     "will shall may might must let get got s " +
     "up down out off since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
-    "more most less least many much own same whether either neither few several else " +
+    "more most less least many much own same whether either neither few several else whats " +
     "anything something everything anyone someone everyone anybody somebody"
   ).split(" "),
 );
@@ -116,6 +116,7 @@ const RELATED_WORDS: [string, string[]][] = [
   ["stages", ["periods", "phases"]],
   ["islands", ["kurils", "kuriles"]],
   ["shorter", ["half"]],
+  ["phase", ["period", "stage"]],
   ["importance", ["important", "crucial", "significance"]],
   ["important", ["crucial", "significance"]],
   ["matter", ["crucial", "important"]],

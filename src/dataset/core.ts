@@ -1,10 +1,9 @@
 // What every request reads from memory, built once from an opened database: the text layer,
 // the entity catalogue and the relation graph. The question engine builds its index on it
 // (see dataset.ts); route modules read it through their repos.
-import { count } from "drizzle-orm";
 import { readDatasetVersion } from "../db/meta.ts";
 import type { Db } from "../db/open.ts";
-import * as t from "../db/schema.ts";
+import { type ClaimIndex, loadClaimIndex } from "./claims.ts";
 import { type EntityCatalog, loadEntityCatalog } from "./entities.ts";
 import { loadRelationGraph, type RelationGraph } from "./relations.ts";
 import { TextLayer } from "./text.ts";
@@ -17,17 +16,21 @@ export interface CoreDataset {
   text: TextLayer;
   entities: EntityCatalog;
   relations: RelationGraph;
+  /** The claims in reading order with their subjects, by speaker and subject; the entities' mentions. */
+  claimIndex: ClaimIndex;
   /** How many claims the database holds. */
   claimCount: number;
 }
 
 export function loadCoreDataset(db: Db): CoreDataset {
+  const claimIndex = loadClaimIndex(db);
   return {
     db,
     version: readDatasetVersion(db),
     text: new TextLayer(db),
     entities: loadEntityCatalog(db),
     relations: loadRelationGraph(db),
-    claimCount: db.select({ n: count() }).from(t.claims).get()?.n ?? 0,
+    claimIndex,
+    claimCount: claimIndex.rows.length,
   };
 }

@@ -70,6 +70,26 @@ describe("response cache, on", () => {
     expect(cache.hits - hits).toBe(5);
   });
 
+  it("answers a hit with the headers of the miss that stored it (security, CORS, name resolution)", async () => {
+    const cache = ctx.app.responseCache;
+    cache.clear();
+    const url = "/v1/claims?speaker=Putn&limit=2";
+    const headers = { origin: "https://example.org", "accept-encoding": "gzip" };
+    const miss = await get(url, headers);
+    const hits = cache.hits;
+    const hit = await get(url, headers);
+    expect(cache.hits).toBe(hits + 1);
+    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+    expect(miss.headers["x-name-resolution"]).toBe("speaker=vladimir-putin (fuzzy, distance 1)");
+    const { date: _d1, "x-request-id": id1, ...missHeaders } = miss.headers;
+    const { date: _d2, "x-request-id": id2, ...hitHeaders } = hit.headers;
+    expect(hitHeaders).toEqual(missHeaders);
+    expect(id2).not.toBe(id1);
+    expect(hit.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(hit.headers["x-content-type-options"]).toBe("nosniff");
+    expect(hit.headers["access-control-allow-origin"]).toBe("*");
+  });
+
   it("links the next page from a cached answer too", async () => {
     const first = await get("/v1/claims?limit=3");
     const again = await get("/v1/claims?limit=3");

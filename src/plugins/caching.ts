@@ -34,13 +34,21 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /** Headers a handler sets that belong to the representation, and so are stored with it. */
-const STORED_HEADERS = ["content-type", "content-language", "link", "cache-control"] as const;
+const STORED_HEADERS = [
+  "content-type",
+  "content-language",
+  "link",
+  "cache-control",
+  "x-name-resolution",
+] as const;
 
 export interface CachedResponse {
   body: Buffer;
   etag: string;
   coding: Coding;
   headers: Partial<Record<(typeof STORED_HEADERS)[number], string>>;
+  /** What a hit sets, built once when stored: the stored headers, content-encoding, ETag, cache-control. */
+  replyHeaders: Record<string, string>;
 }
 
 export interface ResponseCacheOptions {
@@ -53,7 +61,7 @@ export interface ResponseCacheOptions {
 
 export interface ResponseCache {
   readonly enabled: boolean;
-  /** Bytes held now (bodies and keys), never above maxBytes. */
+  /** Bytes held now (bodies, keys and aliases), never above maxBytes. */
   readonly size: number;
   readonly entries: number;
   readonly maxBytes: number;
@@ -67,6 +75,10 @@ declare module "fastify" {
   interface FastifyInstance {
     readonly responseCache: ResponseCache;
   }
+  interface FastifyRequest {
+    /** The response cache's state of this request (null until its onRequest hook ran). */
+    responseCacheState: RequestState | null;
+  }
   interface FastifyContextConfig {
     /** false: this route's answers are never stored in the response cache. */
     responseCache?: boolean;
@@ -74,6 +86,8 @@ declare module "fastify" {
 }
 
 interface RequestState {
+  /** The request as it came (URL, Accept, Accept-Encoding): the key of its alias. */
+  alias: string;
   /** The cache key: dataset version, coding and the normalised request. */
   key: string;
   etag: string;
@@ -150,19 +164,28 @@ function isCompressible(reply: FastifyReply): boolean {
 
 /**
  * The string's UTF-8 bytes in a buffer of their own: Buffer.from would slice small strings out
- * of a shared 8 KB pool, and a cached slice would keep the whole slab alive.
+ * of a shared 8 KB pool, and a cached slice would keep the whole slab alive. Large strings are
+ * never pooled, and go to Buffer.from directly: measuring a serializer's string first
+ * (Buffer.byteLength walks its concatenated pieces) cost as much as writing it.
  */
 function unpooled(text: string): Buffer {
+  if (text.length >= Buffer.poolSize >>> 1) return Buffer.from(text, "utf8");
   const length = Buffer.byteLength(text);
   const buffer = Buffer.allocUnsafeSlow(length);
   buffer.write(text);
   return buffer;
 }
 
-export async function compress(body: Buffer, coding: Coding): Promise<Buffer> {
-  if (coding === "br") return brotli(body, BROTLI_OPTIONS);
-  if (coding === "gzip") return gzip(body, GZIP_OPTIONS);
-  return body;
+export async function compress(body: Buffer | string, coding: Exclude<Coding, "identity">): Promise<Buffer> {
+  return coding === "br" ? brotli(body, BROTLI_OPTIONS) : gzip(body, GZIP_OPTIONS);
+}
+
+/** A body's length in bytes, without measuring strings too long or too short to matter. */
+function byteLength(body: string | Buffer): number {
+  if (typeof body !== "string") return body.length;
+  // UTF-8 takes one to three bytes per UTF-16 unit.
+  if (body.length >= COMPRESS_MIN_BYTES || body.length * 3 < COMPRESS_MIN_BYTES) return body.length;
+  return Buffer.byteLength(body);
 }
 
 function compressStream(stream: Readable, coding: Exclude<Coding, "identity">): Readable {
@@ -178,9 +201,18 @@ export default fp(
   async function caching(app: FastifyInstance, opts: ResponseCacheOptions) {
     codeTag ??= computeCodeTag();
     const tag = codeTag;
+    // The request as sent (URL, Accept, Accept-Encoding) → its cache key: a request seen before is
+    // answered in onRequest, before its query is validated or its cache key computed. Requests
+    // that mean the same still share one entry; each only adds its alias. The aliases get a
+    // sixteenth of the bound, the answers the rest.
+    const aliasBytes = Math.max(1, Math.floor(opts.maxBytes / 16));
     const lru = new LRUCache<string, CachedResponse>({
-      maxSize: Math.max(1, opts.maxBytes),
-      sizeCalculation: (value, key) => value.body.length + key.length * 2 + 200,
+      maxSize: Math.max(1, opts.maxBytes - aliasBytes),
+      sizeCalculation: (value, key) => value.body.length + key.length * 2 + 300,
+    });
+    const aliases = new LRUCache<string, string>({
+      maxSize: aliasBytes,
+      sizeCalculation: (value, key) => (key.length + value.length) * 2 + 100,
     });
     let hits = 0;
     let misses = 0;
@@ -188,14 +220,14 @@ export default fp(
       supportedValues: [...ENCODINGS],
       cache: new LRUCache<string, string>({ max: 200 }) as never,
     });
-    const state = new WeakMap<FastifyRequest, RequestState>();
+    app.decorateRequest("responseCacheState", null);
 
     app.decorate("responseCache", {
       get enabled() {
         return opts.enabled;
       },
       get size() {
-        return lru.calculatedSize;
+        return lru.calculatedSize + aliases.calculatedSize;
       },
       get entries() {
         return lru.size;
@@ -211,6 +243,7 @@ export default fp(
       },
       clear() {
         lru.clear();
+        aliases.clear();
       },
     } satisfies ResponseCache);
 
@@ -229,34 +262,89 @@ export default fp(
     const sendEntry = (reply: FastifyReply, s: RequestState, entry: CachedResponse) => {
       hits++;
       s.done = true;
-      for (const [name, value] of Object.entries(entry.headers)) reply.header(name, value);
-      if (entry.coding !== "identity") reply.header("content-encoding", entry.coding);
-      cacheHeaders(reply, entry.etag);
+      reply.headers(entry.replyHeaders);
+      if (reply.hasHeader("vary")) addVary(reply, "Accept-Encoding", "Origin");
+      else reply.header("vary", "Accept-Encoding, Origin");
       return reply.send(entry.body);
     };
+    const notModified = (reply: FastifyReply, s: RequestState, etag: string, cacheControl?: string) => {
+      if (cacheControl) reply.header("cache-control", cacheControl);
+      cacheHeaders(reply, etag);
+      s.done = true;
+      reply.code(304);
+      return reply.send();
+    };
+
+    /** The cache's state of a GET or HEAD whose answer may be stored, made on first use. */
+    const stateOf = (request: FastifyRequest): RequestState | null => {
+      if (request.responseCacheState) return request.responseCacheState;
+      if (request.method !== "GET" && request.method !== "HEAD") return null;
+      if (!request.routeOptions.url || request.routeOptions.config.responseCache === false) return null;
+      const { accept, "accept-encoding": acceptEncoding } = request.headers;
+      const s: RequestState = {
+        alias: `${acceptEncoding ?? ""}\0${accept ?? ""}\0${request.url}`,
+        key: "",
+        etag: "",
+        coding: "identity",
+        done: false,
+      };
+      request.responseCacheState = s;
+      return s;
+    };
+
+    // A request seen before is answered from the cache by its alias, before anything else is
+    // done for it, but after the protections: a route's own onRequest hooks run after the
+    // application's (CORS, security headers, load shedding), and this one is added after the
+    // rate limiter's, whose onRoute hook was registered first.
+    const answerSeen = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      const s = stateOf(request);
+      if (!s || !opts.enabled) return done();
+      const key = aliases.get(s.alias);
+      const entry = key === undefined ? undefined : lru.get(key);
+      if (!entry) return done();
+      s.key = key!;
+      s.etag = entry.etag;
+      s.coding = entry.coding;
+      const ifNoneMatch = request.headers["if-none-match"];
+      if (ifNoneMatch && ifNoneMatchHas(ifNoneMatch, entry.etag))
+        notModified(reply, s, entry.etag, entry.headers["cache-control"]);
+      else sendEntry(reply, s, entry);
+      // Answered: done is not called, so no later hook, validation or handler runs.
+    };
+    app.addHook("onRoute", (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      if (!methods.some((m) => m === "GET" || m === "HEAD")) return;
+      if (route.config?.responseCache === false) return;
+      const own =
+        route.onRequest === undefined
+          ? []
+          : Array.isArray(route.onRequest)
+            ? route.onRequest
+            : [route.onRequest];
+      route.onRequest = [...own, answerSeen] as typeof route.onRequest;
+    });
 
     // After validation: the request's meaning is known, so its ETag and cache key are too.
     app.addHook("preHandler", async (request, reply) => {
-      if (request.method !== "GET" && request.method !== "HEAD") return;
-      const url = request.routeOptions.url;
-      if (!url || request.routeOptions.config.responseCache === false) return;
+      const s = stateOf(request);
+      if (!s || s.done) return;
+      const url = request.routeOptions.url!;
       const coding = negotiate(request);
       const version = app.datasetVersion;
       const key = `${version}\0${coding}\0${url}\0${canonicalJson(request.params ?? {})}\0${canonicalJson(request.query ?? {})}\0${acceptKey(request.headers.accept)}`;
-      const digest = createHash("sha256").update(tag).update(key).digest("base64url").slice(0, 22);
-      const etag = `"${version}-${digest}${coding === "identity" ? "" : `-${coding}`}"`;
-      const s: RequestState = { key, etag, coding, done: false };
-      state.set(request, s);
+      s.key = key;
+      s.coding = coding;
+      const entry = opts.enabled ? lru.get(key) : undefined;
+      // The ETag of a stored answer is known; only a new one is derived (hashed) from the key.
+      s.etag =
+        entry?.etag ??
+        `"${version}-${createHash("sha256").update(tag).update(key).digest("base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
+      if (entry) aliases.set(s.alias, key);
 
       const ifNoneMatch = request.headers["if-none-match"];
-      const entry = opts.enabled ? lru.get(key) : undefined;
-      if (ifNoneMatch && ifNoneMatchHas(ifNoneMatch, etag)) {
+      if (ifNoneMatch && ifNoneMatchHas(ifNoneMatch, s.etag)) {
         // The client holds this very representation: nothing is queried or serialized.
-        if (entry?.headers["cache-control"]) reply.header("cache-control", entry.headers["cache-control"]);
-        cacheHeaders(reply, etag);
-        s.done = true;
-        reply.code(304);
-        return reply.send();
+        return notModified(reply, s, s.etag, entry?.headers["cache-control"]);
       }
       if (entry) return sendEntry(reply, s, entry);
       if (!opts.enabled) return;
@@ -266,7 +354,10 @@ export default fp(
       if (pending) {
         await pending;
         const computed = lru.get(key);
-        if (computed) return sendEntry(reply, s, computed);
+        if (computed) {
+          aliases.set(s.alias, key);
+          return sendEntry(reply, s, computed);
+        }
         return;
       }
       let release = () => {};
@@ -282,42 +373,57 @@ export default fp(
     });
 
     // Whatever happened to a request that others wait for, they are let go once it is answered.
-    app.addHook("onResponse", async (request) => {
-      state.get(request)?.release?.();
+    app.addHook("onResponse", (request, _reply, done) => {
+      request.responseCacheState?.release?.();
+      done();
     });
-    app.addHook("onRequestAbort", async (request) => {
-      state.get(request)?.release?.();
+    app.addHook("onRequestAbort", (request, done) => {
+      request.responseCacheState?.release?.();
+      done();
     });
 
-    app.addHook("onSend", async (request, reply, payload) => {
-      const s = state.get(request);
-      if (s?.done || reply.statusCode === 304) return payload;
+    const store = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+      s: RequestState | null,
+    ): Promise<unknown> => {
       const isGet = request.method === "GET" || request.method === "HEAD";
       // Errors and redirects are answered afresh every time (a fixed typo must not stay cached).
       if (isGet && reply.statusCode !== 200) reply.header("cache-control", "no-store");
       // Encoded already by whoever made it.
       if (reply.getHeader("content-encoding")) return payload;
-      const coding = s?.coding ?? negotiate(request);
+      // Requests that never reached the preHandler (errors) negotiate here.
+      const coding = s?.key ? s.coding : negotiate(request);
       addVary(reply, "Accept-Encoding");
 
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
-        let body = typeof payload === "string" ? unpooled(payload) : payload;
+        const represented =
+          Boolean(s?.key) && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store";
+        let body: string | Buffer = payload;
         let applied: Coding = "identity";
-        if (coding !== "identity" && body.length >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
-          body = await compress(body, coding);
+        if (coding !== "identity" && byteLength(payload) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
+          body = await compress(payload, coding);
           applied = coding;
           reply.header("content-encoding", coding);
         }
-        if (s && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store") {
-          cacheHeaders(reply, s.etag);
+        if (represented) {
+          cacheHeaders(reply, s!.etag);
           if (opts.enabled) {
+            // Stored: the bytes in a buffer of their own. Not stored: a string goes to the socket
+            // as it is, without a buffer allocated (and page-faulted in) for every answer.
+            if (typeof body === "string") body = unpooled(body);
             misses++;
             const headers: CachedResponse["headers"] = {};
             for (const name of STORED_HEADERS) {
               const value = reply.getHeader(name);
               if (value !== undefined) headers[name] = String(value);
             }
-            lru.set(s.key, { body, etag: s.etag, coding: applied, headers });
+            const replyHeaders: Record<string, string> = { ...headers, etag: s!.etag };
+            replyHeaders["cache-control"] ??= `public, max-age=${opts.maxAge}`;
+            if (applied !== "identity") replyHeaders["content-encoding"] = applied;
+            lru.set(s!.key, { body, etag: s!.etag, coding: applied, headers, replyHeaders });
+            aliases.set(s!.alias, s!.key);
           }
         }
         s?.release?.();
@@ -338,6 +444,16 @@ export default fp(
         return compressStream(payload as Readable, coding);
       }
       return payload;
+    };
+
+    app.addHook("onSend", (request, reply, payload, done) => {
+      const s = request.responseCacheState;
+      // Answered from the cache or with a 304: sent as it is.
+      if (s?.done || reply.statusCode === 304) return done(null, payload);
+      store(request, reply, payload, s).then(
+        (next) => done(null, next),
+        (error: Error) => done(error),
+      );
     });
   },
   { name: "caching" },

@@ -45,11 +45,11 @@ const UnrecognizedSchema = z
   .array(
     z.object({
       text: z.string(),
-      kind: z.enum(["name", "time"]),
+      kind: z.enum(["name", "time", "term"]),
     }),
   )
   .describe(
-    "What the question asks about that the article does not know: a name it never uses (neither an entity nor a word of the article, nor common English), or a time nothing in the article touches. A question with anything here is not answered.",
+    'What the question asks about that the article does not know: a name it never uses (neither an entity nor a word of the article, nor common English), a time nothing in the article touches, or a `term`: what the question asks for or about that the article never speaks of ("fishing rights", "ambassador"). A question with anything here is not answered.',
   );
 
 const PartSchema = z.object({
@@ -133,7 +133,7 @@ export const AnswerSchema = z
       .min(0)
       .max(1)
       .describe(
-        "How likely this answer is the right one: the share of answers with the same coverage of the question and the same place in the list that were right on the project's labelled questions (test/fixtures/ask). 0.9: nine in ten such answers were right.",
+        "How likely this answer is the right one: the share of answers with the same coverage of the question (three bands) and the same place in the list (first, second or third, later) whose sentence held the expected passage on the project's 112 labelled answerable questions (545 answers). 0.92: a first answer covering nearly all of the question, right 92 times in 100 (89 on an independent held-out set); 0.73 and 0.70: the next answers or a first answer covering most of it; 0.35 or less: answers further down or covering less, mostly context. Unanswerable questions have no answers, hence no confidence.",
       ),
     part: z
       .number()

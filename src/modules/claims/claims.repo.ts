@@ -1,12 +1,13 @@
-// Claim queries: filters in SQL, then hydration into the API shape with evidence and citation.
-import { and, asc, eq, gt, gte, inArray, lte, ne, type SQL, sql } from "drizzle-orm";
+// Claim queries: filters on the dataset's claim index (full text in FTS5), then hydration into the
+// API shape with evidence and citation.
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { ClaimRow } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
+import { prepared } from "../../db/prepared.ts";
 import * as t from "../../db/schema.ts";
 import { entityRef } from "../entities/entities.refs.ts";
 import { citationOf, evidenceOf } from "../provenance/provenance.repo.ts";
 import type { Claim } from "./claims.schemas.ts";
-
-type ClaimRow = typeof t.claims.$inferSelect;
 
 export interface ClaimFilters {
   speakerId?: string;
@@ -21,19 +22,7 @@ export interface ClaimFilters {
 }
 
 export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
-  if (rows.length === 0) return [];
-  const about = new Map<string, string[]>();
-  const ids = rows.map((r) => r.id);
-  for (const a of data.db
-    .select()
-    .from(t.claimAbout)
-    .where(inArray(t.claimAbout.claimId, ids))
-    .orderBy(asc(t.claimAbout.ordinal))
-    .all()) {
-    const list = about.get(a.claimId) ?? [];
-    list.push(a.entityId);
-    about.set(a.claimId, list);
-  }
+  const about = data.claimIndex.about;
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -58,54 +47,69 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
   }));
 }
 
-function conditions(f: ClaimFilters): SQL[] {
-  const where: SQL[] = [];
-  if (f.speakerId) where.push(eq(t.claims.speakerId, f.speakerId));
-  if (f.aboutId)
-    where.push(
-      sql`exists (select 1 from ${t.claimAbout} where ${t.claimAbout.claimId} = ${t.claims.id} and ${t.claimAbout.entityId} = ${f.aboutId})`,
-    );
-  if (f.kind) where.push(eq(t.claims.kind, f.kind));
-  // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
-  if (f.start) where.push(gte(t.claims.dateEnd, f.start));
-  if (f.end) where.push(lte(t.claims.dateStart, f.end));
-  if (f.endnote !== undefined) where.push(eq(t.claims.endnoteN, f.endnote));
-  // Text with no word in it matches nothing (rather than everything).
-  if (f.ftsQuery === null) where.push(sql`0 = 1`);
-  if (f.ftsQuery)
-    where.push(
-      sql`${t.claims.id} in (select ref from search_index where search_index match ${`{body} : (${f.ftsQuery})`} and kind = 'claim')`,
-    );
-  return where;
+/** The ids of the claims whose text matches an FTS5 query (built by plainFtsQuery). */
+function claimsMatching(data: CoreDataset, ftsQuery: string): Set<string> {
+  const ids = prepared(data.db, "SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = 'claim'")
+    .pluck()
+    .all(`{body} : (${ftsQuery})`) as string[];
+  return new Set(ids);
 }
 
-/** One page of claims in reading order, after `afterOrdinal`; fetches limit + 1 rows. */
+/**
+ * One page of claims in reading order, after `afterOrdinal`; fetches limit + 1 rows. Filtered in
+ * memory, from the claims of the speaker or subject asked for when there is one; text goes to FTS5.
+ */
 export function listClaimRows(
   data: CoreDataset,
   f: ClaimFilters,
   limit: number,
   afterOrdinal: number | null,
 ): ClaimRow[] {
-  const where = conditions(f);
-  if (afterOrdinal !== null) where.push(gt(t.claims.ordinal, afterOrdinal));
-  return data.db
-    .select()
-    .from(t.claims)
-    .where(and(...where))
-    .orderBy(asc(t.claims.ordinal))
-    .limit(limit + 1)
-    .all();
+  // Text with no word in it matches nothing (rather than everything).
+  if (f.ftsQuery === null) return [];
+  const index = data.claimIndex;
+  const candidates = f.speakerId
+    ? (index.bySpeaker.get(f.speakerId) ?? [])
+    : f.aboutId
+      ? (index.byAbout.get(f.aboutId) ?? [])
+      : index.rows;
+  const matching = f.ftsQuery ? claimsMatching(data, f.ftsQuery) : null;
+  const page: ClaimRow[] = [];
+  for (let i = afterOrdinal === null ? 0 : firstAfter(candidates, afterOrdinal); i < candidates.length; i++) {
+    const r = candidates[i]!;
+    if (f.speakerId && r.speakerId !== f.speakerId) continue;
+    if (f.aboutId && !index.about.get(r.id)?.includes(f.aboutId)) continue;
+    if (f.kind && r.kind !== f.kind) continue;
+    // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
+    if (f.start && (r.dateEnd === null || r.dateEnd < f.start)) continue;
+    if (f.end && (r.dateStart === null || r.dateStart > f.end)) continue;
+    if (f.endnote !== undefined && r.endnoteN !== f.endnote) continue;
+    if (matching && !matching.has(r.id)) continue;
+    page.push(r);
+    if (page.length > limit) break;
+  }
+  return page;
+}
+
+/** The position of the first claim after `ordinal` in a list in reading order (binary search). */
+function firstAfter(rows: ClaimRow[], ordinal: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.ordinal <= ordinal) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function claimRowsByIds(data: CoreDataset, ids: string[]): ClaimRow[] {
-  if (ids.length === 0) return [];
-  const rows = data.db.select().from(t.claims).where(inArray(t.claims.id, ids)).all();
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = data.claimIndex.byId;
   return ids.map((id) => byId.get(id)).filter((r): r is ClaimRow => r !== undefined);
 }
 
 export function getClaimRow(data: CoreDataset, id: string): ClaimRow | null {
-  return data.db.select().from(t.claims).where(eq(t.claims.id, id)).get() ?? null;
+  return data.claimIndex.byId.get(id) ?? null;
 }
 
 /** Claims about any of the same entities held by another speaker: the other side of a contrast. */

@@ -1,9 +1,8 @@
 // Entity queries, run on the catalogue of entities (entities.catalog.ts).
-import { asc, count, eq, or, sql } from "drizzle-orm";
+import { claimsOfEntity } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { type EntityRecord, FORM_RANK, looseName, storedFields } from "../../dataset/entities.ts";
 import { stepsOf } from "../../dataset/relations.ts";
-import * as t from "../../db/schema.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
@@ -221,7 +220,7 @@ function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
   const p = data.text;
   const seen = new Set<string>();
   const mentions: (EntityMention & { order: number })[] = [];
-  for (const m of data.db.select().from(t.mentions).where(eq(t.mentions.entityId, entityId)).all()) {
+  for (const m of data.claimIndex.mentions.get(entityId) ?? []) {
     const key = `${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -267,18 +266,7 @@ export function entityDetail(data: CoreDataset, id: string): EntityDetail | null
   const record = data.entities.byId.get(id);
   if (!record) return null;
   const { aliases: _names, ...base } = entityBase(record);
-  const about = or(
-    eq(t.claims.speakerId, id),
-    sql`${t.claims.id} in (select ${t.claimAbout.claimId} from ${t.claimAbout} where ${t.claimAbout.entityId} = ${id})`,
-  );
-  const claimCount = data.db.select({ n: count() }).from(t.claims).where(about).get()?.n ?? 0;
-  const claimRows = data.db
-    .select()
-    .from(t.claims)
-    .where(about)
-    .orderBy(asc(t.claims.ordinal))
-    .limit(CLAIMS_PER_ENTITY)
-    .all();
+  const claims = claimsOfEntity(data.claimIndex, id);
   return {
     ...base,
     aliases: record.aliases.map(({ text, form }) => ({ text, form })),
@@ -296,7 +284,7 @@ export function entityDetail(data: CoreDataset, id: string): EntityDetail | null
         claimId: edge.claimId,
       };
     }),
-    claims: hydrateClaims(data, claimRows),
-    claimCount,
+    claims: hydrateClaims(data, claims.slice(0, CLAIMS_PER_ENTITY)),
+    claimCount: claims.length,
   };
 }

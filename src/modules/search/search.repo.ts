@@ -1,8 +1,7 @@
 // Full-text queries over the one FTS5 table `search_index` (see migrations/0001_fts.sql), and the
 // hydration of its rows into hits with a title, a highlighted snippet, a section and a link.
-import { inArray } from "drizzle-orm";
 import type { CoreDataset } from "../../dataset/core.ts";
-import * as t from "../../db/schema.ts";
+import { prepared } from "../../db/prepared.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
@@ -103,20 +102,20 @@ export function searchIndex(
   offset: number,
 ): IndexRow[] {
   const where = filterSql(filters);
-  return data.db.$client
-    .prepare(`${MATCHES} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`)
-    .all(ftsQuery, ...where.params, limit + 1, offset) as IndexRow[];
+  return prepared(
+    data.db,
+    `${MATCHES} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`,
+  ).all(ftsQuery, ...where.params, limit + 1, offset) as IndexRow[];
 }
 
 /** Whether anything matches (to decide whether to fall back from all words to any word). */
 export function hasMatch(data: CoreDataset, ftsQuery: string, filters: SearchFilters): boolean {
   const where = filterSql(filters);
   return (
-    data.db.$client
-      .prepare(
-        `SELECT 1 FROM (SELECT kind, section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
-      )
-      .get(ftsQuery, ...where.params) !== undefined
+    prepared(
+      data.db,
+      `SELECT 1 FROM (SELECT kind, section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
+    ).get(ftsQuery, ...where.params) !== undefined
   );
 }
 
@@ -141,23 +140,8 @@ function entitySnippet(row: IndexRow): string {
 /** Turns index rows into hits; rows whose item has gone are dropped. */
 export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
   const p = data.text;
-  const claimIds = rows.filter((r) => r.kind === "claim").map((r) => r.ref);
-  const entityIds = rows.filter((r) => r.kind === "entity").map((r) => r.ref);
-  const claims = new Map(
-    (claimIds.length ? data.db.select().from(t.claims).where(inArray(t.claims.id, claimIds)).all() : []).map(
-      (c) => [c.id, c],
-    ),
-  );
-  const entities = new Map(
-    (entityIds.length
-      ? data.db
-          .select({ id: t.entities.id, name: t.entities.name, description: t.entities.description })
-          .from(t.entities)
-          .where(inArray(t.entities.id, entityIds))
-          .all()
-      : []
-    ).map((e) => [e.id, e]),
-  );
+  const claims = data.claimIndex.byId;
+  const entities = data.entities.byId;
   const sectionOf = (id: string) => {
     const s = p.sections.get(id);
     return s ? { id: s.id, heading: s.heading } : null;
@@ -208,7 +192,7 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
         link: `/v1/claims/${encodeURIComponent(c.id)}`,
       });
     } else if (row.kind === "entity") {
-      const e = entities.get(row.ref);
+      const e = entities.get(row.ref)?.row;
       if (!e) continue;
       hits.push({
         type: "entity",

@@ -1,16 +1,14 @@
 // The timeline: dated summits and events, treaties and documents, and claims merged into one
 // chronological list, ordered by start date, then entities before claims, then id or reading order.
-import { eq, isNotNull } from "drizzle-orm";
+
+import type { ClaimRow } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { storedFields, takesPart } from "../../dataset/entities.ts";
-import * as t from "../../db/schema.ts";
 import { OPEN_START } from "../../lib/dates.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityRef } from "../entities/entities.refs.ts";
 import { eventDateText } from "../entities/entities.repo.ts";
 import type { TimelineItem } from "./timeline.schemas.ts";
-
-type ClaimRow = typeof t.claims.$inferSelect;
 
 export interface TimelineFilters {
   actorId?: string;
@@ -51,18 +49,10 @@ function entityEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
 }
 
 function claimEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
-  const about = f.actorId
-    ? new Set(
-        data.db
-          .select({ id: t.claimAbout.claimId })
-          .from(t.claimAbout)
-          .where(eq(t.claimAbout.entityId, f.actorId))
-          .all()
-          .map((r) => r.id),
-      )
-    : null;
+  const index = data.claimIndex;
+  const about = f.actorId ? new Set((index.byAbout.get(f.actorId) ?? []).map((c) => c.id)) : null;
   const entries: Entry[] = [];
-  for (const claim of data.db.select().from(t.claims).where(isNotNull(t.claims.dateStart)).all()) {
+  for (const claim of index.rows) {
     if (!claim.dateText || !claim.dateStart || !claim.dateEnd) continue;
     if (f.actorId && claim.speakerId !== f.actorId && !about?.has(claim.id)) continue;
     // A period open at its start ("till the beginning of 2013") stands where it ends, not at year 0.

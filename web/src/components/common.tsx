@@ -156,7 +156,7 @@ export function SourceView({ source, pages }: { source: Source; pages?: string |
 }
 
 const RULE_TEXT: Record<string, string> = {
-  marker: "the endnote marker that ends the quote",
+  marker: "the endnote marker in its sentence",
   "paragraph-end": "the next endnote marker in the same paragraph",
   "endnote-text": "the endnote whose text holds the quote",
   override: "a curator's choice",

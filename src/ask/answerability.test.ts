@@ -1,0 +1,72 @@
+// Answerability: a question is answered when its specific content (what it asks for, its
+// names, its time) is covered by a top claim; near-topic questions about what the article does
+// not say are not, and what they ask about that the article never speaks of is reported.
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../../test/helpers.ts";
+import { THRESHOLDS } from "./answerability.ts";
+import { ask } from "./engine.ts";
+
+const api = useTestApp();
+const run = (q: string) => ask(api.context().app.dataset.ask, q);
+
+describe("near-topic questions the article does not answer", () => {
+  it.each([
+    // an office the article never names
+    ["Which Japanese defence minister attended the November 2013 two-plus-two talks?", "defence minister"],
+    ["Who was the Japanese ambassador to Moscow in 2013?", "ambassador"],
+    // a topic the article never speaks of
+    ["What did the 1956 Declaration say about Japanese fishing rights around the islands?", "fishing"],
+    ["What did Lavrov say about whaling?", "whaling"],
+    // what is counted is something the article never mentions
+    ["How many Chinese migrants live in the Russian Far East?", "migrants live"],
+    ["How many Russian tourists visit Japan each year?", "tourists"],
+  ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
+    const r = run(q);
+    expect(r.status).toBe("unanswerable");
+    expect(r.answers).toEqual([]);
+    expect(r.interpretation.unrecognized.map((u) => u.text.toLowerCase())).toContain(term);
+  });
+
+  it.each([
+    // an instance the article does not name
+    ["Which Japanese company is building the LNG plant near Vladivostok?"],
+    ["What is the capital of Japan?"],
+    // a figure for a year the article has none for
+    ["What was the value of Russia-Japan trade in 2013?"],
+    // a place the article's event did not happen in
+    ["What did Xi Jinping say about the Senkaku Islands during a visit to Tokyo?"],
+    ["What did Putin say about the Senkaku Islands during his visit to Tokyo?"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toMatch(/^The article does not answer this/);
+  });
+});
+
+describe("questions the article answers, in other words than its own", () => {
+  it.each([
+    [
+      "Did the January 2003 summit bring any progress on the peace treaty?",
+      "did not result in any new developments",
+    ],
+    ["were the soviets and japan on the same side in ww2 and the cold war", "camped opposite each other"],
+    ["Why does an Arctic shipping lane make Japan matter to Russia?", "sea route through the Arctic Ocean"],
+    ["whats behind russia's interest in security cooperation with tokyo", "strengthen its security"],
+    ["How much was Russia-Japan trade worth in 2012?", "$32 billion"],
+    ["Which Russian minister spoke about upgrading defence ties in November 2013?", "upgrading defence ties"],
+    ["Which Japanese prime minister visited Moscow in April 2013?", "Shinzo Abe met"],
+    ["How many periods of active attempts at normalisation were there?", "three periods"],
+  ])("%s → answered", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    const quotes = r.answers.map((a) => api.context().app.dataset.ask.byId.get(a.claimId)!.quote).join(" | ");
+    expect(quotes).toContain(passage);
+  });
+});
+
+describe("thresholds", () => {
+  it("ask for more coverage without the question's own words than with them", () => {
+    expect(THRESHOLDS.coverage).toBeLessThan(THRESHOLDS.strong);
+    expect(THRESHOLDS.content).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,146 @@
+// What a question asks for (its focus), read from its wording: the noun phrase after "which" or
+// "what" ("Which Japanese defence minister …", "What sanctions …"), after "how many/much"
+// ("How many Chinese migrants …"), after "who was the" ("Who was the Japanese ambassador …"),
+// the thing of "what is the X of Y" ("the value of …", "the capital of …"), and the topic of
+// "say about / position on Y". An answer must hold the focus; a focus the article never speaks
+// of makes the question unanswerable, whatever else of it the article covers.
+//
+// The focus also says what kind of thing the answer names (`answerType`), from a small table of
+// English class nouns ("minister" → a person, "country" → a state, "company" → an
+// organisation, "value" → a figure): English words, not facts of the article.
+import { STOPWORDS, type Word, words } from "./words.ts";
+
+export type AnswerType = "person" | "state" | "organisation" | "figure" | "city";
+
+export interface Focus {
+  /** The words of the focus as typed. */
+  text: string;
+  /** Word positions (in `words(text)` of the question) of the focus's content words. */
+  positions: number[];
+  /** "asked": the thing asked for (which/what/how many/who); "topic": what something is said about. */
+  role: "asked" | "topic";
+  /** What kind of thing an answer must name, when the focus says so. */
+  answerType: AnswerType | null;
+}
+
+/** Class nouns whose instances an answer must name. Compared folded; plurals too. */
+const CLASS_NOUNS: Record<string, AnswerType> = {};
+const addClass = (type: AnswerType, list: string) => {
+  for (const w of list.split(" ")) CLASS_NOUNS[w] = type;
+};
+addClass(
+  "person",
+  "minister ministers ambassador ambassadors diplomat diplomats envoy envoys official officials politician " +
+    "politicians spokesman spokesperson spokeswoman emperor king queen chancellor governor mayor premier " +
+    "secretary negotiator negotiators person people leader leaders",
+);
+addClass("state", "country countries nation nations state states");
+addClass(
+  "organisation",
+  "company companies firm firms corporation corporations bank banks business businesses conglomerate",
+);
+addClass(
+  "figure",
+  "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
+    "total sum figure figures quantity",
+);
+addClass("city", "capital capitals city cities port ports");
+
+/** Every class noun, folded. */
+export const CLASS_WORDS: ReadonlySet<string> = new Set(Object.keys(CLASS_NOUNS));
+
+/** Auxiliaries and prepositions that end a noun phrase (beyond the stopwords). */
+const ENDS = new Set(
+  "near around behind beyond like along amid amongst concerning regarding including following besides except unlike via".split(
+    " ",
+  ),
+);
+
+/** Head words that frame rather than name what is asked ("what kind of", "what role"). */
+const FRAME = new Set(
+  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role".split(
+    " ",
+  ),
+);
+
+/** Verbs after which "about/on" introduces a topic. */
+const TOPIC_VERBS = new Set(
+  "say said says saying think thinks thought view views position positions stance policy policies opinion opinions attitude feel feels felt write wrote written tell told reveal reveals".split(
+    " ",
+  ),
+);
+
+const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
+
+/** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */
+function phraseAt(qs: Word[], from: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < qs.length && out.length < 5; i++) {
+    if (isEnd(qs[i]!)) break;
+    out.push(i);
+  }
+  // A subject question's verb ends the phrase: "Which Japanese minister attended …".
+  while (out.length > 1 && /ed$/.test(qs[out.at(-1)!]!.folded)) out.pop();
+  return out;
+}
+
+/** The focus of a question, or null when its wording names none (yes/no, why, how questions). */
+export function focusOf(text: string): Focus | null {
+  const qs = words(text);
+  const at = (i: number) => qs[i]?.folded ?? "";
+  const make = (positions: number[], role: Focus["role"], forced: AnswerType | null = null): Focus | null => {
+    let ps = positions.filter((i) => !/^\d/.test(at(i)));
+    // What follows a class noun in an asked phrase is the verb: "which minister took part".
+    if (role === "asked") {
+      const k = ps.findIndex((i) => CLASS_NOUNS[at(i)] !== undefined);
+      if (k >= 0 && at(ps[k]! + 1) !== "of") ps = ps.slice(0, k + 1);
+    }
+    // "what kind of X": X is the focus.
+    if (ps.length && FRAME.has(at(ps[0]!)) && at(ps.at(-1)! + 1) === "of") ps = phraseAt(qs, ps.at(-1)! + 2);
+    if (ps.length === 0 || ps.every((i) => FRAME.has(at(i)))) return null;
+    const head = at(ps.at(-1)!);
+    return {
+      text: ps.map((i) => qs[i]!.original).join(" "),
+      positions: ps,
+      role,
+      answerType: forced ?? (role === "asked" ? (CLASS_NOUNS[head] ?? null) : null),
+    };
+  };
+  for (let i = 0; i < qs.length; i++) {
+    const w = at(i);
+    // "how many X", "how much X"
+    if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {
+      const f = make(phraseAt(qs, i + 2), "asked", "figure");
+      if (f) return f;
+      continue;
+    }
+    // "who is/was the X"
+    if (w === "who" && /^(is|was|are|were)$/.test(at(i + 1)) && /^(the|a|an)$/.test(at(i + 2)))
+      return make(phraseAt(qs, i + 3), "asked");
+    if (w === "what" || w === "which") {
+      // "what is the X of Y"
+      if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
+        const p = phraseAt(qs, i + 3);
+        // The thing measured belongs to the focus: "the value of Russia-Japan trade".
+        if (p.length && at(p.at(-1)! + 1) === "of")
+          return make([...p, ...phraseAt(qs, p.at(-1)! + 2)], "asked", CLASS_NOUNS[at(p.at(-1)!)] ?? null);
+        continue;
+      }
+      // "which X …", "what X did …"
+      if (!isEnd(qs[i + 1] ?? ({ folded: "of" } as Word))) {
+        const f = make(phraseAt(qs, i + 1), "asked");
+        if (f) return f;
+      }
+    }
+  }
+  // "say about X", "position on X"
+  for (let i = 0; i + 1 < qs.length; i++) {
+    if (TOPIC_VERBS.has(at(i)) && /^(about|on|regarding|concerning)$/.test(at(i + 1))) {
+      let start = i + 2;
+      while (start < qs.length && /^(the|a|an|its|their|his|her)$/.test(at(start))) start++;
+      const f = make(phraseAt(qs, start), "topic");
+      if (f) return f;
+    }
+  }
+  return null;
+}
