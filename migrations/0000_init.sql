@@ -27,6 +27,7 @@ CREATE TABLE `claims` (
 	`date_text` text,
 	`date_start` text,
 	`date_end` text,
+	`document_id` text NOT NULL,
 	`quote` text NOT NULL,
 	`sentence_id` text,
 	`in_endnote` integer,
@@ -36,19 +37,21 @@ CREATE TABLE `claims` (
 	`endnote_n` integer,
 	`citation_rule` text NOT NULL,
 	`citation_reason` text,
+	`citation_scope` text,
 	`note` text,
 	`file` text NOT NULL,
 	`ordinal` integer NOT NULL,
 	FOREIGN KEY (`speaker_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`sentence_id`) REFERENCES `sentences`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`in_endnote`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`endnote_n`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`sentence_id`) REFERENCES `sentences`(`document_id`,`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`in_endnote`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`endnote_n`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `claims_speaker_idx` ON `claims` (`speaker_id`);--> statement-breakpoint
-CREATE INDEX `claims_endnote_idx` ON `claims` (`endnote_n`);--> statement-breakpoint
+CREATE INDEX `claims_endnote_idx` ON `claims` (`document_id`,`endnote_n`);--> statement-breakpoint
 CREATE INDEX `claims_date_idx` ON `claims` (`date_start`);--> statement-breakpoint
-CREATE INDEX `claims_sentence_idx` ON `claims` (`sentence_id`);--> statement-breakpoint
+CREATE INDEX `claims_sentence_idx` ON `claims` (`document_id`,`sentence_id`);--> statement-breakpoint
 CREATE TABLE `documents` (
 	`id` text PRIMARY KEY NOT NULL,
 	`title` text NOT NULL,
@@ -60,20 +63,22 @@ CREATE TABLE `documents` (
 );
 --> statement-breakpoint
 CREATE TABLE `endnote_sources` (
+	`document_id` text NOT NULL,
 	`endnote_n` integer NOT NULL,
 	`source_id` text NOT NULL,
 	`ordinal` integer NOT NULL,
 	`form` text NOT NULL,
 	`refers_to` integer,
 	`pages` text,
-	PRIMARY KEY(`endnote_n`, `ordinal`),
-	FOREIGN KEY (`endnote_n`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action
+	PRIMARY KEY(`document_id`, `endnote_n`, `ordinal`),
+	FOREIGN KEY (`document_id`,`endnote_n`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`source_id`) REFERENCES `sources`(`document_id`,`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `endnote_sources_source_idx` ON `endnote_sources` (`source_id`);--> statement-breakpoint
+CREATE INDEX `endnote_sources_source_idx` ON `endnote_sources` (`document_id`,`source_id`);--> statement-breakpoint
 CREATE TABLE `endnotes` (
-	`n` integer PRIMARY KEY NOT NULL,
+	`document_id` text NOT NULL,
+	`n` integer NOT NULL,
 	`text` text NOT NULL,
 	`kind` text NOT NULL,
 	`refers_to` integer,
@@ -83,7 +88,9 @@ CREATE TABLE `endnotes` (
 	`marker_sentence_id` text,
 	`marker_offset` integer,
 	`problems` text NOT NULL,
-	FOREIGN KEY (`marker_sentence_id`) REFERENCES `sentences`(`id`) ON UPDATE no action ON DELETE no action
+	PRIMARY KEY(`document_id`, `n`),
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`marker_sentence_id`) REFERENCES `sentences`(`document_id`,`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE TABLE `entities` (
@@ -103,33 +110,36 @@ CREATE INDEX `entities_type_idx` ON `entities` (`type`,`id`);--> statement-break
 CREATE INDEX `entities_date_idx` ON `entities` (`date_start`);--> statement-breakpoint
 CREATE TABLE `mentions` (
 	`entity_id` text NOT NULL,
+	`document_id` text NOT NULL,
 	`sentence_id` text,
 	`endnote_n` integer,
 	`in_byline` integer DEFAULT false NOT NULL,
 	`surface` text NOT NULL,
 	`via` text NOT NULL,
 	FOREIGN KEY (`entity_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`sentence_id`) REFERENCES `sentences`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`endnote_n`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`sentence_id`) REFERENCES `sentences`(`document_id`,`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`endnote_n`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `mentions_entity_idx` ON `mentions` (`entity_id`);--> statement-breakpoint
-CREATE INDEX `mentions_sentence_idx` ON `mentions` (`sentence_id`);--> statement-breakpoint
+CREATE INDEX `mentions_sentence_idx` ON `mentions` (`document_id`,`sentence_id`);--> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE `paragraphs` (
-	`id` text PRIMARY KEY NOT NULL,
 	`document_id` text NOT NULL,
+	`id` text NOT NULL,
 	`section_id` text NOT NULL,
 	`ordinal` integer NOT NULL,
 	`text` text NOT NULL,
 	`start` integer NOT NULL,
 	`end` integer NOT NULL,
+	PRIMARY KEY(`document_id`, `id`),
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`section_id`) REFERENCES `sections`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`document_id`,`section_id`) REFERENCES `sections`(`document_id`,`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE TABLE `relations` (
@@ -138,6 +148,7 @@ CREATE TABLE `relations` (
 	`type` text NOT NULL,
 	`to_id` text NOT NULL,
 	`claim_id` text,
+	`document_id` text NOT NULL,
 	`quote` text NOT NULL,
 	`sentence_id` text,
 	`in_endnote` integer,
@@ -147,30 +158,33 @@ CREATE TABLE `relations` (
 	`endnote_n` integer,
 	`citation_rule` text NOT NULL,
 	`citation_reason` text,
+	`citation_scope` text,
 	`file` text NOT NULL,
 	FOREIGN KEY (`from_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`to_id`) REFERENCES `entities`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`claim_id`) REFERENCES `claims`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`sentence_id`) REFERENCES `sentences`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`in_endnote`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`endnote_n`) REFERENCES `endnotes`(`n`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`sentence_id`) REFERENCES `sentences`(`document_id`,`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`in_endnote`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`endnote_n`) REFERENCES `endnotes`(`document_id`,`n`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `relations_from_idx` ON `relations` (`from_id`);--> statement-breakpoint
 CREATE INDEX `relations_to_idx` ON `relations` (`to_id`);--> statement-breakpoint
 CREATE TABLE `sections` (
-	`id` text PRIMARY KEY NOT NULL,
 	`document_id` text NOT NULL,
+	`id` text NOT NULL,
 	`ordinal` integer NOT NULL,
 	`heading` text NOT NULL,
 	`level` integer NOT NULL,
 	`parent_id` text,
+	PRIMARY KEY(`document_id`, `id`),
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE TABLE `sentences` (
-	`id` text PRIMARY KEY NOT NULL,
 	`document_id` text NOT NULL,
+	`id` text NOT NULL,
 	`paragraph_id` text NOT NULL,
 	`section_id` text NOT NULL,
 	`ordinal` integer NOT NULL,
@@ -181,15 +195,18 @@ CREATE TABLE `sentences` (
 	`markers` text NOT NULL,
 	`covering_endnote` integer,
 	`coverage` text NOT NULL,
+	`citation_scope` text,
+	PRIMARY KEY(`document_id`, `id`),
 	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`paragraph_id`) REFERENCES `paragraphs`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`section_id`) REFERENCES `sections`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`document_id`,`paragraph_id`) REFERENCES `paragraphs`(`document_id`,`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`document_id`,`section_id`) REFERENCES `sections`(`document_id`,`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `sentences_paragraph_idx` ON `sentences` (`paragraph_id`);--> statement-breakpoint
-CREATE INDEX `sentences_ordinal_idx` ON `sentences` (`ordinal`);--> statement-breakpoint
+CREATE INDEX `sentences_paragraph_idx` ON `sentences` (`document_id`,`paragraph_id`);--> statement-breakpoint
+CREATE INDEX `sentences_ordinal_idx` ON `sentences` (`document_id`,`ordinal`);--> statement-breakpoint
 CREATE TABLE `sources` (
-	`id` text PRIMARY KEY NOT NULL,
+	`document_id` text NOT NULL,
+	`id` text NOT NULL,
 	`authors` text NOT NULL,
 	`title` text,
 	`publication` text,
@@ -199,5 +216,7 @@ CREATE TABLE `sources` (
 	`details` text,
 	`partial` integer NOT NULL,
 	`first_cited_in` integer,
-	`problems` text NOT NULL
+	`problems` text NOT NULL,
+	PRIMARY KEY(`document_id`, `id`),
+	FOREIGN KEY (`document_id`) REFERENCES `documents`(`id`) ON UPDATE no action ON DELETE no action
 );

@@ -17,8 +17,8 @@ describe("the dataset of the served database", () => {
     expect(data.db).toBe(app.db);
     expect(data.version).toBe(app.datasetVersion);
     expect(data.entities.byId.get("vladimir-putin")?.row.type).toBe("actor");
-    expect(data.text.endnotes.size).toBe(41);
-    expect(data.text.claimsByEndnote.get(16)?.length).toBeGreaterThan(0);
+    expect(data.text.primary.endnotes.size).toBe(41);
+    expect(data.text.primary.claimsByEndnote.get(16)?.length).toBeGreaterThan(0);
     expect(data.relations.relations.length).toBeGreaterThan(0);
     expect(data.claimCount).toBeGreaterThan(0);
     expect(data.ask.linker).toBeDefined();

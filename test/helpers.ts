@@ -1,6 +1,6 @@
 // Test fixtures: a real SQLite file seeded from the real seed/ once per test file, and an app
 // built on it through the same factory the server uses.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,21 @@ import { seedDatabase } from "../src/seed/seed.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SEED_DIR = join(ROOT, "seed");
+/** The second document the tests serve beside the article (test/fixtures/second-document/README.md). */
+export const SECOND_DOCUMENT_DIR = join(ROOT, "test", "fixtures", "second-document");
+
+/**
+ * A copy of seed/ in a temporary folder with the second-document fixture added as a curator
+ * would add it: its folder under documents/ and its entity file under entities/. No code changes.
+ */
+export function seedWithSecondDocument(): string {
+  const dir = mkdtempSync(join(tmpdir(), "kuril-kg-seed-"));
+  const seedDir = join(dir, "seed");
+  cpSync(SEED_DIR, seedDir, { recursive: true });
+  cpSync(join(SECOND_DOCUMENT_DIR, "documents"), join(seedDir, "documents"), { recursive: true });
+  cpSync(join(SECOND_DOCUMENT_DIR, "entities"), join(seedDir, "entities"), { recursive: true });
+  return seedDir;
+}
 
 export interface TestContext {
   app: FastifyInstance;
@@ -21,15 +36,18 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-/** Seeds a temporary database from seed/ and builds the app on it. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+/** Seeds a temporary database from seed/ (or `seedDir`) and builds the app on it. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  seedDir: string = SEED_DIR,
+): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), "kuril-kg-test-"));
   const databasePath = join(dir, "test.sqlite");
-  seedDatabase(databasePath, SEED_DIR);
+  seedDatabase(databasePath, seedDir);
   // In-process inject() blocks the event loop the load shedder watches: off unless a test turns it on.
   const config = loadConfig({
     DATABASE_PATH: databasePath,
-    SEED_DIR,
+    SEED_DIR: seedDir,
     RATE_LIMIT_MAX: "100000",
     MAX_EVENT_LOOP_DELAY: "0",
     ...env,
@@ -69,10 +87,10 @@ export function expectProblem(res: LightMyRequestResponse, status: number): Reco
  * One seeded app for the test file it is called in (built before its tests, closed after), and
  * a GET helper: `const api = useTestApp(); … await api.get("/v1/endnotes/16")`.
  */
-export function useTestApp(env: Record<string, string> = {}) {
+export function useTestApp(env: Record<string, string> = {}, seedDir: () => string = () => SEED_DIR) {
   let ctx: TestContext | undefined;
   beforeAll(async () => {
-    ctx = await createTestApp(env);
+    ctx = await createTestApp(env, seedDir());
   });
   afterAll(async () => {
     await ctx?.close();

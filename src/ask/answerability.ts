@@ -92,7 +92,7 @@ function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   if (claim.sentenceOrdinal === null) return [claim];
   const s = claim.sentenceOrdinal;
   // From the sentence → claims map, not a pass over every claim (ask must scale with the data).
-  return [s - 1, s, s + 1].flatMap((k) => index.claimsAtSentence.get(k) ?? []);
+  return [s - 1, s, s + 1].flatMap((k) => index.claimsAt(claim.document, k));
 }
 
 /** Whether the claim, or a claim of the sentences beside it, is about the entity or uses its name as typed. */

@@ -34,10 +34,13 @@ export interface IndexedClaim {
   yearsNamed: number[];
   inEndnote: boolean;
   inByline: boolean;
+  /** The document the claim is stated in. */
+  document: string;
+  /** The claim's sentence, qualified by its document ("russia-japan-reset/s12"): sentence ids repeat across documents. */
   sentenceId: string | null;
-  /** The sentence's place in the article (null outside the body). */
+  /** The sentence's place in its document (null outside the body). */
   sentenceOrdinal: number | null;
-  /** The paragraph the claim's sentence sits in (null outside the body). */
+  /** The paragraph the claim's sentence sits in, qualified by its document as sentenceId is (null outside the body). */
   paragraphId: string | null;
   /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
   sectionId: string;
@@ -88,8 +91,8 @@ export interface AskIndex {
   searchAmong(plainWords: string[], claimIds: Iterable<string>): Map<string, number>;
   /** The claims held by, about, or whose sentence names an entity, in article order. */
   claimsOfEntity: Map<string, IndexedClaim[]>;
-  /** The claims quoting each sentence (by sentence ordinal), in article order. */
-  claimsAtSentence: Map<number, IndexedClaim[]>;
+  /** The claims quoting the sentence at this place of a document, in article order. */
+  claimsAt(document: string, sentenceOrdinal: number): IndexedClaim[];
   /** The claims of each sentence id, in article order. */
   claimsOfSentence: Map<string, IndexedClaim[]>;
   /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
@@ -132,6 +135,9 @@ export interface AskIndex {
 /** How many of the best full-text matches a question considers (besides the claims its names, dates and sections reach). */
 export const SEARCH_LIMIT = 200;
 
+/** A sentence's (or paragraph's) key across documents, as IndexedClaim and relationEvidence hold it. */
+export const sentenceKey = (documentId: string, sentenceId: string) => `${documentId}/${sentenceId}`;
+
 /** A figure other than a year: a number written in digits ("67-year", "40%") or in words ("three periods"). */
 export function hasFigure(quote: string): boolean {
   const withoutYears = quote.replace(/\b(1[89]|20)\d{2}\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "");
@@ -143,7 +149,6 @@ const NUMBER_WORDS =
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
-  const { sentences } = data.text;
   const catalog = data.entities;
   const namesOf = (id: string) => {
     const record = catalog.byId.get(id);
@@ -155,41 +160,26 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     set.add(a.entityId);
     about.set(a.claimId, set);
   }
+  // Every document's text; sentence ids, section ids and endnote numbers are each document's own.
+  const layers = [...data.text.documents.values()];
+  const sectionRows = layers.flatMap((layer) => [...layer.sections.values()]);
+  // The entities named in each sentence, by the sentence's key across documents.
   const mentionedIn = new Map<string, Set<string>>();
   for (const m of db
-    .select({ entityId: t.mentions.entityId, sentenceId: t.mentions.sentenceId, via: t.mentions.via })
+    .select({
+      entityId: t.mentions.entityId,
+      documentId: t.mentions.documentId,
+      sentenceId: t.mentions.sentenceId,
+      via: t.mentions.via,
+    })
     .from(t.mentions)
     .all()) {
     if (!m.sentenceId || m.via !== "alias") continue;
-    const set = mentionedIn.get(m.sentenceId) ?? new Set<string>();
+    const key = sentenceKey(m.documentId, m.sentenceId);
+    const set = mentionedIn.get(key) ?? new Set<string>();
     set.add(m.entityId);
-    mentionedIn.set(m.sentenceId, set);
+    mentionedIn.set(key, set);
   }
-  const sectionOfSentence = new Map<string, string>();
-  const ordinalOfSentence = new Map<string, number>();
-  const paragraphOfSentence = new Map<string, string>();
-  for (const s of db
-    .select({
-      id: t.sentences.id,
-      section: t.sentences.sectionId,
-      ordinal: t.sentences.ordinal,
-      paragraph: t.sentences.paragraphId,
-    })
-    .from(t.sentences)
-    .all()) {
-    sectionOfSentence.set(s.id, s.section);
-    ordinalOfSentence.set(s.id, s.ordinal);
-    paragraphOfSentence.set(s.id, s.paragraph);
-  }
-  const sectionRows = db.select().from(t.sections).orderBy(t.sections.ordinal).all();
-  const headingOf = new Map(sectionRows.map((s) => [s.id, s.heading]));
-  const endnoteText = new Map(
-    db
-      .select({ n: t.endnotes.n, text: t.endnotes.text })
-      .from(t.endnotes)
-      .all()
-      .map((e) => [e.n, e.text]),
-  );
 
   const fts = new Database(":memory:");
   fts.exec(
@@ -202,18 +192,16 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   const claims: IndexedClaim[] = [];
   const rows = db.select().from(t.claims).orderBy(t.claims.ordinal).all();
   for (const c of rows) {
-    const sentence = c.sentenceId ? (sentences.get(c.sentenceId)?.plainText ?? "") : "";
+    const layer = data.text.need(c.documentId);
+    const sentenceRow = c.sentenceId ? layer.sentences.get(c.sentenceId) : undefined;
+    const sentence = sentenceRow?.plainText ?? "";
     const subjects = about.get(c.id) ?? new Set<string>();
     const names = [c.speakerId, ...subjects].map(namesOf).join(" ");
-    const sectionId = c.sentenceId
-      ? (sectionOfSentence.get(c.sentenceId) ?? "body")
-      : c.inByline
-        ? "byline"
-        : "endnotes";
-    const source = c.endnoteN !== null ? (data.text.sourcesOf(c.endnoteN)[0] ?? null) : null;
+    const sectionId = c.sentenceId ? (sentenceRow?.sectionId ?? "body") : c.inByline ? "byline" : "endnotes";
+    const source = c.endnoteN !== null ? (layer.sourcesOf(c.endnoteN)[0] ?? null) : null;
     const context = [
-      headingOf.get(sectionId) ?? sectionId,
-      c.endnoteN !== null ? (endnoteText.get(c.endnoteN) ?? "") : "",
+      layer.sections.get(sectionId)?.heading ?? sectionId,
+      c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
     insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context);
@@ -230,9 +218,10 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
-      sentenceId: c.sentenceId,
-      sentenceOrdinal: c.sentenceId ? (ordinalOfSentence.get(c.sentenceId) ?? null) : null,
-      paragraphId: c.sentenceId ? (paragraphOfSentence.get(c.sentenceId) ?? null) : null,
+      document: c.documentId,
+      sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
+      sentenceOrdinal: sentenceRow?.ordinal ?? null,
+      paragraphId: sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
@@ -240,7 +229,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       summary: c.summary,
       bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
-      mentioned: (c.sentenceId ? mentionedIn.get(c.sentenceId) : undefined) ?? new Set<string>(),
+      mentioned:
+        (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
+        new Set<string>(),
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -298,12 +289,13 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   };
 
   // Passages: every sentence, every endnote, the byline and the title.
-  const [doc] = db.select().from(t.documents).all();
-  const passages: string[] = [
-    ...[...db.select({ text: t.sentences.plainText }).from(t.sentences).all()].map((s) => s.text),
-    ...endnoteText.values(),
-    doc ? `${doc.title}. ${doc.byline ?? ""} ${doc.author} ${doc.affiliation}` : "",
-  ];
+  // The document questions about "the article" are about: the original article.
+  const doc = data.text.primary.document;
+  const passages: string[] = layers.flatMap((layer) => [
+    ...[...layer.sentences.values()].map((s) => s.plainText),
+    ...[...layer.endnotes.values()].map((e) => e.text),
+    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation}`,
+  ]);
   const passageKeys = passages.map((p) => new Set(contentKeys(p)));
   // Stem → the passages that use it, so that co-occurrence intersects lists instead of reading every passage.
   const passagesOf = new Map<string, number[]>();
@@ -415,7 +407,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const end of [edge.fromId, edge.toId]) {
       const byType = relationEvidence.get(end) ?? new Map();
       const entry = byType.get(edge.type) ?? { sentences: new Set<string>(), claims: new Set<string>() };
-      if (edge.sentenceId) entry.sentences.add(edge.sentenceId);
+      if (edge.sentenceId) entry.sentences.add(sentenceKey(edge.documentId, edge.sentenceId));
       if (edge.claimId) entry.claims.add(edge.claimId);
       byType.set(edge.type, entry);
       relationEvidence.set(end, byType);
@@ -423,7 +415,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   }
 
   const claimsOfEntity = new Map<string, IndexedClaim[]>();
-  const claimsAtSentence = new Map<number, IndexedClaim[]>();
+  const claimsAtSentence = new Map<string, IndexedClaim[]>();
   const claimsOfSentence = new Map<string, IndexedClaim[]>();
   const claimsOfSection = new Map<string, IndexedClaim[]>();
   const push = <K>(map: Map<K, IndexedClaim[]>, key: K, c: IndexedClaim) => {
@@ -433,7 +425,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   };
   for (const c of claims) {
     for (const id of new Set([c.speaker, ...c.about, ...c.mentioned])) push(claimsOfEntity, id, c);
-    if (c.sentenceOrdinal !== null) push(claimsAtSentence, c.sentenceOrdinal, c);
+    if (c.sentenceOrdinal !== null) push(claimsAtSentence, `${c.document}#${c.sentenceOrdinal}`, c);
     if (c.sentenceId !== null) push(claimsOfSentence, c.sentenceId, c);
     push(claimsOfSection, c.sectionId, c);
     if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
@@ -466,7 +458,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     search,
     searchAmong,
     claimsOfEntity,
-    claimsAtSentence,
+    claimsAt: (document: string, ordinal: number) => claimsAtSentence.get(`${document}#${ordinal}`) ?? [],
     claimsOfSentence,
     claimsOfSection,
     datedClaims,
@@ -479,12 +471,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     cooccur,
     hasFamily,
     years,
-    document: {
-      id: doc?.id ?? "",
-      title: doc?.title ?? "",
-      author: doc?.author ?? "",
-      affiliation: doc?.affiliation ?? "",
-    },
+    document: { id: doc.id, title: doc.title, author: doc.author, affiliation: doc.affiliation },
     sections: sectionRows.map((s) => ({ id: s.id, heading: s.heading, keys: contentKeys(s.heading) })),
     eventsByParticipant,
     eventDates,

@@ -222,8 +222,9 @@ export function scoreClaims(
   index: AskIndex,
   reading: Reading,
   /** For a part that refers back: the sentence of the previous part's best answer. */
-  previousSentence: number | null = null,
+  previous: { document: string; ordinal: number } | null = null,
 ): Scored[] {
+  const previousSentence = previous?.ordinal ?? null;
   const { intent, speaker, subjects, time } = reading;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   const bm25 = index.search(reading.searchWords);
@@ -292,8 +293,7 @@ export function scoreClaims(
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
   if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
   if (reading.metadata === "author") add(index.bylineClaims);
-  if (previousSentence !== null)
-    for (let k = 1; k <= 2; k++) add(index.claimsAtSentence.get(previousSentence + k));
+  if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
     reading.searchWords,
@@ -345,6 +345,7 @@ export function scoreClaims(
     if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
     if (
       previousSentence !== null &&
+      c.document === previous?.document &&
       c.sentenceOrdinal !== null &&
       c.sentenceOrdinal > previousSentence &&
       c.sentenceOrdinal <= previousSentence + 2
@@ -364,7 +365,7 @@ export function scoreClaims(
     for (const t of top)
       if (t.claim.sentenceOrdinal !== null)
         for (let k = 0; k <= 2; k++)
-          extra.push(...(index.claimsAtSentence.get(t.claim.sentenceOrdinal + k) ?? []));
+          extra.push(...index.claimsAt(t.claim.document, t.claim.sentenceOrdinal + k));
     const missing = extra.filter((c) => !candidates.has(c.id));
     if (missing.length) {
       for (const [id, v] of index.searchAmong(
@@ -423,7 +424,7 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     let gain = 0;
     for (const a of anchors) {
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
-      if (distance === 0) gain = Math.max(gain, WEIGHTS.reasonBeside);
+      if (s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
         gain = Math.max(gain, WEIGHTS.reasonAfter / distance);
     }

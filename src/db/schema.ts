@@ -1,7 +1,31 @@
 // The database schema: the parsed text layer (documents … endnotes, sources) and the curated
 // knowledge layer (entities, aliases, mentions, claims, relations) beside it. Offsets are
 // Unicode code points into documents.text. Lists are JSON text columns where they are only read whole.
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// Every text-layer key is scoped by its document: a section, paragraph or sentence is
+// (document_id, id), an endnote (document_id, n), a cited work (document_id, id); claims,
+// relations and mentions carry their document_id, and their references into the text are
+// composite foreign keys, so "s1" or endnote 1 of one document never points into another.
+import {
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  type SQLiteColumn,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+import {
+  ALIAS_FORMS,
+  CITATION_FORMS,
+  CITATION_RULES,
+  CITATION_SCOPES,
+  CLAIM_KINDS,
+  COVERAGE_RULES,
+  ENDNOTE_KINDS,
+  ENTITY_TYPES,
+  MENTION_SOURCES,
+} from "../domain/enums.ts";
 
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -19,44 +43,50 @@ export const documents = sqliteTable("documents", {
   text: text("text").notNull(),
 });
 
-export const sections = sqliteTable("sections", {
-  id: text("id").primaryKey(),
-  documentId: text("document_id")
-    .notNull()
-    .references(() => documents.id),
-  ordinal: integer("ordinal").notNull(),
-  heading: text("heading").notNull(),
-  level: integer("level").notNull(),
-  parentId: text("parent_id"),
-});
+export const sections = sqliteTable(
+  "sections",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    id: text("id").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    heading: text("heading").notNull(),
+    level: integer("level").notNull(),
+    parentId: text("parent_id"),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] })],
+);
 
-export const paragraphs = sqliteTable("paragraphs", {
-  id: text("id").primaryKey(),
-  documentId: text("document_id")
-    .notNull()
-    .references(() => documents.id),
-  sectionId: text("section_id")
-    .notNull()
-    .references(() => sections.id),
-  ordinal: integer("ordinal").notNull(),
-  text: text("text").notNull(),
-  start: integer("start").notNull(),
-  end: integer("end").notNull(),
-});
+export const paragraphs = sqliteTable(
+  "paragraphs",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    id: text("id").notNull(),
+    sectionId: text("section_id").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    text: text("text").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.id] }),
+    foreignKey({ columns: [t.documentId, t.sectionId], foreignColumns: [sections.documentId, sections.id] }),
+  ],
+);
 
 export const sentences = sqliteTable(
   "sentences",
   {
-    id: text("id").primaryKey(),
     documentId: text("document_id")
       .notNull()
       .references(() => documents.id),
-    paragraphId: text("paragraph_id")
-      .notNull()
-      .references(() => paragraphs.id),
-    sectionId: text("section_id")
-      .notNull()
-      .references(() => sections.id),
+    /** "s1", "s2", … in reading order within the document. */
+    id: text("id").notNull(),
+    paragraphId: text("paragraph_id").notNull(),
+    sectionId: text("section_id").notNull(),
     ordinal: integer("ordinal").notNull(),
     text: text("text").notNull(),
     plainText: text("plain_text").notNull(),
@@ -65,61 +95,90 @@ export const sentences = sqliteTable(
     /** JSON array of the endnote numbers whose markers stand in the sentence. */
     markers: text("markers", { mode: "json" }).$type<number[]>().notNull(),
     coveringEndnote: integer("covering_endnote"),
-    coverage: text("coverage", { enum: ["marker", "paragraph-end", "none"] }).notNull(),
+    coverage: text("coverage", { enum: COVERAGE_RULES }).notNull(),
     /** How the covering endnote covers it: its marker stands in the sentence, or a later one of the paragraph. */
-    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
+    citationScope: text("citation_scope", { enum: CITATION_SCOPES }),
   },
-  (t) => [index("sentences_paragraph_idx").on(t.paragraphId), index("sentences_ordinal_idx").on(t.ordinal)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.id] }),
+    foreignKey({
+      columns: [t.documentId, t.paragraphId],
+      foreignColumns: [paragraphs.documentId, paragraphs.id],
+    }),
+    foreignKey({ columns: [t.documentId, t.sectionId], foreignColumns: [sections.documentId, sections.id] }),
+    index("sentences_paragraph_idx").on(t.documentId, t.paragraphId),
+    index("sentences_ordinal_idx").on(t.documentId, t.ordinal),
+  ],
 );
 
-export const sources = sqliteTable("sources", {
-  id: text("id").primaryKey(),
-  /** JSON array of author names. */
-  authors: text("authors", { mode: "json" }).$type<string[]>().notNull(),
-  title: text("title"),
-  publication: text("publication"),
-  date: text("date"),
-  dateText: text("date_text"),
-  url: text("url"),
-  details: text("details"),
-  partial: integer("partial", { mode: "boolean" }).notNull(),
-  firstCitedIn: integer("first_cited_in"),
-  /** JSON array of strings. */
-  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
-});
+/** The works a document's endnotes cite; ids are slugs, unique within the document. */
+export const sources = sqliteTable(
+  "sources",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    id: text("id").notNull(),
+    /** JSON array of author names. */
+    authors: text("authors", { mode: "json" }).$type<string[]>().notNull(),
+    title: text("title"),
+    publication: text("publication"),
+    date: text("date"),
+    dateText: text("date_text"),
+    url: text("url"),
+    details: text("details"),
+    partial: integer("partial", { mode: "boolean" }).notNull(),
+    firstCitedIn: integer("first_cited_in"),
+    /** JSON array of strings. */
+    problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.id] })],
+);
 
-export const endnotes = sqliteTable("endnotes", {
-  n: integer("n").primaryKey(),
-  text: text("text").notNull(),
-  kind: text("kind", { enum: ["citation", "ibid", "op-cit", "note", "note-citation"] }).notNull(),
-  refersTo: integer("refers_to"),
-  pages: text("pages"),
-  note: text("note"),
-  accessed: text("accessed"),
-  /** The sentence whose text carries the marker. */
-  markerSentenceId: text("marker_sentence_id").references(() => sentences.id),
-  markerOffset: integer("marker_offset"),
-  /** JSON array of strings. */
-  problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
-});
+export const endnotes = sqliteTable(
+  "endnotes",
+  {
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
+    n: integer("n").notNull(),
+    text: text("text").notNull(),
+    kind: text("kind", { enum: ENDNOTE_KINDS }).notNull(),
+    refersTo: integer("refers_to"),
+    pages: text("pages"),
+    note: text("note"),
+    accessed: text("accessed"),
+    /** The sentence whose text carries the marker. */
+    markerSentenceId: text("marker_sentence_id"),
+    markerOffset: integer("marker_offset"),
+    /** JSON array of strings. */
+    problems: text("problems", { mode: "json" }).$type<string[]>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.n] }),
+    foreignKey({
+      columns: [t.documentId, t.markerSentenceId],
+      foreignColumns: [sentences.documentId, sentences.id],
+    }),
+  ],
+);
 
 export const endnoteSources = sqliteTable(
   "endnote_sources",
   {
-    endnoteN: integer("endnote_n")
-      .notNull()
-      .references(() => endnotes.n),
-    sourceId: text("source_id")
-      .notNull()
-      .references(() => sources.id),
+    documentId: text("document_id").notNull(),
+    endnoteN: integer("endnote_n").notNull(),
+    sourceId: text("source_id").notNull(),
     ordinal: integer("ordinal").notNull(),
-    form: text("form", { enum: ["full", "ibid", "op-cit"] }).notNull(),
+    form: text("form", { enum: CITATION_FORMS }).notNull(),
     refersTo: integer("refers_to"),
     pages: text("pages"),
   },
   (t) => [
-    primaryKey({ columns: [t.endnoteN, t.ordinal] }),
-    index("endnote_sources_source_idx").on(t.sourceId),
+    primaryKey({ columns: [t.documentId, t.endnoteN, t.ordinal] }),
+    foreignKey({ columns: [t.documentId, t.endnoteN], foreignColumns: [endnotes.documentId, endnotes.n] }),
+    foreignKey({ columns: [t.documentId, t.sourceId], foreignColumns: [sources.documentId, sources.id] }),
+    index("endnote_sources_source_idx").on(t.documentId, t.sourceId),
   ],
 );
 
@@ -128,7 +187,7 @@ export const entities = sqliteTable(
   {
     id: text("id").primaryKey(),
     /** The type: actor, treaty, place (islands, cities, regions, seas, …) or event (summits, visits, talks, wars, …). */
-    type: text("type", { enum: ["actor", "treaty", "place", "event"] }).notNull(),
+    type: text("type", { enum: ENTITY_TYPES }).notNull(),
     /** The finer kind: person, state, declaration, island, city, summit, visit, … */
     kind: text("kind").notNull(),
     name: text("name").notNull(),
@@ -155,7 +214,7 @@ export const aliases = sqliteTable(
     /** Lower-cased, accents and typographic quotes folded: what look-ups compare. */
     normalized: text("normalized").notNull(),
     /** "name", "alias" or "metonym" (a place standing for a government). */
-    form: text("form", { enum: ["name", "alias", "metonym"] }).notNull(),
+    form: text("form", { enum: ALIAS_FORMS }).notNull(),
   },
   (t) => [
     uniqueIndex("aliases_entity_alias_idx").on(t.entityId, t.normalized),
@@ -169,17 +228,29 @@ export const mentions = sqliteTable(
     entityId: text("entity_id")
       .notNull()
       .references(() => entities.id),
+    /** The document the mention is in. */
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
     /** A body sentence, or null when the mention is in an endnote's text or the byline. */
-    sentenceId: text("sentence_id").references(() => sentences.id),
-    endnoteN: integer("endnote_n").references(() => endnotes.n),
+    sentenceId: text("sentence_id"),
+    endnoteN: integer("endnote_n"),
     /** True for a mention in the byline. */
     inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
     /** The words of the article that name the entity, or the claim that ties it there. */
     surface: text("surface").notNull(),
     /** "alias" (the name occurs), or "claim" (a claim about the entity quotes this sentence). */
-    via: text("via", { enum: ["alias", "claim"] }).notNull(),
+    via: text("via", { enum: MENTION_SOURCES }).notNull(),
   },
-  (t) => [index("mentions_entity_idx").on(t.entityId), index("mentions_sentence_idx").on(t.sentenceId)],
+  (t) => [
+    foreignKey({
+      columns: [t.documentId, t.sentenceId],
+      foreignColumns: [sentences.documentId, sentences.id],
+    }),
+    foreignKey({ columns: [t.documentId, t.endnoteN], foreignColumns: [endnotes.documentId, endnotes.n] }),
+    index("mentions_entity_idx").on(t.entityId),
+    index("mentions_sentence_idx").on(t.documentId, t.sentenceId),
+  ],
 );
 
 /**
@@ -188,29 +259,48 @@ export const mentions = sqliteTable(
  */
 function anchoredQuote() {
   return {
+    /** The document the quote is taken from. */
+    documentId: text("document_id")
+      .notNull()
+      .references(() => documents.id),
     quote: text("quote").notNull(),
-    sentenceId: text("sentence_id").references(() => sentences.id),
-    inEndnote: integer("in_endnote").references(() => endnotes.n),
+    sentenceId: text("sentence_id"),
+    inEndnote: integer("in_endnote"),
     inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
     /** Code-point offsets of the quote in documents.text (body), the endnote's text or the byline. */
     quoteStart: integer("quote_start").notNull(),
     quoteEnd: integer("quote_end").notNull(),
     /** The endnote that backs the quote, and by which rule it was chosen (see src/graph/anchor.ts). */
-    endnoteN: integer("endnote_n").references(() => endnotes.n),
-    citationRule: text("citation_rule", {
-      enum: ["marker", "paragraph-end", "endnote-text", "override", "uncited"],
-    }).notNull(),
+    endnoteN: integer("endnote_n"),
+    citationRule: text("citation_rule", { enum: CITATION_RULES }).notNull(),
     citationReason: text("citation_reason"),
     /** sentence: the endnote's marker stands in the quoted sentence; paragraph: borrowed from a later one. */
-    citationScope: text("citation_scope", { enum: ["sentence", "paragraph"] }),
+    citationScope: text("citation_scope", { enum: CITATION_SCOPES }),
   };
+}
+
+/** The composite references of an anchored quote into its document's sentences and endnotes. */
+function anchoredQuoteKeys(t: {
+  documentId: SQLiteColumn;
+  sentenceId: SQLiteColumn;
+  inEndnote: SQLiteColumn;
+  endnoteN: SQLiteColumn;
+}) {
+  return [
+    foreignKey({
+      columns: [t.documentId, t.sentenceId],
+      foreignColumns: [sentences.documentId, sentences.id],
+    }),
+    foreignKey({ columns: [t.documentId, t.inEndnote], foreignColumns: [endnotes.documentId, endnotes.n] }),
+    foreignKey({ columns: [t.documentId, t.endnoteN], foreignColumns: [endnotes.documentId, endnotes.n] }),
+  ];
 }
 
 export const claims = sqliteTable(
   "claims",
   {
     id: text("id").primaryKey(),
-    kind: text("kind", { enum: ["statement", "position", "event", "fact", "assessment"] }).notNull(),
+    kind: text("kind", { enum: CLAIM_KINDS }).notNull(),
     direct: integer("direct", { mode: "boolean" }).notNull(),
     speakerId: text("speaker_id")
       .notNull()
@@ -226,10 +316,11 @@ export const claims = sqliteTable(
     ordinal: integer("ordinal").notNull(),
   },
   (t) => [
+    ...anchoredQuoteKeys(t),
     index("claims_speaker_idx").on(t.speakerId),
-    index("claims_endnote_idx").on(t.endnoteN),
+    index("claims_endnote_idx").on(t.documentId, t.endnoteN),
     index("claims_date_idx").on(t.dateStart),
-    index("claims_sentence_idx").on(t.sentenceId),
+    index("claims_sentence_idx").on(t.documentId, t.sentenceId),
   ],
 );
 
@@ -263,5 +354,9 @@ export const relations = sqliteTable(
     ...anchoredQuote(),
     file: text("file").notNull(),
   },
-  (t) => [index("relations_from_idx").on(t.fromId), index("relations_to_idx").on(t.toId)],
+  (t) => [
+    ...anchoredQuoteKeys(t),
+    index("relations_from_idx").on(t.fromId),
+    index("relations_to_idx").on(t.toId),
+  ],
 );

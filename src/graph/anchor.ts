@@ -1,28 +1,30 @@
 // Ties the curated graph to the parsed text: checks every id and reference, finds every quote
 // in a sentence (or an endnote's text), derives the endnote that backs each claim and relation,
 // and finds the entities' mentions. Pure: throws SeedInputError naming file, item and field.
+import type { CitationRule, CitationScope } from "../domain/enums.ts";
 import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
 import { type Period, toPeriod } from "../lib/dates.ts";
 import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
 import { checkCurationRules } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
-import type { Curated, CuratedEntity, Graph } from "./load.ts";
+import type { CuratedEntity, CuratedInDocument, Graph } from "./load.ts";
 import type { ClaimInput, RelationInput } from "./schemas.ts";
 
-export type CitationRule = "marker" | "paragraph-end" | "endnote-text" | "override" | "uncited";
+export type { CitationRule, CitationScope };
+
+/** One document's parsed text: what its claims and relations are anchored in. */
+export interface DocumentText {
+  document: ParsedDocument;
+  notes: ParsedEndnotes;
+}
 
 /**
- * How an endnote covers a quote: `sentence` where its marker stands in the quoted sentence itself
- * (or the quote is in the endnote's own text), `paragraph` where the sentence borrows the next
- * marker of a later sentence of its paragraph. Null when no endnote covers it.
- */
-export type CitationScope = "sentence" | "paragraph";
-
-/**
- * Where a quote was found: a body sentence (offsets into the document text), an endnote's text,
- * or the byline (offsets into that text).
+ * Where a quote was found: a body sentence of a document (offsets into the document text), an
+ * endnote's text, or the byline (offsets into that text).
  */
 export interface Anchor {
+  /** The document the quote is in: the one whose folder holds the claim or relation. */
+  documentId: string;
   sentenceId: string | null;
   inEndnote: number | null;
   inByline: boolean;
@@ -62,6 +64,7 @@ export interface AnchoredEntity {
 
 export interface Mention {
   entityId: string;
+  documentId: string;
   sentenceId: string | null;
   endnoteN: number | null;
   inByline: boolean;
@@ -106,6 +109,8 @@ class TextIndex {
   private readonly documentChars: string[];
   /** The sentence where each endnote's marker stands. */
   private readonly markerSentence = new Map<number, string>();
+  /** The numbers of the document's endnotes. */
+  readonly endnoteNumbers: Set<number>;
 
   constructor(
     readonly document: ParsedDocument,
@@ -115,6 +120,7 @@ class TextIndex {
     this.sentences = document.sentences.map((s) => ({ sentence: s, text: searchable(s.text, s.start) }));
     this.endnotes = notes.endnotes.map((e) => ({ n: e.n, text: searchable(e.text, 0) }));
     this.byline = document.byline ? searchable(document.byline, 0) : null;
+    this.endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
     for (const m of [...document.markers].sort((a, b) => a.offset - b.offset)) {
       const list = this.markersBySentence.get(m.sentenceId) ?? [];
       list.push(m);
@@ -170,6 +176,7 @@ class TextIndex {
 
   /** Finds a quote: first in the body, then in the endnotes' text, then in the byline. Null when nowhere. */
   find(quote: string): (Anchor & { sentence: ParsedSentence | null }) | null {
+    const documentId = this.document.id;
     const needle = stripMarkers(quote).trim();
     if (!needle) return null;
     for (const { sentence, text } of this.sentences) {
@@ -177,6 +184,7 @@ class TextIndex {
       if (at >= 0) {
         return {
           sentence,
+          documentId,
           sentenceId: sentence.id,
           inEndnote: null,
           inByline: false,
@@ -190,6 +198,7 @@ class TextIndex {
       if (at >= 0) {
         return {
           sentence: null,
+          documentId,
           sentenceId: null,
           inEndnote: n,
           inByline: false,
@@ -202,6 +211,7 @@ class TextIndex {
     if (this.byline && at >= 0) {
       return {
         sentence: null,
+        documentId,
         sentenceId: null,
         inEndnote: null,
         inByline: true,
@@ -214,16 +224,19 @@ class TextIndex {
 
   /** Body sentences, endnote texts and the byline, markers removed, for mention finding. */
   *passages(): Generator<{
+    documentId: string;
     sentenceId: string | null;
     endnoteN: number | null;
     inByline: boolean;
     plain: string;
   }> {
+    const documentId = this.document.id;
     for (const { sentence, text } of this.sentences)
-      yield { sentenceId: sentence.id, endnoteN: null, inByline: false, plain: text.plain };
+      yield { documentId, sentenceId: sentence.id, endnoteN: null, inByline: false, plain: text.plain };
     for (const { n, text } of this.endnotes)
-      yield { sentenceId: null, endnoteN: n, inByline: false, plain: text.plain };
-    if (this.byline) yield { sentenceId: null, endnoteN: null, inByline: true, plain: this.byline.plain };
+      yield { documentId, sentenceId: null, endnoteN: n, inByline: false, plain: text.plain };
+    if (this.byline)
+      yield { documentId, sentenceId: null, endnoteN: null, inByline: true, plain: this.byline.plain };
   }
 }
 
@@ -314,18 +327,16 @@ function anchorEntity(e: CuratedEntity): AnchoredEntity {
   return { entity: e, period, details };
 }
 
-function anchorClaim(
-  c: Curated<ClaimInput>,
-  ordinal: number,
-  index: TextIndex,
-  endnoteNumbers: Set<number>,
-): AnchoredClaim {
+function anchorClaim(c: CuratedInDocument<ClaimInput>, ordinal: number, indexes: TextIndexes): AnchoredClaim {
   const { input, file, item } = c;
+  const index = indexes.of(c);
+  const endnoteNumbers = index.endnoteNumbers;
   const period = periodOf(file, item, input.date ? "date" : "from", () =>
     toPeriod(input.date, input.from, input.to),
   );
   const found = index.find(input.quote);
-  if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${input.quote}"`);
+  if (!found)
+    throw new SeedInputError(file, item, "quote", `not found in the article ${c.document}: "${input.quote}"`);
   const { sentence, ...anchor } = found;
 
   let citation: DerivedCitation | null;
@@ -370,14 +381,18 @@ function anchorClaim(
 
 function anchorRelations(
   graph: Graph,
-  index: TextIndex,
+  indexes: TextIndexes,
   claimsById: Map<string, AnchoredClaim>,
 ): AnchoredRelation[] {
   const seen = new Set<string>();
+  const stated = new Set<string>();
   const out: AnchoredRelation[] = [];
   for (const r of graph.relations) {
     const { input, file, item } = r;
-    const id = `${input.from}--${input.type}--${input.to}`;
+    const edge = `${input.from}--${input.type}--${input.to}`;
+    // The same edge stated by another document is another relation, with that document's evidence.
+    const id = stated.has(edge) ? `${edge}--${r.document}` : edge;
+    stated.add(edge);
     if (seen.has(id))
       throw new SeedInputError(
         file,
@@ -387,13 +402,15 @@ function anchorRelations(
       );
     seen.add(id);
     if (input.claim) {
-      const claim = claimsById.get(input.claim)!;
+      const claim = claimsById.get(input.claim);
+      if (!claim) throw new SeedInputError(file, item, "claim", `unknown claim id '${input.claim}'`);
       out.push({
         id,
         input,
         file,
         claimId: claim.input.id,
         quote: claim.input.quote,
+        documentId: claim.documentId,
         sentenceId: claim.sentenceId,
         inEndnote: claim.inEndnote,
         inByline: claim.inByline,
@@ -406,9 +423,11 @@ function anchorRelations(
       });
       continue;
     }
-    const quote = input.quote!;
+    const quote = input.quote ?? "";
+    const index = indexes.of(r);
     const found = index.find(quote);
-    if (!found) throw new SeedInputError(file, item, "quote", `not found in the article: "${quote}"`);
+    if (!found)
+      throw new SeedInputError(file, item, "quote", `not found in the article ${r.document}: "${quote}"`);
     const { sentence, ...anchor } = found;
     // An edge stated where no endnote reaches is kept (its evidence is the article) and says so.
     const citation = index.citationOf(sentence, anchor) ?? {
@@ -440,16 +459,16 @@ function occursAsWords(text: string, surface: string): boolean {
  * sentences that claims about the entity quote. Names inside a longer name of another entity
  * count too: "Yeltsin" in "Yeltsin–Hashimoto ‘no-necktie’ summit" mentions Yeltsin.
  */
-function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): Mention[] {
+function findMentions(graph: Graph, indexes: TextIndexes, claims: AnchoredClaim[]): Mention[] {
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const add = (m: Mention) => {
-    const key = `${m.entityId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}|${m.inByline}`;
+    const key = `${m.entityId}|${m.documentId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}|${m.inByline}`;
     if (seen.has(key)) return;
     seen.add(key);
     mentions.push(m);
   };
-  const passages = [...index.passages()];
+  const passages = indexes.all.flatMap((index) => [...index.passages()]);
   for (const e of graph.entities) {
     const forms = [...new Set([e.input.name, ...e.input.aliases])].filter((f) => f.length >= 2);
     for (const passage of passages) {
@@ -457,6 +476,7 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
         if (occursAsWords(passage.plain, surface)) {
           add({
             entityId: e.input.id,
+            documentId: passage.documentId,
             sentenceId: passage.sentenceId,
             endnoteN: passage.endnoteN,
             inByline: passage.inByline,
@@ -472,6 +492,7 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
     for (const entityId of new Set([c.input.speaker, ...c.input.about])) {
       add({
         entityId,
+        documentId: c.documentId,
         sentenceId: c.sentenceId,
         endnoteN: c.inEndnote,
         inByline: c.inByline,
@@ -488,28 +509,60 @@ function findMentions(graph: Graph, index: TextIndex, claims: AnchoredClaim[]): 
  * the byline, then the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
  * one sentence), so lists and "nearby" comparisons follow the article, not the file names.
  */
-function inReadingOrder(claims: AnchoredClaim[]): AnchoredClaim[] {
-  // The body, then the byline (it stands before the endnotes), then the endnotes.
-  const place = (c: AnchoredClaim) =>
-    c.inByline ? [0.5, c.start] : c.inEndnote === null ? [0, c.start] : [c.inEndnote, c.start];
+function inReadingOrder(
+  claims: AnchoredClaim[],
+  documentOrder: ReadonlyMap<string, number>,
+): AnchoredClaim[] {
+  // Document by document (the original article first); in each, the body, then the byline (it
+  // stands before the endnotes), then the endnotes.
+  const place = (c: AnchoredClaim) => [
+    documentOrder.get(c.documentId) ?? 0,
+    c.inByline ? 0.5 : c.inEndnote === null ? 0 : c.inEndnote,
+    c.start,
+  ];
   return [...claims]
     .sort((a, b) => {
-      const [pa, sa] = place(a);
-      const [pb, sb] = place(b);
-      return pa! - pb! || sa! - sb! || a.ordinal - b.ordinal;
+      const pa = place(a);
+      const pb = place(b);
+      return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]! || a.ordinal - b.ordinal;
     })
     .map((c, i) => ({ ...c, ordinal: i + 1 }));
 }
 
-export function anchorGraph(graph: Graph, document: ParsedDocument, notes: ParsedEndnotes): AnchoredGraph {
+/** The text index of each document, to anchor a claim or relation in its own document's text. */
+class TextIndexes {
+  private readonly byId: Map<string, TextIndex>;
+  constructor(texts: readonly DocumentText[]) {
+    this.byId = new Map(texts.map((t) => [t.document.id, new TextIndex(t.document, t.notes)]));
+  }
+  get all(): TextIndex[] {
+    return [...this.byId.values()];
+  }
+  of(item: CuratedInDocument<unknown>): TextIndex {
+    const index = this.byId.get(item.document);
+    if (!index)
+      throw new SeedInputError(item.file, item.item, null, `no document '${item.document}' was parsed`);
+    return index;
+  }
+}
+
+/**
+ * Anchors the curated graph in its documents' text: each claim and relation in the document
+ * whose folder holds it; mentions are found in every document. `texts` in document order (the
+ * original article first).
+ */
+export function anchorGraph(graph: Graph, texts: readonly DocumentText[]): AnchoredGraph {
   checkReferences(graph);
   checkCurationRules(graph);
-  const index = new TextIndex(document, notes);
-  const endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
+  const indexes = new TextIndexes(texts);
+  const documentOrder = new Map(texts.map((t, i) => [t.document.id, i]));
   const entities = graph.entities.map(anchorEntity);
-  const claims = inReadingOrder(graph.claims.map((c, i) => anchorClaim(c, i + 1, index, endnoteNumbers)));
+  const claims = inReadingOrder(
+    graph.claims.map((c, i) => anchorClaim(c, i + 1, indexes)),
+    documentOrder,
+  );
   const claimsById = new Map(claims.map((c) => [c.input.id, c]));
-  const relations = anchorRelations(graph, index, claimsById);
-  const mentions = findMentions(graph, index, claims);
+  const relations = anchorRelations(graph, indexes, claimsById);
+  const mentions = findMentions(graph, indexes, claims);
   return { entities, claims, relations, mentions };
 }

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { type EntityType, PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
 import { describeItem, SeedInputError } from "./errors.ts";
 import {
   type ActorInput,
@@ -24,7 +25,7 @@ import {
   TreatySchema,
 } from "./schemas.ts";
 
-export type EntityType = "actor" | "treaty" | "place" | "event";
+export type { EntityType };
 
 export type CuratedEntity =
   | { type: "actor"; input: ActorInput; file: string; item: string }
@@ -38,10 +39,16 @@ export interface Curated<T> {
   item: string;
 }
 
+/** A claim or relation, read from one document's folder: its quote is looked for in that document. */
+export interface CuratedInDocument<T> extends Curated<T> {
+  /** The id of the document whose folder holds the file. */
+  document: string;
+}
+
 export interface Graph {
   entities: CuratedEntity[];
-  relations: Curated<RelationInput>[];
-  claims: Curated<ClaimInput>[];
+  relations: CuratedInDocument<RelationInput>[];
+  claims: CuratedInDocument<ClaimInput>[];
   /** The files read, relative to the seed folder, in the order read (for the dataset version). */
   files: string[];
 }
@@ -62,7 +69,7 @@ export interface SeedLayout {
   entitiesDir: string;
   /** The YAML files of seed/entities/, sorted. */
   entityFiles: string[];
-  /** The document folders of seed/documents/, sorted by id. */
+  /** The document folders of seed/documents/: the original article first (PRIMARY_DOCUMENT_ID), then the others by id. */
   documents: DocumentFolder[];
 }
 
@@ -104,7 +111,8 @@ export function seedLayout(seedDir: string): SeedLayout {
   const documents = readdirSync(documentsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .sort()
+    // The original article first, so that its claims keep their reading-order numbers.
+    .sort((a, b) => Number(b === PRIMARY_DOCUMENT_ID) - Number(a === PRIMARY_DOCUMENT_ID) || (a < b ? -1 : 1))
     .map((id): DocumentFolder => {
       const dir = join(documentsDir, id);
       if (!DOCUMENT_ID.test(id))
@@ -184,11 +192,17 @@ function loadEntityFile(graph: Graph, name: string, items: unknown[], file: stri
   }
 }
 
-function loadDocumentFile(graph: Graph, name: string, items: unknown[], file: string): void {
+function loadDocumentFile(
+  graph: Graph,
+  name: string,
+  items: unknown[],
+  file: string,
+  document: string,
+): void {
   if (name.startsWith("relations")) {
-    graph.relations.push(...parseItems(RelationSchema, items, file));
+    graph.relations.push(...parseItems(RelationSchema, items, file).map((r) => ({ ...r, document })));
   } else if (name.startsWith("claims")) {
-    graph.claims.push(...parseItems(ClaimSchema, items, file));
+    graph.claims.push(...parseItems(ClaimSchema, items, file).map((c) => ({ ...c, document })));
   } else {
     throw new SeedInputError(
       file,
@@ -209,6 +223,8 @@ export function loadGraph(seedDir: string, layout: SeedLayout = seedLayout(seedD
     graph.files.push(relative(seedDir, path));
   };
   for (const path of layout.entityFiles) read(path, loadEntityFile);
-  for (const document of layout.documents) for (const path of document.files) read(path, loadDocumentFile);
+  for (const document of layout.documents)
+    for (const path of document.files)
+      read(path, (g, name, items, file) => loadDocumentFile(g, name, items, file, document.id));
   return graph;
 }

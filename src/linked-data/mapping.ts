@@ -109,14 +109,11 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
 
   const provenance = new TextLayer(db);
   const catalog = loadEntityCatalog(db);
-  const docs = db.select().from(t.documents).all();
-  // The text layer belongs to the document; keys are scoped by it (one document today).
-  const docId = provenance.documentId;
-  const docOfSentence = (_sentenceId: string) => docId;
+  // The text layer's keys are scoped by document: a sentence or endnote IRI names its document.
 
   // ------------------------------------------------------------------ documents and text
-  const sources = [...provenance.sources.values()];
-  for (const d of docs) {
+  for (const layer of provenance.documents.values()) {
+    const d = layer.document;
     const doc = iris.document(d.id);
     addType(doc, "schema:Article", "bibo:Article", "kg:Document");
     addText(doc, "schema:name", d.title);
@@ -131,7 +128,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
       addText(byline, "schema:text", d.byline);
       addIri(byline, "schema:isPartOf", doc);
     }
-    for (const s of sources) addIri(doc, "cito:cites", iris.source(s.id));
+    for (const s of layer.sources.values()) addIri(doc, "cito:cites", iris.source(s.id));
   }
 
   for (const s of db.select().from(t.sections).orderBy(asc(t.sections.ordinal)).all()) {
@@ -147,17 +144,20 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     );
   }
 
+  // Keyed by the sentence's or endnote's IRI, which names its document.
   const sentenceMentions = new Map<string, Set<string>>();
-  const endnoteMentions = new Map<number, Set<string>>();
+  const endnoteMentions = new Map<string, Set<string>>();
   for (const m of db.select().from(t.mentions).all()) {
     if (m.sentenceId) {
-      const set = sentenceMentions.get(m.sentenceId) ?? new Set();
+      const key = iris.sentence(m.documentId, m.sentenceId);
+      const set = sentenceMentions.get(key) ?? new Set();
       set.add(m.entityId);
-      sentenceMentions.set(m.sentenceId, set);
+      sentenceMentions.set(key, set);
     } else if (m.endnoteN != null) {
-      const set = endnoteMentions.get(m.endnoteN) ?? new Set();
+      const key = iris.endnote(m.documentId, m.endnoteN);
+      const set = endnoteMentions.get(key) ?? new Set();
       set.add(m.entityId);
-      endnoteMentions.set(m.endnoteN, set);
+      endnoteMentions.set(key, set);
     }
   }
 
@@ -182,46 +182,48 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     if (s.coveringEndnote != null)
       addIri(sentence, "kg:coveredBy", iris.endnote(s.documentId, s.coveringEndnote));
     addText(sentence, "kg:coverage", s.coverage);
-    for (const e of sentenceMentions.get(s.id) ?? []) addIri(sentence, "schema:mentions", iris.entity(e));
+    for (const e of sentenceMentions.get(sentence) ?? []) addIri(sentence, "schema:mentions", iris.entity(e));
   }
 
-  for (const e of [...provenance.endnotes.values()].sort((a, b) => a.n - b.n)) {
-    const note = iris.endnote(docId, e.n);
-    addType(note, "bibo:Note", "kg:Endnote");
-    addInt(note, "schema:position", e.n);
-    addText(note, "schema:text", e.text);
-    addIri(note, "schema:isPartOf", iris.document(docId));
-    addText(note, "kg:endnoteKind", e.kind);
-    if (e.refersTo != null) addIri(note, "kg:refersTo", iris.endnote(docId, e.refersTo));
-    addText(note, "bibo:pages", e.pages);
-    addText(note, "rdfs:comment", e.note);
-    if (e.accessed) add(note, "kg:accessed", partialDateLiteral(e.accessed));
-    if (e.markerSentenceId)
-      addIri(note, "kg:markerIn", iris.sentence(docOfSentence(e.markerSentenceId), e.markerSentenceId));
-    if (e.markerOffset != null) addInt(note, "kg:markerOffset", e.markerOffset, "nonNegativeInteger");
-    for (const p of e.problems) addText(note, "skos:editorialNote", p);
-    for (const row of provenance.endnoteSources.get(e.n) ?? [])
-      addIri(note, "cito:cites", iris.source(row.sourceId));
-    for (const id of endnoteMentions.get(e.n) ?? []) addIri(note, "schema:mentions", iris.entity(id));
-  }
-
-  for (const s of sources.sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const work = iris.source(s.id);
-    addType(work, "schema:CreativeWork", "bibo:Document", "kg:Source");
-    for (const a of s.authors) addText(work, "schema:author", a);
-    addText(work, "schema:name", s.title);
-    addText(work, "kg:publication", s.publication);
-    if (s.date) add(work, "schema:datePublished", partialDateLiteral(s.date));
-    addText(work, "kg:dateText", s.dateText);
-    if (s.url) {
-      const url = safeIri(s.url);
-      if (url) addIri(work, "schema:url", url);
-      else add(work, "schema:url", literal(s.url, XSD("anyURI")));
+  for (const layer of provenance.documents.values()) {
+    const docId = layer.id;
+    for (const e of [...layer.endnotes.values()].sort((a, b) => a.n - b.n)) {
+      const note = iris.endnote(docId, e.n);
+      addType(note, "bibo:Note", "kg:Endnote");
+      addInt(note, "schema:position", e.n);
+      addText(note, "schema:text", e.text);
+      addIri(note, "schema:isPartOf", iris.document(docId));
+      addText(note, "kg:endnoteKind", e.kind);
+      if (e.refersTo != null) addIri(note, "kg:refersTo", iris.endnote(docId, e.refersTo));
+      addText(note, "bibo:pages", e.pages);
+      addText(note, "rdfs:comment", e.note);
+      if (e.accessed) add(note, "kg:accessed", partialDateLiteral(e.accessed));
+      if (e.markerSentenceId) addIri(note, "kg:markerIn", iris.sentence(docId, e.markerSentenceId));
+      if (e.markerOffset != null) addInt(note, "kg:markerOffset", e.markerOffset, "nonNegativeInteger");
+      for (const p of e.problems) addText(note, "skos:editorialNote", p);
+      for (const row of layer.endnoteSources.get(e.n) ?? [])
+        addIri(note, "cito:cites", iris.source(row.sourceId));
+      for (const id of endnoteMentions.get(note) ?? []) addIri(note, "schema:mentions", iris.entity(id));
     }
-    addText(work, "kg:details", s.details);
-    addBool(work, "kg:partial", s.partial);
-    if (s.firstCitedIn != null) addIri(work, "kg:firstCitedIn", iris.endnote(docId, s.firstCitedIn));
-    for (const p of s.problems) addText(work, "skos:editorialNote", p);
+
+    for (const s of [...layer.sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const work = iris.source(s.id);
+      addType(work, "schema:CreativeWork", "bibo:Document", "kg:Source");
+      for (const a of s.authors) addText(work, "schema:author", a);
+      addText(work, "schema:name", s.title);
+      addText(work, "kg:publication", s.publication);
+      if (s.date) add(work, "schema:datePublished", partialDateLiteral(s.date));
+      addText(work, "kg:dateText", s.dateText);
+      if (s.url) {
+        const url = safeIri(s.url);
+        if (url) addIri(work, "schema:url", url);
+        else add(work, "schema:url", literal(s.url, XSD("anyURI")));
+      }
+      addText(work, "kg:details", s.details);
+      addBool(work, "kg:partial", s.partial);
+      if (s.firstCitedIn != null) addIri(work, "kg:firstCitedIn", iris.endnote(docId, s.firstCitedIn));
+      for (const p of s.problems) addText(work, "skos:editorialNote", p);
+    }
   }
 
   // ------------------------------------------------------------------ entities
@@ -279,15 +281,16 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     about.set(a.claimId, list);
   }
   /** Where a quote sits: its sentence, endnote or the byline. */
-  const anchorOf = (r: { sentenceId: string | null; inEndnote: number | null }) =>
+  const anchorOf = (r: { documentId: string; sentenceId: string | null; inEndnote: number | null }) =>
     r.sentenceId
-      ? iris.sentence(docOfSentence(r.sentenceId), r.sentenceId)
+      ? iris.sentence(r.documentId, r.sentenceId)
       : r.inEndnote != null
-        ? iris.endnote(docId, r.inEndnote)
-        : iris.byline(docId);
+        ? iris.endnote(r.documentId, r.inEndnote)
+        : iris.byline(r.documentId);
 
   for (const c of db.select().from(t.claims).orderBy(asc(t.claims.ordinal)).all()) {
     const claim = iris.claim(c.id);
+    const docId = c.documentId;
     addType(claim, "schema:Claim", "kg:Claim");
     addText(claim, "kg:claimKind", c.kind);
     addIri(claim, "prov:wasAttributedTo", iris.entity(c.speakerId));
@@ -304,7 +307,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addIri(claim, "prov:wasDerivedFrom", anchor);
     if (c.endnoteN != null) {
       addIri(claim, "kg:endnote", iris.endnote(docId, c.endnoteN));
-      for (const s of provenance.sourcesOf(c.endnoteN))
+      for (const s of provenance.need(docId).sourcesOf(c.endnoteN))
         addIri(claim, "cito:citesAsEvidence", iris.source(s.id));
     }
     addText(claim, "kg:citationRule", c.citationRule);
@@ -314,6 +317,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).
     const evidence = evidenceOf(provenance, {
+      documentId: docId,
       sentenceId: c.sentenceId,
       inEndnote: c.inEndnote,
       inByline: c.inByline,
@@ -357,7 +361,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addIri(statement, "rdf:object", iris.entity(r.toId));
     addText(statement, "schema:text", r.quote);
     addIri(statement, "prov:wasDerivedFrom", r.claimId ? iris.claim(r.claimId) : anchorOf(r));
-    if (r.endnoteN != null) addIri(statement, "kg:endnote", iris.endnote(docId, r.endnoteN));
+    if (r.endnoteN != null) addIri(statement, "kg:endnote", iris.endnote(r.documentId, r.endnoteN));
   }
   return out;
 }

@@ -3,12 +3,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type AnchoredGraph, anchorGraph } from "../graph/anchor.ts";
-import { SeedInputError } from "../graph/errors.ts";
-import { type DocumentFolder, type Graph, loadGraph, type SeedLayout, seedLayout } from "../graph/load.ts";
+import { type AnchoredGraph, anchorGraph, type DocumentText } from "../graph/anchor.ts";
+import { type Graph, loadGraph, type SeedLayout, seedLayout } from "../graph/load.ts";
 import { parseArticle } from "../ingest/parseArticle.ts";
 import { parseEndnotes } from "../ingest/parseEndnotes.ts";
-import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 export interface SeedData {
@@ -16,8 +14,8 @@ export interface SeedData {
   version: string;
   /** Hash of the inputs and of the code and migrations that turn them into a database. */
   buildHash: string;
-  document: ParsedDocument;
-  notes: ParsedEndnotes;
+  /** Every document's parsed text, the original article first. */
+  documents: DocumentText[];
   graph: Graph;
   anchored: AnchoredGraph;
 }
@@ -60,32 +58,19 @@ export function buildHashOf(seedDir: string, layout: SeedLayout = seedLayout(see
   return hash.digest("hex");
 }
 
-/** The one document folder (several documents are not read yet). */
-function onlyDocument(seedDir: string, layout: SeedLayout): DocumentFolder {
-  const [document, ...more] = layout.documents;
-  if (!document || more.length > 0)
-    throw new SeedInputError(
-      relative(join(seedDir, ".."), join(seedDir, "documents")),
-      null,
-      null,
-      `must hold exactly one document folder, found ${layout.documents.length}`,
-    );
-  return document;
-}
-
+/** Reads every seed input: each document folder's article, the shared entities and every document's curated files. */
 export function loadDataset(seedDir: string): SeedData {
   const layout = seedLayout(seedDir);
-  const folder = onlyDocument(seedDir, layout);
-  const article = readFileSync(folder.article, "utf8");
-  const document = parseArticle(article, { id: folder.id });
-  const notes = parseEndnotes(article);
+  const documents = layout.documents.map((folder): DocumentText => {
+    const article = readFileSync(folder.article, "utf8");
+    return { document: parseArticle(article, { id: folder.id }), notes: parseEndnotes(article) };
+  });
   const graph = loadGraph(seedDir, layout);
-  const anchored = anchorGraph(graph, document, notes);
+  const anchored = anchorGraph(graph, documents);
   return {
     version: seedInputsHash(seedDir, layout).slice(0, 16),
     buildHash: buildHashOf(seedDir, layout),
-    document,
-    notes,
+    documents,
     graph,
     anchored,
   };

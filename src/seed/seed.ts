@@ -42,15 +42,21 @@ export interface CoverageReport {
   bodySentences: number;
   sentencesWithClaim: number;
   share: number;
-  sentencesWithoutClaim: { id: string; text: string }[];
-  endnotesWithoutClaim: number[];
+  sentencesWithoutClaim: { document: string; id: string; text: string }[];
+  endnotesWithoutClaim: { document: string; n: number }[];
   entitiesWithoutMention: string[];
   /**
    * Claims whose endnote's explanatory text (for a bare citation, the cited work's title) shares
    * no content word with the claim's sentence: the endnote may be about something else, and the
    * claim's `note` should say so.
    */
-  claimsWithUnrelatedEndnote: { id: string; endnote: number; scope: string | null; noted: boolean }[];
+  claimsWithUnrelatedEndnote: {
+    id: string;
+    document: string;
+    endnote: number;
+    scope: string | null;
+    noted: boolean;
+  }[];
   claimsByKind: Record<string, number>;
   counts: Record<string, number>;
 }
@@ -73,9 +79,16 @@ export function contentWords(text: string): Set<string> {
 /** A word in more than this share of the body's sentences is too common to tie a sentence to an endnote. */
 const COMMON_SHARE = 0.1;
 
+/** A sentence's or endnote's key across documents. */
+const keyOf = (document: string, id: string | number) => `${document}#${id}`;
+
 function claimsWithUnrelatedEndnote(data: SeedData): CoverageReport["claimsWithUnrelatedEndnote"] {
-  const { document, notes, anchored } = data;
-  const sentences = new Map(document.sentences.map((s) => [s.id, s.plainText]));
+  const { documents, anchored } = data;
+  const sentences = new Map(
+    documents.flatMap(({ document }) =>
+      document.sentences.map((s) => [keyOf(document.id, s.id), s.plainText]),
+    ),
+  );
   // Words most sentences share ("Russia", "Japan") tie an endnote to nothing in particular.
   const frequency = new Map<string, number>();
   for (const text of sentences.values())
@@ -83,51 +96,72 @@ function claimsWithUnrelatedEndnote(data: SeedData): CoverageReport["claimsWithU
   const common = (w: string) => (frequency.get(w) ?? 0) > sentences.size * COMMON_SHARE;
   // Only endnotes that explain something: a bare citation's words are a title and a publisher.
   const explanatory = new Map(
-    notes.endnotes
-      .filter((e) => e.note)
-      .map((e) => [e.n, [...contentWords(e.note!)].filter((w) => !common(w))]),
+    documents.flatMap(({ document, notes }) =>
+      notes.endnotes.flatMap((e) =>
+        e.note
+          ? [[keyOf(document.id, e.n), [...contentWords(e.note)].filter((w) => !common(w))] as const]
+          : [],
+      ),
+    ),
   );
-  return anchored.claims
-    .filter((c) => c.sentenceId !== null && c.endnoteN !== null && explanatory.has(c.endnoteN))
-    .filter((c) => {
-      const said = contentWords(sentences.get(c.sentenceId!) ?? "");
-      return !explanatory.get(c.endnoteN!)!.some((w) => said.has(w));
-    })
-    .map((c) => ({
-      id: c.input.id,
-      endnote: c.endnoteN!,
-      scope: c.citationScope,
-      noted: Boolean(c.input.note?.toLowerCase().includes(`endnote ${c.endnoteN}`)),
-    }));
+  return anchored.claims.flatMap((c) => {
+    if (c.sentenceId === null || c.endnoteN === null) return [];
+    const words = explanatory.get(keyOf(c.documentId, c.endnoteN));
+    if (!words) return [];
+    const said = contentWords(sentences.get(keyOf(c.documentId, c.sentenceId)) ?? "");
+    if (words.some((w) => said.has(w))) return [];
+    return [
+      {
+        id: c.input.id,
+        document: c.documentId,
+        endnote: c.endnoteN,
+        scope: c.citationScope,
+        noted: Boolean(c.input.note?.toLowerCase().includes(`endnote ${c.endnoteN}`)),
+      },
+    ];
+  });
 }
 
+/** What the curated files cover of every document's text, summed over the documents. */
 export function coverageReport(data: SeedData): CoverageReport {
-  const { document, notes, anchored } = data;
-  const claimed = new Set(anchored.claims.map((c) => c.sentenceId).filter((id): id is string => id != null));
-  const backed = new Set(anchored.claims.map((c) => c.endnoteN).filter((n): n is number => n != null));
+  const { documents, anchored } = data;
+  const claimed = new Set(
+    anchored.claims.flatMap((c) => (c.sentenceId === null ? [] : [keyOf(c.documentId, c.sentenceId)])),
+  );
+  const backed = new Set(
+    anchored.claims.flatMap((c) => (c.endnoteN === null ? [] : [keyOf(c.documentId, c.endnoteN)])),
+  );
   const mentioned = new Set(anchored.mentions.map((m) => m.entityId));
   const claimsByKind: Record<string, number> = {};
   for (const c of anchored.claims) claimsByKind[c.input.kind] = (claimsByKind[c.input.kind] ?? 0) + 1;
-  const sentencesWithClaim = document.sentences.filter((s) => claimed.has(s.id)).length;
+  const sentences = documents.flatMap(({ document }) =>
+    document.sentences.map((s) => ({ document: document.id, id: s.id, text: s.plainText })),
+  );
+  const sentencesWithClaim = sentences.filter((s) => claimed.has(keyOf(s.document, s.id))).length;
+  const total = (count: (d: (typeof documents)[number]) => number) =>
+    documents.reduce((sum, d) => sum + count(d), 0);
   return {
-    bodySentences: document.sentences.length,
+    bodySentences: sentences.length,
     sentencesWithClaim,
-    share: document.sentences.length ? sentencesWithClaim / document.sentences.length : 0,
-    sentencesWithoutClaim: document.sentences
-      .filter((s) => !claimed.has(s.id))
-      .map((s) => ({ id: s.id, text: s.plainText })),
-    endnotesWithoutClaim: notes.endnotes.map((e) => e.n).filter((n) => !backed.has(n)),
+    share: sentences.length ? sentencesWithClaim / sentences.length : 0,
+    sentencesWithoutClaim: sentences.filter((s) => !claimed.has(keyOf(s.document, s.id))),
+    endnotesWithoutClaim: documents.flatMap(({ document, notes }) =>
+      notes.endnotes
+        .filter((e) => !backed.has(keyOf(document.id, e.n)))
+        .map((e) => ({ document: document.id, n: e.n })),
+    ),
     entitiesWithoutMention: anchored.entities
       .map((e) => e.entity.input.id)
       .filter((id) => !mentioned.has(id)),
     claimsWithUnrelatedEndnote: claimsWithUnrelatedEndnote(data),
     claimsByKind,
     counts: {
-      sections: document.sections.length,
-      paragraphs: document.paragraphs.length,
-      sentences: document.sentences.length,
-      endnotes: notes.endnotes.length,
-      sources: notes.sources.length,
+      documents: documents.length,
+      sections: total((d) => d.document.sections.length),
+      paragraphs: total((d) => d.document.paragraphs.length),
+      sentences: sentences.length,
+      endnotes: total((d) => d.notes.endnotes.length),
+      sources: total((d) => d.notes.sources.length),
       entities: anchored.entities.length,
       claims: anchored.claims.length,
       relations: anchored.relations.length,
@@ -145,13 +179,13 @@ export function formatReport(r: CoverageReport): string {
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")}`,
     `body sentences carrying a claim: ${r.sentencesWithClaim}/${r.bodySentences} (${(r.share * 100).toFixed(1)}%)`,
-    ...r.sentencesWithoutClaim.map((s) => `  without a claim: ${s.id} ${s.text}`),
-    `endnotes backing no claim: ${r.endnotesWithoutClaim.length ? r.endnotesWithoutClaim.join(", ") : "none"}`,
+    ...r.sentencesWithoutClaim.map((s) => `  without a claim: ${s.document} ${s.id} ${s.text}`),
+    `endnotes backing no claim: ${r.endnotesWithoutClaim.length ? r.endnotesWithoutClaim.map((e) => `${e.document} ${e.n}`).join(", ") : "none"}`,
     `entities with no mention: ${r.entitiesWithoutMention.length ? r.entitiesWithoutMention.join(", ") : "none"}`,
     `claims whose endnote shares no content word with their sentence: ${r.claimsWithUnrelatedEndnote.length}`,
     ...r.claimsWithUnrelatedEndnote.map(
       (c) =>
-        `  ${c.id}: endnote ${c.endnote} (${c.scope} scope)${c.noted ? ", noted" : ", no note names the endnote"}`,
+        `  ${c.id}: ${c.document} endnote ${c.endnote} (${c.scope} scope)${c.noted ? ", noted" : ", no note names the endnote"}`,
     ),
   ];
   return lines.join("\n");

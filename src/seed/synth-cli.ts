@@ -29,5 +29,5 @@ const started = performance.now();
 const data = synthesize(loadDataset(config.seedDir), scale);
 writeDatabase(out, data);
 console.log(
-  `wrote ${out}: ×${scale} (${data.anchored.entities.length} entities, ${data.anchored.claims.length} claims, ${data.document.sentences.length} sentences, ${data.notes.endnotes.length} endnotes; dataset ${data.version}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `wrote ${out}: ×${scale} (${data.anchored.entities.length} entities, ${data.anchored.claims.length} claims, ${data.documents[0]?.document.sentences.length} sentences, ${data.documents[0]?.notes.endnotes.length} endnotes; dataset ${data.version}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

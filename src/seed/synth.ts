@@ -37,8 +37,19 @@ function recombinedName(a: string, b: string, copy: number): string {
 
 export function synthesize(base: SeedData, scale: number): SeedData {
   if (!Number.isInteger(scale) || scale < 1) throw new Error("scale must be a whole number ≥ 1");
-  const doc = base.document;
-  const { notes, anchored } = base;
+  // The original article is what is copied; other documents of the seed are left out.
+  const [primary] = base.documents;
+  if (!primary) throw new Error("the seed holds no document");
+  const doc = primary.document;
+  const { notes } = primary;
+  const inPrimary = <T extends { documentId: string }>(items: T[]) =>
+    items.filter((i) => i.documentId === doc.id);
+  const anchored: AnchoredGraph = {
+    entities: base.anchored.entities,
+    claims: inPrimary(base.anchored.claims),
+    relations: inPrimary(base.anchored.relations),
+    mentions: inPrimary(base.anchored.mentions),
+  };
   const maxEndnote = Math.max(0, ...notes.endnotes.map((e) => e.n));
   const docChars = Array.from(doc.text);
   const sentenceById = new Map(doc.sentences.map((s) => [s.id, s]));
@@ -207,8 +218,7 @@ export function synthesize(base: SeedData, scale: number): SeedData {
     version,
     // Never equal to a real build: a server seeding on start would rebuild from seed/ instead.
     buildHash: `synthetic-${version}`,
-    document,
-    notes: endnotes,
+    documents: [{ document, notes: endnotes }],
     anchored: graph,
   };
 }

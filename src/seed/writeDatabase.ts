@@ -7,6 +7,8 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { APPLICATION_ID, isOurDatabase } from "../db/meta.ts";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
+import { PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
+import type { DocumentText } from "../graph/anchor.ts";
 import { fold } from "../lib/text.ts";
 import type { SeedData } from "./dataset.ts";
 
@@ -22,13 +24,9 @@ function insertAll<T extends SQLiteTable>(db: Db, table: T, rows: T["$inferInser
 /** A sentence's citation scope: its own marker covers it, or the next one of its paragraph does. */
 const SCOPE_OF_COVERAGE = { marker: "sentence", "paragraph-end": "paragraph", none: null } as const;
 
-function writeRows(db: Db, data: SeedData): void {
-  const { document: doc, notes, anchored } = data;
-  insertAll(db, t.meta, [
-    { key: "dataset_version", value: data.version },
-    { key: "build_hash", value: data.buildHash },
-    { key: "document_id", value: doc.id },
-  ]);
+/** Writes one document's text layer: the document, its sections, paragraphs, sentences, works cited and endnotes. */
+function writeDocument(db: Db, { document: doc, notes }: DocumentText): void {
+  const documentId = doc.id;
   insertAll(db, t.documents, [
     {
       id: doc.id,
@@ -43,28 +41,33 @@ function writeRows(db: Db, data: SeedData): void {
   insertAll(
     db,
     t.sections,
-    doc.sections.map((s) => ({ ...s, documentId: doc.id })),
+    doc.sections.map((s) => ({ ...s, documentId })),
   );
   insertAll(
     db,
     t.paragraphs,
-    doc.paragraphs.map((p) => ({ ...p, documentId: doc.id })),
+    doc.paragraphs.map((p) => ({ ...p, documentId })),
   );
   insertAll(
     db,
     t.sentences,
     doc.sentences.map((s) => ({
       ...s,
-      documentId: doc.id,
+      documentId,
       citationScope: SCOPE_OF_COVERAGE[s.coverage],
     })),
   );
-  insertAll(db, t.sources, notes.sources);
+  insertAll(
+    db,
+    t.sources,
+    notes.sources.map((s) => ({ ...s, documentId })),
+  );
   const markerOf = new Map(doc.markers.map((m) => [m.n, m]));
   insertAll(
     db,
     t.endnotes,
     notes.endnotes.map((e) => ({
+      documentId,
       n: e.n,
       text: e.text,
       kind: e.kind,
@@ -82,6 +85,7 @@ function writeRows(db: Db, data: SeedData): void {
     t.endnoteSources,
     notes.endnotes.flatMap((e) =>
       e.citations.map((c, ordinal) => ({
+        documentId,
         endnoteN: e.n,
         sourceId: c.sourceId,
         ordinal,
@@ -91,6 +95,18 @@ function writeRows(db: Db, data: SeedData): void {
       })),
     ),
   );
+}
+
+function writeRows(db: Db, data: SeedData): void {
+  const { documents, anchored } = data;
+  const primary = documents.find((d) => d.document.id === PRIMARY_DOCUMENT_ID) ?? documents[0];
+  insertAll(db, t.meta, [
+    { key: "dataset_version", value: data.version },
+    { key: "build_hash", value: data.buildHash },
+    // The document the unscoped paths (/v1/endnotes, /v1/sources) answer for.
+    { key: "document_id", value: primary?.document.id ?? "" },
+  ]);
+  for (const document of documents) writeDocument(db, document);
   insertAll(
     db,
     t.entities,
@@ -135,6 +151,7 @@ function writeRows(db: Db, data: SeedData): void {
       speakerId: c.input.speaker,
       summary: c.input.summary,
       quote: c.input.quote,
+      documentId: c.documentId,
       dateText: c.period?.text ?? null,
       dateStart: c.period?.start ?? null,
       dateEnd: c.period?.end ?? null,
@@ -169,6 +186,7 @@ function writeRows(db: Db, data: SeedData): void {
       toId: r.input.to,
       claimId: r.claimId,
       quote: r.quote,
+      documentId: r.documentId,
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,

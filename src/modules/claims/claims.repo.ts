@@ -16,7 +16,10 @@ export interface ClaimFilters {
   /** The period asked for (queryPeriod): first and last day, either side open. */
   start?: string;
   end?: string;
-  endnote?: number;
+  /** Only claims stated in this document. */
+  documentId?: string;
+  /** Backed by this endnote: `n` of document `documentId`. */
+  endnote?: { documentId: string; n: number };
   /** An FTS5 query built by plainFtsQuery; null when the text had no word. */
   ftsQuery?: string | null;
 }
@@ -25,6 +28,7 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
   const about = data.claimIndex.about;
   return rows.map((r) => ({
     id: r.id,
+    document: r.documentId,
     kind: r.kind,
     direct: r.direct,
     speaker: entityRef(data, r.speakerId),
@@ -36,13 +40,20 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
     summary: r.summary,
     quote: r.quote,
     evidence: evidenceOf(data.text, {
+      documentId: r.documentId,
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,
       start: r.quoteStart,
       end: r.quoteEnd,
     }),
-    citation: citationOf(data.text, r.endnoteN, r.citationRule, r.citationReason, r.citationScope),
+    citation: citationOf(
+      data.text.need(r.documentId),
+      r.endnoteN,
+      r.citationRule,
+      r.citationReason,
+      r.citationScope,
+    ),
     note: r.note,
   }));
 }
@@ -83,7 +94,9 @@ export function listClaimRows(
     // Periods overlap: the claim ends on or after `from` starts, and starts on or before `to` ends.
     if (f.start && (r.dateEnd === null || r.dateEnd < f.start)) continue;
     if (f.end && (r.dateStart === null || r.dateStart > f.end)) continue;
-    if (f.endnote !== undefined && r.endnoteN !== f.endnote) continue;
+    if (f.documentId !== undefined && r.documentId !== f.documentId) continue;
+    if (f.endnote !== undefined && (r.documentId !== f.endnote.documentId || r.endnoteN !== f.endnote.n))
+      continue;
     if (matching && !matching.has(r.id)) continue;
     page.push(r);
     if (page.length > limit) break;

@@ -5,6 +5,7 @@ import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
+import { knownDocument } from "../documents/documents.repo.ts";
 import { type FuzzyResolution, resolveEntityId } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
 import {
@@ -23,7 +24,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["claims"],
         summary: "List claims",
         description:
-          "Claims in reading order, each with its verbatim evidence and citation. Filters combine with AND; `speaker` and `about` take an id or a name (e.g. `speaker=Putin`). Example: `/v1/claims?speaker=vladimir-putin&about=soviet-japanese-declaration-1956`.",
+          "Claims in reading order (the original article's first, then each other document's), each with its document, verbatim evidence and citation. Filters combine with AND; `speaker` and `about` take an id or a name (e.g. `speaker=Putin`); `document` keeps one document's claims. Example: `/v1/claims?speaker=vladimir-putin&about=soviet-japanese-declaration-1956`.",
         querystring: ListClaimsQuerySchema,
         response: { 200: ClaimPageSchema, ...problemResponses },
       },
@@ -43,7 +44,11 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
           aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about", undefined, said) : undefined,
           kind: q.kind,
           ...queryPeriod(q.from, q.to),
-          endnote: q.endnote,
+          documentId: q.document === undefined ? undefined : knownDocument(app.dataset, q.document),
+          endnote:
+            q.endnote === undefined
+              ? undefined
+              : { documentId: q.document ?? app.dataset.text.primaryId, n: q.endnote },
           ftsQuery: q.q === undefined ? undefined : plainFtsQuery(q.q),
         },
         q.limit,

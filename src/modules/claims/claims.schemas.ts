@@ -1,13 +1,14 @@
 // Claims: reified statements (who said or holds what, about what, when) with their evidence
 // and citation.
 import { z } from "zod";
+import { CLAIM_KINDS } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { integerParam, textParam } from "../../http/params.ts";
 import { PartialDateParam } from "../../lib/dates.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
-import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
+import { CitationSchema, DocumentIdSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
-export const CLAIM_KINDS = ["statement", "position", "event", "fact", "assessment"] as const;
+export { CLAIM_KINDS };
 
 export const ClaimDateSchema = z
   .object({
@@ -20,6 +21,7 @@ export const ClaimDateSchema = z
 export const ClaimSchema = z
   .object({
     id: z.string().meta({ example: "bg-putin-1956-declaration-still-valid-2001" }),
+    document: DocumentIdSchema.describe("The document whose words state the claim."),
     kind: z
       .enum(CLAIM_KINDS)
       .describe(
@@ -67,7 +69,19 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
   to: PartialDateParam.optional()
     .describe("Claims dated in or before this (partial ISO date).")
     .meta({ example: "2013-12" }),
-  endnote: integerParam(1, 9999).optional().describe("Claims backed by this endnote.").meta({ example: 16 }),
+  document: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Only claims stated in this document (an id from `/v1/documents`).")
+    .meta({ example: "russia-japan-reset" }),
+  endnote: integerParam(1, 9999)
+    .optional()
+    .describe(
+      "Claims backed by this endnote of `document` (endnotes are numbered per document); without `document`, of the original article.",
+    )
+    .meta({ example: 16 }),
   q: textParam(500)
     .optional()
     .describe("Words the claim's summary or quote contains (full text).")

@@ -1,21 +1,41 @@
 // Document queries: the list, one document's structure, and one sentence with its claims and
 // covering endnote. The text layer is read from the dataset; paragraphs and claims in SQL.
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { CoreDataset } from "../../dataset/core.ts";
 import type { SentenceRow } from "../../dataset/text.ts";
 import * as t from "../../db/schema.ts";
+import { badRequest } from "../../http/problem.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { endnoteView } from "../endnotes/endnotes.repo.ts";
 import type { DocumentSummary, DocumentView, SentenceDetail, SentenceView } from "./documents.schemas.ts";
 
+/** Every document, the original article first. */
 export function listDocuments(data: CoreDataset): DocumentSummary[] {
-  const doc = data.text.document;
-  return doc ? [{ id: doc.id, title: doc.title, author: doc.author, affiliation: doc.affiliation }] : [];
+  return [...data.text.documents.values()].map(({ document: d }) => ({
+    id: d.id,
+    title: d.title,
+    author: d.author,
+    affiliation: d.affiliation,
+    primary: d.id === data.text.primaryId,
+    links: {
+      self: `/v1/documents/${encodeURIComponent(d.id)}`,
+      claims: `/v1/claims?document=${encodeURIComponent(d.id)}`,
+    },
+  }));
 }
 
 /** Whether the dataset holds this document. */
 export function hasDocument(data: CoreDataset, id: string): boolean {
-  return data.text.document?.id === id;
+  return data.text.documents.has(id);
+}
+
+/** A `document` filter's value when the dataset holds it; a 400 naming the parameter when not. */
+export function knownDocument(data: CoreDataset, id: string, parameter = "document"): string {
+  if (!hasDocument(data, id))
+    throw badRequest(`No document has the id "${id}": pass an id from /v1/documents.`, {
+      errors: [{ pointer: `/query/${parameter}`, message: "no document has this id" }],
+    });
+  return id;
 }
 
 function sentenceView(s: SentenceRow): SentenceView {
@@ -33,10 +53,11 @@ function sentenceView(s: SentenceRow): SentenceView {
 }
 
 export function documentView(data: CoreDataset, id: string): DocumentView | null {
-  const doc = data.text.document;
-  if (!doc || doc.id !== id) return null;
-  const sections = [...data.text.sections.values()];
-  const sentences = [...data.text.sentences.values()];
+  const layer = data.text.of(id);
+  if (!layer) return null;
+  const doc = layer.document;
+  const sections = [...layer.sections.values()];
+  const sentences = [...layer.sentences.values()];
   const paragraphs = data.db
     .select()
     .from(t.paragraphs)
@@ -60,7 +81,7 @@ export function documentView(data: CoreDataset, id: string): DocumentView | null
       sections: sections.length,
       paragraphs: paragraphs.length,
       sentences: sentences.length,
-      endnotes: data.text.endnotes.size,
+      endnotes: layer.endnotes.size,
     },
     sections: sections.map((s) => ({
       id: s.id,
@@ -80,13 +101,14 @@ export function sentenceDetail(
   documentId: string,
   sentenceId: string,
 ): SentenceDetail | null {
-  const s = data.text.sentences.get(sentenceId);
-  if (!s || s.documentId !== documentId) return null;
-  const section = data.text.sections.get(s.sectionId);
+  const layer = data.text.of(documentId);
+  const s = layer?.sentences.get(sentenceId);
+  if (!layer || !s) return null;
+  const section = layer.sections.get(s.sectionId);
   const claimRows = data.db
     .select()
     .from(t.claims)
-    .where(eq(t.claims.sentenceId, s.id))
+    .where(and(eq(t.claims.documentId, documentId), eq(t.claims.sentenceId, s.id)))
     .orderBy(asc(t.claims.ordinal))
     .all();
   return {
@@ -95,6 +117,6 @@ export function sentenceDetail(
     section: { id: s.sectionId, heading: section?.heading ?? s.sectionId },
     paragraphId: s.paragraphId,
     claims: hydrateClaims(data, claimRows),
-    covering: s.coveringEndnote === null ? null : endnoteView(data, s.coveringEndnote),
+    covering: s.coveringEndnote === null ? null : endnoteView(layer, s.coveringEndnote),
   };
 }

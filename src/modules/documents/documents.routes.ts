@@ -24,7 +24,8 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: "listDocuments",
         tags: ["text"],
         summary: "List documents",
-        description: "The documents of the dataset, each with its title, author and affiliation.",
+        description:
+          "The documents of the dataset, the original article first, each with its title, author, affiliation and links to its structure and claims. A document joins by adding its folder to `seed/documents/` (see the README).",
         response: { 200: DocumentListSchema, ...problemResponses },
       },
     },
@@ -67,7 +68,8 @@ const documentsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, n } = request.params;
       if (!hasDocument(app.dataset, id)) throw unknownDocument(id);
-      const view = endnoteView(app.dataset, n);
+      const layer = app.dataset.text.of(id);
+      const view = layer ? endnoteView(layer, n) : null;
       if (!view) throw notFound(`The document "${id}" has no endnote ${n}.`);
       return view;
     },

@@ -1,6 +1,7 @@
 // The documents' text as the API shows it: sections, paragraphs and sentences with their
 // endnote markers, and one sentence with the claims it carries and the endnote that covers it.
 import { z } from "zod";
+import { CITATION_SCOPES, COVERAGE_RULES } from "../../domain/enums.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { EndnoteParamsSchema, EndnoteSchema } from "../endnotes/endnotes.schemas.ts";
 
@@ -14,10 +15,10 @@ export const SentenceSchema = z
     markers: z.array(z.number().int()).describe("Endnote markers standing in the sentence."),
     endnote: z.number().int().nullable().describe("The endnote covering the sentence, or null (uncited)."),
     coverage: z
-      .enum(["marker", "paragraph-end", "none"])
+      .enum(COVERAGE_RULES)
       .describe("Why: a marker ends it, the next marker of its paragraph covers it, or none does."),
     scope: z
-      .enum(["sentence", "paragraph"])
+      .enum(CITATION_SCOPES)
       .nullable()
       .describe(
         "How `endnote` covers it: `sentence` where the marker stands in the sentence itself, `paragraph` where it is the next marker of a later sentence of the paragraph; null when uncited.",
@@ -67,7 +68,19 @@ export const DocumentSummarySchema = DocumentSchema.pick({
   title: true,
   author: true,
   affiliation: true,
-}).meta({ id: "DocumentSummary" });
+})
+  .extend({
+    primary: z
+      .boolean()
+      .describe(
+        "True for the original article, which the unscoped paths (`/v1/endnotes`, `/v1/sources`) answer for.",
+      ),
+    links: z.object({
+      self: z.string().describe("The document's structure."),
+      claims: z.string().describe("Its claims."),
+    }),
+  })
+  .meta({ id: "DocumentSummary" });
 
 export const DocumentListSchema = z
   .object({ items: z.array(DocumentSummarySchema), nextCursor: z.string().nullable() })

@@ -1,9 +1,9 @@
-// Endnotes as the API shows them, read from the dataset's text layer.
-import type { CoreDataset } from "../../dataset/core.ts";
+// Endnotes as the API shows them, read from the dataset's text layer: one document's endnote
+// by its number (the unscoped /v1/endnotes paths pass the original article).
+import type { DocumentLayer } from "../../dataset/text.ts";
 import type { Endnote } from "./endnotes.schemas.ts";
 
-export function endnoteView(data: CoreDataset, n: number): Endnote | null {
-  const p = data.text;
+export function endnoteView(p: DocumentLayer, n: number): Endnote | null {
   const row = p.endnotes.get(n);
   if (!row) return null;
   const sources = p.sourcesOf(n);
@@ -11,6 +11,7 @@ export function endnoteView(data: CoreDataset, n: number): Endnote | null {
   const section = sentence ? p.sections.get(sentence.sectionId) : undefined;
   const claims = p.claimsByEndnote.get(n) ?? [];
   return {
+    document: p.id,
     n: row.n,
     text: row.text,
     kind: row.kind,
@@ -41,13 +42,13 @@ export function endnoteView(data: CoreDataset, n: number): Endnote | null {
   };
 }
 
-export function listEndnoteNumbers(
-  data: CoreDataset,
+/** One page of a document's endnotes, in order, after `after`; limit + 1 of them. */
+export function listEndnotes(
+  p: DocumentLayer,
   filters: { kind?: Endnote["kind"]; source?: string },
   limit: number,
   after: number | null,
-): number[] {
-  const p = data.text;
+): Endnote[] {
   return [...p.endnotes.values()]
     .filter((e) => after === null || e.n > after)
     .filter((e) => !filters.kind || e.kind === filters.kind)
@@ -56,5 +57,8 @@ export function listEndnoteNumbers(
     )
     .sort((a, b) => a.n - b.n)
     .slice(0, limit + 1)
-    .map((e) => e.n);
+    .flatMap((e) => {
+      const view = endnoteView(p, e.n);
+      return view ? [view] : [];
+    });
 }

@@ -1,8 +1,9 @@
-// /v1/endnotes: the article's 41 endnotes, parsed, with Ibid and op. cit. resolved.
+// /v1/endnotes: the original article's 41 endnotes, parsed, with Ibid and op. cit. resolved.
+// Another document's endnotes are at /v1/documents/{id}/endnotes/{n}.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
 import { badRequest, notFound, problemResponses } from "../../http/problem.ts";
-import { endnoteView, listEndnoteNumbers } from "./endnotes.repo.ts";
+import { endnoteView, listEndnotes } from "./endnotes.repo.ts";
 import {
   EndnotePageSchema,
   EndnoteParamsSchema,
@@ -19,7 +20,7 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["text"],
         summary: "List endnotes",
         description:
-          "The endnotes in order, each with its kind, the endnote it refers to and the resolved work. Example: `/v1/endnotes?kind=ibid`.",
+          "The original article's endnotes (`russia-japan-reset`) in order, each with its kind, the endnote it refers to and the resolved work; another document's are at `/v1/documents/{id}/endnotes/{n}`. Example: `/v1/endnotes?kind=ibid`.",
         querystring: ListEndnotesQuerySchema,
         response: { 200: EndnotePageSchema, ...problemResponses },
       },
@@ -27,20 +28,16 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, kind, source } = request.query;
       // An unknown source is a mistake to report, as an unknown entity is for other filters.
-      if (source !== undefined && !app.dataset.text.sources.has(source)) {
+      const article = app.dataset.text.primary;
+      if (source !== undefined && !article.sources.has(source)) {
         throw badRequest(`No source has the id "${source}": pass an id from /v1/sources.`, {
           errors: [{ pointer: "/query/source", message: "no source has this id" }],
         });
       }
-      const numbers = listEndnoteNumbers(
-        app.dataset,
-        { kind, source },
-        limit,
-        decodeCursor<number>(cursor, "number"),
-      );
-      const page = toPage(numbers, limit, (n) => n);
+      const endnotes = listEndnotes(article, { kind, source }, limit, decodeCursor<number>(cursor, "number"));
+      const page = toPage(endnotes, limit, (e) => e.n);
       linkNext(request, reply, page.nextCursor);
-      return { items: page.items.map((n) => endnoteView(app.dataset, n)!), nextCursor: page.nextCursor };
+      return page;
     },
   );
 
@@ -52,13 +49,13 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["text"],
         summary: "Get an endnote",
         description:
-          "One endnote: text, kind, `refersTo` and the `chain` to the full citation, the resolved source, pages, accessed date, the sentence where its marker stands, and the claims it backs. Example: `/v1/endnotes/16`.",
+          "One endnote of the original article (`russia-japan-reset`; another document's: `/v1/documents/{id}/endnotes/{n}`): text, kind, `refersTo` and the `chain` to the full citation, the resolved source, pages, accessed date, the sentence where its marker stands, and the claims it backs. Example: `/v1/endnotes/16`.",
         params: EndnoteParamsSchema,
         response: { 200: EndnoteSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const view = endnoteView(app.dataset, request.params.n);
+      const view = endnoteView(app.dataset.text.primary, request.params.n);
       if (!view) throw notFound(`The article has no endnote ${request.params.n}.`);
       return view;
     },

@@ -1,13 +1,17 @@
 import { z } from "zod";
+import { CITATION_FORMS, ENDNOTE_KINDS } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { integerParam } from "../../http/params.ts";
-import { SourceSchema } from "../provenance/provenance.schemas.ts";
+import { DocumentIdSchema, SourceSchema } from "../provenance/provenance.schemas.ts";
 
 export const EndnoteSchema = z
   .object({
+    document: DocumentIdSchema.describe(
+      "The document the endnote belongs to (endnotes are numbered per document).",
+    ),
     n: z.number().int().meta({ example: 16 }),
     text: z.string().describe("The endnote's text as in the article."),
-    kind: z.enum(["citation", "ibid", "op-cit", "note", "note-citation"]),
+    kind: z.enum(ENDNOTE_KINDS),
     refersTo: z.number().int().nullable().describe("For Ibid / op. cit.: the endnote pointed back to."),
     chain: z
       .array(z.number().int())
@@ -17,7 +21,7 @@ export const EndnoteSchema = z
     citations: z.array(
       z.object({
         sourceId: z.string(),
-        form: z.enum(["full", "ibid", "op-cit"]),
+        form: z.enum(CITATION_FORMS),
         refersTo: z.number().int().nullable(),
         pages: z.string().nullable(),
       }),
@@ -37,16 +41,14 @@ export const EndnoteSchema = z
       })
       .nullable()
       .describe("The body sentence where the endnote's marker stands."),
-    claims: z.array(z.string()).describe("Ids of the claims this endnote backs (see /v1/claims?endnote=N)."),
+    claims: z
+      .array(z.string())
+      .describe("Ids of the claims this endnote backs (see /v1/claims?document=D&endnote=N)."),
   })
   .meta({ id: "Endnote" });
 
 export const ListEndnotesQuerySchema = PageQuerySchema.extend({
-  kind: z
-    .enum(["citation", "ibid", "op-cit", "note", "note-citation"])
-    .optional()
-    .describe("Only endnotes of this kind.")
-    .meta({ example: "ibid" }),
+  kind: z.enum(ENDNOTE_KINDS).optional().describe("Only endnotes of this kind.").meta({ example: "ibid" }),
   source: z
     .string()
     .min(1)

@@ -216,46 +216,50 @@ export function listEntities(
 
 // ---------------------------------------------------------------- one entity
 
+/**
+ * Where an entity is named, document by document (the original article first), each in reading
+ * order: the body's sentences, then the byline, then the endnotes.
+ */
 function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
-  const p = data.text;
+  const documentOrder = new Map([...data.text.documents.keys()].map((id, i) => [id, i]));
   const seen = new Set<string>();
   const mentions: (EntityMention & { order: number })[] = [];
   for (const m of data.claimIndex.mentions.get(entityId) ?? []) {
-    const key = `${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
+    const key = `${m.documentId}|${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const p = data.text.need(m.documentId);
+    const base = { document: p.id, surface: m.surface, via: m.via };
+    const inDocument = (documentOrder.get(p.id) ?? documentOrder.size) * 10_000_000;
     const sentence = m.sentenceId ? p.sentences.get(m.sentenceId) : undefined;
+    const section = sentence ? p.sections.get(sentence.sectionId) : undefined;
     if (sentence) {
-      const section = p.sections.get(sentence.sectionId)!;
       mentions.push({
+        ...base,
         sentenceId: sentence.id,
         endnote: null,
         text: sentence.plainText,
-        section: { id: section.id, heading: section.heading },
-        surface: m.surface,
-        via: m.via,
-        order: sentence.ordinal,
+        section: { id: sentence.sectionId, heading: section?.heading ?? sentence.sectionId },
+        order: inDocument + sentence.ordinal,
       });
     } else if (m.endnoteN != null) {
       mentions.push({
+        ...base,
         sentenceId: null,
         endnote: m.endnoteN,
         text: p.endnotes.get(m.endnoteN)?.text ?? "",
         section: { id: "endnotes", heading: `Endnote ${m.endnoteN}` },
-        surface: m.surface,
-        via: m.via,
         // The endnotes follow the body (and the byline).
-        order: 2_000_000 + m.endnoteN,
+        order: inDocument + 2_000_000 + m.endnoteN,
       });
     } else if (m.inByline) {
       mentions.push({
+        ...base,
         sentenceId: null,
         endnote: null,
         text: p.byline.join(""),
         section: { id: "byline", heading: "About the author" },
-        surface: m.surface,
-        via: m.via,
-        order: 1_000_000,
+        order: inDocument + 1_000_000,
       });
     }
   }

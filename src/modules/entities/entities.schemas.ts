@@ -1,12 +1,13 @@
 // Entities: the people, states, organisations, treaties, islands, places, summits and events
 // the article names, with their aliases, typed details, mentions, relations and claims.
 import { z } from "zod";
+import { ALIAS_FORMS, MENTION_SOURCES } from "../../domain/enums.ts";
 import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../../graph/schemas.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { textParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { RelationTypeSchema } from "../graph/graph.schemas.ts";
-import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
+import { CitationSchema, DocumentIdSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 import { ENTITY_TYPES, EntityRefSchema } from "./entities.refs.ts";
 
 export const ACTOR_KINDS = ActorSchema.shape.kind.options;
@@ -145,14 +146,13 @@ export const EntityParamsSchema = z.object({
 export const EntityAliasSchema = z
   .object({
     text: z.string(),
-    form: z
-      .enum(["name", "alias", "metonym"])
-      .describe("metonym: a name that stands for it, as Moscow for Russia."),
+    form: z.enum(ALIAS_FORMS).describe("metonym: a name that stands for it, as Moscow for Russia."),
   })
   .meta({ id: "EntityAlias" });
 
 export const EntityMentionSchema = z
   .object({
+    document: DocumentIdSchema.describe("The document that mentions it."),
     sentenceId: z
       .string()
       .nullable()
@@ -162,7 +162,7 @@ export const EntityMentionSchema = z
     section: z.object({ id: z.string(), heading: z.string() }),
     surface: z.string().describe("The words that name the entity there."),
     via: z
-      .enum(["alias", "claim"])
+      .enum(MENTION_SOURCES)
       .describe("alias: the name occurs; claim: a claim about it quotes the sentence."),
   })
   .meta({ id: "EntityMention" });

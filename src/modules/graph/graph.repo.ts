@@ -14,13 +14,20 @@ export function edgeView(data: CoreDataset, row: RelationRow): GraphEdge {
     // The seed only accepts the known relation types.
     type: RelationTypeSchema.parse(row.type),
     evidence: evidenceOf(data.text, {
+      documentId: row.documentId,
       sentenceId: row.sentenceId,
       inEndnote: row.inEndnote,
       inByline: row.inByline,
       start: row.quoteStart,
       end: row.quoteEnd,
     }),
-    citation: citationOf(data.text, row.endnoteN, row.citationRule, row.citationReason, row.citationScope),
+    citation: citationOf(
+      data.text.need(row.documentId),
+      row.endnoteN,
+      row.citationRule,
+      row.citationReason,
+      row.citationScope,
+    ),
     claimId: row.claimId,
   };
 }

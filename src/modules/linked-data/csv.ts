@@ -42,14 +42,16 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
     .orderBy(asc(t.claims.ordinal))
     .all()
     .map((c) => {
+      const text = provenance.need(c.documentId);
       const evidence = evidenceOf(provenance, {
+        documentId: c.documentId,
         sentenceId: c.sentenceId,
         inEndnote: c.inEndnote,
         inByline: c.inByline,
         start: c.quoteStart,
         end: c.quoteEnd,
       });
-      const sources = c.endnoteN == null ? [] : provenance.sourcesOf(c.endnoteN);
+      const sources = c.endnoteN == null ? [] : text.sourcesOf(c.endnoteN);
       return [
         c.id,
         c.kind,
@@ -65,9 +67,9 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
         evidence.text,
         evidence.sentenceId ?? "",
         evidence.section.heading,
-        provenance.documentId,
+        c.documentId,
         c.endnoteN ?? "",
-        c.endnoteN == null ? "" : (provenance.endnotes.get(c.endnoteN)?.text ?? ""),
+        c.endnoteN == null ? "" : (text.endnotes.get(c.endnoteN)?.text ?? ""),
         sources.map((s) => s.id).join("; "),
         sources.map((s) => s.title ?? "").join("; "),
         c.citationRule,

@@ -64,7 +64,7 @@ export default fp(
 
     negotiateOnRoutes(app, {
       iris: () => iris,
-      documentId: () => app.dataset.text.documentId,
+      documentId: () => app.dataset.text.primaryId,
       describe: (iri) => current().describe(iri),
     });
 

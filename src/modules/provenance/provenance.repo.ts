@@ -1,12 +1,14 @@
 // Builds evidence and citations from the dataset's text layer: the sentence (or endnote text,
 // or byline) that holds a quote with a selector into it, and the endnote behind it with the
 // works it cites resolved through Ibid and op. cit.
-import type { TextLayer } from "../../dataset/text.ts";
+import type { DocumentLayer, TextLayer } from "../../dataset/text.ts";
 import type { Citation, Evidence } from "./provenance.schemas.ts";
 
 const CONTEXT = 32;
 
 export interface AnchorRef {
+  /** The document the quote is in. */
+  documentId: string;
   sentenceId: string | null;
   inEndnote: number | null;
   inByline: boolean;
@@ -40,12 +42,15 @@ function endnoteSentence(chars: string[], start: number, end: number): string {
   return text.slice(from, next === -1 ? text.length : next + 1).trim();
 }
 
-export function evidenceOf(text: TextLayer, anchor: AnchorRef): Evidence {
+export function evidenceOf(layer: TextLayer, anchor: AnchorRef): Evidence {
   const { start, end } = anchor;
+  const text = layer.need(anchor.documentId);
+  const document = text.id;
   const sentence = anchor.sentenceId ? text.sentences.get(anchor.sentenceId) : undefined;
   const section = sentence ? text.sections.get(sentence.sectionId) : undefined;
   if (sentence && section) {
     return {
+      document,
       text: sentence.plainText,
       sentenceId: sentence.id,
       section: { id: section.id, heading: section.heading },
@@ -54,6 +59,7 @@ export function evidenceOf(text: TextLayer, anchor: AnchorRef): Evidence {
   }
   if (anchor.inByline) {
     return {
+      document,
       text: text.byline.join(""),
       sentenceId: null,
       section: { id: "byline", heading: "About the author" },
@@ -63,6 +69,7 @@ export function evidenceOf(text: TextLayer, anchor: AnchorRef): Evidence {
   const n = anchor.inEndnote ?? 0;
   const chars = Array.from(text.endnotes.get(n)?.text ?? "");
   return {
+    document,
     text: endnoteSentence(chars, start, end),
     sentenceId: null,
     section: { id: "endnotes", heading: `Endnote ${n}` },
@@ -70,8 +77,9 @@ export function evidenceOf(text: TextLayer, anchor: AnchorRef): Evidence {
   };
 }
 
+/** The citation behind a quote of `text`'s document: its endnote `n` resolved to the works it cites. */
 export function citationOf(
-  text: TextLayer,
+  text: DocumentLayer,
   n: number | null,
   rule: CitationRule,
   reason: string | null = null,
@@ -80,6 +88,7 @@ export function citationOf(
   const note = n == null ? undefined : text.endnotes.get(n);
   if (n == null || !note) {
     return {
+      document: text.id,
       endnote: null,
       text: null,
       kind: null,
@@ -95,6 +104,7 @@ export function citationOf(
   }
   const sources = text.sourcesOf(n);
   return {
+    document: text.id,
     endnote: n,
     text: note.text,
     kind: note.kind,

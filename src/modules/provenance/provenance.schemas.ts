@@ -2,6 +2,13 @@
 // selector into the article) and the citation (the endnote and the work it cites, resolved
 // through Ibid and op. cit.).
 import { z } from "zod";
+import { CITATION_RULES, CITATION_SCOPES, ENDNOTE_KINDS } from "../../domain/enums.ts";
+
+/** The document an item comes from (`/v1/documents/{id}`). */
+export const DocumentIdSchema = z
+  .string()
+  .describe("The document it comes from (see `/v1/documents`).")
+  .meta({ example: "russia-japan-reset" });
 
 export const SourceSchema = z
   .object({
@@ -41,6 +48,7 @@ export const SelectorSchema = z
 
 export const EvidenceSchema = z
   .object({
+    document: DocumentIdSchema,
     text: z.string().describe("The whole sentence (or endnote sentence) that holds the quote."),
     sentenceId: z
       .string()
@@ -53,13 +61,16 @@ export const EvidenceSchema = z
 
 export const CitationSchema = z
   .object({
+    document: DocumentIdSchema.describe(
+      "The document whose endnote it is (endnotes are numbered per document).",
+    ),
     endnote: z
       .number()
       .int()
       .nullable()
       .describe("The endnote backing the claim, or null when the article gives none."),
     text: z.string().nullable().describe("The endnote's text."),
-    kind: z.enum(["citation", "ibid", "op-cit", "note", "note-citation"]).nullable(),
+    kind: z.enum(ENDNOTE_KINDS).nullable(),
     refersTo: z.number().int().nullable().describe("For Ibid / op. cit.: the endnote pointed back to."),
     chain: z
       .array(z.number().int())
@@ -68,13 +79,13 @@ export const CitationSchema = z
     source: SourceSchema.nullable().describe("The cited work, resolved through Ibid and op. cit."),
     sources: z.array(SourceSchema).describe("Every work the endnote cites (endnote 24 cites two)."),
     rule: z
-      .enum(["marker", "paragraph-end", "endnote-text", "override", "uncited"])
+      .enum(CITATION_RULES)
       .describe(
         "How the endnote was chosen: the marker ending the quote, the next marker of the paragraph, the endnote whose text holds the quote, a curated override, or none.",
       ),
     reason: z.string().nullable().describe("Why, for an override or an uncited claim."),
     scope: z
-      .enum(["sentence", "paragraph"])
+      .enum(CITATION_SCOPES)
       .nullable()
       .describe(
         "How the endnote covers the quote: `sentence` where its marker stands in the quoted sentence itself (or the quote is in the endnote's own text); `paragraph` where the sentence has no marker of its own and takes the next marker of a later sentence of its paragraph (the endnote may then be about something else: see the claim's `note`). Null when no endnote covers it.",

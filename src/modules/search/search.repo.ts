@@ -1,6 +1,7 @@
 // Full-text queries over the one FTS5 table `search_index` (see migrations/0001_fts.sql), and the
 // hydration of its rows into hits with a title, a highlighted snippet, a section and a link.
 import type { CoreDataset } from "../../dataset/core.ts";
+import type { DocumentLayer } from "../../dataset/text.ts";
 import { prepared } from "../../db/prepared.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
@@ -28,27 +29,37 @@ export interface SearchFilters {
   kinds?: SearchKind[];
   /** Section ids a hit may sit in; undefined for any. */
   sections?: string[];
+  /** The document a hit must come from (entities, shared by all, always may); undefined for any. */
+  document?: string;
 }
 
 interface IndexRow {
   kind: SearchKind;
   ref: string;
   section: string | null;
+  /** The sentence's, claim's or endnote's document; null for an entity. */
+  document: string | null;
   score: number;
   nameMarked: string;
   bodySnippet: string;
 }
 
-/** The section ids a `section` filter accepts: the article's sections, the byline and `endnotes`. */
-export function sectionIds(data: CoreDataset): string[] {
-  const sections = [...data.text.sections.values()].sort((a, b) => a.ordinal - b.ordinal);
-  return [...sections.map((s) => s.id), BYLINE_SECTION, ENDNOTES_SECTION];
+/** Every document's sections, the original article's first. */
+function allSections(data: CoreDataset) {
+  return [...data.text.documents.values()].flatMap((d) =>
+    [...d.sections.values()].sort((a, b) => a.ordinal - b.ordinal),
+  );
 }
 
-/** A section and its sub-sections, or null when no section has this id. */
+/** The section ids a `section` filter accepts: the documents' sections, the byline and `endnotes`. */
+export function sectionIds(data: CoreDataset): string[] {
+  return [...new Set([...allSections(data).map((s) => s.id), BYLINE_SECTION, ENDNOTES_SECTION])];
+}
+
+/** A section and its sub-sections (in any document that has it), or null when no section has this id. */
 export function sectionScope(data: CoreDataset, sectionId: string): string[] | null {
   if (sectionId === ENDNOTES_SECTION || sectionId === BYLINE_SECTION) return [sectionId];
-  const all = [...data.text.sections.values()];
+  const all = allSections(data);
   if (!all.some((s) => s.id === sectionId)) return null;
   const scope = [sectionId];
   // Sections nest one level in this article, but walk the tree so deeper nesting works too.
@@ -69,6 +80,10 @@ function filterSql(filters: SearchFilters): { sql: string; params: string[] } {
     clauses.push(`section IN (${filters.sections.map(() => "?").join(", ")})`);
     params.push(...filters.sections);
   }
+  if (filters.document !== undefined) {
+    clauses.push("(document = ? OR document IS NULL)");
+    params.push(filters.document);
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 
@@ -80,6 +95,7 @@ const MATCHES = `
       kind,
       ref,
       section,
+      document,
       -bm25(search_index, ${COLUMN_WEIGHTS})
         * CASE kind ${Object.entries(KIND_WEIGHTS)
           .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
@@ -114,7 +130,7 @@ export function hasMatch(data: CoreDataset, ftsQuery: string, filters: SearchFil
   return (
     prepared(
       data.db,
-      `SELECT 1 FROM (SELECT kind, section FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
+      `SELECT 1 FROM (SELECT kind, section, document FROM search_index WHERE search_index MATCH ?) ${where.sql} LIMIT 1`,
     ).get(ftsQuery, ...where.params) !== undefined
   );
 }
@@ -139,10 +155,9 @@ function entitySnippet(row: IndexRow): string {
 
 /** Turns index rows into hits; rows whose item has gone are dropped. */
 export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
-  const p = data.text;
   const claims = data.claimIndex.byId;
   const entities = data.entities.byId;
-  const sectionOf = (id: string) => {
+  const sectionOf = (p: DocumentLayer, id: string) => {
     const s = p.sections.get(id);
     return s ? { id: s.id, heading: s.heading } : null;
   };
@@ -156,35 +171,39 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const row of rows) {
     const snippet = markedToHtml(row.bodySnippet);
+    const p = data.text.of(row.document ?? "");
     if (row.kind === "sentence") {
-      const s = p.sentences.get(row.ref);
-      if (!s) continue;
-      const section = sectionOf(s.sectionId);
+      const s = p?.sentences.get(row.ref);
+      if (!p || !s) continue;
+      const section = sectionOf(p, s.sectionId);
       hits.push({
         type: "sentence",
         id: s.id,
+        document: p.id,
         score: score(row),
         title: section?.heading ?? "",
         snippet,
         text: s.plainText,
         section,
         endnote: s.coveringEndnote,
-        link: `/v1/documents/${encodeURIComponent(p.documentId)}#${encodeURIComponent(s.id)}`,
+        link: `/v1/documents/${encodeURIComponent(p.id)}/sentences/${encodeURIComponent(s.id)}`,
       });
     } else if (row.kind === "claim") {
       const c = claims.get(row.ref);
       if (!c) continue;
-      const sentence = c.sentenceId ? p.sentences.get(c.sentenceId) : undefined;
+      const claimText = data.text.need(c.documentId);
+      const sentence = c.sentenceId ? claimText.sentences.get(c.sentenceId) : undefined;
       hits.push({
         type: "claim",
         id: c.id,
+        document: c.documentId,
         score: score(row),
         title: c.summary,
         snippet,
         text: c.quote,
         // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the byline.
         section: sentence
-          ? sectionOf(sentence.sectionId)
+          ? sectionOf(claimText, sentence.sectionId)
           : c.inByline
             ? { id: BYLINE_SECTION, heading: "About the author" }
             : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
@@ -197,6 +216,7 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
       hits.push({
         type: "entity",
         id: e.id,
+        document: null,
         score: score(row),
         title: e.name,
         snippet: entitySnippet(row),
@@ -207,18 +227,22 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
       });
     } else {
       const n = Number(row.ref);
-      const endnote = p.endnotes.get(n);
-      if (!endnote) continue;
+      const endnote = p?.endnotes.get(n);
+      if (!p || !endnote) continue;
       hits.push({
         type: "endnote",
         id: String(n),
+        document: p.id,
         score: score(row),
         title: `Endnote ${n}`,
         snippet,
         text: endnote.text,
         section: { id: ENDNOTES_SECTION, heading: `Endnote ${n}` },
         endnote: n,
-        link: `/v1/endnotes/${n}`,
+        link:
+          p.id === data.text.primaryId
+            ? `/v1/endnotes/${n}`
+            : `/v1/documents/${encodeURIComponent(p.id)}/endnotes/${n}`,
       });
     }
   }

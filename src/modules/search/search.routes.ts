@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { decodeCursor, encodeCursor, linkNext } from "../../http/pagination.ts";
 import { badRequest, problemResponses } from "../../http/problem.ts";
 import { ftsWords, plainFtsQuery } from "../../lib/fts.ts";
+import { knownDocument } from "../documents/documents.repo.ts";
 import {
   hasMatch,
   hydrateHits,
@@ -48,7 +49,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["search"],
         summary: "Full-text search",
         description: [
-          "Full-text search (SQLite FTS5, bm25) over the article's sentences, the claims, entity names and aliases, and the endnotes.",
+          "Full-text search (SQLite FTS5, bm25) over every document's sentences, the claims, entity names and aliases, and the endnotes; each hit says its `document` (`document=` keeps one).",
           "A match on an entity's name or alias outranks a passing mention. Each hit has a highlighted `snippet` (HTML, matches in `<mark>`), the plain `text`, its section, endnote and API `link`.",
           "`q` is plain text: every word must occur, and when no item has them all the search falls back to any word and says so in `mode` and `interpretation`.",
           "`mode=raw` takes FTS5 syntax (`NEAR(…)`, `OR`, `name : putin`, `decl*`); a syntax error is a 400.",
@@ -72,7 +73,11 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         sections = scope;
       }
-      const filters: SearchFilters = { kinds: q.type, sections };
+      const filters: SearchFilters = {
+        kinds: q.type,
+        sections,
+        document: q.document === undefined ? undefined : knownDocument(app.dataset, q.document),
+      };
       const scoped = describeFilters(filters, q.section);
 
       let mode: SearchMode;

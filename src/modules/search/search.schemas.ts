@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PageQuerySchema } from "../../http/pagination.ts";
 import { textParam } from "../../http/params.ts";
+import { DocumentIdSchema } from "../provenance/provenance.schemas.ts";
 
 export const SEARCH_KINDS = ["sentence", "claim", "entity", "endnote"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -52,9 +53,16 @@ export const SearchQuerySchema = PageQuerySchema.extend({
     .max(200)
     .optional()
     .describe(
-      "Only hits in this section (a section id from /v1/documents/{id}; its sub-sections included), or `endnotes`. Entities belong to no section.",
+      "Only hits in this section (a section id from /v1/documents/{id}; its sub-sections included; with several documents, that section of each document holding one), or `endnotes`. Entities belong to no section.",
     )
     .meta({ example: "background-of-the-bellicose-relationship" }),
+  document: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Only hits in this document (an id from /v1/documents); entities belong to every document.")
+    .meta({ example: "russia-japan-reset" }),
   mode: z
     .enum(SEARCH_MODES)
     .optional()
@@ -71,6 +79,9 @@ export const SearchHitSchema = z
       .string()
       .describe("The item's id: a sentence id, claim id, entity id, or the endnote number as text.")
       .meta({ example: "bg-putin-1956-declaration-still-valid-2001" }),
+    document: DocumentIdSchema.nullable().describe(
+      "The document the sentence, claim or endnote comes from; null for an entity, which all documents share.",
+    ),
     score: z
       .number()
       .positive()

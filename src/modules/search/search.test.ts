@@ -70,16 +70,21 @@ describe("GET /v1/search: ranking and hits", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  it("describes a sentence hit: its section heading as title, covering endnote, document link", async () => {
+  it("describes a sentence hit: its document, section heading as title, covering endnote, the sentence's link", async () => {
     const page = await searchOk({ q: "take a page from the United States", type: "sentence" });
     const hit = page.items[0]!;
     expect(hit).toMatchObject({
       type: "sentence",
+      document: "russia-japan-reset",
       title: "Change in Attitude",
       section: { id: "change-in-attitude", heading: "Change in Attitude" },
       endnote: 17,
     });
-    expect(hit.link).toBe(`/v1/documents/russia-japan-reset#${hit.id}`);
+    expect(hit.link).toBe(`/v1/documents/russia-japan-reset/sentences/${hit.id}`);
+    expect((await ctx.app.inject({ method: "GET", url: hit.link })).json()).toMatchObject({
+      id: hit.id,
+      document: "russia-japan-reset",
+    });
     expect(hit.text).toMatch(/^Putin in June 2013 at the St\. Petersburg International Economic Forum/);
     expect(hit.text).not.toMatch(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/);
   });
