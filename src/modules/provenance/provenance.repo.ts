@@ -38,7 +38,7 @@ function indexed(chars: readonly string[]): CodePointText {
     let at = 0;
     for (let i = 0; i < chars.length; i++) {
       offsets[i] = at;
-      at += chars[i]!.length;
+      at += chars[i]?.length ?? 0;
     }
     offsets[chars.length] = at;
     found = { text: chars.join(""), offsets };
@@ -107,10 +107,11 @@ export function evidenceOf(layer: TextLayer, anchor: AnchorRef): Evidence {
   const n = anchor.inEndnote ?? 0;
   const note = text.endnotes.get(n);
   let chars = note ? endnoteChars.get(note) : [];
-  if (!chars) {
-    chars = Array.from(note!.text);
-    endnoteChars.set(note!, chars);
+  if (note && !chars) {
+    chars = Array.from(note.text);
+    endnoteChars.set(note, chars);
   }
+  chars ??= [];
   return {
     document,
     text: endnoteSentence(chars, start, end),
