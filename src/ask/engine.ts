@@ -36,12 +36,16 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
-  let previousSentence: number | null = null;
+  let previousSentence: { document: string; ordinal: number } | null = null;
   const perPart = readings.map((reading, i) => {
     const refersBack = i > 0 && /\b(it|that|this|they|them|these|those|its)\b/i.test(reading.text);
     const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
     const ordered = order(index, reading, scored, Math.max(limit, 5));
-    previousSentence = ordered[0]?.claim.sentenceOrdinal ?? null;
+    const lead = ordered[0]?.claim;
+    previousSentence =
+      lead && lead.sentenceOrdinal !== null
+        ? { document: lead.document, ordinal: lead.sentenceOrdinal }
+        : null;
     return { reading, scored, ordered, verdict: judge(index, reading, ordered, scored) };
   });
   const answered = perPart.filter((p) => p.verdict.answerable);

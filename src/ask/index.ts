@@ -30,6 +30,8 @@ export interface IndexedClaim {
   dateEnd: string | null;
   /** A figure other than a year (a share, an amount). */
   hasFigure: boolean;
+  /** The years its quote names ("the 1956 Declaration", "in 2001"). */
+  yearsNamed: number[];
   inEndnote: boolean;
   inByline: boolean;
   /** The document the claim is stated in. */
@@ -80,8 +82,27 @@ export interface AskIndex {
   claims: IndexedClaim[];
   byId: Map<string, IndexedClaim>;
   byOrdinal: Map<number, IndexedClaim>;
-  /** bm25 relevance (higher is better, > 0) of each matching claim for these plain words. */
-  search(plainWords: string[]): Map<string, number>;
+  /**
+   * bm25 relevance (higher is better, > 0) of the best-matching claims for these plain words, at
+   * most `limit` of them (FTS5 ranks them; no loop over the claims here).
+   */
+  search(plainWords: string[], limit?: number): Map<string, number>;
+  /** bm25 relevance of these claims (those that match at all) for these plain words. */
+  searchAmong(plainWords: string[], claimIds: Iterable<string>): Map<string, number>;
+  /** The claims held by, about, or whose sentence names an entity, in article order. */
+  claimsOfEntity: Map<string, IndexedClaim[]>;
+  /** The claims quoting the sentence at this place of a document, in article order. */
+  claimsAt(document: string, sentenceOrdinal: number): IndexedClaim[];
+  /** The claims of each sentence id, in article order. */
+  claimsOfSentence: Map<string, IndexedClaim[]>;
+  /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
+  claimsOfSection: Map<string, IndexedClaim[]>;
+  /** The claims with a date, by start date (then article order), for periods. */
+  datedClaims: IndexedClaim[];
+  /** The byline's claims (who wrote the article, where she works). */
+  bylineClaims: IndexedClaim[];
+  /** The article's stems of the same family as a stem (five letters or more, one the start of the other), itself aside. */
+  familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
   vocabulary: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
@@ -110,6 +131,9 @@ export interface AskIndex {
   /** Entity id → relation type → the sentences and claims that state such an edge. */
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
+
+/** How many of the best full-text matches a question considers (besides the claims its names, dates and sections reach). */
+export const SEARCH_LIMIT = 200;
 
 /** A sentence's (or paragraph's) key across documents, as IndexedClaim and relationEvidence hold it. */
 export const sentenceKey = (documentId: string, sentenceId: string) => `${documentId}/${sentenceId}`;
@@ -162,7 +186,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     `CREATE VIRTUAL TABLE claim_text USING fts5(id UNINDEXED, ${FTS_COLUMNS.map((c) => c.name).join(", ")}, tokenize = 'porter unicode61 remove_diacritics 2')`,
   );
   const insert = fts.prepare(
-    `INSERT INTO claim_text (id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const claims: IndexedClaim[] = [];
@@ -180,7 +204,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
-    insert.run(c.id, c.summary, c.quote, sentence, names, context);
+    insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context);
     claims.push({
       id: c.id,
       ordinal: c.ordinal,
@@ -191,6 +215,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       dateStart: c.dateStart,
       dateEnd: c.dateEnd,
       hasFigure: hasFigure(c.quote),
+      yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
       document: c.documentId,
@@ -210,28 +235,57 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
-  const query = fts.prepare(
-    `SELECT id, -bm25(claim_text, 0, ${weights}) AS score FROM claim_text WHERE claim_text MATCH ?`,
+  const termQuery = fts.prepare(
+    `SELECT rowid, -bm25(claim_text, 0, ${weights}) AS score FROM claim_text WHERE claim_text MATCH ?`,
   );
-  // bm25() is a sum over the query's terms, so each term's scores are asked of FTS5 once and
-  // kept (bounded): a question's score is the sum of its terms'.
-  const termScores = new Map<string, Map<string, number>>();
-  const scoresOf = (term: string): Map<string, number> => {
-    let scores = termScores.get(term);
-    if (!scores) {
-      const found = query.all(`"${term}"`) as { id: string; score: number }[];
-      scores = new Map(found.map((r) => [r.id, r.score]));
-      if (termScores.size >= 20_000) termScores.clear();
-      termScores.set(term, scores);
+  // bm25() is a sum over the query's terms, so each term's postings (claim → its share of the
+  // score) are asked of FTS5 once per dataset and kept (bounded), with the term's best claims
+  // in order. A question then reads only each term's best claims and adds up their scores: its
+  // cost does not grow with the number of claims a common word ("Russia") reaches.
+  const postings = new Map<string, { scores: Map<number, number>; best: number[] }>();
+  const postingsOf = (term: string) => {
+    let p = postings.get(term);
+    if (!p) {
+      const rows = termQuery.all(`"${term}"`) as { rowid: number; score: number }[];
+      rows.sort((x, y) => y.score - x.score || x.rowid - y.rowid);
+      p = {
+        scores: new Map(rows.map((r) => [r.rowid, r.score])),
+        best: rows.slice(0, SEARCH_LIMIT).map((r) => r.rowid),
+      };
+      if (postings.size >= 20_000) postings.clear();
+      postings.set(term, p);
     }
-    return scores;
+    return p;
   };
-  const search = (plainWords: string[]): Map<string, number> => {
-    const terms = [...new Set(plainWords.map((w) => w.replace(/"/g, "")).filter(Boolean))];
-    const total = new Map<string, number>();
-    for (const term of terms)
-      for (const [id, score] of scoresOf(term)) total.set(id, (total.get(id) ?? 0) + score);
-    return total;
+  const termsOf = (plainWords: string[]) =>
+    [...new Set(plainWords.map((w) => w.replace(/"/g, "")).filter(Boolean))].map(postingsOf);
+  const total = (lists: { scores: Map<number, number> }[], rowid: number) => {
+    let sum = 0;
+    for (const l of lists) sum += l.scores.get(rowid) ?? 0;
+    return sum;
+  };
+  const search = (plainWords: string[], limit = SEARCH_LIMIT): Map<string, number> => {
+    const lists = termsOf(plainWords);
+    const rowids = new Set<number>();
+    for (const l of lists) for (const r of l.best.slice(0, limit)) rowids.add(r);
+    return new Map(
+      [...rowids]
+        .map((r) => [r, total(lists, r)] as const)
+        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+        .slice(0, limit)
+        .map(([r, score]) => [claims[r - 1]!.id, score]),
+    );
+  };
+  const rowOf = new Map(claims.map((c, i) => [c.id, i + 1]));
+  const searchAmong = (plainWords: string[], ids: Iterable<string>): Map<string, number> => {
+    const lists = termsOf(plainWords);
+    const out = new Map<string, number>();
+    for (const id of ids) {
+      const r = rowOf.get(id);
+      const score = r === undefined ? 0 : total(lists, r);
+      if (score > 0) out.set(id, score);
+    }
+    return out;
   };
 
   // Passages: every sentence, every endnote, the byline and the title.
@@ -243,6 +297,15 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation}`,
   ]);
   const passageKeys = passages.map((p) => new Set(contentKeys(p)));
+  // Stem → the passages that use it, so that co-occurrence intersects lists instead of reading every passage.
+  const passagesOf = new Map<string, number[]>();
+  passageKeys.forEach((keys, i) => {
+    for (const k of keys) {
+      const list = passagesOf.get(k);
+      if (list) list.push(i);
+      else passagesOf.set(k, [i]);
+    }
+  });
   const documentFrequency = new Map<string, number>();
   const vocabulary = new Set<string>();
   const foldedWords = new Set<string>();
@@ -265,8 +328,43 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     return df ? Math.log((n + 1) / (df + 0.5)) : maxIdf;
   };
   const longStems = [...vocabulary].filter((k) => k.length >= 5 && !/\d/.test(k));
-  const hasFamily = (folded: string) => folded.length >= 6 && longStems.some((k) => folded.startsWith(k));
-  const cooccur = (keys: string[]) => passageKeys.some((p) => keys.every((k) => p.has(k)));
+  // Long stems by their first five letters: a word's family is looked up, not searched for.
+  const byPrefix = new Map<string, string[]>();
+  for (const k of longStems) {
+    const list = byPrefix.get(k.slice(0, 5));
+    if (list) list.push(k);
+    else byPrefix.set(k.slice(0, 5), [k]);
+  }
+  const hasFamily = (folded: string) =>
+    folded.length >= 6 && (byPrefix.get(folded.slice(0, 5)) ?? []).some((k) => folded.startsWith(k));
+  // Families also reach the claims' curated summaries, whose words the article may not use.
+  const bagStems = new Map<string, string[]>();
+  for (const k of new Set([...longStems, ...claims.flatMap((c) => [...c.bag])]))
+    if (k.length >= 5 && !/\d/.test(k)) {
+      const list = bagStems.get(k.slice(0, 5));
+      if (list) list.push(k);
+      else bagStems.set(k.slice(0, 5), [k]);
+    }
+  const families = new Map<string, string[]>();
+  const familyOf = (key: string): string[] => {
+    let family = families.get(key);
+    if (!family) {
+      family =
+        key.length < 5
+          ? []
+          : (bagStems.get(key.slice(0, 5)) ?? []).filter(
+              (k) => k !== key && (k.startsWith(key) || key.startsWith(k)),
+            );
+      if (families.size >= 50_000) families.clear();
+      families.set(key, family);
+    }
+    return family;
+  };
+  const cooccur = (keys: string[]) => {
+    const lists = keys.map((k) => passagesOf.get(k) ?? []).sort((a, b) => a.length - b.length);
+    if (lists.length === 0) return passageKeys.length > 0;
+    return lists[0]!.some((i) => keys.every((k) => passageKeys[i]!.has(k)));
+  };
 
   const years = new Set<number>();
   for (const p of passages)
@@ -316,6 +414,28 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     }
   }
 
+  const claimsOfEntity = new Map<string, IndexedClaim[]>();
+  const claimsAtSentence = new Map<string, IndexedClaim[]>();
+  const claimsOfSentence = new Map<string, IndexedClaim[]>();
+  const claimsOfSection = new Map<string, IndexedClaim[]>();
+  const push = <K>(map: Map<K, IndexedClaim[]>, key: K, c: IndexedClaim) => {
+    const list = map.get(key);
+    if (list) list.push(c);
+    else map.set(key, [c]);
+  };
+  for (const c of claims) {
+    for (const id of new Set([c.speaker, ...c.about, ...c.mentioned])) push(claimsOfEntity, id, c);
+    if (c.sentenceOrdinal !== null) push(claimsAtSentence, `${c.document}#${c.sentenceOrdinal}`, c);
+    if (c.sentenceId !== null) push(claimsOfSentence, c.sentenceId, c);
+    push(claimsOfSection, c.sectionId, c);
+    if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
+  }
+  const datedClaims = claims
+    .filter((c) => c.dateStart && c.dateEnd)
+    .sort((a, b) =>
+      a.dateStart! < b.dateStart! ? -1 : a.dateStart! > b.dateStart! ? 1 : a.ordinal - b.ordinal,
+    );
+
   const entityClaims = new Map<string, number>();
   for (const c of claims)
     for (const id of new Set([c.speaker, ...c.about])) entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
@@ -336,6 +456,14 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     byId: new Map(claims.map((c) => [c.id, c])),
     byOrdinal: new Map(claims.map((c) => [c.ordinal, c])),
     search,
+    searchAmong,
+    claimsOfEntity,
+    claimsAt: (document: string, ordinal: number) => claimsAtSentence.get(`${document}#${ordinal}`) ?? [],
+    claimsOfSentence,
+    claimsOfSection,
+    datedClaims,
+    bylineClaims: claims.filter((c) => c.inByline),
+    familyOf,
     vocabulary,
     foldedWords,
     idf,

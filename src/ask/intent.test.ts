@@ -31,6 +31,9 @@ describe("readIntent", () => {
     ["Who claimed that the islands were Russian?", "statement"],
     ["Which Kuril islands does Japan claim?", "general"],
     ["Which islands does Japan lay claim to?", "general"],
+    ["Did Putin expect a quick solution when he met Abe in 2013?", "general"],
+    ["What did Abe want when he met Putin in Moscow?", "position"],
+    ["When did Abe meet Putin?", "meeting"],
   ])("%s → %s", (question, intent) => {
     expect(readIntent(question)).toBe(intent);
   });

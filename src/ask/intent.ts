@@ -54,8 +54,22 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
 ];
 
+/**
+ * A clause that dates what is asked by a meeting ("… when he met Abe in 2013"): it says when,
+ * not what is asked, so it sets no intent.
+ */
+const WHEN_MEETING = /\bwhen\s+(?:[\w'-]+\s+){1,3}(?:met|visited|meeting|visiting|held talks)\b[^,;?]*/g;
+
+/** Where the clauses that only date what is asked ("when he met Abe in 2013") sit in a text. */
+export function datingClauses(text: string): [number, number][] {
+  return [...text.toLowerCase().matchAll(WHEN_MEETING)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function readIntent(question: string): Intent {
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const q = question
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(WHEN_MEETING, " ");
   for (const [intent, cue] of CUES) if (cue.test(q)) return intent;
   return "general";
 }

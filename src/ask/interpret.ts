@@ -4,7 +4,7 @@
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
-import { type Intent, readIntent } from "./intent.ts";
+import { datingClauses, type Intent, readIntent } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isCommonEnglish } from "./vocabulary.ts";
@@ -279,8 +279,12 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const ownKeys: string[] = [];
   const ownTerms: { key: string; folded: string }[] = [];
   const searchWords: string[] = [];
+  // The words of a clause that only dates the question ("when he met Abe in 2013") give its
+  // names and time, not what it asks.
+  const dating = datingClauses(main);
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
+    if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;

@@ -40,6 +40,8 @@ describe("the answer first", () => {
       "good neighbourly and multidimensional",
     ],
     ["Did the January 2003 summit bring any progress?", "did not result in any new developments"],
+    // A year that names a thing ("the 1956 document") matches the claims that name that year.
+    ["What was the 1956 document that Russia and Japan disagree about called?", "USSR-Japanese Declaration"],
     // The relation words of what is set aside ("alliance") ask for no relation.
     ["Apart from its US alliance, why is Japan looking for other partners?", "wants other partners"],
   ])("%s → “%s”", (q, expected) => {

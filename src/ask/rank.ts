@@ -6,7 +6,7 @@
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import type { Reading } from "./interpret.ts";
-import { overlaps } from "./time.ts";
+import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys } from "./words.ts";
 
@@ -34,7 +34,7 @@ export const WEIGHTS = {
   directQuote: 0.5,
   /** A figure question and a claim with a figure (not a year). */
   figure: 2,
-  /** The claim's date overlaps the question's period. */
+  /** The claim's date overlaps the question's period, or its quote names a year of it. */
   timeMatch: 2.5,
   /** The claim's date lies outside the question's period. */
   timeMismatch: -3,
@@ -135,6 +135,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
  * each named entity by its specificity; and the share of the words alone.
  */
 export function coverage(
+  index: AskIndex,
   terms: CoverageTerms,
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
@@ -145,9 +146,13 @@ export function coverage(
   let own = 0;
   for (const t of terms.words) {
     total += t.weight;
-    if (statedWords.has(t.folded) || inBag(claim.bag, t.key) || t.related.some((r) => claim.bag.has(r)))
+    if (
+      statedWords.has(t.folded) ||
+      inBag(index, claim.bag, t.key) ||
+      t.related.some((r) => claim.bag.has(r))
+    )
       covered += t.weight;
-    if (inBag(claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
+    if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -164,10 +169,9 @@ export function coverage(
 }
 
 /** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
-function inBag(bag: Set<string>, key: string): boolean {
+function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
   if (bag.has(key)) return true;
-  if (key.length < 5) return false;
-  for (const b of bag) if (b.length >= 5 && (b.startsWith(key) || key.startsWith(b))) return true;
+  for (const k of index.familyOf(key)) if (bag.has(k)) return true;
   return false;
 }
 
@@ -188,12 +192,39 @@ function setsAside(c: IndexedClaim, excluded: string[]): boolean {
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
 const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
 
+/** At most this many claims from one date range or section: the earliest in the article first. */
+const CAP = 100;
+
+const WHY = /\b(why|reason|reasons|because|explain)\b/i;
+
+/** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
+function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
+  const list = index.datedClaims;
+  // Claims starting after the period's end cannot overlap; those starting before may still.
+  let hi = list.length;
+  if (time.to !== null) {
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.dateStart! <= time.to) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  const out: IndexedClaim[] = [];
+  for (let i = hi - 1; i >= 0 && out.length < CAP; i--) {
+    const c = list[i]!;
+    if (overlaps(time, c.dateStart!, c.dateEnd!)) out.push(c);
+  }
+  return out.sort((a, b) => a.ordinal - b.ordinal);
+}
+
 export function scoreClaims(
   index: AskIndex,
   reading: Reading,
   /** For a part that refers back: the sentence of the previous part's best answer. */
-  previousSentence: number | null = null,
+  previous: { document: string; ordinal: number } | null = null,
 ): Scored[] {
+  const previousSentence = previous?.ordinal ?? null;
   const { intent, speaker, subjects, time } = reading;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   const bm25 = index.search(reading.searchWords);
@@ -237,17 +268,48 @@ export function scoreClaims(
   const spec = speaker ? index.entitySpecificity(speaker) : 0;
   const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
   // The author holds the byline claim; her analysis is hers too.
-  const author = index.claims.find((x) => x.inByline)?.speaker ?? "";
-  const scored: Scored[] = [];
-  for (const c of index.claims) {
+  const author = index.bylineClaims[0]?.speaker ?? "";
+  const fromYear = time?.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
+  const toYear = time?.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+
+  // The claims worth scoring come from indexes, never from a pass over every claim: the best
+  // full-text matches, the claims of the named entities and of the events they imply, of the
+  // sentences stating an asked-for relation, of the period, the section or the byline asked
+  // about, and of the sentences after the previous part's answer.
+  const candidates = new Map<string, IndexedClaim>();
+  const add = (list: Iterable<IndexedClaim> | undefined, cap = Number.POSITIVE_INFINITY) => {
+    let n = 0;
+    for (const c of list ?? []) {
+      if (n++ >= cap) break;
+      candidates.set(c.id, c);
+    }
+  };
+  for (const id of bm25.keys()) add([index.byId.get(id)!]);
+  for (const e of reading.entities) add(index.claimsOfEntity.get(e.id));
+  for (const [event] of implied) add(index.claimsOfEntity.get(event));
+  for (const id of statedClaims) add([index.byId.get(id)!].filter(Boolean));
+  for (const id of statedSentences) add(index.claimsOfSentence.get(id));
+  if (time) add(inPeriod(index, time), CAP);
+  if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
+  if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
+  if (reading.metadata === "author") add(index.bylineClaims);
+  if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
+  // Claims reached otherwise than by the best text matches still get their exact bm25.
+  for (const [id, score] of index.searchAmong(
+    reading.searchWords,
+    [...candidates.keys()].filter((id) => !bm25.has(id)),
+  ))
+    bm25.set(id, score);
+
+  const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
-    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k))) continue;
+    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k))) return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
     const alsoAside = excluded.length > 0 && setsAside(c, excluded);
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
     const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
-    const cov = coverage(terms, c, stated ? relationWords : undefined);
+    const cov = coverage(index, terms, c, stated ? relationWords : undefined);
     let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all + WEIGHTS.quoteCoverage * cov.own;
     if (alsoAside) score += WEIGHTS.setsAside;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
@@ -270,7 +332,9 @@ export function scoreClaims(
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (time) {
-      if (c.dateStart && c.dateEnd)
+      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever its own date.
+      if (c.yearsNamed.some((y) => y >= fromYear && y <= toYear)) score += WEIGHTS.timeMatch;
+      else if (c.dateStart && c.dateEnd)
         score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
       else score += WEIGHTS.timeUndated;
     }
@@ -281,12 +345,40 @@ export function scoreClaims(
     if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
     if (
       previousSentence !== null &&
+      c.document === previous?.document &&
       c.sentenceOrdinal !== null &&
       c.sentenceOrdinal > previousSentence &&
       c.sentenceOrdinal <= previousSentence + 2
     )
       score += WEIGHTS.followsPrevious / (c.sentenceOrdinal - previousSentence);
-    scored.push({ claim: c, score, text, coverage: cov.all, contentCoverage: cov.words });
+    return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
+  };
+  const scored: Scored[] = [];
+  for (const c of candidates.values()) {
+    const s = score(c);
+    if (s) scored.push(s);
+  }
+  // For "why", the sentences around the best claims hold the reason: they join the candidates.
+  if (WHY.test(reading.text)) {
+    const top = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
+    const extra: IndexedClaim[] = [];
+    for (const t of top)
+      if (t.claim.sentenceOrdinal !== null)
+        for (let k = 0; k <= 2; k++)
+          extra.push(...index.claimsAt(t.claim.document, t.claim.sentenceOrdinal + k));
+    const missing = extra.filter((c) => !candidates.has(c.id));
+    if (missing.length) {
+      for (const [id, v] of index.searchAmong(
+        reading.searchWords,
+        missing.map((c) => c.id),
+      ))
+        bm25.set(id, v);
+      for (const c of missing) {
+        candidates.set(c.id, c);
+        const s = score(c);
+        if (s) scored.push(s);
+      }
+    }
   }
   answersTo(index, reading, scored);
   reasonsBeside(reading, scored);
@@ -324,7 +416,7 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * them in the same paragraph gain less, the further the less.
  */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
-  if (!/\b(why|reason|reasons|because|explain)\b/i.test(reading.text)) return;
+  if (!WHY.test(reading.text)) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
   const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
   for (const s of scored) {
@@ -332,7 +424,7 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     let gain = 0;
     for (const a of anchors) {
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
-      if (distance === 0) gain = Math.max(gain, WEIGHTS.reasonBeside);
+      if (s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
         gain = Math.max(gain, WEIGHTS.reasonAfter / distance);
     }

@@ -30,10 +30,23 @@ export function words(text: string): Word[] {
   const prepared = text.normalize("NFKC").replace(/['’]s\b/g, "  ");
   for (const match of prepared.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
     const original = match[0];
-    const folded = fold(original);
-    out.push({ key: stem(folded), folded, original, index: match.index });
+    const { folded, key } = formsOf(original);
+    out.push({ key, folded, original, index: match.index });
   }
   return out;
+}
+
+/** Folding and stemming, remembered per written word: the article's words repeat (bounded). */
+const forms = new Map<string, { folded: string; key: string }>();
+function formsOf(original: string): { folded: string; key: string } {
+  let f = forms.get(original);
+  if (!f) {
+    const folded = fold(original);
+    f = { folded, key: stem(folded) };
+    if (forms.size >= 100_000) forms.clear();
+    forms.set(original, f);
+  }
+  return f;
 }
 
 /** Function words: they never carry what a question is about. Compared folded, before stemming. */

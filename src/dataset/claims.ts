@@ -60,17 +60,18 @@ export function claimsOfEntity(index: ClaimIndex, entityId: string): ClaimRow[] 
   while (i < spoken.length || j < about.length) {
     const a = spoken[i];
     const b = about[j];
-    if (b === undefined || (a !== undefined && compareClaims(a, b) < 0)) {
-      out.push(a!);
+    if (a !== undefined && (b === undefined || compareClaims(a, b) < 0)) {
+      out.push(a);
       i++;
-    } else if (a === undefined || compareClaims(b, a) < 0) {
+    } else if (b !== undefined && (a === undefined || compareClaims(b, a) < 0)) {
       out.push(b);
       j++;
-    } else {
+    } else if (a !== undefined) {
+      // The same claim, spoken by the entity and about it: once.
       out.push(a);
       i++;
       j++;
-    }
+    } else break;
   }
   return out;
 }

@@ -4,7 +4,8 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../graph/schemas.ts";
+import type { EntityType } from "../domain/enums.ts";
+import type { StoredDetails, StoredDetailsOf } from "../graph/schemas.ts";
 import { fold } from "../lib/text.ts";
 
 type EntityRow = typeof t.entities.$inferSelect;
@@ -13,7 +14,7 @@ export type AliasForm = (typeof t.aliases.$inferSelect)["form"];
 export interface EntityRecord {
   row: EntityRow;
   /** The curated typed fields, as stored (ids, not references). */
-  stored: Record<string, unknown>;
+  stored: StoredDetails;
   /** The name first, then aliases, then metonyms. */
   aliases: { text: string; form: AliasForm; loose: string }[];
 }
@@ -57,27 +58,23 @@ export function loadEntityCatalog(db: Db): EntityCatalog {
 
 // ---------------------------------------------------------------- typed fields
 
-// The typed fields as the seed stored them: the curated schemas without the fields every entity has.
-const BASE = {
-  id: true,
-  name: true,
-  kind: true,
-  aliases: true,
-  metonyms: true,
-  description: true,
-  note: true,
-} as const;
-const StoredActor = ActorSchema.omit(BASE);
-const StoredTreaty = TreatySchema.omit(BASE);
-const StoredPlace = PlaceSchema.omit(BASE);
-const StoredEvent = EventSchema.omit(BASE);
+/**
+ * An entity's stored typed fields, for an entity of that type. The seed wrote them from validated
+ * curated input (src/graph/anchor.ts), so they are read as stored, not parsed again.
+ */
+function detailsOf<T extends EntityType>(type: T) {
+  return (r: EntityRecord): StoredDetailsOf[T] => {
+    if (r.row.type !== type) throw new Error(`entity '${r.row.id}' is a ${r.row.type}, not a ${type}`);
+    return r.stored as StoredDetailsOf[T];
+  };
+}
 
 /** The stored ids of an event's participants, a place's claimants, … for filtering. */
 export const storedFields = {
-  actor: (r: EntityRecord) => StoredActor.parse(r.stored),
-  treaty: (r: EntityRecord) => StoredTreaty.parse(r.stored),
-  place: (r: EntityRecord) => StoredPlace.parse(r.stored),
-  event: (r: EntityRecord) => StoredEvent.parse(r.stored),
+  actor: detailsOf("actor"),
+  treaty: detailsOf("treaty"),
+  place: detailsOf("place"),
+  event: detailsOf("event"),
 };
 
 /**

@@ -18,7 +18,8 @@ export function prepared(db: Db, sql: string): Database.Statement {
   let statement = cache.get(sql);
   if (!statement) {
     statement = client.prepare(sql);
-    if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value!);
+    const oldest = cache.keys().next().value;
+    if (cache.size >= MAX_STATEMENTS && oldest !== undefined) cache.delete(oldest);
     cache.set(sql, statement);
   }
   return statement;

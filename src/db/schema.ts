@@ -25,7 +25,9 @@ import {
   ENDNOTE_KINDS,
   ENTITY_TYPES,
   MENTION_SOURCES,
+  RELATION_TYPES,
 } from "../domain/enums.ts";
+import type { StoredDetails } from "../graph/schemas.ts";
 
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -193,8 +195,8 @@ export const entities = sqliteTable(
     name: text("name").notNull(),
     description: text("description"),
     note: text("note"),
-    /** JSON object of the typed fields of the entity's collection. */
-    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    /** JSON object of the typed fields of the entity's collection (StoredDetailsOf[type]). */
+    details: text("details", { mode: "json" }).$type<StoredDetails>().notNull(),
     /** Sortable bounds of the entity's date or period (YYYY-MM-DD), null when undated. */
     dateStart: text("date_start"),
     dateEnd: text("date_end"),
@@ -345,7 +347,7 @@ export const relations = sqliteTable(
     fromId: text("from_id")
       .notNull()
       .references(() => entities.id),
-    type: text("type").notNull(),
+    type: text("type", { enum: RELATION_TYPES }).notNull(),
     toId: text("to_id")
       .notNull()
       .references(() => entities.id),

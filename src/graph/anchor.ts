@@ -8,7 +8,7 @@ import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
 import { checkCurationRules } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
 import type { CuratedEntity, CuratedInDocument, Graph } from "./load.ts";
-import type { ClaimInput, RelationInput } from "./schemas.ts";
+import { type ClaimInput, ENTITY_BASE_FIELDS, type RelationInput, type StoredDetails } from "./schemas.ts";
 
 export type { CitationRule, CitationScope };
 
@@ -59,7 +59,7 @@ export interface AnchoredEntity {
   entity: CuratedEntity;
   period: Period | null;
   /** Typed fields with dates checked; stored as the entity's details. */
-  details: Record<string, unknown>;
+  details: StoredDetails;
 }
 
 export interface Mention {
@@ -84,6 +84,14 @@ interface SearchableText {
   plain: string;
   /** For each UTF-16 index of `plain`, the code-point offset in the original. */
   originalOffset: number[];
+}
+
+/** The original code-point span of `needle`, found at UTF-16 index `at` of the searchable text. */
+function spanOf(text: SearchableText, at: number, length: number): { start: number; end: number } {
+  const start = text.originalOffset[at];
+  const last = text.originalOffset[at + length - 1];
+  if (start === undefined || last === undefined) throw new RangeError(`no span at ${at}+${length}`);
+  return { start, end: last + 1 };
 }
 
 function searchable(text: string, base: number): SearchableText {
@@ -188,8 +196,7 @@ class TextIndex {
           sentenceId: sentence.id,
           inEndnote: null,
           inByline: false,
-          start: text.originalOffset[at]!,
-          end: text.originalOffset[at + needle.length - 1]! + 1,
+          ...spanOf(text, at, needle.length),
         };
       }
     }
@@ -202,8 +209,7 @@ class TextIndex {
           sentenceId: null,
           inEndnote: n,
           inByline: false,
-          start: text.originalOffset[at]!,
-          end: text.originalOffset[at + needle.length - 1]! + 1,
+          ...spanOf(text, at, needle.length),
         };
       }
     }
@@ -215,8 +221,7 @@ class TextIndex {
         sentenceId: null,
         inEndnote: null,
         inByline: true,
-        start: this.byline.originalOffset[at]!,
-        end: this.byline.originalOffset[at + needle.length - 1]! + 1,
+        ...spanOf(this.byline, at, needle.length),
       };
     }
     return null;
@@ -308,11 +313,14 @@ function checkReferences(graph: Graph): Set<string> {
 }
 
 /** Fields every entity has; the rest are the typed details of its collection. */
-const BASE_FIELDS = new Set(["id", "name", "kind", "aliases", "metonyms", "description", "note"]);
+const BASE_FIELDS = new Set<string>(ENTITY_BASE_FIELDS);
 
 function anchorEntity(e: CuratedEntity): AnchoredEntity {
   const { file, item } = e;
-  const details = Object.fromEntries(Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)));
+  // The curated fields but the base ones: what StoredDetails describes.
+  const details = Object.fromEntries(
+    Object.entries(e.input).filter(([key]) => !BASE_FIELDS.has(key)),
+  ) as StoredDetails;
   let period: Period | null = null;
   if (e.type === "treaty") period = periodOf(file, item, "date", () => toPeriod(e.input.date));
   if (e.type === "event") {
@@ -515,16 +523,16 @@ function inReadingOrder(
 ): AnchoredClaim[] {
   // Document by document (the original article first); in each, the body, then the byline (it
   // stands before the endnotes), then the endnotes.
-  const place = (c: AnchoredClaim) => [
+  const place = (c: AnchoredClaim): [number, number, number] => [
     documentOrder.get(c.documentId) ?? 0,
     c.inByline ? 0.5 : c.inEndnote === null ? 0 : c.inEndnote,
     c.start,
   ];
   return [...claims]
     .sort((a, b) => {
-      const pa = place(a);
-      const pb = place(b);
-      return pa[0]! - pb[0]! || pa[1]! - pb[1]! || pa[2]! - pb[2]! || a.ordinal - b.ordinal;
+      const [da, pa, sa] = place(a);
+      const [db, pb, sb] = place(b);
+      return da - db || pa - pb || sa - sb || a.ordinal - b.ordinal;
     })
     .map((c, i) => ({ ...c, ordinal: i + 1 }));
 }

@@ -98,9 +98,9 @@ function checkRelationsAgree(graph: Graph, report: Report): void {
           `'${from} ${type} ${to}' disagrees with ${target.file}, '${to}' field ${field.field} [${field.ids.join(", ")}]: make them agree`,
         ),
       );
-    if (type === "held_in" && target && byId.get(from)?.type === "event") {
-      const event = byId.get(from)!;
-      const place = event.type === "event" ? event.input.place : null;
+    const event = byId.get(from);
+    if (type === "held_in" && target && event?.type === "event") {
+      const place = event.input.place;
       if (place && place !== to)
         report(
           new SeedInputError(

@@ -158,7 +158,8 @@ function parseItems<S extends z.ZodType>(schema: S, items: unknown[], file: stri
     const item = describeItem(raw, index);
     const result = schema.safeParse(raw);
     if (!result.success) {
-      const issue = result.error.issues[0]!;
+      const [issue] = result.error.issues;
+      if (!issue) throw new SeedInputError(file, item, null, "not valid");
       // An unknown key names itself: "field colour: Unrecognized key".
       const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
       const path = [...issue.path, ...(keys.length === 1 ? keys : [])];

@@ -1,6 +1,9 @@
 // The zod schemas of the curated YAML files in seed/entities/ and seed/documents/*/ (see seed/README.md).
 // Structure is checked here; cross-references and quotes are checked by anchorGraph.
 import { z } from "zod";
+import { CLAIM_KINDS, ENTITY_KINDS, type EntityType, RELATION_TYPES } from "../domain/enums.ts";
+
+export { CLAIM_KINDS, RELATION_TYPES };
 
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as vladimir-putin");
 const Text = z.string().trim().min(1);
@@ -17,8 +20,12 @@ const EntityBase = z.object({
   note: OptionalText,
 });
 
+/** The fields every entity has; the others are the typed details of its collection (entities.details). */
+export const ENTITY_BASE_FIELDS = EntityBase.keyof().options;
+export type EntityBaseField = (typeof ENTITY_BASE_FIELDS)[number];
+
 export const ActorSchema = EntityBase.extend({
-  kind: z.enum(["person", "state", "economy", "organisation", "group"]),
+  kind: z.enum(ENTITY_KINDS.actor),
   role: OptionalText,
   country: Id.nullish(),
   roles: z
@@ -35,19 +42,7 @@ export const ActorSchema = EntityBase.extend({
 }).strict();
 
 export const TreatySchema = EntityBase.extend({
-  kind: z.enum([
-    "treaty",
-    "declaration",
-    "memorandum",
-    "plan",
-    "constitution",
-    "article",
-    "strategy",
-    "concept",
-    "alliance",
-    "partnership",
-    "zone",
-  ]),
+  kind: z.enum(ENTITY_KINDS.treaty),
   date: PartialDate.nullish(),
   parties: z.array(Id).default([]),
   status: OptionalText,
@@ -57,18 +52,7 @@ export const TreatySchema = EntityBase.extend({
 
 /** A place: an island, island group, city, region, sea, ocean, route, facility, … */
 export const PlaceSchema = EntityBase.extend({
-  kind: z.enum([
-    "island",
-    "island-group",
-    "city",
-    "region",
-    "sea",
-    "ocean",
-    "country-part",
-    "facility",
-    "place",
-    "route",
-  ]),
+  kind: z.enum(ENTITY_KINDS.place),
   group: Id.nullish(),
   administeredBy: Id.nullish(),
   claimedBy: z.array(Id).default([]),
@@ -77,7 +61,7 @@ export const PlaceSchema = EntityBase.extend({
 
 /** An event: a summit, meeting, visit, forum, talks, exercise, war, … */
 export const EventSchema = EntityBase.extend({
-  kind: z.enum(["summit", "meeting", "visit", "forum", "talks", "exercise", "war", "event"]),
+  kind: z.enum(ENTITY_KINDS.event),
   date: PartialDate.nullish(),
   from: PartialDate.nullish(),
   to: PartialDate.nullish(),
@@ -85,28 +69,6 @@ export const EventSchema = EntityBase.extend({
   participants: z.array(Id).default([]),
   outcome: OptionalText,
 }).strict();
-
-export const RELATION_TYPES = [
-  "participated_in",
-  "party_to",
-  "claims",
-  "administers",
-  "member_of",
-  "leader_of",
-  "located_in",
-  "part_of",
-  "held_in",
-  "succeeded_by",
-  "issued",
-  "signed",
-  "visited",
-  "allied_with",
-  "partner_of",
-  "disputes_with",
-  "citizen_of",
-  "author_of",
-  "official_of",
-] as const;
 
 export const RelationSchema = z
   .object({
@@ -122,8 +84,6 @@ export const RelationSchema = z
     message: "a relation needs exactly one of `quote` or `claim` as its evidence",
     path: ["quote"],
   });
-
-export const CLAIM_KINDS = ["statement", "position", "event", "fact", "assessment"] as const;
 
 export const ClaimSchema = z
   .object({
@@ -154,3 +114,12 @@ export type PlaceInput = z.infer<typeof PlaceSchema>;
 export type EventInput = z.infer<typeof EventSchema>;
 export type RelationInput = z.infer<typeof RelationSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;
+
+/** The typed details of each entity type as the seed stores them (entities.details): the curated fields but the base ones. */
+export interface StoredDetailsOf {
+  actor: Omit<ActorInput, EntityBaseField>;
+  treaty: Omit<TreatyInput, EntityBaseField>;
+  place: Omit<PlaceInput, EntityBaseField>;
+  event: Omit<EventInput, EntityBaseField>;
+}
+export type StoredDetails = StoredDetailsOf[EntityType];

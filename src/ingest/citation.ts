@@ -72,8 +72,8 @@ function splitTitle(text: string): TitleSplit {
   const chars = [...text];
   const quoteAt = chars.findIndex((char) => OPENING_QUOTES.has(char) || char === "”");
   if (quoteAt >= 0) {
-    const mark = chars[quoteAt]!;
-    const glued = quoteAt > 0 && /[^\s,(]/u.test(chars[quoteAt - 1]!);
+    const mark = chars[quoteAt] ?? "";
+    const glued = quoteAt > 0 && /[^\s,(]/u.test(chars[quoteAt - 1] ?? "");
     if (mark === "”" || (glued && /^\s*[,*]/.test(chars.slice(quoteAt + 1).join("")))) {
       return {
         before: "",
@@ -82,7 +82,7 @@ function splitTitle(text: string): TitleSplit {
         problems: ["title has no opening quote mark"],
       };
     }
-    const closeAt = chars.indexOf(CLOSING_QUOTE_FOR[mark]!, quoteAt + 1);
+    const closeAt = chars.indexOf(CLOSING_QUOTE_FOR[mark] ?? mark, quoteAt + 1);
     if (closeAt >= 0) {
       return {
         before: chars.slice(0, quoteAt).join(""),
@@ -109,7 +109,7 @@ function splitTitle(text: string): TitleSplit {
   if (italic) {
     return {
       before: text.slice(0, italic.index),
-      title: italic[1]!.trim(),
+      title: (italic[1] ?? "").trim(),
       after: text.slice(italic.index + italic[0].length),
       problems: [],
     };
@@ -166,7 +166,7 @@ export function parseCitation(raw: string): CitationParts {
   const ibid = IBID.exec(text);
   if (ibid) {
     const pages = PAGES.exec(text.slice(ibid[0].length));
-    return { ...empty, form: "ibid", pages: pages ? pages[1]!.replace(/\s+/g, "") : null };
+    return { ...empty, form: "ibid", pages: pages?.[1]?.replace(/\s+/g, "") ?? null };
   }
 
   const { rest: withoutUrl, url, accessed } = takeUrlAndAccess(text);
@@ -178,7 +178,7 @@ export function parseCitation(raw: string): CitationParts {
   after = cut(after, pagesMatch);
 
   const italic = ITALIC.exec(after);
-  const publicationInItalics = italic ? italic[1]!.trim() : null;
+  const publicationInItalics = italic ? (italic[1] ?? "").trim() : null;
   after = cut(after, italic);
 
   // Publisher detail in parentheses, "(New York: Palgrave Macmillan, 2002)", is kept whole.
@@ -196,7 +196,7 @@ export function parseCitation(raw: string): CitationParts {
   // Without italics, the first plain part after the title names the publication ("Japan Daily Press").
   const plainPublication =
     publicationInItalics === null && title !== null && /^\p{Lu}\p{L}/u.test(leftovers[0] ?? "")
-      ? leftovers.shift()!
+      ? (leftovers.shift() ?? null)
       : null;
   const details = [...leftovers, ...parenthesised].join(", ");
 
@@ -210,7 +210,7 @@ export function parseCitation(raw: string): CitationParts {
     url,
     accessed,
     details: details === "" ? null : details,
-    pages: pagesMatch ? pagesMatch[1]!.replace(/\s+/g, "") : null,
+    pages: pagesMatch?.[1]?.replace(/\s+/g, "") ?? null,
     problems,
   };
 }

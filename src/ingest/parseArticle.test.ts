@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { nonEmpty } from "../../test/lists.ts";
 import { parseArticle } from "./parseArticle.ts";
 
 const article = readFileSync(
@@ -48,7 +49,7 @@ describe("parseArticle on the real article", () => {
     expect(doc.text).not.toContain("Research Fellow");
     expect(doc.text).not.toContain("Endnotes");
     expect(doc.text).not.toContain("Dynamics of Engagement\n");
-    expect(doc.paragraphs.at(-1)!.text.endsWith("Tokyo's clash with China and South Korea.")).toBe(true);
+    expect(doc.paragraphs.at(-1)?.text.endsWith("Tokyo's clash with China and South Korea.")).toBe(true);
     expect(doc.paragraphs.map((p) => p.sectionId).filter((id, i, all) => all.indexOf(id) === i)).toEqual([
       "introduction",
       "background-of-the-bellicose-relationship",
@@ -81,11 +82,11 @@ describe("parseArticle on the real article", () => {
     for (const paragraph of doc.paragraphs) {
       const inside = doc.sentences.filter((s) => s.paragraphId === paragraph.id);
       expect(inside.length).toBeGreaterThan(0);
-      expect(inside[0]!.start).toBe(paragraph.start);
-      expect(inside.at(-1)!.end).toBe(paragraph.end);
+      expect(inside[0]?.start).toBe(paragraph.start);
+      expect(inside.at(-1)?.end).toBe(paragraph.end);
       for (const s of inside) expect(s.sectionId).toBe(paragraph.sectionId);
       inside.slice(1).forEach((s, i) => {
-        expect(slice(inside[i]!.end, s.start)).toBe(" ");
+        expect(slice(inside[i]?.end ?? -1, s.start)).toBe(" ");
       });
     }
   });
@@ -140,7 +141,7 @@ describe("parseArticle on the real article", () => {
       const s = sentenceWith(fragment);
       expect([s.coveringEndnote, s.coverage], fragment).toEqual([endnote, rule]);
     }
-    for (const s of doc.sentences) {
+    for (const s of nonEmpty(doc.sentences)) {
       expect(s.coverage === "none").toBe(s.coveringEndnote === null);
       if (s.markers.length > 0) expect(s.coveringEndnote).toBe(s.markers.at(-1));
     }

@@ -75,7 +75,7 @@ function isBio(block: readonly string[], author: string): boolean {
 }
 
 function isEndnotesHeading(block: readonly string[]): boolean {
-  return block.length === 1 && ENDNOTES_HEADING.test(block[0]!);
+  return block.length === 1 && ENDNOTES_HEADING.test(block[0] ?? "");
 }
 
 interface Bio {
@@ -91,9 +91,10 @@ function noBio(): Bio {
 /** "X is Research Fellow at …, New Delhi." gives the affiliation; "Disclaimer: …" the disclaimer. */
 function readBio(block: readonly string[], author: string): Bio {
   const lines = block.map(withoutAsterisks);
-  const role = lines[0]!.slice(author.length).match(/^\s+is\s+(.+?)\.?$/);
+  const first = lines[0] ?? "";
+  const role = first.slice(author.length).match(/^\s+is\s+(.+?)\.?$/);
   const disclaimerLine = lines.map((line) => line.match(/^disclaimer\s*:\s*(.+)$/i)).find((m) => m !== null);
-  return { affiliation: role?.[1] ?? "", disclaimer: disclaimerLine?.[1] ?? null, byline: lines[0]! };
+  return { affiliation: role?.[1] ?? "", disclaimer: disclaimerLine?.[1] ?? null, byline: first };
 }
 
 /**
@@ -216,7 +217,7 @@ function buildParagraphs(
     paragraphs.push({
       id: `p${ordinal}`,
       ordinal,
-      sectionId: sectionOfItem[index]!,
+      sectionId: sectionOfItem[index] ?? "introduction",
       text: item.text,
       start,
       end,
@@ -262,7 +263,8 @@ function buildSentences(paragraphs: readonly ParsedParagraph[]): {
       const ordinal = sentences.length + 1;
       const id = `s${ordinal}`;
       const start = paragraph.start + span.start;
-      const inSentence = markersBySentence[index]!;
+      const inSentence = markersBySentence[index] ?? [];
+      const covered = coverage[index] ?? { coveringEndnote: null, coverage: "none" as const };
       for (const marker of inSentence)
         markers.push({ n: marker.n, sentenceId: id, offset: start + marker.offset });
       sentences.push({
@@ -275,7 +277,7 @@ function buildSentences(paragraphs: readonly ParsedParagraph[]): {
         start,
         end: paragraph.start + span.end,
         markers: inSentence.map((marker) => marker.n),
-        ...coverage[index]!,
+        ...covered,
       });
     });
   }

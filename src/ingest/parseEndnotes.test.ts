@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { nonEmpty } from "../../test/lists.ts";
 import { parseEndnotes } from "./parseEndnotes.ts";
 import type { EndnoteKind } from "./types.ts";
 
@@ -285,7 +286,7 @@ describe("parseEndnotes on the real article", () => {
     const fullCitations = endnotes.flatMap((e) => e.citations.filter((c) => c.form === "full"));
     expect(sources.filter((s) => !s.partial)).toHaveLength(fullCitations.length);
     expect(sources).toHaveLength(29);
-    for (const source of sources.filter((s) => !s.partial)) {
+    for (const source of nonEmpty(sources.filter((s) => !s.partial))) {
       expect(
         endnote(source.firstCitedIn!).citations.some((c) => c.sourceId === source.id && c.form === "full"),
       ).toBe(true);

@@ -108,8 +108,8 @@ function parseEndnote(
     problems.push(...parts.problems);
     if (parts.form === "ibid") {
       const pointedAt = previous?.citations[0];
-      if (pointedAt)
-        citations.push({ ...pointedAt, form: "ibid", refersTo: previous!.n, pages: parts.pages });
+      if (previous && pointedAt)
+        citations.push({ ...pointedAt, form: "ibid", refersTo: previous.n, pages: parts.pages });
       else problems.push("Ibid. follows no endnote that cites a work");
       continue;
     }

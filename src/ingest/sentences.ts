@@ -104,7 +104,7 @@ function skipWhitespace(chars: readonly string[], from: number): number {
 
 function startsSentence(chars: readonly string[], at: number): boolean {
   let cursor = at;
-  while (cursor < chars.length && OPENERS.has(chars[cursor]!)) cursor++;
+  while (cursor < chars.length && OPENERS.has(chars[cursor] ?? "")) cursor++;
   const first = chars[cursor];
   return first !== undefined && SENTENCE_INITIAL.test(first);
 }
@@ -112,7 +112,7 @@ function startsSentence(chars: readonly string[], at: number): boolean {
 /** Whether the full stop at `stopAt` closes an abbreviation rather than the sentence. */
 function isAbbreviationStop(chars: readonly string[], stopAt: number, nextStart: number): boolean {
   let wordStart = stopAt;
-  while (wordStart > 0 && WORD_CHAR.test(chars[wordStart - 1]!)) wordStart--;
+  while (wordStart > 0 && WORD_CHAR.test(chars[wordStart - 1] ?? "")) wordStart--;
   const word = chars.slice(wordStart, stopAt).join("");
   if (word === "") return false;
   if (INITIAL.test(word) || DOTTED_INITIALS.test(word)) return true;
@@ -132,7 +132,7 @@ function quotedPositions(chars: readonly string[]): boolean[] {
   const inside = chars.map(() => false);
   let at = 0;
   while (at < chars.length) {
-    const closing = DOUBLE_QUOTE_CLOSING[chars[at]!];
+    const closing = DOUBLE_QUOTE_CLOSING[chars[at] ?? ""];
     const closeAt = closing === undefined ? -1 : chars.indexOf(closing, at + 1);
     if (closeAt === -1) {
       at++;
@@ -155,12 +155,12 @@ export function splitSentences(text: string): SentenceSpan[] {
   let sentenceStart = skipWhitespace(chars, 0);
   let at = sentenceStart;
   while (at < chars.length) {
-    if (!STOPS.has(chars[at]!)) {
+    if (!STOPS.has(chars[at] ?? "")) {
       at++;
       continue;
     }
     let end = at + 1;
-    while (end < chars.length && belongsAfterStop(chars[end]!)) end++;
+    while (end < chars.length && belongsAfterStop(chars[end] ?? "")) end++;
     const nextStart = skipWhitespace(chars, end);
     const endsSentence =
       nextStart > end &&

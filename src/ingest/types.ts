@@ -24,7 +24,9 @@ export interface ParsedParagraph {
   end: number;
 }
 
-export type CoverageRule = "marker" | "paragraph-end" | "none";
+import type { CitationForm, CoverageRule, EndnoteKind } from "../domain/enums.ts";
+
+export type { CoverageRule, EndnoteKind };
 
 export interface ParsedSentence {
   /** "s1", "s2", … in reading order over the whole body. */
@@ -72,14 +74,12 @@ export interface ParsedDocument {
   markers: ParsedMarker[];
 }
 
-export type EndnoteKind = "citation" | "ibid" | "op-cit" | "note" | "note-citation";
-
 /** One work an endnote cites, as written there (a short op. cit. form is partial). */
 export interface CitedWork {
   /** Stable slug of the resolved work, shared by every endnote citing it, e.g. "smith-2003-russo-japanese-relations". */
   sourceId: string;
   /** How the endnote cites it. */
-  form: "full" | "ibid" | "op-cit";
+  form: CitationForm;
   /** For ibid / op. cit.: the endnote this one points back to (the work's first full citation; for Ibid the previous endnote). */
   refersTo: number | null;
   pages: string | null;

@@ -228,7 +228,9 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
 
   // ------------------------------------------------------------------ entities
   for (const record of catalog.all) {
-    const { row, stored } = record;
+    const { row } = record;
+    // Read by field name, whatever the collection (the names are shared across the types).
+    const stored: Readonly<Record<string, unknown>> = record.stored;
     const e = iris.entity(row.id);
     addType(e, ...entityClasses(row.type, row.kind));
     addText(e, "schema:name", row.name);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_DIR } from "../../test/helpers.ts";
+import { nonEmpty } from "../../test/lists.ts";
 import { SeedInputError } from "../graph/errors.ts";
 import { coverageReport, ensureDatabase, isStale, seedDatabase } from "./seed.ts";
 
@@ -131,7 +132,7 @@ describe("seeding the real article", () => {
         scope: string | null;
       }[];
     for (const table of ["claims", "relations"]) {
-      for (const { rule, scope } of rows(table)) {
+      for (const { rule, scope } of nonEmpty(rows(table))) {
         if (rule === "paragraph-end") expect(scope).toBe("paragraph");
         else if (rule === "uncited") expect(scope).toBeNull();
         else expect(scope).toBe("sentence");

@@ -86,8 +86,8 @@ export function listClaimRows(
       : index.rows;
   const matching = f.ftsQuery ? claimsMatching(data, f.ftsQuery) : null;
   const page: ClaimRow[] = [];
-  for (let i = afterOrdinal === null ? 0 : firstAfter(candidates, afterOrdinal); i < candidates.length; i++) {
-    const r = candidates[i]!;
+  const from = afterOrdinal === null ? 0 : firstAfter(candidates, afterOrdinal);
+  for (const r of candidates.slice(from)) {
     if (f.speakerId && r.speakerId !== f.speakerId) continue;
     if (f.aboutId && !index.about.get(r.id)?.includes(f.aboutId)) continue;
     if (f.kind && r.kind !== f.kind) continue;
@@ -110,7 +110,7 @@ function firstAfter(rows: ClaimRow[], ordinal: number): number {
   let hi = rows.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (rows[mid]!.ordinal <= ordinal) lo = mid + 1;
+    if ((rows[mid]?.ordinal ?? Number.POSITIVE_INFINITY) <= ordinal) lo = mid + 1;
     else hi = mid;
   }
   return lo;

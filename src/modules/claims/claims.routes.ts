@@ -83,7 +83,8 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
           claimsBeside(app.dataset, row).map((r) => r.id),
         ),
       );
-      return { ...claim!, beside };
+      if (!claim) throw notFound(`No claim has the id "${request.params.id}".`);
+      return { ...claim, beside };
     },
   );
 };

@@ -6,6 +6,7 @@ import { YearParam } from "../../lib/dates.ts";
 import {
   ACTOR_KINDS,
   ActorFieldsSchema,
+  EntityBaseSchema,
   EVENT_KINDS,
   EventFieldsSchema,
   ISLAND_KINDS,
@@ -24,16 +25,13 @@ const EntityFilter = z
 
 const Year = YearParam;
 
-/** The fields every collection shares, in the order they are shown. */
-const common = <T extends string, K extends z.ZodType>(type: T, kind: K) => ({
-  id: z.string(),
-  type: z.literal(type),
-  kind,
-  name: z.string(),
-  aliases: z.array(z.string()).describe("Every form the article uses, the name first."),
-  description: z.string().nullable(),
-  note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
-});
+/** The fields every collection shares: an entity's base fields, its type and kinds narrowed. */
+const common = <T extends string, K extends z.ZodType>(type: T, kind: K) =>
+  EntityBaseSchema.extend({
+    type: z.literal(type),
+    kind,
+    aliases: z.array(z.string()).describe("Every form the article uses, the name first."),
+  }).shape;
 
 export const ActorSchema = z
   .object({ ...common("actor", z.enum(ACTOR_KINDS)), ...ActorFieldsSchema.shape })

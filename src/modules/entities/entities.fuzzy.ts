@@ -25,5 +25,5 @@ export function closeEntities(data: CoreDataset, value: string, types?: readonly
   const catalog = data.entities;
   return namesOf(catalog)
     .match(value)
-    .filter((m) => !types || types.includes(catalog.byId.get(m.entityId)!.row.type));
+    .filter((m) => !types || types.includes(catalog.byId.get(m.entityId)?.row.type ?? ""));
 }

@@ -2,11 +2,12 @@
 // and the resolution of a filter value (an id, or a name or alias) to ids.
 import { z } from "zod";
 import type { CoreDataset } from "../../dataset/core.ts";
+import { ENTITY_TYPES } from "../../domain/enums.ts";
 import { badRequest } from "../../http/problem.ts";
 import { fold } from "../../lib/text.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
 
-export const ENTITY_TYPES = ["actor", "treaty", "place", "event"] as const;
+export { ENTITY_TYPES };
 
 export const EntityRefSchema = z
   .object({
@@ -72,9 +73,10 @@ export function resolveEntityId(
   if (catalog.byId.has(value)) return value;
   const folded = fold(value).replace(/'s$/, "");
   // A speaker is an actor: "Moscow" as a speaker is Russia's government, not the city.
-  const matches = (catalog.byFoldedAlias.get(folded) ?? []).filter((m) =>
-    types.includes(catalog.byId.get(m.id)!.row.type),
-  );
+  const matches = (catalog.byFoldedAlias.get(folded) ?? []).filter((m) => {
+    const type = catalog.byId.get(m.id)?.row.type;
+    return type !== undefined && types.includes(type);
+  });
   // A proper name or alias wins over a metonym ("Moscow" the city over Moscow the government).
   const named = matches.filter((m) => m.form !== "metonym");
   let candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
@@ -82,14 +84,15 @@ export function resolveEntityId(
     // No exact name: the closest names, when one is closer than every other.
     const close = closeEntities(data, value, types);
     const best = close.filter((m) => m.distance === close[0]?.distance);
-    if (best.length === 1) {
-      const m = best[0]!;
+    const [m] = best;
+    if (m && best.length === 1) {
       onFuzzy?.({ parameter, value, id: m.entityId, name: m.name, distance: m.distance });
       return m.entityId;
     }
     candidates = best.map((m) => m.entityId);
   }
-  if (candidates.length === 1) return candidates[0]!;
+  const [only] = candidates;
+  if (only !== undefined && candidates.length === 1) return only;
   const pointer = `/query/${parameter}`;
   if (candidates.length === 0) {
     throw badRequest(`No entity is called "${value}": pass an id from /v1/entities?q=…`, {
@@ -98,9 +101,9 @@ export function resolveEntityId(
   }
   throw badRequest(`"${value}" names several entities; pass one of their ids: ${candidates.join(", ")}.`, {
     errors: [{ pointer, message: "ambiguous entity name" }],
-    matches: candidates.map((id) => {
-      const { name, type } = catalog.byId.get(id)!.row;
-      return { id, name, type };
+    matches: candidates.flatMap((id) => {
+      const row = catalog.byId.get(id)?.row;
+      return row ? [{ id, name: row.name, type: row.type }] : [];
     }),
   });
 }

@@ -204,9 +204,12 @@ export function listEntities(
     const allowed = new Set(candidates.map((r) => r.row.id));
     const catalog = data.entities;
     return closeEntities(data, f.q)
-      .filter((m) => allowed.has(m.entityId))
-      .map((m, position) => ({
-        item: { ...toItem(catalog.byId.get(m.entityId)!, m.name), matchDistance: m.distance },
+      .flatMap((m) => {
+        const record = allowed.has(m.entityId) ? catalog.byId.get(m.entityId) : undefined;
+        return record ? [{ record, m }] : [];
+      })
+      .map(({ record, m }, position) => ({
+        item: { ...toItem(record, m.name), matchDistance: m.distance },
         key: position,
       }))
       .slice(start, start + limit + 1);

@@ -1,8 +1,13 @@
 // Entities: the people, states, organisations, treaties, islands, places, summits and events
 // the article names, with their aliases, typed details, mentions, relations and claims.
 import { z } from "zod";
-import { ALIAS_FORMS, MENTION_SOURCES } from "../../domain/enums.ts";
-import { ActorSchema, EventSchema, PlaceSchema, TreatySchema } from "../../graph/schemas.ts";
+import {
+  ALIAS_FORMS,
+  ENTITY_KINDS as ENTITY_KINDS_BY_TYPE,
+  ISLAND_KINDS,
+  MENTION_SOURCES,
+  SUMMIT_KINDS,
+} from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
 import { textParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
@@ -10,22 +15,11 @@ import { RelationTypeSchema } from "../graph/graph.schemas.ts";
 import { CitationSchema, DocumentIdSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 import { ENTITY_TYPES, EntityRefSchema } from "./entities.refs.ts";
 
-export const ACTOR_KINDS = ActorSchema.shape.kind.options;
-export const TREATY_KINDS = TreatySchema.shape.kind.options;
-export const PLACE_KINDS = PlaceSchema.shape.kind.options;
-export const EVENT_KINDS = EventSchema.shape.kind.options;
-/** The places /v1/islands lists: islands and island groups. */
-export const ISLAND_KINDS = [
-  "island",
-  "island-group",
-] as const satisfies readonly (typeof PLACE_KINDS)[number][];
-/** The events /v1/summits lists: summits, meetings, visits and talks. */
-export const SUMMIT_KINDS = [
-  "summit",
-  "meeting",
-  "visit",
-  "talks",
-] as const satisfies readonly (typeof EVENT_KINDS)[number][];
+export const ACTOR_KINDS = ENTITY_KINDS_BY_TYPE.actor;
+export const TREATY_KINDS = ENTITY_KINDS_BY_TYPE.treaty;
+export const PLACE_KINDS = ENTITY_KINDS_BY_TYPE.place;
+export const EVENT_KINDS = ENTITY_KINDS_BY_TYPE.event;
+export { ISLAND_KINDS, SUMMIT_KINDS };
 export const ENTITY_KINDS = [
   ...new Set([...ACTOR_KINDS, ...TREATY_KINDS, ...PLACE_KINDS, ...EVENT_KINDS]),
 ] as readonly string[];
@@ -94,14 +88,19 @@ export type EntityDetails = z.infer<typeof EntityDetailsSchema>;
 
 // ---------------------------------------------------------------- list and detail
 
-export const EntityListItemSchema = z
-  .object({
-    id: z.string().meta({ example: "sergei-lavrov" }),
-    type: z.enum(ENTITY_TYPES),
-    kind: z.string(),
-    name: z.string(),
+/** The fields every entity shows, whatever its collection: the list, the detail and the collections extend it. */
+export const EntityBaseSchema = z.object({
+  id: z.string().meta({ example: "vladimir-putin" }),
+  type: z.enum(ENTITY_TYPES),
+  kind: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
+});
+
+export const EntityListItemSchema = EntityBaseSchema.omit({ note: true })
+  .extend({
     aliases: z.array(z.string()).describe("Every form the article uses, the name first."),
-    description: z.string().nullable(),
     matchedAlias: z
       .string()
       .optional()
@@ -181,24 +180,16 @@ export const EntityRelationSchema = z
 
 export const CLAIMS_PER_ENTITY = 50;
 
-export const EntityDetailSchema = z
-  .object({
-    id: z.string().meta({ example: "vladimir-putin" }),
-    type: z.enum(ENTITY_TYPES),
-    kind: z.string(),
-    name: z.string(),
-    description: z.string().nullable(),
-    note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
-    aliases: z.array(EntityAliasSchema),
-    details: EntityDetailsSchema,
-    mentions: z.array(EntityMentionSchema).describe("Where the article names it, in reading order."),
-    relations: z.array(EntityRelationSchema),
-    claims: z
-      .array(ClaimSchema)
-      .describe(`Claims it speaks or is about, in reading order (the first ${CLAIMS_PER_ENTITY}).`),
-    claimCount: z.number().int().describe("All such claims; page through /v1/claims?speaker= or ?about=."),
-  })
-  .meta({ id: "EntityDetail" });
+export const EntityDetailSchema = EntityBaseSchema.extend({
+  aliases: z.array(EntityAliasSchema),
+  details: EntityDetailsSchema,
+  mentions: z.array(EntityMentionSchema).describe("Where the article names it, in reading order."),
+  relations: z.array(EntityRelationSchema),
+  claims: z
+    .array(ClaimSchema)
+    .describe(`Claims it speaks or is about, in reading order (the first ${CLAIMS_PER_ENTITY}).`),
+  claimCount: z.number().int().describe("All such claims; page through /v1/claims?speaker= or ?about=."),
+}).meta({ id: "EntityDetail" });
 
 export type EntityListItem = z.infer<typeof EntityListItemSchema>;
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;

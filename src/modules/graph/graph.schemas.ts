@@ -1,7 +1,7 @@
 // The graph view of the relations: labelled edges, each with the evidence and citation that
 // back it, neighbourhoods to a bounded depth and shortest paths.
 import { z } from "zod";
-import { RELATION_TYPES } from "../../graph/schemas.ts";
+import { RELATION_TYPES } from "../../domain/enums.ts";
 import { integerParam } from "../../http/params.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";

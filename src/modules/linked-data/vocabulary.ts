@@ -2,7 +2,7 @@
 // PROV-O, Web Annotation, CiTO and BIBO have no term, each with a label, a comment and, where
 // one exists, the standard term it refines.
 import { DataFactory, type Quad } from "n3";
-import { RELATION_TYPES } from "../../graph/schemas.ts";
+import { RELATION_TYPES } from "../../domain/enums.ts";
 import { camel } from "../../linked-data/mapping.ts";
 import type { Iris } from "../../linked-data/vocab.ts";
 

@@ -19,12 +19,49 @@ export interface AnchorRef {
 export type CitationRule = Citation["rule"];
 export type CitationScope = Citation["scope"];
 
+/** A text given as code points, joined once, with the UTF-16 offset of each code point. */
+interface CodePointText {
+  text: string;
+  /** offsets[i]: where code point i starts in `text`; offsets[length]: text.length. */
+  offsets: Uint32Array;
+}
+
+// Built once per text (the document, the byline, an endnote) and kept while the dataset holds
+// it: slicing the joined string is far cheaper than joining code points for every selector.
+const indexedTexts = new WeakMap<readonly string[], CodePointText>();
+const endnoteChars = new WeakMap<object, string[]>();
+
+function indexed(chars: readonly string[]): CodePointText {
+  let found = indexedTexts.get(chars);
+  if (!found) {
+    const offsets = new Uint32Array(chars.length + 1);
+    let at = 0;
+    for (let i = 0; i < chars.length; i++) {
+      offsets[i] = at;
+      at += chars[i]?.length ?? 0;
+    }
+    offsets[chars.length] = at;
+    found = { text: chars.join(""), offsets };
+    indexedTexts.set(chars, found);
+  }
+  return found;
+}
+
+/** Code points start to end (as Array.prototype.slice takes them, for 0 <= start), joined. */
+function slice(t: CodePointText, start: number, end: number): string {
+  const length = t.offsets.length - 1;
+  const from = Math.min(start, length);
+  const to = Math.min(end, length);
+  return to > from ? t.text.slice(t.offsets[from], t.offsets[to]) : "";
+}
+
 /** A quote and position selector over a text given as code points. */
-function selector(chars: string[], start: number, end: number, into: string): Evidence["selector"] {
+function selector(chars: readonly string[], start: number, end: number, into: string): Evidence["selector"] {
+  const t = indexed(chars);
   return {
-    exact: chars.slice(start, end).join(""),
-    prefix: chars.slice(Math.max(0, start - CONTEXT), start).join(""),
-    suffix: chars.slice(end, end + CONTEXT).join(""),
+    exact: slice(t, start, end),
+    prefix: slice(t, Math.max(0, start - CONTEXT), start),
+    suffix: slice(t, end, end + CONTEXT),
     start,
     end,
     in: into,
@@ -32,12 +69,13 @@ function selector(chars: string[], start: number, end: number, into: string): Ev
 }
 
 /** The sentence of an endnote's text around a quote: from the previous ". " to the next. */
-function endnoteSentence(chars: string[], start: number, end: number): string {
-  const text = chars.join("");
-  const before = chars.slice(0, start).join("");
+function endnoteSentence(chars: readonly string[], start: number, end: number): string {
+  const t = indexed(chars);
+  const { text } = t;
+  const before = slice(t, 0, start);
   const stop = before.lastIndexOf(". ");
   const from = stop === -1 ? 0 : stop + 2;
-  const afterQuote = chars.slice(0, end).join("").length;
+  const afterQuote = slice(t, 0, end).length;
   const next = text.indexOf(". ", afterQuote - 1);
   return text.slice(from, next === -1 ? text.length : next + 1).trim();
 }
@@ -60,14 +98,20 @@ export function evidenceOf(layer: TextLayer, anchor: AnchorRef): Evidence {
   if (anchor.inByline) {
     return {
       document,
-      text: text.byline.join(""),
+      text: indexed(text.byline).text,
       sentenceId: null,
       section: { id: "byline", heading: "About the author" },
       selector: selector(text.byline, start, end, "byline"),
     };
   }
   const n = anchor.inEndnote ?? 0;
-  const chars = Array.from(text.endnotes.get(n)?.text ?? "");
+  const note = text.endnotes.get(n);
+  let chars = note ? endnoteChars.get(note) : [];
+  if (note && !chars) {
+    chars = Array.from(note.text);
+    endnoteChars.set(note, chars);
+  }
+  chars ??= [];
   return {
     document,
     text: endnoteSentence(chars, start, end),

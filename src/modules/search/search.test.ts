@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
+import { nonEmpty } from "../../../test/lists.ts";
 import { hasControlCharacter, type SearchHit, type SearchPage } from "./search.schemas.ts";
 
 let ctx: TestContext;
@@ -34,7 +35,7 @@ describe("GET /v1/search: ranking and hits", () => {
       endnote: null,
       link: "/v1/entities/soviet-japanese-declaration-1956",
     });
-    expect(page.items[0]!.snippet).toContain("<mark>1956</mark> <mark>Declaration</mark>");
+    expect(page.items[0]?.snippet).toContain("<mark>1956</mark> <mark>Declaration</mark>");
 
     const affirmation = page.items.find((h) => h.id === "bg-putin-1956-declaration-still-valid-2001");
     expect(affirmation).toMatchObject({
@@ -46,17 +47,18 @@ describe("GET /v1/search: ranking and hits", () => {
       },
       link: "/v1/claims/bg-putin-1956-declaration-still-valid-2001",
     });
-    expect(affirmation!.title).toMatch(/Putin affirmed that the 1956 Declaration was still valid/);
-    expect(affirmation!.snippet).toContain("<mark>");
-    expect(affirmation!.text).not.toContain("<mark>");
-    expect(affirmation!.text).toMatch(/1956 Declaration/);
+    expect(affirmation?.title).toMatch(/Putin affirmed that the 1956 Declaration was still valid/);
+    expect(affirmation?.snippet).toContain("<mark>");
+    expect(affirmation?.text).not.toContain("<mark>");
+    expect(affirmation?.text).toMatch(/1956 Declaration/);
   });
 
   it("ranks a name or alias match above passing mentions (a name outranks a sentence)", async () => {
     const page = await searchOk({ q: "Putin", limit: "50" });
     expect(page.items[0]).toMatchObject({ type: "entity", id: "vladimir-putin", title: "Vladimir Putin" });
-    const best = page.items[0]!.score;
-    for (const hit of page.items.filter((h) => h.type === "sentence")) expect(hit.score).toBeLessThan(best);
+    const best = page.items[0]?.score ?? 0;
+    for (const hit of nonEmpty(page.items.filter((h) => h.type === "sentence")))
+      expect(hit.score).toBeLessThan(best);
     // Aliases are searched too: the article's misspelling finds Lavrov.
     const lavrov = await searchOk({ q: "Sergie Lavrov", type: "entity" });
     expect(lavrov.items[0]?.id).toBe("sergei-lavrov");
@@ -99,7 +101,7 @@ describe("GET /v1/search: ranking and hits", () => {
       section: { id: "endnotes" },
       link: "/v1/endnotes/8",
     });
-    expect(page.items[0]!.text).toContain('Mark A Smith, "Russo-Japanese Relations"');
+    expect(page.items[0]?.text).toContain('Mark A Smith, "Russo-Japanese Relations"');
 
     const urls = await searchOk({ q: "sipri", type: "endnote" });
     const note11 = urls.items.find((h) => h.id === "11")!;

@@ -86,22 +86,22 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
   const iris = new Iris(opts.config.publicBaseUrl);
   const store = opts.store;
 
-  // Loaded when the database is opened, and again when another is swapped in.
+  // Loaded on the first query, and again when another database is swapped in once in use: a
+  // server nobody asks SPARQL of does not hold the worker thread and its copy of the graph
+  // (60 MB of its resident memory at the article's size).
   const load = async () => {
     const ld = app.linkedData;
     const ntriples = Buffer.concat(ld.dump("ntriples").chunks).toString("utf8");
     const { ms, size } = await store.load(ntriples, app.datasetVersion);
     app.log.info({ triples: size, loadMs: Math.round(ms) }, "SPARQL store loaded");
   };
-  app.addHook("onReady", async () => {
-    // Loaded right after start (queries wait for it), so that the rest of the API is ready first.
-    setImmediate(() => {
-      if (closing || !app.db.$client.open) return;
-      void load().catch((error) => app.log.error({ err: error }, "could not load the SPARQL store"));
-    });
-  });
+  let inUse = false;
+  const startLoading = (what: string) => {
+    inUse = true;
+    void load().catch((error) => app.log.error({ err: error }, `could not ${what} the SPARQL store`));
+  };
   app.onDatabaseSwap(() => {
-    void load().catch((error) => app.log.error({ err: error }, "could not reload the SPARQL store"));
+    if (inUse) startLoading("reload");
   });
   let closing = false;
   app.addHook("onClose", async () => {
@@ -146,6 +146,8 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
       throw badRequest("This endpoint is read-only: SPARQL Update is not accepted. Send a query instead.");
     const offered = form === "construct" || form === "describe" ? GRAPH_TYPES : SELECT_TYPES;
     const type = negotiate(request, offered, input.format);
+    // The first query loads the store; it and those after it wait for the load.
+    if (!inUse && !closing) startLoading("load");
     let result: Awaited<ReturnType<SparqlStore["query"]>>;
     try {
       result = await store.query(query, form ?? "select");

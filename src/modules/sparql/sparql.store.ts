@@ -1,8 +1,8 @@
 // The SPARQL store: Oxigraph (in-memory, from npm) in a worker thread, loaded read-only with the
-// graph of the database when it is opened or swapped in. Oxigraph's query call is synchronous,
-// so it runs in the worker: a query that overruns its time limit is stopped by terminating the
-// worker, which is then started again and reloaded. Queries run one at a time, in order; a
-// bounded queue sheds the excess with a 503.
+// graph of the database on the first query (and again when another is swapped in). Oxigraph's
+// query call is synchronous, so it runs in the worker: a query that overruns its time limit is
+// stopped by terminating the worker, which is then started again and reloaded. Queries run one
+// at a time, in order; a bounded queue sheds the excess with a 503.
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { HttpProblem } from "../../http/problem.ts";

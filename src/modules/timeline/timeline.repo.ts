@@ -93,7 +93,8 @@ export function timelinePage(
       const entity = entityRef(data, e.entityId);
       return { key: e.key, item: { kind: e.kind, date: e.date, title: entity.name, entity } };
     }
-    const claim = claims.get(e.claim!.id)!;
+    const claim = e.claim ? claims.get(e.claim.id) : undefined;
+    if (!claim) throw new Error(`timeline item ${e.key} has neither an entity nor a known claim`);
     return { key: e.key, item: { kind: "claim", date: e.date, title: claim.summary, claim } };
   });
 }
