@@ -45,7 +45,7 @@ describe("several close names", () => {
       errors: { pointer: string }[];
     };
     expect(body.matches.map((m) => m.id).sort()).toEqual(ids);
-    expect(body.errors[0]!.pointer).toBe(`/query/${parameter}`);
+    expect(body.errors[0]?.pointer).toBe(`/query/${parameter}`);
   });
 });
 
