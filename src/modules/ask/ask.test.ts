@@ -320,9 +320,12 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     return { out, abstained: Number(m![1]) / Number(m![2]), kept: m![3], total: m![4] };
   };
 
-  it("the project's unanswerable questions: abstains on all, keeps every answerable one", async () => {
+  // Not all: the open questions' thresholds (answerability.ts, OPEN_THRESHOLDS) let "What was
+  // Japan's defence budget in 2014?" through, to stop abstaining on one answerable question in
+  // five on independent held-out sets.
+  it("the project's unanswerable questions: abstains on at least 95%, keeps every answerable one", async () => {
     const r = await abstain("unanswerable.json", "questions.json");
-    expect(r.abstained, r.out).toBe(1);
+    expect(r.abstained, r.out).toBeGreaterThanOrEqual(0.95);
     expect(r.kept, r.out).toBe(r.total);
   });
 
