@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nonEmpty } from "../../test/lists.ts";
-import { parseEndnotes } from "./parseEndnotes.ts";
+import { asteriskItalics, parseEndnotes } from "./parseEndnotes.ts";
 import type { EndnoteKind } from "./types.ts";
 
 const article = readFileSync(
@@ -315,5 +315,35 @@ describe("parseEndnotes on other text", () => {
     ]);
     expect(works).toHaveLength(1);
     expect(works[0]).toMatchObject({ id: "other-2001-a-long-title-of-a-paper", date: "2001-03-05" });
+  });
+});
+
+describe("endnotes that italicise with underscores", () => {
+  it.each([
+    ['Ken Abe, "Ships", _Harbour Weekly_, May 2, 2014.', 'Ken Abe, "Ships", *Harbour Weekly*, May 2, 2014.'],
+    ["_Journal of Things_, Vol.2", "*Journal of Things*, Vol.2"],
+    [
+      "<http://example.org/a_b_c> (Accessed on May 1, 2014).",
+      "<http://example.org/a_b_c> (Accessed on May 1, 2014).",
+    ],
+    ["snake_case_word stays", "snake_case_word stays"],
+  ])("%s", (input, expected) => {
+    expect(asteriskItalics(input)).toBe(expected);
+  });
+
+  it("reads a citation without a URL whose publication is in underscores, and resolves its op. cit.", () => {
+    const { endnotes: notes, sources: works } = parseEndnotes(
+      [
+        "Endnotes:",
+        '¹Ken Abe, "Ships in the North", _Harbour Weekly_, May 2, 2014, p.3.',
+        "²Abe, op. cit., p.7.",
+      ].join("\n"),
+    );
+    expect(notes.map((e) => [e.kind, e.refersTo])).toEqual([
+      ["citation", null],
+      ["op-cit", 1],
+    ]);
+    expect(works).toHaveLength(1);
+    expect(works[0]).toMatchObject({ publication: "Harbour Weekly", authors: ["Ken Abe"] });
   });
 });

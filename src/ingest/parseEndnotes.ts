@@ -93,13 +93,22 @@ function describeWork(parts: CitationParts): string {
   return parts.authors.length > 0 ? `${parts.authors.join(" and ")}, ${title}` : title;
 }
 
+/**
+ * Markdown's other italics, `_Title_`, written as the article writes them, `*Title*`, so that a
+ * document that italicises its publications with underscores reads the same. An underscore
+ * inside a word or a URL (`a_b_c`) is left alone.
+ */
+export function asteriskItalics(text: string): string {
+  return text.replace(/(^|[\s(“"])_([^_\s][^_]*?)_(?=[\s,.;:)”"]|$)/g, "$1*$2*");
+}
+
 function parseEndnote(
   n: number,
   text: string,
   previous: ParsedEndnote | undefined,
   sources: SourceRegistry,
 ): ParsedEndnote {
-  const { prose, citations: pieces } = segmentEndnote(text);
+  const { prose, citations: pieces } = segmentEndnote(asteriskItalics(text));
   const parsed = pieces.map(parseCitation);
   const problems: string[] = [];
   const citations: CitedWork[] = [];
