@@ -97,6 +97,18 @@ describe("GET /v1/ask", () => {
     expect(body.related.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // Open questions worded away from the article still get answers (OPEN_THRESHOLDS) ...
+    ["What pushed Japan to look around for other sources of energy?", "answered"],
+    ["Why is Moscow keen on Tokyo these days?", "answered"],
+    // ... while one that asks for a particular thing the article lacks is still not answered.
+    ["How many people live on Shikotan?", "unanswerable"],
+  ])("%s → %s", async (q, status) => {
+    const body = (await ask(q)).json();
+    expect(body.status).toBe(status);
+    if (status === "answered") expect(body.answers.length).toBeGreaterThan(0);
+  });
+
   it("links a misspelt name by spelling and says so", async () => {
     const body = (await ask("What did Puttin say about the territorial problem?")).json() as Body;
     expect(body.status).toBe("answered");
