@@ -44,10 +44,6 @@ export const THRESHOLDS = { coverage: 0.4, strong: 0.7, content: 0.3 } as const;
  */
 export const OPEN_THRESHOLDS = { coverage: 0.2, strong: 0.5, content: 0.1 } as const;
 
-/** Backwards-compatible names of the two coverage thresholds. */
-export const COVERAGE_THRESHOLD = THRESHOLDS.coverage;
-export const CONTENT_THRESHOLD = THRESHOLDS.content;
-
 /** How many of the ordered answers, and of the best-scored claims, may carry the answer. */
 const TOP_ORDERED = 3;
 const TOP_SCORED = 5;
@@ -211,13 +207,7 @@ function focusTerms(reading: Reading, focus: Focus) {
   return focus.positions.map((i) => qs[i]!).filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded));
 }
 
-export function judge(
-  index: AskIndex,
-  reading: Reading,
-  ordered: Scored[],
-  scored: Scored[],
-  fixed?: { coverage: number; strong: number; content: number },
-): Verdict {
+export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
@@ -230,7 +220,7 @@ export function judge(
   const terms = focus ? focusTerms(reading, focus) : [];
   // A question that asks for a particular kind of thing (a figure, a person, a place) needs the
   // stricter evidence; an open one is worded more freely.
-  const thresholds = fixed ?? (focus?.answerType ? THRESHOLDS : OPEN_THRESHOLDS);
+  const thresholds = focus?.answerType ? THRESHOLDS : OPEN_THRESHOLDS;
   // A topic the article never speaks of: "What did the 1956 Declaration say about fishing rights?"
   if (focus?.role === "topic") {
     const unknown = terms.filter((w) => !articleKnows(index, w.key, w.folded));
