@@ -8,7 +8,15 @@ import { datingClauses, type Intent, readIntent } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isCommonEnglish } from "./vocabulary.ts";
-import { contentKeys, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
+import {
+  contentKeys,
+  foldsIntoFunctionWord,
+  relatedKeys,
+  STOPWORDS,
+  stem,
+  type Word,
+  words,
+} from "./words.ts";
 
 export interface LinkedEntity {
   id: string;
@@ -70,11 +78,32 @@ const FRAMING = new Set(
     "write writes wrote written according discuss discussed discusses explain explained explains text paper piece " +
     "note noted notes claim claimed state stated view question answer kind sort way please give list name named " +
     "provide provides provided provision stipulate stipulates happen happened occur occurred take took place " +
-    "bring brings brought raise raises raised refer refers referred"
+    "bring brings brought raise raises raised refer refers referred essay"
   )
     .split(" ")
     .map(stem),
 );
+
+/**
+ * Phrases that say whose view or which text is asked, or why the asker asks, not what about:
+ * "in the author's opinion", "as the author sees it", "going by the article", "I'm writing an
+ * essay on this". Their words do not count as content (the section cues still read them).
+ */
+const FRAMING_PHRASES = [
+  /\b(?:in|to) (?:the )?(?:author|writer|talukdar|indrani talukdar|dr\.? talukdar|her|the article|the piece|the paper)(?:['’]s)? (?:own )?(?:opinion|view|assessment|judge?ment|estimation|eyes|reading|analysis|mind|words)\b/gi,
+  /\bas (?:the )?(?:author|writer|article|piece|paper|talukdar|she)(?:['’]s)? (?:sees?|puts?|says?|describes?|frames?|tells?|presents?|explains?) (?:it|them|things)\b/gi,
+  /\b(?:going|judging) (?:by|from) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
+  /\b(?:according to|per|for) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
+  /\bi['’]?m (?:writing|working on|preparing) (?:an? )?(?:essay|paper|report|piece|assignment)(?: on| about)?(?: this| it)?\b/gi,
+  /\b(?:in|of) (?:this|the) (?:essay|article|piece|paper|text)\b/gi,
+];
+
+/** The spans of the framing phrases of a text. */
+export function framingSpans(text: string): [number, number][] {
+  return FRAMING_PHRASES.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+  );
+}
 
 /** Words a kind of answer tends to use though the question does not. */
 const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
@@ -94,7 +123,7 @@ const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were)\b))/i;
 
 const EXCLUSION =
-  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([^,?;]+)/i;
+  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must)\b)[^,?;])+)/i;
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
@@ -131,6 +160,33 @@ const AUTHOR_POST =
 
 /** "Her position on the islands" asks for a view, not for her post. */
 const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
+
+/** "the security section", "the section on energy", "under the heading Change in Attitude", "the background part". */
+const NAMED_SECTION = [
+  /\bthe ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) (?:section|part|chapter|heading)\b/iu,
+  /\b(?:section|part|chapter|heading)s? (?:on|about|titled|called|named|headed|dealing with) ((?:the )?(?:[\p{L}-]+ ){0,3}?[\p{L}-]+)/iu,
+];
+
+/**
+ * The section a question names by (part of) its heading: the one whose heading holds the most
+ * of the words said, if one alone does; with the stems that named it (they say where to look,
+ * not what is asked).
+ */
+function namedSection(index: AskIndex, text: string): { cue: SectionCue; keys: string[] } | null {
+  for (const re of NAMED_SECTION) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const keys = contentKeys(m[1]!).filter((k) => !["section", "part", "chapter", "head"].includes(k));
+    if (!keys.length) continue;
+    const hits = index.sections
+      .map((s) => ({ s, n: keys.filter((k) => s.keys.includes(k)).length }))
+      .filter((h) => h.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (hits.length && (hits.length === 1 || hits[0]!.n > hits[1]!.n))
+      return { cue: { kind: "section", id: hits[0]!.s.id }, keys };
+  }
+  return null;
+}
 
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string): Interpretation {
@@ -281,14 +337,15 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const searchWords: string[] = [];
   // The words of a clause that only dates the question ("when he met Abe in 2013") give its
   // names and time, not what it asks.
-  const dating = datingClauses(main);
+  const dating = [...datingClauses(main), ...framingSpans(main)];
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;
-    searchWords.push(fixed ?? w.folded);
+    // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
+    if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
       ownKeys.push(key);
       ownTerms.push({ key, folded: fixed ?? w.folded });
@@ -306,13 +363,19 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const section = SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
+  const named = namedSection(index, text);
+  const section = named?.cue ?? SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
-    section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
+    section
+      ? [
+          ...contentKeys("conclusion concluding introduction notes endnotes footnotes opening section part"),
+          ...(named?.keys ?? []),
+        ]
+      : [],
   );
   return {
     text,
