@@ -141,17 +141,15 @@ function matchingPlaces(data: CoreDataset, f: PlaceFilters): EntityRecord[] {
   });
 }
 
-export function listPlaces(data: CoreDataset, f: PlaceFilters, limit: number, after: string | null): Place[] {
-  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => placeView(data, r));
-}
-
-export function listIslands(
+/** limit + 1 places after the id `after`, as /v1/places or /v1/islands shows them. */
+export function listPlaces<T>(
   data: CoreDataset,
   f: PlaceFilters,
   limit: number,
   after: string | null,
-): Island[] {
-  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => islandView(data, r));
+  view: (data: CoreDataset, r: EntityRecord) => T,
+): T[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => view(data, r));
 }
 
 /** Events list by date, undated ones last ("~" sorts after every digit), then by id. */
@@ -183,15 +181,13 @@ function matchingEvents(data: CoreDataset, f: EventFilters): EntityRecord[] {
     .sort((a, b) => (eventKeyOf(a) < eventKeyOf(b) ? -1 : eventKeyOf(a) > eventKeyOf(b) ? 1 : 0));
 }
 
-export function listEvents(data: CoreDataset, f: EventFilters, limit: number, after: string | null): Event[] {
-  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => eventView(data, r));
-}
-
-export function listSummits(
+/** limit + 1 events after the key `after`, as /v1/events or /v1/summits shows them. */
+export function listEvents<T>(
   data: CoreDataset,
   f: EventFilters,
   limit: number,
   after: string | null,
-): Summit[] {
-  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => summitView(data, r));
+  view: (data: CoreDataset, r: EntityRecord) => T,
+): T[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => view(data, r));
 }
