@@ -11,13 +11,12 @@ import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entitie
 import {
   actorView,
   eventView,
+  findMember,
   islandView,
   listActors,
   listEvents,
   listPlaces,
   listTreaties,
-  memberOf,
-  ofKinds,
   placeView,
   summitKey,
   summitView,
@@ -175,10 +174,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One person, state, organisation or group. Example: `/v1/actors/sergei-lavrov`.",
       example: "vladimir-putin",
       response: ActorSchema,
-      find: (data, id) => {
-        const record = memberOf(data, "actor", id);
-        return record && actorView(data, record);
-      },
+      find: (data, id) => findMember(data, "actor", null, id, actorView),
     },
   });
 
@@ -205,10 +201,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One treaty or document. Example: `/v1/treaties/soviet-japanese-declaration-1956`.",
       example: "soviet-japanese-declaration-1956",
       response: TreatySchema,
-      find: (data, id) => {
-        const record = memberOf(data, "treaty", id);
-        return record && treatyView(data, record);
-      },
+      find: (data, id) => findMember(data, "treaty", null, id, treatyView),
     },
   });
 
@@ -244,10 +237,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One island or island group. Example: `/v1/islands/shikotan`.",
       example: "shikotan",
       response: IslandSchema,
-      find: (data, id) => {
-        const record = ofKinds(memberOf(data, "place", id), ISLAND_KINDS);
-        return record && islandView(data, record);
-      },
+      find: (data, id) => findMember(data, "place", ISLAND_KINDS, id, islandView),
     },
   });
 
@@ -269,10 +259,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One place. Example: `/v1/places/shikotan`.",
       example: "shikotan",
       response: PlaceSchema,
-      find: (data, id) => {
-        const record = ofKinds(memberOf(data, "place", id), PLACE_KINDS);
-        return record && placeView(data, record);
-      },
+      find: (data, id) => findMember(data, "place", PLACE_KINDS, id, placeView),
     },
   });
 
@@ -308,10 +295,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One summit, meeting, visit or talks. Example: `/v1/summits/abe-putin-summit-2013-04`.",
       example: "abe-putin-summit-2013-04",
       response: SummitSchema,
-      find: (data, id) => {
-        const record = ofKinds(memberOf(data, "event", id), SUMMIT_KINDS);
-        return record && summitView(data, record);
-      },
+      find: (data, id) => findMember(data, "event", SUMMIT_KINDS, id, summitView),
     },
   });
 
@@ -334,10 +318,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
       description: "One event. Example: `/v1/events/abe-putin-summit-2013-04`.",
       example: "abe-putin-summit-2013-04",
       response: EventSchema,
-      find: (data, id) => {
-        const record = ofKinds(memberOf(data, "event", id), EVENT_KINDS);
-        return record && eventView(data, record);
-      },
+      find: (data, id) => findMember(data, "event", EVENT_KINDS, id, eventView),
     },
   });
 };
