@@ -4,9 +4,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import type { CoreDataset } from "../../dataset/core.ts";
-import { decodeCursor, linkNext, type PageQuerySchema, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage, type PageQuerySchema } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
+import { type FilterResolver, filterResolver } from "../entities/entities.refs.ts";
 import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entities/entities.schemas.ts";
 import {
   actorView,
@@ -65,20 +65,6 @@ function notInCollection(data: CoreDataset, path: CollectionPath, id: string) {
   return notFound(`No ${ITEM_OF[path]} has the id "${id}".${hint}`);
 }
 
-/** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
-type Resolve = (
-  value: string | undefined,
-  parameter: string,
-  types: ("actor" | "place")[],
-) => string | undefined;
-
-function resolver(data: CoreDataset, reply: Parameters<typeof nameResolutionHeader>[0]): Resolve {
-  return (value, parameter, types) =>
-    value === undefined
-      ? undefined
-      : resolveEntityId(data, value, parameter, types, nameResolutionHeader(reply));
-}
-
 type PageQuery = z.output<typeof PageQuerySchema>;
 
 interface RouteDoc {
@@ -94,7 +80,7 @@ interface Collection<Q extends PageQuery, T extends { id: string }> {
     querystring: z.ZodType<Q, unknown>;
     response: z.ZodType<{ items: T[]; nextCursor: string | null }, unknown>;
     /** limit + 1 items after the cursor's key, in the collection's order. */
-    items: (data: CoreDataset, q: Q, resolve: Resolve, after: string | null) => T[];
+    items: (data: CoreDataset, q: Q, resolve: FilterResolver, after: string | null) => T[];
     /** The keyset key of an item; its id unless the collection is ordered otherwise. */
     key?: (item: T) => string;
   };
@@ -125,10 +111,13 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
         // resolve its query type for a schema that is a type parameter.
         const q = request.query as Q;
         const data = app.dataset;
-        const items = list.items(data, q, resolver(data, reply), decodeCursor<string>(q.cursor, "string"));
-        const page = toPage(items, q.limit, list.key ?? ((t) => t.id));
-        linkNext(request, reply, page.nextCursor);
-        return page;
+        const items = list.items(
+          data,
+          q,
+          filterResolver(data, reply),
+          decodeCursor<string>(q.cursor, "string"),
+        );
+        return linkedPage(request, reply, items, q.limit, list.key ?? ((t) => t.id));
       },
     );
     app.get(
@@ -209,7 +198,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const placeFilters = (
     kinds: readonly string[],
     q: { kind?: string; group?: string; claimant?: string; administeredBy?: string; locatedIn?: string },
-    resolve: Resolve,
+    resolve: FilterResolver,
   ) => ({
     kinds,
     kind: q.kind,
@@ -267,7 +256,7 @@ const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const eventFilters = (
     kinds: readonly string[],
     q: { kind?: string; participant?: string; year?: number; place?: string },
-    resolve: Resolve,
+    resolve: FilterResolver,
   ) => ({
     kinds,
     kind: q.kind,
