@@ -14,7 +14,7 @@
 //      visit was to Moscow.
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
-import { type AnswerType, CLASS_WORDS, type Focus, focusOf } from "./focus.ts";
+import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading, Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
@@ -231,7 +231,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "How many tourists …": what is counted must be something the article speaks of.
   if (focus?.role === "asked" && focus.answerType === "figure") {
-    const unknown = terms.filter((w) => !articleKnows(index, w.key, w.folded) && !CLASS_WORDS.has(w.folded));
+    const unknown = terms.filter(
+      (w) => !articleKnows(index, w.key, w.folded) && (!CLASS_WORDS.has(w.folded) || namesMeasure(w.folded)),
+    );
     if (unknown.length)
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
@@ -289,7 +291,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus?.answerType === "figure" &&
       !terms.every(
         (w) =>
-          CLASS_WORDS.has(w.folded) || DEMONYM_WORDS.has(w.folded) || claimHolds(s.claim, w.key, w.folded),
+          (CLASS_WORDS.has(w.folded) && !namesMeasure(w.folded)) ||
+          DEMONYM_WORDS.has(w.folded) ||
+          claimHolds(s.claim, w.key, w.folded),
       )
     ) {
       why = `no figure of the article measures ${focus.text}`;

@@ -64,6 +64,15 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+/** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
+const DOCUMENT_WORDS = new Set(
+  (
+    "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
+    "references source sources bibliography title headline byline disclaimer section sections paragraph " +
+    "paragraphs conclusion introduction author authors article paper piece essay text publication"
+  ).split(" "),
+);
+
 const FRAMING = new Set(
   (
     "say said says tell told describe described describes description mention mentioned mentions article author " +
@@ -221,6 +230,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     }
     const known =
       fuzzyCovered.has(i) ||
+      DOCUMENT_WORDS.has(w.folded) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||
