@@ -24,6 +24,7 @@ describe("near-topic questions the article does not answer", () => {
     ["How many Russian tourists visit Japan each year?", "tourists"],
     // an office named after whose it is
     ["Who was Japan's defence minister at the November 2013 two-plus-two talks?", "defence minister"],
+    ["Who represented Japan as defence minister at the November 2013 two-plus-two?", "defence minister"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -47,6 +48,8 @@ describe("near-topic questions the article does not answer", () => {
     // a sum of money, where the article gives only a share of gas
     ["How much did it cost to build the Sakhalin 2 LNG plant?"],
     ["How much will Japan invest in the Far East?"],
+    // a measure no figure of the article is of
+    ["What is the annual output of the Sakhalin-2 liquefaction plant in tonnes?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");

@@ -39,6 +39,10 @@ describe("focusOf", () => {
     // the verb of "how much did it cost" names the figure
     ["How much did it cost to build the Sakhalin 2 LNG plant?", "cost", "asked", "figure"],
     ["How much will Japan invest in the Far East?", "invest", "asked", "figure"],
+    // the office asked for follows "as"
+    ["Who represented Japan as defence minister at the talks?", "defence minister", "asked", "person"],
+    // what a figure measures, when it is more than a number
+    ["What is the annual output of the Sakhalin 2 plant in tonnes?", "annual output", "asked", "figure"],
     // a class word that describes the noun after it is not the thing asked for
     [
       "In which official Russian document was Japan's importance spelled out?",

@@ -43,7 +43,8 @@ addClass(
 addClass(
   "figure",
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
-    "total sum figure figures quantity",
+    "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
+    "height depth width weight turnover",
 );
 addClass("city", "capital capitals city cities port ports");
 
@@ -172,6 +173,15 @@ export function focusOf(text: string): Focus | null {
       }
     }
   }
+  // "Who represented Japan as defence minister …": the office asked for follows "as".
+  if (at(0) === "who")
+    for (let i = 1; i < qs.length; i++) {
+      if (at(i) !== "as") continue;
+      let start = i + 1;
+      while (/^(the|a|an)$/.test(at(start))) start++;
+      const p = phraseAt(qs, start);
+      if (p.length && CLASS_NOUNS[at(p.at(-1)!)] === "person") return make(p, "asked");
+    }
   // "say about X", "position on X"
   for (let i = 0; i + 1 < qs.length; i++) {
     if (TOPIC_VERBS.has(at(i)) && /^(about|on|regarding|concerning)$/.test(at(i + 1))) {

@@ -110,8 +110,32 @@ describe("what the article does not know", () => {
     ["What is endnote 9 citing?"],
     ["Which footnote backs the claim about LNG?"],
     ["What does the disclaimer say?"],
+    // English words, inflected or rarer, are no names; nor is a negation's "n't"
+    ["Frictions with Beijing are making Japan rethink things"],
+    ["Which country does Moscow see value in cosying up to?"],
+    ["what did they couldn't agree on"],
+    ["What did Putin borrow from the US playbook?"],
+    // abbreviations of the article's names, and names the article abbreviates ("FT")
+    ["Is the author based at ICWA?"],
+    ["Which Financial Times story is cited for Japan wanting to be a revived power?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
+  });
+});
+
+describe("a name's initials, typed in capitals", () => {
+  it.each([
+    ["Is the author based at ICWA?", "indian-council-of-world-affairs"],
+    ["What did Putin say at SPIEF?", "st-petersburg-international-economic-forum-2013"],
+    ["What is Japan's role in the ADB?", "asian-development-bank"],
+  ])("%s → %s", (q, id) => {
+    expect(read(q).entities.map((e) => e.id)).toContain(id);
+  });
+
+  it("initials in lower case, or that are an English word, link nothing", () => {
+    expect(read("is the author based at icwa").entities.map((e) => e.id)).not.toContain(
+      "indian-council-of-world-affairs",
+    );
   });
 });
 

@@ -7,8 +7,8 @@ import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
-import { isCommonEnglish } from "./vocabulary.ts";
-import { contentKeys, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
+import { isEnglishWord } from "./vocabulary.ts";
+import { contentKeys, initials, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
 
 export interface LinkedEntity {
   id: string;
@@ -64,6 +64,10 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+/** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
+const isAcronymOfArticle = (index: AskIndex, written: string) =>
+  /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
+
 /** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
 const DOCUMENT_WORDS = new Set(
   (
@@ -100,7 +104,7 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 };
 
 const SPLIT =
-  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were)\b))/i;
+  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b))/i;
 
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([^,?;]+)/i;
@@ -237,9 +241,11 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       relatedKeys(w.key).some((k) => index.vocabulary.has(k));
     let name = false;
     if (!known) {
-      const fix = isCommonEnglish(w.folded) ? null : correctSpelling(w.folded, index.foldedWords);
+      // An English word is no misspelling; an abbreviation of a name the article has is known.
+      const english = isEnglishWord(w.folded);
+      const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
-      else if (capitalised || !isCommonEnglish(w.folded)) name = true;
+      else if ((capitalised || !english) && !isAcronymOfArticle(index, w.original)) name = true;
     }
     if (name) {
       // Unknown words next to each other are one name: "Donald Trump", "Fumio Kishida".
@@ -266,6 +272,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
     if (spans.size < 2) continue;
     const keys = r.words.flatMap((w) => fuzzySpan.get(qs.indexOf(w))?.keys ?? [w.key]);
+    // "Financial Times" where the article writes "FT".
+    if (index.acronyms.has(initials(r.words.map((w) => w.original)))) continue;
     if (!index.cooccur(keys))
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
