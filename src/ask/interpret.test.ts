@@ -118,6 +118,9 @@ describe("what the article does not know", () => {
     // abbreviations of the article's names, and names the article abbreviates ("FT")
     ["Is the author based at ICWA?"],
     ["Which Financial Times story is cited for Japan wanting to be a revived power?"],
+    // a given name the article leaves out, before a surname it uses
+    ["Did the meetings of Boris Yeltsin and Ryutaro Hashimoto get anywhere?"],
+    ["What did Toshiki Kaifu and Mikhail Gorbachev discuss?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
   });

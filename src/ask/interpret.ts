@@ -192,6 +192,24 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       fuzzySpan.set(f.position + k, { start: f.position, keys: contentKeys(f.match.name) });
     }
 
+  // A given name the article leaves out, before a person's name it uses ("Ryutaro Hashimoto",
+  // "Sergei Lavrov"): part of the name, not a name the article does not know.
+  for (const l of [
+    ...exact.map((e) => ({ id: e.entityId, at: e.position })),
+    ...fuzzy.map((f) => ({ id: f.entityId, at: f.position })),
+  ]) {
+    const before = qs[l.at - 1];
+    if (
+      before &&
+      catalog.byId.get(l.id)?.row.kind === "person" &&
+      /^\p{Lu}\p{Ll}+$/u.test(before.original) &&
+      !covered.has(l.at - 1) &&
+      !fuzzyCovered.has(l.at - 1) &&
+      !index.vocabulary.has(before.key)
+    )
+      covered.add(l.at - 1);
+  }
+
   const info = (id: string) => catalog.byId.get(id)!.row;
   const surfaceOf = (position: number, length: number) =>
     qs
