@@ -60,6 +60,21 @@ describe("sections, the author and the article itself", () => {
     ["What is the author's position on the island dispute?", { kind: "author" }],
     ["What is the author's stance on Japan's pacifism?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
+    // a section named by the words of its heading
+    [
+      "What is prompting both capitals to warm to each other, as the section on shifting attitudes puts it?",
+      { kind: "section", id: "change-in-attitude" },
+    ],
+    [
+      "According to the security section, how do their aims differ?",
+      { kind: "section", id: "security-and-defence" },
+    ],
+    ["In the part about the economy, what does Japan want?", { kind: "section", id: "economy-and-energy" }],
+    [
+      "What does the chapter on engagement dynamics describe?",
+      { kind: "section", id: "dynamics-of-engagement" },
+    ],
+    ["In the section on whaling, what is said?", null],
   ])("%s → %j", (q, section) => {
     expect(read(q).section).toEqual(section);
   });
@@ -123,6 +138,14 @@ describe("what the article does not know", () => {
     ["What did Toshiki Kaifu and Mikhail Gorbachev discuss?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
+  });
+});
+
+describe("the words naming a section point, they are not what is asked", () => {
+  it("leaves them out of the question's content words", () => {
+    const r = read("As the section on shifting attitudes puts it, what is prompting the thaw?");
+    expect(r.coverageTerms.map((t) => t.folded)).not.toContain("attitudes");
+    expect(r.coverageTerms.map((t) => t.folded)).toContain("thaw");
   });
 });
 

@@ -125,6 +125,30 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   ],
 ];
 
+/** "the section on shifting attitudes", "the security part", "the part about the economy". */
+const NAMED_SECTION =
+  /\b(?:section|part|chapter|heading)s?\s+(?:on|about|titled|called|headed|named|dealing with|covering|concerning)\s+(?:the\s+)?([^,?;.]+)|\bthe\s+((?:[\p{L}-]+\s+){1,3}?)(?:section|chapter)\b/iu;
+
+/**
+ * A section of the article named by the words of its heading (stems, or WordNet words of the
+ * same meaning): "the section on shifting attitudes" → "Change in Attitude"; the cue and the
+ * question's words that named it.
+ */
+function namedSection(index: AskIndex, text: string): { cue: SectionCue; text: string } | null {
+  const m = NAMED_SECTION.exec(text);
+  const phrase = m?.[1] ?? m?.[2];
+  if (!m || !phrase) return null;
+  const keys = contentKeys(phrase);
+  let best: { id: string; hits: number } | null = null;
+  for (const s of index.sections) {
+    const hits = keys.filter(
+      (k) => s.keys.includes(k) || relatedKeys(k).some((r) => s.keys.includes(r)),
+    ).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: s.id, hits };
+  }
+  return best ? { cue: { kind: "section", id: best.id }, text: m[0] } : null;
+}
+
 const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   [
     /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
@@ -318,6 +342,12 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   // The words of a clause that only dates the question ("when he met Abe in 2013") give its
   // names and time, not what it asks.
   const dating = datingClauses(main);
+  const named = namedSection(index, main);
+  // The words naming a section ("the section on shifting attitudes") point, they do not ask.
+  if (named) {
+    const at = main.indexOf(named.text);
+    if (at >= 0) dating.push([at, at + named.text.length]);
+  }
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
@@ -342,7 +372,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const section = SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
+  const section =
+    SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
