@@ -70,13 +70,14 @@ let questions = 0;
 for (const file of sets) {
   const labelled = JSON.parse(readFileSync(file, "utf8")) as Labelled[];
   for (const q of labelled) {
-    if (!q.must_include?.length) continue;
+    const expected = q.must_include ?? [];
+    if (expected.length === 0) continue;
     questions++;
     const res = await app.inject({ url: `/v1/ask?q=${encodeURIComponent(q.question)}&limit=5` });
     const body = res.json() as { answers: { confidence: number }[] };
     body.answers.forEach((answer, i) => {
       const text = norm(leaves(answer).join(" | "));
-      const right = q.must_include!.some((m) => text.includes(norm(m)));
+      const right = expected.some((m) => text.includes(norm(m)));
       // The answer's row: the first whose confidences it carries at its place.
       const place = i === 0 ? "first" : i < 3 ? "second" : "rest";
       const row = CONFIDENCE_TABLE.findIndex((r) => r[place] === answer.confidence);
@@ -94,7 +95,8 @@ const share = (c: Cell) => (c.all ? (c.right / c.all).toFixed(2) : "–");
 console.log(`${questions} answerable questions from ${sets.length} file(s)`);
 console.log("coverage ≥ | place 1 (now / measured, n) | places 2–3 | places 4–5");
 CONFIDENCE_TABLE.forEach((r, i) => {
-  const c = cells[i]!;
+  const c = cells[i];
+  if (!c) return;
   console.log(
     `${r.coverage.toFixed(2)}      | ${r.first} / ${share(c.first)} (${c.first.all}) | ${r.second} / ${share(c.second)} (${c.second.all}) | ${r.rest} / ${share(c.rest)} (${c.rest.all})`,
   );
