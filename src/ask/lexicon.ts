@@ -292,3 +292,29 @@ export function lexicalRelatives(
   relativesCache.set(key, list);
   return list;
 }
+
+const posCache = new Map<string, Set<Pos>>();
+
+/** The parts of speech WordNet knows a word (or an inflection of it) as: "distinct" → adj. */
+export function partsOfSpeech(word: string): ReadonlySet<Pos> {
+  const w = word.toLowerCase();
+  let hit = posCache.get(w);
+  if (!hit) {
+    hit = new Set<Pos>();
+    for (const pos of ["noun", "verb", "adj", "adv"] as const)
+      for (const base of baseForms(w, pos)) if (findLine(indexOf(pos), base.replace(/ /g, "_"))) hit.add(pos);
+    if (posCache.size >= 20_000) posCache.clear();
+    posCache.set(w, hit);
+  }
+  return hit;
+}
+
+/**
+ * A word that only describes (WordNet knows it as an adjective or adverb, never as a noun or a
+ * verb): "distinct", "serious", "exactly". It qualifies what a question asks for without naming
+ * it, so the article not using it says nothing about whether the article answers.
+ */
+export function onlyDescribes(word: string): boolean {
+  const pos = partsOfSpeech(word);
+  return pos.size > 0 && !pos.has("noun") && !pos.has("verb");
+}
