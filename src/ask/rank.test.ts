@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
+import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
-import { coverage, coverageTerms, scoreClaims, termWeight, WEIGHTS } from "./rank.ts";
+import { coverage, coverageTerms, type Scored, scoreClaims, termWeight, WEIGHTS } from "./rank.ts";
+import { oneBySentence } from "./strategies.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -188,5 +190,67 @@ describe("paraphrases: the article's words for the question's", () => {
       terms.words.reduce((sum, t) => sum + t.weight, 0) +
       terms.entities.reduce((sum, e) => sum + e.weight, 0);
     expect(withParagraph.lexical).toBeCloseTo((WEIGHTS.paragraph * paragraphShare) / total);
+  });
+});
+
+describe("each sentence once before any sentence twice", () => {
+  const claim = (id: string, sentenceId: string | null, endnote: number | null = null) =>
+    ({ id, sentenceId, endnote }) as IndexedClaim;
+  const scored = (c: IndexedClaim, score: number) =>
+    ({ claim: c, score, text: 0, coverage: 0, contentCoverage: null }) as Scored;
+
+  it.each([
+    // Two claims of sentence s1, then s2: s2 comes before s1's second claim.
+    [
+      [
+        ["a", "s1"],
+        ["b", "s1"],
+        ["c", "s2"],
+      ],
+      3,
+      ["a", "c", "b"],
+    ],
+    // A sentence's claims citing different endnotes are different answers.
+    [
+      [
+        ["a", "s1", 7],
+        ["b", "s1", 8],
+        ["c", "s2"],
+      ],
+      3,
+      ["a", "b", "c"],
+    ],
+    // Claims outside the body (no sentence) are each their own.
+    [
+      [
+        ["a", null],
+        ["b", null],
+        ["c", "s2"],
+      ],
+      2,
+      ["a", "b"],
+    ],
+    [
+      [
+        ["a", "s1"],
+        ["b", "s1"],
+      ],
+      5,
+      ["a", "b"],
+    ],
+  ] as [[string, string | null, number?][], number, string[]][])("%j, %i → %j", (claims, limit, ids) => {
+    const ranked = claims.map(([id, s, n], i) => scored(claim(id, s, n ?? null), 10 - i));
+    expect(oneBySentence(ranked, limit).map((s) => s.claim.id)).toEqual(ids);
+  });
+
+  it("shows the answer under a sentence that several claims quote", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "Did the Yeltsin-Hashimoto meetings of the 1990s bear fruit?",
+      5,
+    );
+    const top = body.answers.slice(0, 3).map((a) => a.evidence.text);
+    expect(top.join(" | ")).toContain("all these meetings were not fruitful");
+    expect(new Set(top.map((t, i) => `${t}#${body.answers[i]!.citation.endnote}`)).size).toBe(top.length);
   });
 });

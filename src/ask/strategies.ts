@@ -15,7 +15,29 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
   if (reading.intent === "chronology") return chronology(index, reading, candidates, limit);
   if (reading.intent === "difference" || isComparison(reading))
     return sideBySide(index, reading, candidates, limit);
-  return candidates.slice(0, limit);
+  return oneBySentence(candidates, limit);
+}
+
+/**
+ * The best claims, each sentence once before any sentence twice: a reader sees the sentence of
+ * every answer, so three claims of one sentence show one answer three times. A sentence's other
+ * claims follow, in score order, once every sentence has had its turn.
+ */
+export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
+  const first: Scored[] = [];
+  const later: Scored[] = [];
+  const seen = new Set<string>();
+  for (const s of ranked) {
+    // Claims of one sentence citing different endnotes are different answers (a marker mid-sentence).
+    const sentence = s.claim.sentenceId ? `${s.claim.sentenceId}#${s.claim.endnote}` : s.claim.id;
+    if (seen.has(sentence)) later.push(s);
+    else {
+      seen.add(sentence);
+      first.push(s);
+    }
+    if (first.length >= limit) break;
+  }
+  return [...first, ...later].slice(0, limit);
 }
 
 /** "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. */
