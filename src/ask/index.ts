@@ -132,6 +132,8 @@ export interface AskIndex {
    * named by most claims, are near 0; an entity named once is 1.
    */
   entitySpecificity(id: string): number;
+  /** The two states most claims hold or are about: who "the two countries", "both sides" are. */
+  mainPair: string[];
   /** Actor → the actors it acts for: a leader's state, a ministry's government (leader_of, part_of). */
   actsFor: Map<string, Set<string>>;
   /** Entity id → relation type → the sentences and claims that state such an edge. */
@@ -450,6 +452,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const id of new Set([c.speaker, ...c.about])) entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
   const entitySpecificity = (id: string) =>
     Math.log(claims.length / Math.max(1, entityClaims.get(id) ?? 1)) / Math.log(claims.length);
+  // The two states the article is about: those most of its claims hold or are about.
+  const mainPair = [...entityClaims]
+    .filter(([id]) => catalog.byId.get(id)?.row.kind === "state")
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([id]) => id);
 
   return {
     entities: catalog,
@@ -462,6 +470,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     ),
     claims,
     entitySpecificity,
+    mainPair,
     byId: new Map(claims.map((c) => [c.id, c])),
     byOrdinal: new Map(claims.map((c) => [c.ordinal, c])),
     search,

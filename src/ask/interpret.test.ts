@@ -149,6 +149,27 @@ describe("the words naming a section point, they are not what is asked", () => {
   });
 });
 
+describe("the two countries the article is about, unnamed", () => {
+  it.each([
+    ["What has led the two states to look past their territorial quarrel?"],
+    ["What is prompting both capitals to warm to each other?"],
+    ["how do both sides see the 1956 Declaration"],
+    ["Why do the two neighbours need each other?"],
+  ])("%s → Russia and Japan, neither the speaker", (q) => {
+    const r = read(q);
+    const pair = r.entities.filter((e) => e.id === "russia" || e.id === "japan");
+    expect(pair.map((e) => e.id).sort()).toEqual(["japan", "russia"]);
+    expect(pair.every((e) => e.via === "metonym")).toBe(true);
+    expect(r.speaker).toBeNull();
+  });
+
+  it("a question that names one of them keeps its own reading", () => {
+    expect(read("What do both sides of the Pacific think of Japan?").entities.map((e) => e.id)).toEqual([
+      "japan",
+    ]);
+  });
+});
+
 describe("a name's initials, typed in capitals", () => {
   it.each([
     ["Is the author based at ICWA?", "indian-council-of-world-affairs"],

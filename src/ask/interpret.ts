@@ -64,6 +64,10 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+/** The two parties a question speaks of without naming them. */
+const THE_TWO =
+  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b/i;
+
 /** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
   /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
@@ -261,6 +265,23 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         position: f.position,
       })),
   ].sort((a, b) => a.position - b.position);
+  // "the two countries", "both capitals": the two states the article is about, unless named.
+  const pair = THE_TWO.exec(main);
+  const pairRead =
+    pair !== null && index.mainPair.length === 2 && !entities.some((e) => index.mainPair.includes(e.id));
+  if (pair && pairRead) {
+    const at = qs.findIndex((w) => w.index >= pair.index);
+    for (const id of index.mainPair)
+      entities.push({
+        id,
+        name: info(id).name,
+        type: info(id).type,
+        surface: pair[0],
+        via: "metonym",
+        position: at,
+      });
+    for (let k = 0; k < 2; k++) covered.add(at + k);
+  }
 
   // Words of the question the article does not know.
   const unrecognized: Unrecognized[] = [];
@@ -325,7 +346,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
   if (previous && entities.length === 0) entities = previous.entities.map((e) => ({ ...e, position: -1 }));
 
-  const actors = entities.filter((e) => e.type === "actor");
+  // Both of "the two countries" are subjects; neither speaks for the question.
+  const actors = entities.filter((e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)));
   const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
   const speaker =
     intent === "meeting"
