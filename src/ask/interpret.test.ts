@@ -175,6 +175,8 @@ describe("a name's initials, typed in capitals", () => {
     ["Is the author based at ICWA?", "indian-council-of-world-affairs"],
     ["What did Putin say at SPIEF?", "st-petersburg-international-economic-forum-2013"],
     ["What is Japan's role in the ADB?", "asian-development-bank"],
+    // digits joined by a plus, as the article spells them
+    ["When were the 2+2 talks held?", "two-plus-two-talks-2013-11"],
   ])("%s → %s", (q, id) => {
     expect(read(q).entities.map((e) => e.id)).toContain(id);
   });

@@ -64,6 +64,15 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** "2+2 talks" as the article writes it: "two plus two talks". */
+const spellPlus = (text: string) =>
+  text.replace(
+    /\b(\d)\s*\+\s*(\d)\b/g,
+    (_, a: string, b: string) => `${SMALL_NUMBERS[Number(a)]} plus ${SMALL_NUMBERS[Number(b)]}`,
+  );
+
 /** The two parties a question speaks of without naming them. */
 const THE_TWO =
   /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b/i;
@@ -202,7 +211,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     exclusionMatch !== null &&
     (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text));
   const excludedText = excludedAtStart ? exclusionMatch![2]!.trim() : null;
-  const main = excludedText ? text.replace(exclusionMatch![0], " ") : text;
+  const main = spellPlus(excludedText ? text.replace(exclusionMatch![0], " ") : text);
 
   const qs = words(main);
   // Names first (without time), so that years inside names are not read as time words.
