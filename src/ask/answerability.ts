@@ -222,6 +222,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
+  // "What does endnote 9 cite?": the claims of that endnote answer, if the article has it.
+  if (reading.section?.kind === "endnote") {
+    const { n } = reading.section;
+    if (index.claimsOfEndnote(index.document.id, n).length === 0)
+      return no(`the article has no endnote ${n}`, [{ text: `endnote ${n}`, kind: "term" }]);
+    const lead = ordered.find((s) => s.claim.endnote === n);
+    // Unless it asks about something in particular ("what does endnote 9 say about fishing").
+    if (lead && focusOf(reading.text)?.role !== "topic") return yes(lead);
+  }
   if (ordered.length === 0) return no("no claim of the article matches");
   if (reading.metadata === "author") return yes(ordered[0]!);
   // A chronology is answered when the events it names are found and dated.

@@ -102,6 +102,8 @@ export interface AskIndex {
   claimsOfEntity: Map<string, IndexedClaim[]>;
   /** The claims quoting the sentence at this place of a document, in article order. */
   claimsAt(document: string, sentenceOrdinal: number): IndexedClaim[];
+  /** The claims cited to, or stated in, a document's endnote. */
+  claimsOfEndnote(document: string, n: number): IndexedClaim[];
   /** The claims of each sentence id, in article order. */
   claimsOfSentence: Map<string, IndexedClaim[]>;
   /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
@@ -466,6 +468,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
 
   const claimsOfEntity = new Map<string, IndexedClaim[]>();
   const claimsAtSentence = new Map<string, IndexedClaim[]>();
+  const claimsAtEndnote = new Map<string, IndexedClaim[]>();
   const claimsOfSentence = new Map<string, IndexedClaim[]>();
   const claimsOfSection = new Map<string, IndexedClaim[]>();
   const push = <K>(map: Map<K, IndexedClaim[]>, key: K, c: IndexedClaim) => {
@@ -476,6 +479,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   for (const c of claims) {
     for (const id of new Set([c.speaker, ...c.about, ...c.mentioned])) push(claimsOfEntity, id, c);
     if (c.sentenceOrdinal !== null) push(claimsAtSentence, `${c.document}#${c.sentenceOrdinal}`, c);
+    if (c.endnote !== null) push(claimsAtEndnote, `${c.document}#${c.endnote}`, c);
     if (c.sentenceId !== null) push(claimsOfSentence, c.sentenceId, c);
     push(claimsOfSection, c.sectionId, c);
     if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
@@ -516,6 +520,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     searchAmong,
     claimsOfEntity,
     claimsAt: (document: string, ordinal: number) => claimsAtSentence.get(`${document}#${ordinal}`) ?? [],
+    claimsOfEndnote: (document: string, n: number) => claimsAtEndnote.get(`${document}#${n}`) ?? [],
     claimsOfSentence,
     claimsOfSection,
     datedClaims,

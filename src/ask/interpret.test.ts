@@ -88,6 +88,10 @@ describe("sections, the author and the article itself", () => {
       { kind: "section", id: "dynamics-of-engagement" },
     ],
     ["In the section on whaling, what is said?", null],
+    // one endnote, by its number
+    ["What is endnote 9 citing?", { kind: "endnote", n: 9 }],
+    ["what does footnote 22 say", { kind: "endnote", n: 22 }],
+    ["Which source does note no. 36 give?", { kind: "endnote", n: 36 }],
   ])("%s → %j", (q, section) => {
     expect(read(q).section).toEqual(section);
   });

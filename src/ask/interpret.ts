@@ -35,7 +35,11 @@ export interface Unrecognized {
   kind: "name" | "time" | "term";
 }
 
-export type SectionCue = { kind: "section"; id: string } | { kind: "endnotes" } | { kind: "author" };
+export type SectionCue =
+  | { kind: "section"; id: string }
+  | { kind: "endnotes" }
+  | { kind: "author" }
+  | { kind: "endnote"; n: number };
 
 /** What the question asks about the article itself. */
 export type MetadataCue = "author" | "published" | "title" | null;
@@ -117,6 +121,8 @@ const FRAMING = new Set(
  * essay on this". Their words do not count as content (the section cues still read them).
  */
 const FRAMING_PHRASES = [
+  // "endnote 9", "note no. 22": which note, read as the section cue
+  /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,3}\b/gi,
   /\b(?:in|to) (?:the )?(?:author|writer|talukdar|indrani talukdar|dr\.? talukdar|her|the article|the piece|the paper)(?:['’]s)? (?:own )?(?:opinion|view|assessment|judge?ment|estimation|eyes|reading|analysis|mind|words)\b/gi,
   /\bas (?:the )?(?:author|writer|article|piece|paper|talukdar|she)(?:['’]s)? (?:sees?|puts?|says?|describes?|frames?|tells?|presents?|explains?) (?:it|them|things)\b/gi,
   /\b(?:going|judging) (?:by|from) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
@@ -167,6 +173,16 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     () => ({ kind: "author" }),
   ],
 ];
+
+/** Words for citing and what is cited. */
+const SOURCE_WORDS = new Set(
+  "source sources cite cites cited citing citation citations reference references endnote endnotes footnote footnotes note notes".split(
+    " ",
+  ),
+);
+
+/** "endnote 9", "footnote 22", "note no. 3": one endnote of the article. */
+const ENDNOTE_REF = /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/i;
 
 /** "the section on shifting attitudes", "the security part", "the part about the economy". */
 const NAMED_SECTION =
@@ -396,6 +412,10 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         : null;
   const subjects = [...new Set(entities.map((e) => e.id))].filter((id) => id !== speaker);
 
+  const note = ENDNOTE_REF.exec(text);
+  const section: SectionCue | null = note
+    ? { kind: "endnote", n: Number(note[1]) }
+    : (SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null);
   // Content words: not covered by a name, not framing, spelling corrected.
   const ownKeys: string[] = [];
   const ownTerms: { key: string; folded: string }[] = [];
@@ -415,6 +435,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;
+    // "Which source …", "what is endnote 9 citing": the words for citing ask for the endnote.
+    if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
@@ -434,8 +456,6 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const section =
-    SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
@@ -485,7 +505,9 @@ function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: 
     r.speaker ? `speaker: ${name(r.speaker)}` : null,
     r.subjects.length ? `about: ${r.subjects.map(name).join(", ")}` : null,
     r.time ? `time: ${r.time.text}` : null,
-    r.section ? `section: ${r.section.kind === "section" ? r.section.id : r.section.kind}` : null,
+    r.section
+      ? `section: ${r.section.kind === "section" ? r.section.id : r.section.kind === "endnote" ? `endnote ${r.section.n}` : r.section.kind}`
+      : null,
     r.metadata ? `about the article itself: ${r.metadata}` : null,
     r.excluded ? `leaving out: ${r.excluded.text}` : null,
     parts.length ? `${parts.length} parts: ${parts.map((p) => `“${p.text}”`).join(" / ")}` : null,

@@ -47,6 +47,8 @@ export const WEIGHTS = {
   setsAside: 3,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
+  /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
+  endnote: 8,
   /** The author's own claim when the question asks what the author thinks. */
   author: 1.5,
   /** The byline's claims for a question about who wrote the article. */
@@ -374,6 +376,7 @@ export function scoreClaims(
   if (time) add(inPeriod(index, time), CAP);
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
   if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
+  if (reading.section?.kind === "endnote") add(index.claimsOfEndnote(index.document.id, reading.section.n));
   if (reading.metadata === "author") add(index.bylineClaims);
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
@@ -427,6 +430,8 @@ export function scoreClaims(
     const section = reading.section;
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
     if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
+    if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
+      score += WEIGHTS.endnote;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
     if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
     if (asksSourceOfPrevious && c.document === previous?.document && c.sentenceOrdinal === previousSentence)

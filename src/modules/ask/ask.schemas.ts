@@ -76,10 +76,11 @@ export const InterpretationSchema = z
       .union([
         z.object({ kind: z.literal("section"), id: z.string() }),
         z.object({ kind: z.enum(["endnotes", "author"]) }),
+        z.object({ kind: z.literal("endnote"), n: z.number().int().describe("The endnote's number.") }),
       ])
       .nullable()
       .describe(
-        'The part of the article the question points at ("in the conclusion", "in the notes", "according to the author").',
+        'The part of the article the question points at ("in the conclusion", "in the notes", "according to the author", "endnote 9").',
       ),
     metadata: z
       .enum(["author", "published", "title"])
