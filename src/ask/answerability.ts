@@ -293,11 +293,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
   let why = "no claim of the article covers what is asked";
   for (const s of candidates) {
+    // A claim that names an instance of what is asked ("which country": Vietnam), beyond what
+    // the question names, has shown the answer: it needs only an open question's coverage.
+    const instance =
+      focus?.role === "asked" &&
+      focus.answerType !== null &&
+      focus.answerType !== "figure" &&
+      namesInstance(index, s.claim, focus.answerType, named);
+    const bar = instance ? OPEN_THRESHOLDS : thresholds;
     const enough =
-      s.coverage >= thresholds.coverage &&
-      (s.coverage >= thresholds.strong ||
-        s.contentCoverage === null ||
-        s.contentCoverage >= thresholds.content);
+      s.coverage >= bar.coverage &&
+      (s.coverage >= bar.strong || s.contentCoverage === null || s.contentCoverage >= bar.content);
     if (!enough) continue;
     if (
       focus?.role === "topic" &&

@@ -6,6 +6,7 @@
 
 import { type Expansion, expansionsOf } from "./expand.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
+import { type AnswerType, focusOf } from "./focus.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import type { Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
@@ -256,6 +257,15 @@ function setsAside(c: IndexedClaim, excluded: string[]): boolean {
   return excluded.every((k) => keys.has(k));
 }
 
+/** The kinds of entity that are instances of what a question asks for. */
+const INSTANCE_KINDS: Record<AnswerType, string[]> = {
+  person: ["person"],
+  state: ["state"],
+  organisation: ["organisation", "economy"],
+  city: ["city"],
+  figure: [],
+};
+
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
 const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
 
@@ -346,6 +356,18 @@ export function scoreClaims(
       for (const c of e?.claims ?? []) statedClaims.add(c);
     }
   const excluded = reading.excluded?.keys ?? [];
+  // "Besides Japan, which country …": a claim naming another country besides Japan answers.
+  const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
+  const named = new Set(reading.entities.map((e) => e.id));
+  const namesAnother = (c: IndexedClaim) =>
+    answerType !== null &&
+    [c.speaker, ...c.about, ...c.mentioned].some((id) => {
+      if (named.has(id)) return false;
+      const row = index.entities.byId.get(id)?.row;
+      if (!row || !INSTANCE_KINDS[answerType].includes(row.kind)) return false;
+      const keys = contentKeys(row.name);
+      return !keys.every((k) => excluded.includes(k));
+    });
   const implied = [...impliedEvents];
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
@@ -391,7 +413,8 @@ export function scoreClaims(
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
-    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k))) return null;
+    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k)) && !namesAnother(c))
+      return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
     const alsoAside = excluded.length > 0 && setsAside(c, excluded);
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
