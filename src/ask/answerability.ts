@@ -293,12 +293,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
   let why = "no claim of the article covers what is asked";
   for (const s of candidates) {
-    // A claim that names an instance of what is asked ("which country": Vietnam), beyond what
-    // the question names, has shown the answer: it needs only an open question's coverage.
+    // A claim that names a country or an organisation ("which country": Vietnam) beyond what the
+    // question names has shown the answer: it needs only an open question's coverage. Not a
+    // person: "which Chinese minister" is not answered by any Chinese person.
     const instance =
       focus?.role === "asked" &&
-      focus.answerType !== null &&
-      focus.answerType !== "figure" &&
+      (focus.answerType === "state" || focus.answerType === "organisation") &&
       namesInstance(index, s.claim, focus.answerType, named);
     const bar = instance ? OPEN_THRESHOLDS : thresholds;
     const enough =
