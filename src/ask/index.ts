@@ -15,7 +15,7 @@ import Database from "better-sqlite3";
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
-import { FuzzyNames } from "./fuzzy.ts";
+import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { contentKeys, STOPWORDS, words } from "./words.ts";
 
@@ -449,6 +449,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       catalog.all.flatMap((r) => [
         { text: r.row.name, entityId: r.row.id },
         ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
+        ...r.knownAs.filter((k) => fuzzySafe(k.text)).map((k) => ({ text: k.text, entityId: r.row.id })),
       ]),
     ),
     claims,

@@ -15,7 +15,7 @@ export interface LinkedEntity {
   name: string;
   type: string;
   surface: string;
-  via: "name" | "alias" | "metonym" | "role" | "fuzzy";
+  via: "name" | "alias" | "metonym" | "role" | "known-as" | "fuzzy";
   /** For `via: "fuzzy"`: the edit distance to the closest alias. */
   distance?: number;
 }

@@ -1,5 +1,5 @@
-// Links the names in a question to entities: every alias, name and metonym of the graph, and
-// role phrases built from the actors' dated offices ("the Russian foreign minister", "the
+// Links the names in a question to entities: every alias, name and metonym of the graph, the
+// names readers use that the article does not (known-as: "Seoul", "Etorofu"), and role phrases built from the actors' dated offices ("the Russian foreign minister", "the
 // Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
@@ -7,7 +7,8 @@ import * as t from "../db/schema.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
 
-export type LinkForm = "name" | "alias" | "metonym" | "role";
+/** How a name in a question links: the entity's name, an alias, a metonym, a dated office, or a known-as name (one readers use, the article does not). */
+export type LinkForm = "name" | "alias" | "metonym" | "role" | "known-as";
 
 interface DictionaryEntry {
   keys: string[];
@@ -130,6 +131,12 @@ export class EntityLinker {
         // "Gorbachev–Kaifu meeting (1991)" is asked about as "the Gorbachev–Kaifu meeting".
         const bare = alias.text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
         if (bare !== alias.text && bare) this.add(bare, id, alias.form);
+      }
+      // Names readers use that the article does not ("Seoul", "the Second World War"): the seed
+      // checks that none is another entity's name or alias, so each names one entity only.
+      for (const known of record.knownAs) {
+        this.add(known.text, id, "known-as");
+        for (const short of numberedForms(known.text)) this.add(short, id, "known-as");
       }
     }
     for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");

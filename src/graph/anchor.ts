@@ -5,7 +5,7 @@ import type { CitationRule, CitationScope } from "../domain/enums.ts";
 import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
 import { type Period, toPeriod } from "../lib/dates.ts";
 import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
-import { checkCurationRules } from "./checks.ts";
+import { checkCurationRules, knownAsProblems } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
 import type { CuratedEntity, CuratedInDocument, Graph } from "./load.ts";
 import { type ClaimInput, ENTITY_BASE_FIELDS, type RelationInput, type StoredDetails } from "./schemas.ts";
@@ -537,6 +537,26 @@ function inReadingOrder(
     .map((c, i) => ({ ...c, ordinal: i + 1 }));
 }
 
+/**
+ * Every word a document uses: title, byline, body, author's lines and endnotes, markers removed.
+ * The names of the cited publications ("USA Today", "Nippon") and their addresses are not the
+ * article's use of a name.
+ */
+function documentWords({ document, notes }: DocumentText): { id: string; text: string } {
+  const publications = [...new Set(notes.sources.flatMap((s) => (s.publication ? [s.publication] : [])))];
+  const withoutPublications = (text: string) =>
+    publications.reduce((t, p) => t.split(p).join(" "), text.replace(/<?\bhttps?:\/\/\S+/g, " "));
+  const parts = [
+    document.title,
+    document.author,
+    document.text,
+    document.byline ?? "",
+    document.disclaimer ?? "",
+    ...notes.endnotes.map((e) => withoutPublications(e.text)),
+  ];
+  return { id: document.id, text: stripMarkers(parts.join("\n")) };
+}
+
 /** The text index of each document, to anchor a claim or relation in its own document's text. */
 class TextIndexes {
   private readonly byId: Map<string, TextIndex>;
@@ -562,6 +582,8 @@ class TextIndexes {
 export function anchorGraph(graph: Graph, texts: readonly DocumentText[]): AnchoredGraph {
   checkReferences(graph);
   checkCurationRules(graph);
+  const [misplaced] = knownAsProblems(graph, texts.map(documentWords));
+  if (misplaced) throw misplaced;
   const indexes = new TextIndexes(texts);
   const documentOrder = new Map(texts.map((t, i) => [t.document.id, i]));
   const entities = graph.entities.map(anchorEntity);

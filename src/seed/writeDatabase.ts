@@ -7,7 +7,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { APPLICATION_ID, isOurDatabase } from "../db/meta.ts";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
+import { type AliasForm, PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
 import type { DocumentText } from "../graph/anchor.ts";
 import { fold } from "../lib/text.ts";
 import type { SeedData } from "./dataset.ts";
@@ -128,10 +128,12 @@ function writeRows(db: Db, data: SeedData): void {
     t.aliases,
     anchored.entities.flatMap(({ entity }) => {
       const seen = new Set<string>();
-      const forms: { alias: string; form: "name" | "alias" | "metonym" }[] = [
+      const forms: { alias: string; form: AliasForm }[] = [
         { alias: entity.input.name, form: "name" },
         ...entity.input.aliases.map((alias) => ({ alias, form: "alias" as const })),
         ...entity.input.metonyms.map((alias) => ({ alias, form: "metonym" as const })),
+        // Names readers use that the article does not (the seed checks they are not the article's).
+        ...entity.input.knownAs.map((alias) => ({ alias, form: "known-as" as const })),
       ];
       return forms.flatMap(({ alias, form }) => {
         const normalized = fold(alias);
