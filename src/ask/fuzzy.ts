@@ -18,7 +18,7 @@ export function maxDistance(length: number): number {
 
 /**
  * Whether a name readers use that the article does not (known-as) may be matched by spelling or
- * sound like an alias: only a distinctive name ("Etorofu", "Washington", "Kunashiri"), every
+ * sound like an alias: only a distinctive name ("Kunashiri", "Washington", "Pyongyang"), every
  * word of four letters or more, none common English, no digits and no abbreviation (a slip in
  * "ROK" or "WWII" names something else: "ROC", "WWI").
  */

@@ -1,6 +1,7 @@
 // Links the names in a question to entities: every alias, name and metonym of the graph, the
-// names readers use that the article does not (known-as: "Seoul", "Etorofu"), and role phrases built from the actors' dated offices ("the Russian foreign minister", "the
-// Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
+// names readers use that the article does not (known-as: "Seoul", "Kunashiri"), and role
+// phrases built from the actors' dated offices ("the Russian foreign minister", "the Japanese
+// prime minister in 2013"). Longest match first, any case, possessives dropped.
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";

@@ -17,7 +17,7 @@ export interface EntityRecord {
   stored: StoredDetails;
   /** The name first, then aliases, then metonyms: the forms the article uses. */
   aliases: { text: string; form: Exclude<AliasForm, "known-as">; loose: string }[];
-  /** Names readers use that the article does not ("Seoul", "Etorofu"): for reading questions and filters only. */
+  /** Names readers use that the article does not ("Seoul", "Kunashiri"): for reading questions and filters only. */
   knownAs: { text: string; loose: string }[];
 }
 

@@ -76,7 +76,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /**
  * How an alias names its entity: its name, another name, a metonym ("Moscow" for Russia's
  * government), or a name readers use that the article never does (`known-as`: "Seoul" for South
- * Korea, "Etorofu" for Iturup), kept to understand questions and filters, never shown as the
+ * Korea, "Kunashiri" for Kunashir), kept to understand questions and filters, never shown as the
  * article's words.
  */
 export const ALIAS_FORMS = ["name", "alias", "metonym", "known-as"] as const;

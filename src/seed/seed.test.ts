@@ -314,20 +314,20 @@ describe("a broken seed input", () => {
       "islands.yaml",
       (t) =>
         t.replace(
-          'knownAs: ["Etorofu", "Etorofu Island", "Iturup Island"]',
-          'knownAs: ["Etorofu", "Etorofu Island", "Iturup Island", "Habomai Rocks"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island", "Habomai Rocks"]',
         ),
-      /islands\.yaml, item 'iturup' \(#\d+\), field knownAs\.3: "Habomai Rocks" is a name, alias or metonym of 'habomai'/,
+      /islands\.yaml, item 'kunashir' \(#\d+\), field knownAs\.3: "Habomai Rocks" is a name, alias or metonym of 'habomai'/,
     ],
     [
       "a known-as name that occurs in the article's words (any case)",
       "islands.yaml",
       (t) =>
         t.replace(
-          'knownAs: ["Etorofu", "Etorofu Island", "Iturup Island"]',
-          'knownAs: ["Etorofu", "Etorofu Island", "Iturup Island", "Shikotan, Iturup and habomai"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island", "Shikotan, Iturup and habomai"]',
         ),
-      /islands\.yaml, item 'iturup' \(#\d+\), field knownAs\.3: "Shikotan, Iturup and habomai" occurs in the article russia-japan-reset: a form the article uses is an alias/,
+      /islands\.yaml, item 'kunashir' \(#\d+\), field knownAs\.3: "Shikotan, Iturup and habomai" occurs in the article russia-japan-reset: a form the article uses is an alias/,
     ],
     [
       "a known-as name shared by two entities",

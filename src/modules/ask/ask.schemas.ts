@@ -36,7 +36,7 @@ const LinkedEntitySchema = z.object({
   via: z
     .enum(["name", "alias", "metonym", "role", "known-as", "fuzzy"])
     .describe(
-      "How it was linked: its name, an alias, a metonym (Moscow for Russia), a dated office (the Russian foreign minister), `known-as`: a name readers use that the article does not (Seoul for South Korea, Etorofu for Iturup, the Second World War for World War II; the answers quote the article's own words), or `fuzzy`: no name matched exactly and the closest alias by spelling or sound was taken (see `distance`).",
+      "How it was linked: its name, an alias, a metonym (Moscow for Russia), a dated office (the Russian foreign minister), `known-as`: a name readers use that the article does not (Seoul for South Korea, Kunashiri for Kunashir, the Second World War for World War II; the answers quote the article's own words), or `fuzzy`: no name matched exactly and the closest alias by spelling or sound was taken (see `distance`).",
     ),
   distance: z.number().int().optional().describe("For `fuzzy`: the edit distance to the closest alias."),
 });

@@ -46,8 +46,8 @@ describe("GET /v1/ask with names the article does not use", () => {
       "bg-japan-demands-recognition-of-south-kurils",
     ],
     [
-      "What does Japan want Moscow to recognise about Etorofu and Kunashiri?",
-      "iturup",
+      "What does Japan want Moscow to recognise about Kunashiri and the Habomai islets?",
+      "kunashir",
       "bg-japan-demands-recognition-of-south-kurils",
     ],
     [
@@ -154,9 +154,9 @@ describe("GET /v1/ask with names the article does not use", () => {
   });
 
   it("reads a misspelt distinctive known-as name by spelling, but not a slip in an abbreviation", async () => {
-    const misspelt = await ask("What does Japan want regarding Etorofuu?");
+    const misspelt = await ask("What does Japan want regarding Kunashirri Island?");
     expect(misspelt.interpretation.entities).toContainEqual(
-      expect.objectContaining({ id: "iturup", via: "fuzzy" }),
+      expect.objectContaining({ id: "kunashir", via: "fuzzy" }),
     );
     // "WWI" is World War I, which the article never mentions: not World War II by one letter.
     const other = await ask("What did Japan do in WWI?");
@@ -194,11 +194,11 @@ describe("known-as names in entity search and filters", () => {
   });
 
   it("an entity shows its known-as names apart from the article's aliases", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/entities/iturup" });
+    const res = await ctx.app.inject({ method: "GET", url: "/v1/entities/kunashir" });
     const body = res.json();
-    expect(body.knownAs).toEqual(["Etorofu", "Etorofu Island", "Iturup Island"]);
-    expect(body.aliases.map((a: { text: string }) => a.text)).not.toContain("Etorofu");
-    for (const m of body.mentions) expect(m.surface).not.toBe("Etorofu");
+    expect(body.knownAs).toEqual(["Kunashiri", "Kunashiri Island", "Kunashir Island"]);
+    expect(body.aliases.map((a: { text: string }) => a.text)).not.toContain("Kunashiri");
+    for (const m of body.mentions) expect(m.surface).not.toBe("Kunashiri");
   });
 
   it("a filter takes a known-as name and says so in x-name-resolution", async () => {
@@ -214,9 +214,9 @@ describe("known-as names in entity search and filters", () => {
   });
 
   it("/v1/search finds an entity by a known-as name", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/search?q=Etorofu" });
+    const res = await ctx.app.inject({ method: "GET", url: "/v1/search?q=Kunashiri" });
     expect(res.statusCode).toBe(200);
-    const hits = res.json().items as { kind: string; id?: string; ref?: string }[];
-    expect(JSON.stringify(hits)).toContain("iturup");
+    const hits = res.json().items as { type: string; id: string }[];
+    expect(hits).toContainEqual(expect.objectContaining({ type: "entity", id: "kunashir" }));
   });
 });

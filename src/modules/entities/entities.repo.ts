@@ -169,8 +169,10 @@ function bestMatch(record: EntityRecord, query: string, words: string[]): NameMa
   return best;
 }
 
+/** The article's own forms first (a known-as name is a reader's, so it comes after them), then the closer fit. */
 function compareMatches(a: NameMatch, b: NameMatch): number {
-  return a.rank - b.rank || a.formRank - b.formRank || a.length - b.length;
+  const knownAs = (m: NameMatch) => Number(m.via === "known-as");
+  return knownAs(a) - knownAs(b) || a.rank - b.rank || a.formRank - b.formRank || a.length - b.length;
 }
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
@@ -189,7 +191,8 @@ export interface EntityListRow {
 
 /**
  * One page (limit + 1 rows) of entities: by id after `after` without `q`; with `q`, ranked
- * (exact, prefix, substring, words; a name before an alias before a metonym; then id) and
+ * (the article's forms before known-as names; exact, prefix, substring, words; a name before an
+ * alias before a metonym; then id) and
  * continued from position `after`.
  */
 export function listEntities(

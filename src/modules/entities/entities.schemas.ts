@@ -99,7 +99,7 @@ export const EntityBaseSchema = z.object({
   knownAs: z
     .array(z.string())
     .describe(
-      "Names readers use that the article does not (Seoul for South Korea, Etorofu for Iturup, the Northern Territories for the South Kurils): never in the article, never shown as its words; `/v1/ask`, `q` and the entity filters understand them.",
+      "Names readers use that the article does not (Seoul for South Korea, Kunashiri for Kunashir, the Northern Territories for the South Kurils): never in the article, never shown as its words; `/v1/ask`, `q` and the entity filters understand them.",
     ),
 });
 
@@ -144,7 +144,7 @@ export const ListEntitiesQuerySchema = PageQuerySchema.extend({
   q: textParam(200)
     .optional()
     .describe(
-      "A name or alias, or part of one: any case, accents and typographic quotes folded, possessive 's dropped. Exact matches rank first, then prefixes, then substrings.",
+      "A name or alias, or part of one, or a name readers use that the article does not (a known-as name: Seoul, Kunashiri): any case, accents and typographic quotes folded, possessive 's dropped. The article's own forms rank before known-as names; exact matches first, then prefixes, then substrings.",
     )
     .meta({ example: "Sergie Lavrov" }),
 });
