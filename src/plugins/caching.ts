@@ -20,6 +20,7 @@ import compressible from "compressible";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
+import { mediaTypeOf } from "../http/media.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
@@ -159,7 +160,7 @@ function addVary(reply: FastifyReply, ...tokens: string[]): void {
 function isCompressible(reply: FastifyReply): boolean {
   const type = reply.getHeader("content-type");
   if (typeof type !== "string") return false;
-  return compressible(type.split(";")[0]!.trim()) === true;
+  return compressible(mediaTypeOf(type)) === true;
 }
 
 /**
@@ -312,8 +313,8 @@ export default fp(
       if (!s || !opts.enabled) return done();
       const key = aliases.get(s.alias);
       const entry = key === undefined ? undefined : lru.get(key);
-      if (!entry) return done();
-      s.key = key!;
+      if (key === undefined || !entry) return done();
+      s.key = key;
       s.etag = entry.etag;
       s.coding = entry.coding;
       const ifNoneMatch = request.headers["if-none-match"];
@@ -338,8 +339,9 @@ export default fp(
     // After validation: the request's meaning is known, so its ETag and cache key are too.
     app.addHook("preHandler", async (request, reply) => {
       const s = stateOf(request);
-      if (!s || s.done) return;
-      const url = request.routeOptions.url!;
+      // A request has a state only on a route with a URL (see stateOf).
+      const url = request.routeOptions.url;
+      if (!s || s.done || url === undefined) return;
       const coding = negotiate(request);
       const version = app.datasetVersion;
       const key = `${version}\0${coding}\0${url}\0${canonicalJson(request.params ?? {})}\0${canonicalJson(request.query ?? {})}\0${acceptKey(request.headers.accept)}`;
@@ -409,8 +411,9 @@ export default fp(
       addVary(reply, "Accept-Encoding");
 
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
+        // The state of an answer that represents its request (stored, with an ETag), else null.
         const represented =
-          Boolean(s?.key) && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store";
+          s?.key && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store" ? s : null;
         let body: string | Buffer = payload;
         let applied: Coding = "identity";
         if (coding !== "identity" && byteLength(payload) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
@@ -419,7 +422,7 @@ export default fp(
           reply.header("content-encoding", coding);
         }
         if (represented) {
-          cacheHeaders(reply, s!.etag);
+          cacheHeaders(reply, represented.etag);
           if (opts.enabled) {
             // Stored: the bytes in a buffer of their own. Not stored: a string goes to the socket
             // as it is, without a buffer allocated (and page-faulted in) for every answer.
@@ -430,11 +433,17 @@ export default fp(
               const value = reply.getHeader(name);
               if (value !== undefined) headers[name] = String(value);
             }
-            const replyHeaders: Record<string, string> = { ...headers, etag: s!.etag };
+            const replyHeaders: Record<string, string> = { ...headers, etag: represented.etag };
             replyHeaders["cache-control"] ??= `public, max-age=${opts.maxAge}`;
             if (applied !== "identity") replyHeaders["content-encoding"] = applied;
-            lru.set(s!.key, { body, etag: s!.etag, coding: applied, headers, replyHeaders });
-            aliases.set(s!.alias, s!.key);
+            lru.set(represented.key, {
+              body,
+              etag: represented.etag,
+              coding: applied,
+              headers,
+              replyHeaders,
+            });
+            aliases.set(represented.alias, represented.key);
           }
         }
         s?.release?.();
