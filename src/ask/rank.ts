@@ -5,7 +5,7 @@
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
-import type { Reading } from "./interpret.ts";
+import { METADATA_LINE, type Reading } from "./interpret.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys } from "./words.ts";
@@ -46,7 +46,7 @@ export const WEIGHTS = {
   section: 3,
   /** The author's own claim when the question asks what the author thinks. */
   author: 1.5,
-  /** The byline's claims for a question about who wrote the article. */
+  /** The claims of the line a question about the article itself asks for: the byline (who wrote it), the title, the disclaimer. */
   metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
@@ -292,7 +292,9 @@ export function scoreClaims(
   if (time) add(inPeriod(index, time), CAP);
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
   if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
-  if (reading.metadata === "author") add(index.bylineClaims);
+  // A question about the article itself: the claims of the line that answers it (author, title, disclaimer).
+  const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
+  if (line) add(index.claimsOfLine[line]);
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
@@ -342,7 +344,7 @@ export function scoreClaims(
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
     if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
-    if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    if (line && c.metadata === line) score += WEIGHTS.metadata;
     if (
       previousSentence !== null &&
       c.document === previous?.document &&

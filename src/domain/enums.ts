@@ -84,6 +84,13 @@ export type AliasForm = (typeof ALIAS_FORMS)[number];
 /** The forms the article itself uses: what an entity's `aliases` list. */
 export const ARTICLE_ALIAS_FORMS = ["name", "alias", "metonym"] as const satisfies readonly AliasForm[];
 
+/**
+ * The lines of a document outside its body that quotes may be anchored in, each its own unit with
+ * no endnote: the title, the author's line after the body (the byline) and the disclaimer line.
+ */
+export const METADATA_UNITS = ["title", "byline", "disclaimer"] as const;
+export type MetadataUnit = (typeof METADATA_UNITS)[number];
+
 /** How a mention was found: the name occurs, or a claim about the entity quotes the sentence. */
 export const MENTION_SOURCES = ["alias", "claim"] as const;
 export type MentionSource = (typeof MENTION_SOURCES)[number];

@@ -282,13 +282,20 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     list.push(a.entityId);
     about.set(a.claimId, list);
   }
-  /** Where a quote sits: its sentence, endnote or the byline. */
-  const anchorOf = (r: { documentId: string; sentenceId: string | null; inEndnote: number | null }) =>
+  /** Where a quote sits: its sentence, endnote, the byline, or the document itself for its title and disclaimer (schema:name, kg:disclaimer). */
+  const anchorOf = (r: {
+    documentId: string;
+    sentenceId: string | null;
+    inEndnote: number | null;
+    metadata: string | null;
+  }) =>
     r.sentenceId
       ? iris.sentence(r.documentId, r.sentenceId)
       : r.inEndnote != null
         ? iris.endnote(r.documentId, r.inEndnote)
-        : iris.byline(r.documentId);
+        : r.metadata === "title" || r.metadata === "disclaimer"
+          ? iris.document(r.documentId)
+          : iris.byline(r.documentId);
 
   for (const c of db.select().from(t.claims).orderBy(asc(t.claims.ordinal)).all()) {
     const claim = iris.claim(c.id);
@@ -323,6 +330,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
       sentenceId: c.sentenceId,
       inEndnote: c.inEndnote,
       inByline: c.inByline,
+      metadata: c.metadata,
       start: c.quoteStart,
       end: c.quoteEnd,
     });

@@ -82,10 +82,10 @@ export const InterpretationSchema = z
         'The part of the article the question points at ("in the conclusion", "in the notes", "according to the author").',
       ),
     metadata: z
-      .enum(["author", "published", "title"])
+      .enum(["author", "published", "title", "disclaimer"])
       .nullable()
       .describe(
-        "When the question asks about the article itself: who wrote it, when it was published, its title.",
+        "When the question asks about the article itself: who wrote it (answered from the author's line), when it was published (the article carries no date: unanswerable), its title (answered from the title line), or whose views it gives (`disclaimer`: answered from the disclaimer line, e.g. “does it reflect the official position of the Council?”).",
       ),
     excluded: z
       .object({ text: z.string(), keys: z.array(z.string()) })

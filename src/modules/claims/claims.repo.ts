@@ -44,6 +44,7 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,
+      metadata: r.metadata,
       start: r.quoteStart,
       end: r.quoteEnd,
     }),

@@ -11,6 +11,7 @@ import {
 import { stepsOf } from "../../dataset/relations.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
+import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
 import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
@@ -282,14 +283,16 @@ function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
         // The endnotes follow the body (and the byline).
         order: inDocument + 2_000_000 + m.endnoteN,
       });
-    } else if (m.inByline) {
+    } else if (m.metadata || m.inByline) {
+      // A line outside the body: the title before the body, the byline and the disclaimer after it.
+      const unit = m.metadata ?? "byline";
       mentions.push({
         ...base,
         sentenceId: null,
         endnote: null,
-        text: p.byline.join(""),
-        section: { id: "byline", heading: "About the author" },
-        order: inDocument + 1_000_000,
+        text: p.lines[unit].join(""),
+        section: { id: unit, heading: LINE_HEADINGS[unit] },
+        order: inDocument + (unit === "title" ? -1 : unit === "byline" ? 1_000_000 : 1_000_001),
       });
     }
   }

@@ -17,6 +17,7 @@ export function edgeView(data: CoreDataset, row: RelationRow): GraphEdge {
       sentenceId: row.sentenceId,
       inEndnote: row.inEndnote,
       inByline: row.inByline,
+      metadata: row.metadata,
       start: row.quoteStart,
       end: row.quoteEnd,
     }),

@@ -48,6 +48,7 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
         sentenceId: c.sentenceId,
         inEndnote: c.inEndnote,
         inByline: c.inByline,
+        metadata: c.metadata,
         start: c.quoteStart,
         end: c.quoteEnd,
       });
