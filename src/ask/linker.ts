@@ -154,6 +154,8 @@ export class EntityLinker {
           .split(/\s+/);
         const capitalised = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()));
         if (capitalised.length < 3 || !capitalised.every((w) => /^\p{Lu}/u.test(w))) continue;
+        // A numbered name has its own short forms ("WWII", "WW2"): its first letters ("WWI") name another.
+        if (numberedForms(alias.text).length) continue;
         const short = initials(ws);
         byInitials.set(short, (byInitials.get(short) ?? new Set()).add(record.row.id));
       }
