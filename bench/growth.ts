@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 
 const { values: args } = parseArgs({
@@ -42,7 +43,7 @@ process.on("exit", () => {
 execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "inherit" });
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  must(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))], `a p${p} of no samples`);
 
 interface Result {
   scale: number;
@@ -65,7 +66,7 @@ for (const scale of SCALES) {
     });
     buildSeconds = (performance.now() - started) / 1000;
   }
-  child = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
+  const server = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
       PORT: String(PORT),
@@ -79,6 +80,7 @@ for (const scale of SCALES) {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  child = server;
   const base = `http://127.0.0.1:${PORT}`;
   const spawned = performance.now();
   for (let attempt = 0; ; attempt++) {
@@ -87,7 +89,7 @@ for (const scale of SCALES) {
     } catch {
       // not yet
     }
-    if (attempt > 3000 || child.exitCode !== null)
+    if (attempt > 3000 || server.exitCode !== null)
       throw new Error(`server on ×${scale} did not start in 5 min`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -106,10 +108,10 @@ for (const scale of SCALES) {
     times.sort((a, b) => a - b);
     latency[name] = { p50: percentile(times, 50), p99: percentile(times, 99) };
   }
-  const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+  const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
   const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  child.kill("SIGTERM");
-  await new Promise((r) => child!.once("exit", r));
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
   results.push({
     scale,
     buildSeconds,
@@ -135,8 +137,9 @@ console.log(`| ${header.join(" | ")} |`);
 console.log(`| ${header.map(() => "---").join(" | ")} |`);
 for (const r of results) {
   const cells = Object.keys(GROWTH_ENDPOINTS).map((name) => {
-    const { p50, p99 } = r.latency[name]!;
-    const ratio = one ? ` (${(p50 / one.latency[name]!.p50).toFixed(2)}×)` : "";
+    const { p50, p99 } = must(r.latency[name], `the ${name} latency on ×${r.scale}`);
+    const ofOne = one?.latency[name];
+    const ratio = ofOne ? ` (${(p50 / ofOne.p50).toFixed(2)}×)` : "";
     return `${p50.toFixed(2)} / ${p99.toFixed(2)} ms${ratio}`;
   });
   console.log(

@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
@@ -47,8 +48,9 @@ const ALL_ENDPOINTS = [
   "/v1/graph/path?from=shinzo-abe&to=habomai",
   "/v1/timeline",
 ];
-export const ENDPOINTS = args.only
-  ? ALL_ENDPOINTS.filter((url) => new RegExp(args.only!).test(decodeURIComponent(url)))
+const only = args.only;
+export const ENDPOINTS = only
+  ? ALL_ENDPOINTS.filter((url) => new RegExp(only).test(decodeURIComponent(url)))
   : ALL_ENDPOINTS;
 const ENCODINGS = ["identity", "gzip"] as const;
 type Encoding = (typeof ENCODINGS)[number];
@@ -64,11 +66,8 @@ function cleanUp(): void {
 process.on("exit", cleanUp);
 process.on("SIGINT", () => process.exit(130));
 
-let databasePath = args.db;
-if (!databasePath) {
-  databasePath = join(dir, "bench.sqlite");
-  seedDatabase(databasePath, join(PROJECT_ROOT, "seed"));
-}
+const databasePath = args.db || join(dir, "bench.sqlite");
+if (!args.db) seedDatabase(databasePath, join(PROJECT_ROOT, "seed"));
 execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "inherit" });
 
 interface Raw {
@@ -133,7 +132,7 @@ function startServer(port: number, env: Record<string, string>): ChildProcess {
       ...process.env,
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_PATH: databasePath!,
+      DATABASE_PATH: databasePath,
       LOG_LEVEL: "silent",
       SEED_ON_START: "false",
       RATE_LIMIT_MAX: "100000000",
@@ -246,7 +245,8 @@ function rss(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
-const rssAfterLoad = { cached: rss(cached.pid!), uncached: rss(uncached.pid!) };
+const pidOf = (child: ChildProcess) => must(child.pid, "the pid of a server started");
+const rssAfterLoad = { cached: rss(pidOf(cached)), uncached: rss(pidOf(uncached)) };
 
 /**
  * Fills the cached server's response cache to its bound (RESPONSE_CACHE_MB, 64 by default) with
@@ -304,13 +304,14 @@ async function fillCache(port: number, megabytes: number): Promise<{ requests: n
 }
 const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
 const fill = args["no-fill"] ? null : await fillCache(ports.cached, cacheMb);
-const rssFull = rss(cached.pid!);
+const rssFull = rss(pidOf(cached));
 
 // ---------------------------------------------------------------- report
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+  const upper = must(sorted[Math.floor(middle)], "a sample");
+  return Number.isInteger(middle) ? (must(sorted[middle - 1], "a sample") + upper) / 2 : upper;
 };
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
@@ -318,17 +319,21 @@ const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`)
 const rows: string[][] = [];
 for (const url of ENDPOINTS) {
   for (const encoding of ENCODINGS) {
-    const ceilingList = samples.get(keyOf("ceiling", encoding, url))!;
+    const samplesOf = (target: Target) =>
+      must(samples.get(keyOf(target, encoding, url)), `the ${target} samples of ${url} (${encoding})`);
+    const ceilingList = samplesOf("ceiling");
     for (const target of TARGETS) {
-      const list = samples.get(keyOf(target, encoding, url))!;
+      const list = samplesOf(target);
       const rps = mean(list.map((s) => s.rps));
       // The ratio of each round (the two ran back to back, under the same load), then their
       // median: a burst of load elsewhere on the machine moves one round, not the figure.
-      const ratio = median(list.map((s, round) => s.rps / ceilingList[round]!.rps));
+      const ratio = median(
+        list.map((s, round) => s.rps / must(ceilingList[round], `the ceiling's round ${round}`).rps),
+      );
       rows.push([
         decodeURIComponent(url),
         encoding,
-        kb(bytes.get(`${encoding} ${url}`)!),
+        kb(must(bytes.get(`${encoding} ${url}`), `the body size of ${url} (${encoding})`)),
         target,
         rps.toFixed(0),
         target === "ceiling" ? "1.00×" : `${ratio.toFixed(2)}×`,
@@ -356,8 +361,8 @@ const header = [
   "p99",
   "errors",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(
   `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios; cpu/req: the server's CPU time per answer (median of the rounds), a measure less moved by other load on the machine than req/s; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadavg()
     .map((l) => l.toFixed(2))

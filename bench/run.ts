@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { buildApp } from "../src/app.ts";
 import { loadConfig } from "../src/config.ts";
 import { openReadOnly } from "../src/db/open.ts";
+import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 
@@ -20,7 +21,7 @@ const databasePath = join(dir, "bench.sqlite");
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return must(sorted[Math.floor(sorted.length / 2)], "a sample");
 }
 
 const seedTimes: number[] = [];
@@ -55,7 +56,7 @@ async function readyTime(): Promise<number> {
         const res = await fetch(`http://127.0.0.1:${port}/readyz`);
         if (res.ok) {
           const ms = performance.now() - started;
-          serverRssMb = await rssAfterLoad(port, child.pid!);
+          serverRssMb = await rssAfterLoad(port, must(child.pid, "the server's pid"));
           return ms;
         }
       } catch {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPENAPI_PATH } from "../src/openapi/write.ts";
 import type { ClientModule, KurilClient } from "./client/contract.ts";
 import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
+import { present } from "./lists.ts";
 
 const CLIENT_DIR = join(ROOT, "test", "client");
 const GENERATED_TYPES = join(CLIENT_DIR, ".generated", "api.d.ts");
@@ -67,16 +68,15 @@ describe("a client generated from openapi/openapi.json", () => {
   it("asks the user's question and gets Putin's 2001 affirmation, cited to endnote 16", async () => {
     const asked = await client.ask("What did Putin say about the 1956 Declaration?");
     expect(asked.question).toBe("What did Putin say about the 1956 Declaration?");
-    const [first] = asked.answers;
-    expect(first).toBeDefined();
-    expect(first!.endnote).toBe(16);
-    expect(first!.evidenceText).toContain("Putin affirmed that the 1956 Declaration was still valid");
-    expect(first!.exact).toContain("1956 Declaration");
-    expect(first!.end).toBeGreaterThan(first!.start);
-    expect(first!.sectionHeading).toBe("Background of the Bellicose Relationship");
+    const first = present(asked.answers[0], "the first answer");
+    expect(first.endnote).toBe(16);
+    expect(first.evidenceText).toContain("Putin affirmed that the 1956 Declaration was still valid");
+    expect(first.exact).toContain("1956 Declaration");
+    expect(first.end).toBeGreaterThan(first.start);
+    expect(first.sectionHeading).toBe("Background of the Bellicose Relationship");
     // Endnote 16 is "Ibid", resolved through 15 to Mark A Smith's "Russo-Japanese Relations".
-    expect(first!.citationText).toMatch(/^Ibid/);
-    expect(first!.sourceTitle).toBe("Russo-Japanese Relations");
+    expect(first.citationText).toMatch(/^Ibid/);
+    expect(first.sourceTitle).toBe("Russo-Japanese Relations");
   });
 
   it("lists Putin's claims about the 1956 Declaration", async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type Claim, ClaimPageSchema } from "../src/modules/claims/claims.schemas.ts";
 import { EntityDetailSchema } from "../src/modules/entities/entities.schemas.ts";
 import { useTestApp } from "./helpers.ts";
-import { nonEmpty } from "./lists.ts";
+import { nonEmpty, present } from "./lists.ts";
 
 const api = useTestApp();
 
@@ -37,9 +37,10 @@ async function byQuote(quote: string, speaker?: string): Promise<Claim[]> {
 }
 
 async function claim(id: string): Promise<Claim> {
-  const c = (await allClaims()).find((x) => x.id === id);
-  expect(c, id).toBeDefined();
-  return c!;
+  return present(
+    (await allClaims()).find((x) => x.id === id),
+    id,
+  );
 }
 
 const AUTHOR = "indrani-talukdar";

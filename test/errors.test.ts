@@ -4,6 +4,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { createTestApp, expectProblem, type TestContext } from "./helpers.ts";
+import { present } from "./lists.ts";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -208,10 +209,10 @@ describe("rate limiting", () => {
     for (let i = 0; i < 4; i++)
       answers.push(await limited.app.inject({ method: "GET", url: `/v1/scan-${i}`, remoteAddress: PUBLIC }));
     expect(answers.map((r) => r.statusCode)).toEqual([404, 404, 404, 429]);
-    expect(answers[0]!.headers["x-ratelimit-limit"]).toBe("3");
-    expect(answers[2]!.headers["x-ratelimit-remaining"]).toBe("0");
+    expect(answers[0]?.headers["x-ratelimit-limit"]).toBe("3");
+    expect(answers[2]?.headers["x-ratelimit-remaining"]).toBe("0");
 
-    const tooMany = answers[3]!;
+    const tooMany = present(answers[3], "the 4th answer");
     const body = expectProblem(tooMany, 429);
     expect(body).toMatchObject({
       type: "https://kuril-kg.dev/problems/rate-limited",

@@ -206,7 +206,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)(
           const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data;
           if (!data) return false;
           for (let i = 0; i < data.length; i += 4)
-            if (data[i + 3]! > 0 && data[i + 2]! > data[i]! + 40) return true;
+            if ((data[i + 3] ?? 0) > 0 && (data[i + 2] ?? 0) > (data[i] ?? 0) + 40) return true;
           return false;
         });
       });

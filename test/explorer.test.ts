@@ -7,13 +7,13 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { EXPLORER_DIR } from "../src/modules/explorer/explorer.routes.ts";
 import { expectProblem, useTestApp } from "./helpers.ts";
+import { present } from "./lists.ts";
 
 const api = useTestApp();
 
 function entryScript(html: string): string {
   const match = /<script type="module" src="(\/assets\/app-[\w-]+\.js)"><\/script>/.exec(html);
-  expect(match, html).not.toBeNull();
-  return match![1]!;
+  return present(match?.[1], `the entry script in ${html}`);
 }
 
 describe("the explorer page", () => {
@@ -100,10 +100,8 @@ describe("the explorer's assets", () => {
     const files = readdirSync(join(EXPLORER_DIR, "assets"));
     const entry = files.find((f) => /^app-[\w-]+\.js$/.test(f));
     const graph = files.find((f) => /^Graph-[\w-]+\.js$/.test(f));
-    expect(entry).toBeDefined();
-    expect(graph).toBeDefined();
-    const entryBytes = readFileSync(join(EXPLORER_DIR, "assets", entry!));
-    const graphBytes = readFileSync(join(EXPLORER_DIR, "assets", graph!));
+    const entryBytes = readFileSync(join(EXPLORER_DIR, "assets", present(entry, "the app script")));
+    const graphBytes = readFileSync(join(EXPLORER_DIR, "assets", present(graph, "the graph script")));
     expect(graphBytes.toString()).toContain("cytoscape");
     expect(entryBytes.toString()).not.toContain("cytoscape");
     expect(entryBytes.length).toBeLessThan(graphBytes.length / 5);

@@ -27,6 +27,7 @@ import { openReadOnly } from "../src/db/open.ts";
 import { clientErrorProblem } from "../src/plugins/errors.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import { createTestApp, expectProblem, ROOT, SEED_DIR } from "./helpers.ts";
+import { present } from "./lists.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "kuril-kg-ops-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -95,8 +96,9 @@ async function expectOneLineFailure(started: Started, ...words: string[]): Promi
   const lines = started.stderr().trim().split("\n");
   expect(lines, started.stderr()).toHaveLength(1);
   expect(started.stderr()).not.toMatch(/\n\s+at |Error:|\{"level"/);
-  for (const word of words) expect(lines[0]).toContain(word);
-  return lines[0]!;
+  const [line = ""] = lines;
+  for (const word of words) expect(line).toContain(word);
+  return line;
 }
 
 function foreignDatabase(path: string): void {
@@ -215,7 +217,10 @@ describe("reloading", { timeout: 120_000 }, () => {
       const before = await waitFor("ready", () => readyz(started.port));
       const changed = join(dir, "seed-changed");
       cpSync(SEED_DIR, changed, { recursive: true });
-      const yaml = readdirSync(join(changed, "entities")).find((f) => f.endsWith(".yaml"))!;
+      const yaml = present(
+        readdirSync(join(changed, "entities")).find((f) => f.endsWith(".yaml")),
+        "an entity file",
+      );
       appendFileSync(join(changed, "entities", yaml), "\n# changed\n");
       const reseeded = seedDatabase(path, changed);
       expect(reseeded.version).not.toBe(before.datasetVersion);
@@ -246,7 +251,10 @@ describe("reloading", { timeout: 120_000 }, () => {
     seedDatabase(path, SEED_DIR);
     const broken = join(dir, "seed-broken");
     cpSync(SEED_DIR, broken, { recursive: true });
-    const yaml = readdirSync(join(broken, "entities")).find((f) => f.endsWith(".yaml"))!;
+    const yaml = present(
+      readdirSync(join(broken, "entities")).find((f) => f.endsWith(".yaml")),
+      "an entity file",
+    );
     appendFileSync(join(broken, "entities", yaml), "\n  - this: [is not: valid yaml\n");
     const started = start({ DATABASE_PATH: path, SEED_DIR: broken });
     try {
@@ -281,7 +289,11 @@ describe("operations", { timeout: 120_000 }, () => {
         .split("\n")
         .filter((l) => l.includes('"reqId":"one-line"'));
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]!)).toMatchObject({ status: 200, method: "GET", url: "/v1/endnotes/16" });
+      expect(JSON.parse(present(lines[0], "the log line"))).toMatchObject({
+        status: 200,
+        method: "GET",
+        url: "/v1/endnotes/16",
+      });
     } finally {
       started.child.kill("SIGKILL");
     }
@@ -413,6 +425,8 @@ describe("operations", { timeout: 120_000 }, () => {
     clientErrorProblem(error, socket as never);
     expect(written).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
     expect(written).toContain("application/problem+json");
-    expect(JSON.parse(written.split("\r\n\r\n")[1]!)).toMatchObject({ status: 408 });
+    expect(JSON.parse(present(written.split("\r\n\r\n")[1], "the body written"))).toMatchObject({
+      status: 408,
+    });
   });
 });

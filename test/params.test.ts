@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectProblem, useTestApp } from "./helpers.ts";
-import { nonEmpty } from "./lists.ts";
+import { nonEmpty, present } from "./lists.ts";
 
 interface Parameter {
   name: string;
@@ -153,8 +153,8 @@ describe("date parameters", () => {
       items: { id: string; date: { start: string; end: string } | null }[];
     };
     for (const claim of nonEmpty(within.items)) {
-      expect(claim.date).not.toBeNull();
-      expect(claim.date!.start <= "2001-03-25" && claim.date!.end >= "2001-03-25").toBe(true);
+      const date = present(claim.date, `${claim.id}'s date`);
+      expect(date.start <= "2001-03-25" && date.end >= "2001-03-25").toBe(true);
     }
     const all = (await api.get("/v1/claims?limit=200")).json() as {
       items: { id: string; date: { start: string; end: string } | null }[];

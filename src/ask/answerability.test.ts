@@ -22,6 +22,9 @@ describe("near-topic questions the article does not answer", () => {
     // what is counted is something the article never mentions
     ["How many Chinese migrants live in the Russian Far East?", "migrants live"],
     ["How many Russian tourists visit Japan each year?", "tourists"],
+    // an office named after whose it is
+    ["Who was Japan's defence minister at the November 2013 two-plus-two talks?", "defence minister"],
+    ["Who represented Japan as defence minister at the November 2013 two-plus-two?", "defence minister"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -40,6 +43,13 @@ describe("near-topic questions the article does not answer", () => {
     // a place the article's event did not happen in
     ["What did Xi Jinping say about the Senkaku Islands during a visit to Tokyo?"],
     ["What did Putin say about the Senkaku Islands during his visit to Tokyo?"],
+    // "exactly" is not what is asked: the topic is, and no claim on the Declaration holds it
+    ["What exactly did the 1993 Tokyo Declaration say about the four disputed islands?"],
+    // a sum of money, where the article gives only a share of gas
+    ["How much did it cost to build the Sakhalin 2 LNG plant?"],
+    ["How much will Japan invest in the Far East?"],
+    // a measure no figure of the article is of
+    ["What is the annual output of the Sakhalin-2 liquefaction plant in tonnes?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -63,11 +73,43 @@ describe("questions the article answers, in other words than its own", () => {
     // a word the article never uses, read through WordNet: "row" → "dispute", "premier" → "prime minister"
     ["Who was the Japanese premier in 2013?", "Japanese Prime Minister Shinzo Abe"],
     ["What did Putin say about the island row?", "Putin"],
+    // words that only describe ("distinct", "official") are not what the article must use
+    ["How many distinct periods of active attempts were there?", "three periods"],
+    [
+      "In which official Russian document was Japan's importance for the Asia-Pacific spelled out?",
+      "Concept of the Foreign Policy of the Russian Federation",
+    ],
+    // words for the article's own parts are known, though it does not use them
+    [
+      "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",
+      "geopolitical task",
+    ],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");
     const quotes = r.answers.map((a) => api.context().app.dataset.ask.byId.get(a.claimId)!.quote).join(" | ");
     expect(quotes).toContain(passage);
+  });
+});
+
+describe("a part that refers back to what the article does not mention", () => {
+  it.each([
+    ["Who won the Russo-Japanese War of 1904-05 and which treaty ended it?"],
+    ["What did Kishida promise, and when did he say it?"],
+  ])("%s → unanswerable, every part", (q) => {
+    const r = run(q);
+    expect(r.interpretation.parts.length).toBeGreaterThan(1);
+    expect(r.interpretation.parts.map((p) => p.answered)).toEqual(r.interpretation.parts.map(() => false));
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.parts.at(-1)?.reason).toMatch(
+      /^it refers to .*which the article does not mention$/,
+    );
+  });
+
+  it("a part that refers back to an answered part is answered on its own", () => {
+    const r = run("What did Putin say about the 1956 Declaration, and when did he say it?");
+    expect(r.status).toBe("answered");
+    expect(r.interpretation.parts.map((p) => p.answered)).toEqual([true, true]);
   });
 });
 

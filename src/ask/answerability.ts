@@ -14,7 +14,7 @@
 //      visit was to Moscow.
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
-import { type AnswerType, CLASS_WORDS, type Focus, focusOf } from "./focus.ts";
+import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading, Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
@@ -120,13 +120,24 @@ function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   return [s - 1, s, s + 1].flatMap((k) => index.claimsAt(claim.document, k));
 }
 
-/** Whether the claim, or a claim of the sentences beside it, is about the entity or uses its name as typed. */
-function speaksOf(index: AskIndex, claim: IndexedClaim, entity: { id: string; surface: string }): boolean {
+/**
+ * Whether the claim, or a claim of the sentences beside it (with `ownSentence`, of its own
+ * sentence), is about the entity or uses its name as typed.
+ */
+function speaksOf(
+  index: AskIndex,
+  claim: IndexedClaim,
+  entity: { id: string; surface: string },
+  ownSentence = false,
+): boolean {
   const keys = nameKeys(index, entity.id);
   const typed = words(entity.surface)
     .map((w) => w.key)
     .filter((k) => !STOP_KEYS.has(k));
-  return neighbourhood(index, claim).some(
+  const around = neighbourhood(index, claim);
+  return (
+    ownSentence ? around.filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id) : around
+  ).some(
     (c) =>
       c.speaker === entity.id ||
       c.about.has(entity.id) ||
@@ -231,7 +242,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "How many tourists …": what is counted must be something the article speaks of.
   if (focus?.role === "asked" && focus.answerType === "figure") {
-    const unknown = terms.filter((w) => !articleKnows(index, w.key, w.folded) && !CLASS_WORDS.has(w.folded));
+    const unknown = terms.filter(
+      (w) => !articleKnows(index, w.key, w.folded) && (!CLASS_WORDS.has(w.folded) || namesMeasure(w.folded)),
+    );
     if (unknown.length)
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
@@ -289,7 +302,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus?.answerType === "figure" &&
       !terms.every(
         (w) =>
-          CLASS_WORDS.has(w.folded) || DEMONYM_WORDS.has(w.folded) || claimHolds(s.claim, w.key, w.folded),
+          (CLASS_WORDS.has(w.folded) && !namesMeasure(w.folded)) ||
+          DEMONYM_WORDS.has(w.folded) ||
+          claimHolds(s.claim, w.key, w.folded),
       )
     ) {
       why = `no figure of the article measures ${focus.text}`;
@@ -303,9 +318,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why = `the article names no ${focus.text} here`;
       continue;
     }
-    // A figure is of exactly what is named: every named entity, not only the specific ones.
-    const constraints = focus?.answerType === "figure" ? reading.entities : specific;
-    const missing = constraints.find((e) => !speaksOf(index, s.claim, e));
+    // A figure is of exactly what is named, in its own sentence: every named entity, not only
+    // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
+    const figure = focus?.answerType === "figure";
+    const constraints = figure ? reading.entities : specific;
+    const missing = constraints.find((e) => !speaksOf(index, s.claim, e, figure));
     if (missing) {
       why = `the article does not speak of ${missing.surface} in this respect`;
       continue;

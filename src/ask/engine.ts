@@ -4,7 +4,7 @@
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
 import { directAnswer, sentenceOf } from "./answer.ts";
-import { confidence, judge } from "./answerability.ts";
+import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { type Scored, scoreClaims } from "./rank.ts";
@@ -37,6 +37,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
   let previousSentence: { document: string; ordinal: number } | null = null;
+  let previousUnknown: string | null = null;
   const perPart = readings.map((reading, i) => {
     const refersBack = i > 0 && /\b(it|that|this|they|them|these|those|its)\b/i.test(reading.text);
     const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
@@ -46,7 +47,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
       lead && lead.sentenceOrdinal !== null
         ? { document: lead.document, ordinal: lead.sentenceOrdinal }
         : null;
-    return { reading, scored, ordered, verdict: judge(index, reading, ordered, scored) };
+    // "Who won the Russo-Japanese War of 1904-05 and which treaty ended it?": a part that refers
+    // back to something the article never mentions cannot be answered either.
+    const verdict: Verdict =
+      refersBack && previousUnknown
+        ? { answerable: false, reason: `it refers to ${previousUnknown}`, unrecognized: [], support: null }
+        : judge(index, reading, ordered, scored);
+    const unknown = [...reading.unrecognized, ...verdict.unrecognized].map((u) => u.text);
+    previousUnknown = unknown.length ? `${unknown.join(", ")}, which the article does not mention` : null;
+    return { reading, scored, ordered, verdict };
   });
   const answered = perPart.filter((p) => p.verdict.answerable);
   const status: AskStatus =

@@ -25,6 +25,31 @@ describe("focusOf", () => {
     ],
     ["What is Kishida's policy on the Kuril Islands?", "Kuril Islands", "topic", null],
     ["What did Putin say about the 1956 Declaration?", "Declaration", "topic", null],
+    // words that only describe name nothing: the focus is the noun they describe
+    ["How many distinct phases of rapprochement were there?", "phases", "asked", "figure"],
+    [
+      "What exactly did the 1993 Tokyo Declaration say about the four disputed islands?",
+      "four disputed islands",
+      "topic",
+      null,
+    ],
+    // an office named after whose it is
+    ["Who was Japan's defence minister at the talks?", "Japan defence minister", "asked", "person"],
+    ["who is russia's foreign minister", "russia foreign minister", "asked", "person"],
+    // the verb of "how much did it cost" names the figure
+    ["How much did it cost to build the Sakhalin 2 LNG plant?", "cost", "asked", "figure"],
+    ["How much will Japan invest in the Far East?", "invest", "asked", "figure"],
+    // the office asked for follows "as"
+    ["Who represented Japan as defence minister at the talks?", "defence minister", "asked", "person"],
+    // what a figure measures, when it is more than a number
+    ["What is the annual output of the Sakhalin 2 plant in tonnes?", "annual output", "asked", "figure"],
+    // a class word that describes the noun after it is not the thing asked for
+    [
+      "In which official Russian document was Japan's importance spelled out?",
+      "official Russian document",
+      "asked",
+      null,
+    ],
   ])("%s → %s (%s, %s)", (q, text, role, answerType) => {
     expect(focusOf(q)).toMatchObject({ text, role, answerType });
   });
@@ -34,6 +59,8 @@ describe("focusOf", () => {
     ["Did the January 2003 summit bring any progress on the peace treaty?"],
     ["were the soviets and japan on the same side in ww2"],
     ["What did Putin say?"],
+    ["Who was Putin?"],
+    ["How much did Japan and Russia trade in 2012?"],
     ["When was the Tokyo Declaration issued?"],
     [""],
   ])("%s has no focus", (q) => {

@@ -8,6 +8,7 @@
 // The focus also says what kind of thing the answer names (`answerType`), from a small table of
 // English class nouns ("minister" → a person, "country" → a state, "company" → an
 // organisation, "value" → a figure): English words, not facts of the article.
+import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
 import { STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city";
@@ -42,9 +43,29 @@ addClass(
 addClass(
   "figure",
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
-    "total sum figure figures quantity",
+    "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
+    "height depth width weight turnover",
 );
 addClass("city", "capital capitals city cities port ports");
+
+/** Verbs whose "how much" asks for a sum of money: "how much did it cost". */
+const MEASURE_VERBS = new Set(
+  "cost costs spend spent spending pay paid invest invested earn earned".split(" "),
+);
+
+/**
+ * Figure class nouns that say only that a number is asked ("the value of trade"); the others
+ * ("population", "cost", "budget") name what it measures, which an answer must speak of.
+ */
+export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
+  "value values volume amount amounts number numbers size total sum figure figures quantity percentage".split(
+    " ",
+  ),
+);
+
+/** A figure class noun that names what is measured ("population", "cost"), not only that a number is asked. */
+export const namesMeasure = (folded: string): boolean =>
+  CLASS_NOUNS[folded] === "figure" && !GENERIC_FIGURES.has(folded);
 
 /** Every class noun, folded. */
 export const CLASS_WORDS: ReadonlySet<string> = new Set(Object.keys(CLASS_NOUNS));
@@ -89,10 +110,19 @@ export function focusOf(text: string): Focus | null {
   const qs = words(text);
   const at = (i: number) => qs[i]?.folded ?? "";
   const make = (positions: number[], role: Focus["role"], forced: AnswerType | null = null): Focus | null => {
-    let ps = positions.filter((i) => !/^\d/.test(at(i)));
+    // Numbers and words that only describe ("distinct phases", "what exactly") name nothing;
+    // an office's own words stay ("foreign minister").
+    let ps = positions.filter(
+      (i) => !/^\d/.test(at(i)) && (CLASS_NOUNS[at(i + 1)] === "person" || !onlyDescribes(at(i))),
+    );
     // What follows a class noun in an asked phrase is the verb: "which minister took part".
     if (role === "asked") {
-      const k = ps.findIndex((i) => CLASS_NOUNS[at(i)] !== undefined);
+      // A class word that can describe a noun after it does so: "which official Russian document".
+      const modifies = (j: number) =>
+        j + 1 < ps.length &&
+        partsOfSpeech(at(ps[j]!)).has("adj") &&
+        partsOfSpeech(at(ps[j + 1]!)).has("noun");
+      const k = ps.findIndex((i, j) => CLASS_NOUNS[at(i)] !== undefined && !modifies(j));
       if (k >= 0 && at(ps[k]! + 1) !== "of") ps = ps.slice(0, k + 1);
     }
     // "what kind of X": X is the focus.
@@ -108,6 +138,11 @@ export function focusOf(text: string): Focus | null {
   };
   for (let i = 0; i < qs.length; i++) {
     const w = at(i);
+    // "how much did it cost …", "how much will Japan invest …": the verb names the figure.
+    if (w === "how" && at(i + 1) === "much" && STOPWORDS.has(at(i + 2))) {
+      const k = qs.findIndex((q, j) => j > i + 2 && MEASURE_VERBS.has(q.folded));
+      if (k >= 0) return make([k], "asked", "figure");
+    }
     // "how many X", "how much X"
     if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {
       const f = make(phraseAt(qs, i + 2), "asked", "figure");
@@ -117,6 +152,11 @@ export function focusOf(text: string): Focus | null {
     // "who is/was the X"
     if (w === "who" && /^(is|was|are|were)$/.test(at(i + 1)) && /^(the|a|an)$/.test(at(i + 2)))
       return make(phraseAt(qs, i + 3), "asked");
+    // "who was Japan's defence minister": an office named after whose it is.
+    if (w === "who" && /^(is|was|are|were)$/.test(at(i + 1))) {
+      const p = phraseAt(qs, i + 2);
+      if (p.length >= 2 && CLASS_NOUNS[at(p.at(-1)!)] === "person") return make(p, "asked");
+    }
     if (w === "what" || w === "which") {
       // "what is the X of Y"
       if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
@@ -133,6 +173,15 @@ export function focusOf(text: string): Focus | null {
       }
     }
   }
+  // "Who represented Japan as defence minister …": the office asked for follows "as".
+  if (at(0) === "who")
+    for (let i = 1; i < qs.length; i++) {
+      if (at(i) !== "as") continue;
+      let start = i + 1;
+      while (/^(the|a|an)$/.test(at(start))) start++;
+      const p = phraseAt(qs, start);
+      if (p.length && CLASS_NOUNS[at(p.at(-1)!)] === "person") return make(p, "asked");
+    }
   // "say about X", "position on X"
   for (let i = 0; i + 1 < qs.length; i++) {
     if (TOPIC_VERBS.has(at(i)) && /^(about|on|regarding|concerning)$/.test(at(i + 1))) {

@@ -17,7 +17,7 @@ import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
 import { FuzzyNames } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
-import { contentKeys, STOPWORDS, words } from "./words.ts";
+import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
 
 export interface IndexedClaim {
   id: string;
@@ -107,6 +107,12 @@ export interface AskIndex {
   vocabulary: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
   foldedWords: Set<string>;
+  /**
+   * Abbreviations the article uses or could be abbreviated by: its all-capital words ("FT",
+   * "LNG") and the initials of its capitalised names ("Indian Council of World Affairs" →
+   * "ICWA"), so that a question's "ICWA" or "Financial Times" is not taken for an unknown name.
+   */
+  acronyms: Set<string>;
   /** Inverse document frequency of a stem over the article's passages; unknown stems get `maxIdf`. */
   idf(key: string): number;
   maxIdf: number;
@@ -321,6 +327,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const k of contentKeys(namesOf(record.row.id))) vocabulary.add(k);
     for (const w of words(namesOf(record.row.id))) foldedWords.add(w.folded);
   }
+  const acronyms = new Set<string>();
+  for (const p of [...passages, ...catalog.all.map((r) => namesOf(r.row.id))])
+    for (const a of acronymsOf(p)) acronyms.add(a);
   const n = passages.length;
   const maxIdf = Math.log((n + 1) / 0.5);
   const idf = (key: string) => {
@@ -466,6 +475,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     familyOf,
     vocabulary,
     foldedWords,
+    acronyms,
     idf,
     maxIdf,
     cooccur,

@@ -60,6 +60,21 @@ describe("sections, the author and the article itself", () => {
     ["What is the author's position on the island dispute?", { kind: "author" }],
     ["What is the author's stance on Japan's pacifism?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
+    // a section named by the words of its heading
+    [
+      "What is prompting both capitals to warm to each other, as the section on shifting attitudes puts it?",
+      { kind: "section", id: "change-in-attitude" },
+    ],
+    [
+      "According to the security section, how do their aims differ?",
+      { kind: "section", id: "security-and-defence" },
+    ],
+    ["In the part about the economy, what does Japan want?", { kind: "section", id: "economy-and-energy" }],
+    [
+      "What does the chapter on engagement dynamics describe?",
+      { kind: "section", id: "dynamics-of-engagement" },
+    ],
+    ["In the section on whaling, what is said?", null],
   ])("%s → %j", (q, section) => {
     expect(read(q).section).toEqual(section);
   });
@@ -106,8 +121,47 @@ describe("what the article does not know", () => {
     ["What did Putin announce at the St. Petersburg International Economic Forum?"],
     ["what is russia's interest in security cooperation with japan"],
     ["What did the Declaraton of 1956 say?"],
+    // the article's own parts: words about the document, not names it lacks
+    ["What is endnote 9 citing?"],
+    ["Which footnote backs the claim about LNG?"],
+    ["What does the disclaimer say?"],
+    // English words, inflected or rarer, are no names; nor is a negation's "n't"
+    ["Frictions with Beijing are making Japan rethink things"],
+    ["Which country does Moscow see value in cosying up to?"],
+    ["what did they couldn't agree on"],
+    ["What did Putin borrow from the US playbook?"],
+    // abbreviations of the article's names, and names the article abbreviates ("FT")
+    ["Is the author based at ICWA?"],
+    ["Which Financial Times story is cited for Japan wanting to be a revived power?"],
+    // a given name the article leaves out, before a surname it uses
+    ["Did the meetings of Boris Yeltsin and Ryutaro Hashimoto get anywhere?"],
+    ["What did Toshiki Kaifu and Mikhail Gorbachev discuss?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
+  });
+});
+
+describe("the words naming a section point, they are not what is asked", () => {
+  it("leaves them out of the question's content words", () => {
+    const r = read("As the section on shifting attitudes puts it, what is prompting the thaw?");
+    expect(r.coverageTerms.map((t) => t.folded)).not.toContain("attitudes");
+    expect(r.coverageTerms.map((t) => t.folded)).toContain("thaw");
+  });
+});
+
+describe("a name's initials, typed in capitals", () => {
+  it.each([
+    ["Is the author based at ICWA?", "indian-council-of-world-affairs"],
+    ["What did Putin say at SPIEF?", "st-petersburg-international-economic-forum-2013"],
+    ["What is Japan's role in the ADB?", "asian-development-bank"],
+  ])("%s → %s", (q, id) => {
+    expect(read(q).entities.map((e) => e.id)).toContain(id);
+  });
+
+  it("initials in lower case, or that are an English word, link nothing", () => {
+    expect(read("is the author based at icwa").entities.map((e) => e.id)).not.toContain(
+      "indian-council-of-world-affairs",
+    );
   });
 });
 

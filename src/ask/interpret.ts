@@ -7,8 +7,8 @@ import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
-import { isCommonEnglish } from "./vocabulary.ts";
-import { contentKeys, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
+import { isEnglishWord } from "./vocabulary.ts";
+import { contentKeys, initials, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
 
 export interface LinkedEntity {
   id: string;
@@ -64,6 +64,19 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+/** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
+const isAcronymOfArticle = (index: AskIndex, written: string) =>
+  /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
+
+/** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
+const DOCUMENT_WORDS = new Set(
+  (
+    "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
+    "references source sources bibliography title headline byline disclaimer section sections paragraph " +
+    "paragraphs conclusion introduction author authors article paper piece essay text publication"
+  ).split(" "),
+);
+
 const FRAMING = new Set(
   (
     "say said says tell told describe described describes description mention mentioned mentions article author " +
@@ -91,7 +104,7 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 };
 
 const SPLIT =
-  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were)\b))/i;
+  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b))/i;
 
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([^,?;]+)/i;
@@ -111,6 +124,30 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     () => ({ kind: "author" }),
   ],
 ];
+
+/** "the section on shifting attitudes", "the security part", "the part about the economy". */
+const NAMED_SECTION =
+  /\b(?:section|part|chapter|heading)s?\s+(?:on|about|titled|called|headed|named|dealing with|covering|concerning)\s+(?:the\s+)?([^,?;.]+)|\bthe\s+((?:[\p{L}-]+\s+){1,3}?)(?:section|chapter)\b/iu;
+
+/**
+ * A section of the article named by the words of its heading (stems, or WordNet words of the
+ * same meaning): "the section on shifting attitudes" → "Change in Attitude"; the cue and the
+ * question's words that named it.
+ */
+function namedSection(index: AskIndex, text: string): { cue: SectionCue; text: string } | null {
+  const m = NAMED_SECTION.exec(text);
+  const phrase = m?.[1] ?? m?.[2];
+  if (!m || !phrase) return null;
+  const keys = contentKeys(phrase);
+  let best: { id: string; hits: number } | null = null;
+  for (const s of index.sections) {
+    const hits = keys.filter(
+      (k) => s.keys.includes(k) || relatedKeys(k).some((r) => s.keys.includes(r)),
+    ).length;
+    if (hits > 0 && (!best || hits > best.hits)) best = { id: s.id, hits };
+  }
+  return best ? { cue: { kind: "section", id: best.id }, text: m[0] } : null;
+}
 
 const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   [
@@ -179,6 +216,24 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       fuzzySpan.set(f.position + k, { start: f.position, keys: contentKeys(f.match.name) });
     }
 
+  // A given name the article leaves out, before a person's name it uses ("Ryutaro Hashimoto",
+  // "Sergei Lavrov"): part of the name, not a name the article does not know.
+  for (const l of [
+    ...exact.map((e) => ({ id: e.entityId, at: e.position })),
+    ...fuzzy.map((f) => ({ id: f.entityId, at: f.position })),
+  ]) {
+    const before = qs[l.at - 1];
+    if (
+      before &&
+      catalog.byId.get(l.id)?.row.kind === "person" &&
+      /^\p{Lu}\p{Ll}+$/u.test(before.original) &&
+      !covered.has(l.at - 1) &&
+      !fuzzyCovered.has(l.at - 1) &&
+      !index.vocabulary.has(before.key)
+    )
+      covered.add(l.at - 1);
+  }
+
   const info = (id: string) => catalog.byId.get(id)!.row;
   const surfaceOf = (position: number, length: number) =>
     qs
@@ -221,15 +276,18 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     }
     const known =
       fuzzyCovered.has(i) ||
+      DOCUMENT_WORDS.has(w.folded) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||
       relatedKeys(w.key).some((k) => index.vocabulary.has(k));
     let name = false;
     if (!known) {
-      const fix = isCommonEnglish(w.folded) ? null : correctSpelling(w.folded, index.foldedWords);
+      // An English word is no misspelling; an abbreviation of a name the article has is known.
+      const english = isEnglishWord(w.folded);
+      const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
-      else if (capitalised || !isCommonEnglish(w.folded)) name = true;
+      else if ((capitalised || !english) && !isAcronymOfArticle(index, w.original)) name = true;
     }
     if (name) {
       // Unknown words next to each other are one name: "Donald Trump", "Fumio Kishida".
@@ -256,6 +314,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
     if (spans.size < 2) continue;
     const keys = r.words.flatMap((w) => fuzzySpan.get(qs.indexOf(w))?.keys ?? [w.key]);
+    // "Financial Times" where the article writes "FT".
+    if (index.acronyms.has(initials(r.words.map((w) => w.original)))) continue;
     if (!index.cooccur(keys))
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
@@ -282,6 +342,12 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   // The words of a clause that only dates the question ("when he met Abe in 2013") give its
   // names and time, not what it asks.
   const dating = datingClauses(main);
+  const named = namedSection(index, main);
+  // The words naming a section ("the section on shifting attitudes") point, they do not ask.
+  if (named) {
+    const at = main.indexOf(named.text);
+    if (at >= 0) dating.push([at, at + named.text.length]);
+  }
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
@@ -306,7 +372,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const section = SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? null;
+  const section =
+    SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);

@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-type Pos = "noun" | "verb" | "adj";
+type Pos = "noun" | "verb" | "adj" | "adv";
 const POS: Pos[] = ["noun", "verb", "adj"];
 
 let dict: string | null = null;
@@ -75,7 +75,7 @@ function readData(pos: Pos, offset: number): string {
   }
 }
 
-const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
 /** A synset's words and the offsets of its hypernyms. */
 function synset(pos: Pos, offset: number): { words: string[]; hypernyms: [Pos, number][] } {
@@ -116,6 +116,7 @@ function baseForms(word: string, pos: Pos): string[] {
       ["ing", "e"],
       ["ing", ""],
     ],
+    adv: [],
     adj: [
       ["er", ""],
       ["est", ""],
@@ -165,4 +166,30 @@ export function senseRelatives(word: string, { senses = 3, above = true } = {}):
   if (cache.size >= 20_000) cache.clear();
   cache.set(key, list);
   return list;
+}
+
+const posCache = new Map<string, Set<Pos>>();
+
+/** The parts of speech WordNet knows a word (or an inflection of it) as: "distinct" → adj. */
+export function partsOfSpeech(word: string): ReadonlySet<Pos> {
+  const w = word.toLowerCase();
+  let hit = posCache.get(w);
+  if (!hit) {
+    hit = new Set<Pos>();
+    for (const pos of ["noun", "verb", "adj", "adv"] as const)
+      for (const base of baseForms(w, pos)) if (findLine(indexOf(pos), base.replace(/ /g, "_"))) hit.add(pos);
+    if (posCache.size >= 20_000) posCache.clear();
+    posCache.set(w, hit);
+  }
+  return hit;
+}
+
+/**
+ * A word that only describes (WordNet knows it as an adjective or adverb, never as a noun or a
+ * verb): "distinct", "serious", "exactly". It qualifies what a question asks for without naming
+ * it, so the article not using it says nothing about whether the article answers.
+ */
+export function onlyDescribes(word: string): boolean {
+  const pos = partsOfSpeech(word);
+  return pos.size > 0 && !pos.has("noun") && !pos.has("verb");
 }

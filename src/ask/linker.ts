@@ -5,7 +5,8 @@ import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
-import { STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
+import { isEnglishWord } from "./vocabulary.ts";
+import { CONNECTORS, initials, STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
 
 export type LinkForm = "name" | "alias" | "metonym" | "role";
 
@@ -133,6 +134,32 @@ export class EntityLinker {
       }
     }
     for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");
+    // Names of three or more capitalised words are asked about by their initials, typed in
+    // capitals ("ICWA", "SPIEF"): when no other entity's initials or names are the same, and the
+    // initials are no English word.
+    const byInitials = new Map<string, Set<string>>();
+    for (const record of catalog.all)
+      for (const alias of record.aliases) {
+        const ws = alias.text
+          .replace(/\s*\([^)]*\)\s*/g, " ")
+          .trim()
+          .split(/\s+/);
+        const capitalised = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()));
+        if (capitalised.length < 3 || !capitalised.every((w) => /^\p{Lu}/u.test(w))) continue;
+        const short = initials(ws);
+        byInitials.set(short, (byInitials.get(short) ?? new Set()).add(record.row.id));
+      }
+    for (const [short, ids] of byInitials) {
+      const [only] = ids;
+      if (
+        ids.size !== 1 ||
+        !only ||
+        isEnglishWord(short.toLowerCase()) ||
+        this.byFirstKey.has(words(short)[0]?.key ?? "")
+      )
+        continue;
+      this.add(short, only, "alias");
+    }
   }
 
   private addRoles(entityId: string, details: ReturnType<typeof storedFields.actor>): void {

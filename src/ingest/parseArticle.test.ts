@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nonEmpty } from "../../test/lists.ts";
+import { nonEmpty, present } from "../../test/lists.ts";
 import { parseArticle } from "./parseArticle.ts";
 
 const article = readFileSync(
@@ -14,7 +14,7 @@ const slice = (start: number, end: number) => codePoints.slice(start, end).join(
 function sentenceWith(fragment: string) {
   const found = doc.sentences.filter((s) => s.text.includes(fragment));
   expect(found, `one sentence containing "${fragment}"`).toHaveLength(1);
-  return found[0]!;
+  return present(found[0], `the sentence containing "${fragment}"`);
 }
 
 describe("parseArticle on the real article", () => {
@@ -113,7 +113,10 @@ describe("parseArticle on the real article", () => {
     for (const marker of doc.markers) {
       const digits = [...String(marker.n)].map((d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]).join("");
       expect(slice(marker.offset, marker.offset + [...digits].length)).toBe(digits);
-      const sentence = doc.sentences.find((s) => s.id === marker.sentenceId)!;
+      const sentence = present(
+        doc.sentences.find((s) => s.id === marker.sentenceId),
+        `sentence ${marker.sentenceId} of marker ${marker.n}`,
+      );
       expect(marker.offset).toBeGreaterThanOrEqual(sentence.start);
       expect(marker.offset).toBeLessThan(sentence.end);
       expect(sentence.markers).toContain(marker.n);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nonEmpty } from "../../test/lists.ts";
+import { nonEmpty, present } from "../../test/lists.ts";
 import { asteriskItalics, parseEndnotes } from "./parseEndnotes.ts";
 import type { EndnoteKind } from "./types.ts";
 
@@ -288,7 +288,9 @@ describe("parseEndnotes on the real article", () => {
     expect(sources).toHaveLength(29);
     for (const source of nonEmpty(sources.filter((s) => !s.partial))) {
       expect(
-        endnote(source.firstCitedIn!).citations.some((c) => c.sourceId === source.id && c.form === "full"),
+        endnote(present(source.firstCitedIn, `where ${source.id} is first cited`)).citations.some(
+          (c) => c.sourceId === source.id && c.form === "full",
+        ),
       ).toBe(true);
     }
   });

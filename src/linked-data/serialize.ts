@@ -142,28 +142,25 @@ function jsonLdValue(term: Term, c: Compactor): unknown {
 
 /** The node objects of some triples, one per subject in first-seen order. */
 function nodes(quads: Iterable<Quad>, c: Compactor): Record<string, unknown>[] {
-  const bySubject = new Map<string, Record<string, unknown[]>>();
-  const types = new Map<string, string[]>();
+  const bySubject = new Map<string, { props: Record<string, unknown[]>; types: string[] }>();
   for (const q of quads) {
     const s = q.subject.termType === "BlankNode" ? `_:${q.subject.value}` : q.subject.value;
     let node = bySubject.get(s);
     if (!node) {
-      node = {};
+      node = { props: {}, types: [] };
       bySubject.set(s, node);
-      types.set(s, []);
     }
     if (q.predicate.value === `${NS.rdf}type` && q.object.termType === "NamedNode") {
-      types.get(s)!.push(c.curie(q.object.value));
+      node.types.push(c.curie(q.object.value));
       continue;
     }
     const key = c.predicate(q.predicate.value);
-    const values = node[key] ?? [];
+    const values = node.props[key] ?? [];
     values.push(jsonLdValue(q.object, c));
-    node[key] = values;
+    node.props[key] = values;
   }
-  return [...bySubject.entries()].map(([id, props]) => {
+  return [...bySubject.entries()].map(([id, { props, types: t }]) => {
     const node: Record<string, unknown> = { "@id": id };
-    const t = types.get(id)!;
     if (t.length) node["@type"] = t.length === 1 ? t[0] : t;
     for (const [key, values] of Object.entries(props)) node[key] = values.length === 1 ? values[0] : values;
     return node;
@@ -197,7 +194,7 @@ function ntTerm(term: Quad["subject"] | Quad["object"]): string {
   if (term.termType === "NamedNode") return `<${term.value}>`;
   if (term.termType === "BlankNode") return `_:${term.value}`;
   if (term.termType !== "Literal") throw new Error(`cannot write a ${term.termType} as N-Triples`);
-  const quoted = `"${term.value.replace(/[\\"\n\r]/g, (c) => NT_ESCAPES[c]!)}"`;
+  const quoted = `"${term.value.replace(/[\\"\n\r]/g, (c) => NT_ESCAPES[c] ?? c)}"`;
   if (term.language) return `${quoted}@${term.language}`;
   return term.datatype.value === XSD_STRING ? quoted : `${quoted}^^<${term.datatype.value}>`;
 }

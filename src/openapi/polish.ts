@@ -90,8 +90,7 @@ function pruneUnusedSchemas<T extends Json>(document: T): T {
     [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? "");
   const used = new Set<string>();
   const queue = refsIn(document.paths);
-  while (queue.length) {
-    const name = queue.pop()!;
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     if (used.has(name)) continue;
     used.add(name);
     queue.push(...refsIn(schemas[name]));

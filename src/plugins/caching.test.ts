@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, SEED_DIR, type TestContext } from "../../test/helpers.ts";
+import { present } from "../../test/lists.ts";
 import { openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
 
@@ -240,9 +241,9 @@ describe("response cache bound", () => {
     expect(stored).toBeGreaterThan(2 * cache.maxBytes);
     expect(cache.entries).toBeLessThan(urls.length);
     const hits = cache.hits;
-    await ctx.app.inject({ url: urls.at(-1)! });
+    await ctx.app.inject({ url: present(urls.at(-1), "the last URL") });
     expect(cache.hits).toBe(hits + 1);
-    await ctx.app.inject({ url: urls[0]! });
+    await ctx.app.inject({ url: present(urls[0], "the first URL") });
     expect(cache.hits).toBe(hits + 1);
   });
 });

@@ -20,6 +20,7 @@ import compressible from "compressible";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
+import { mediaTypeOf } from "../http/media.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
@@ -174,7 +175,7 @@ function addVary(reply: FastifyReply, ...tokens: string[]): void {
 function isCompressible(reply: FastifyReply): boolean {
   const type = reply.getHeader("content-type");
   if (typeof type !== "string") return false;
-  return compressible((type.split(";")[0] ?? "").trim()) === true;
+  return compressible(mediaTypeOf(type)) === true;
 }
 
 /**
@@ -293,8 +294,8 @@ export const responseCache = fp(
       const s = stateOf(request);
       const key = aliases.get(s.alias);
       const entry = key === undefined ? undefined : lru.get(key);
-      if (!entry || !opts.answerFirst(request)) return done();
-      s.key = key as string;
+      if (key === undefined || !entry || !opts.answerFirst(request)) return done();
+      s.key = key;
       s.etag = entry.etag;
       s.coding = entry.coding;
       s.done = true;
@@ -395,8 +396,8 @@ export default fp(
       const s = stateOf(request);
       const key = aliases.get(s.alias);
       const entry = key === undefined ? undefined : lru.get(key);
-      if (!entry) return done();
-      s.key = key as string;
+      if (key === undefined || !entry) return done();
+      s.key = key;
       s.etag = entry.etag;
       s.coding = entry.coding;
       const ifNoneMatch = request.headers["if-none-match"];
@@ -422,8 +423,8 @@ export default fp(
     app.addHook("preHandler", (request, reply, done) => {
       if (!cacheable(request)) return done();
       const s = stateOf(request);
-      if (s.done) return done();
-      const url = request.routeOptions.url as string;
+      const url = request.routeOptions.url;
+      if (s.done || url === undefined) return done();
       const coding = negotiate(request);
       const version = app.datasetVersion;
       const key = `${version}\0${coding}\0${url}\0${canonicalJson(request.params ?? {})}\0${canonicalJson(request.query ?? {})}\0${acceptKey(request.headers.accept)}`;
@@ -498,8 +499,9 @@ export default fp(
       addVary(reply, "Accept-Encoding");
 
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
+        // The state of an answer that represents its request (stored, with an ETag), else null.
         const represented =
-          Boolean(s?.key) && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store";
+          s?.key && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store" ? s : null;
         let body: string | Buffer = payload;
         let applied: Coding = "identity";
         if (coding !== "identity" && byteLength(payload) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
@@ -507,8 +509,8 @@ export default fp(
           applied = coding;
           reply.header("content-encoding", coding);
         }
-        if (represented && s) {
-          cacheHeaders(reply, s.etag);
+        if (represented) {
+          cacheHeaders(reply, represented.etag);
           if (enabled) {
             // Stored: the bytes in a buffer of their own. Not stored: a string goes to the socket
             // as it is, without a buffer allocated (and page-faulted in) for every answer.
@@ -519,13 +521,13 @@ export default fp(
               const value = reply.getHeader(name);
               if (value !== undefined) headers[name] = String(value);
             }
-            headers.etag = s.etag;
+            headers.etag = represented.etag;
             headers["cache-control"] ??= `public, max-age=${opts.maxAge}`;
             if (applied !== "identity") headers["content-encoding"] = applied;
             headers.vary = String(reply.getHeader("vary"));
             const security = store.securityHeaders(headers["content-type"]);
-            lru.set(s.key, { body, etag: s.etag, coding: applied, headers, security });
-            aliases.set(s.alias, s.key);
+            lru.set(represented.key, { body, etag: represented.etag, coding: applied, headers, security });
+            aliases.set(represented.alias, represented.key);
           }
         }
         s?.release?.();

@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import type { AnchoredGraph } from "../graph/anchor.ts";
 import type { ParsedDocument, ParsedEndnotes } from "../ingest/types.ts";
+import { must } from "../lib/must.ts";
 import type { SeedData } from "./dataset.ts";
 
 /** Replaces, anywhere in a value, every string that is a key of `ids` by its value. */
@@ -79,8 +80,10 @@ export function synthesize(base: SeedData, scale: number): SeedData {
 
   for (let k = 1; k < scale; k++) {
     const suffix = `-x${k}`;
-    const shiftN = (n: number | null) => (n == null ? n : n + k * maxEndnote);
+    const shift = (n: number) => n + k * maxEndnote;
+    const shiftN = (n: number | null) => (n == null ? n : shift(n));
     const ids = new Map<string, string>();
+    const idOf = (id: string) => must(ids.get(id), `the copy's id of "${id}"`);
     for (const e of anchored.entities) ids.set(e.entity.input.id, `${e.entity.input.id}${suffix}`);
     for (const s of notes.sources) ids.set(s.id, `${s.id}${suffix}`);
     for (const c of anchored.claims) ids.set(c.input.id, `${c.input.id}${suffix}`);
@@ -96,7 +99,8 @@ export function synthesize(base: SeedData, scale: number): SeedData {
       });
     const order = doc.sections.flatMap((section) => {
       const own = doc.paragraphs.filter((p) => p.sectionId === section.id);
-      return own.map((_, i) => own[(i + k) % own.length]!);
+      const at = k % own.length;
+      return [...own.slice(at), ...own.slice(0, at)];
     });
     /** Code-point shift of each original paragraph in this copy. */
     const delta = new Map<string, number>();
@@ -116,16 +120,19 @@ export function synthesize(base: SeedData, scale: number): SeedData {
         end: textLength,
       });
     });
-    const sentenceDelta = (sentenceId: string) => delta.get(sentenceById.get(sentenceId)!.paragraphId)!;
+    const deltaOf = (paragraphId: string) =>
+      must(delta.get(paragraphId), `the shift of paragraph ${paragraphId}`);
+    const sentenceDelta = (sentenceId: string) =>
+      deltaOf(must(sentenceById.get(sentenceId), `sentence ${sentenceId}`).paragraphId);
     const copiedSentences = doc.sentences
       .map((s) => ({
         ...s,
         id: sentenceIdOf(s.id),
         paragraphId: paragraphIdOf(s.paragraphId),
         sectionId: sectionId(s.sectionId),
-        start: s.start + delta.get(s.paragraphId)!,
-        end: s.end + delta.get(s.paragraphId)!,
-        markers: s.markers.map((n) => shiftN(n)!),
+        start: s.start + deltaOf(s.paragraphId),
+        end: s.end + deltaOf(s.paragraphId),
+        markers: s.markers.map(shift),
         coveringEndnote: shiftN(s.coveringEndnote),
       }))
       .sort((a, b) => a.start - b.start);
@@ -134,7 +141,7 @@ export function synthesize(base: SeedData, scale: number): SeedData {
     });
     for (const m of doc.markers)
       document.markers.push({
-        n: shiftN(m.n)!,
+        n: shift(m.n),
         sentenceId: sentenceIdOf(m.sentenceId),
         offset: m.offset + sentenceDelta(m.sentenceId),
       });
@@ -142,20 +149,20 @@ export function synthesize(base: SeedData, scale: number): SeedData {
     for (const e of notes.endnotes)
       endnotes.endnotes.push({
         ...e,
-        n: shiftN(e.n)!,
+        n: shift(e.n),
         refersTo: shiftN(e.refersTo),
         citations: e.citations.map((c) => ({
           ...c,
-          sourceId: ids.get(c.sourceId)!,
+          sourceId: idOf(c.sourceId),
           refersTo: shiftN(c.refersTo),
         })),
       });
     for (const s of notes.sources)
-      endnotes.sources.push({ ...s, id: ids.get(s.id)!, firstCitedIn: shiftN(s.firstCitedIn) });
+      endnotes.sources.push({ ...s, id: idOf(s.id), firstCitedIn: shiftN(s.firstCitedIn) });
 
     anchored.entities.forEach((e, i) => {
-      const names = byType.get(e.entity.type)!;
-      const other = names[(i * 7 + k * 13) % names.length]!;
+      const names = must(byType.get(e.entity.type), `the names of type ${e.entity.type}`);
+      const other = must(names[(i * 7 + k * 13) % names.length], "a name of the type");
       const input = {
         ...mapIds(e.entity.input, ids),
         name: recombinedName(other, e.entity.input.name, k),
@@ -196,13 +203,13 @@ export function synthesize(base: SeedData, scale: number): SeedData {
         ...anchorShift(r),
         id: `${r.id}${suffix}`,
         input: mapIds(r.input, ids),
-        claimId: r.claimId ? ids.get(r.claimId)! : null,
+        claimId: r.claimId ? idOf(r.claimId) : null,
         endnoteN: shiftN(r.endnoteN),
       });
     for (const m of anchored.mentions)
       graph.mentions.push({
         ...m,
-        entityId: ids.get(m.entityId)!,
+        entityId: idOf(m.entityId),
         sentenceId: m.sentenceId ? sentenceIdOf(m.sentenceId) : null,
         endnoteN: shiftN(m.endnoteN),
       });

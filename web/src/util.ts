@@ -92,8 +92,8 @@ export function formatDate(text: string): string {
   const one = (part: string): string => {
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(part);
     if (!m) return part;
-    const [, y, mo, d] = m;
-    if (!mo) return y!;
+    const [, y = part, mo, d] = m;
+    if (!mo) return y;
     const month = MONTHS[Number(mo) - 1] ?? mo;
     return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
   };

@@ -1,12 +1,12 @@
 // /v1/claims: filterable list and one claim with the claims beside it.
 
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
 import { knownDocument } from "../documents/documents.repo.ts";
-import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
+import { filterResolver } from "../entities/entities.refs.ts";
 import { claimRowsByIds, claimsBeside, getClaimRow, hydrateClaims, listClaimRows } from "./claims.repo.ts";
 import {
   ClaimDetailSchema,
@@ -33,14 +33,12 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
       const q = request.query;
       const after = decodeCursor<number>(q.cursor, "number");
       // A misspelt name resolved to the one closest entity is said so in a header.
-      const said = nameResolutionHeader(reply);
+      const resolve = filterResolver(app.dataset, reply);
       const rows = listClaimRows(
         app.dataset,
         {
-          speakerId: q.speaker
-            ? resolveEntityId(app.dataset, q.speaker, "speaker", ["actor"], said)
-            : undefined,
-          aboutId: q.about ? resolveEntityId(app.dataset, q.about, "about", undefined, said) : undefined,
+          speakerId: resolve(q.speaker, "speaker", ["actor"]),
+          aboutId: resolve(q.about, "about"),
           kind: q.kind,
           ...queryPeriod(q.from, q.to),
           documentId: q.document === undefined ? undefined : knownDocument(app.dataset, q.document),
@@ -53,8 +51,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         q.limit,
         after,
       );
-      const page = toPage(rows, q.limit, (r) => r.ordinal);
-      linkNext(request, reply, page.nextCursor);
+      const page = linkedPage(request, reply, rows, q.limit, (r) => r.ordinal);
       return { items: hydrateClaims(app.dataset, page.items), nextCursor: page.nextCursor };
     },
   );

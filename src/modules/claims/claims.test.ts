@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectProblem, useTestApp } from "../../../test/helpers.ts";
-import { nonEmpty } from "../../../test/lists.ts";
+import { nonEmpty, present } from "../../../test/lists.ts";
 import { ClaimDetailSchema, ClaimPageSchema } from "./claims.schemas.ts";
 
 const { get } = useTestApp();
@@ -15,7 +15,10 @@ describe("GET /v1/claims", () => {
   it("gives Putin's 2001 affirmation about the 1956 Declaration, cited to endnote 16", async () => {
     const items = await claims("speaker=vladimir-putin&about=soviet-japanese-declaration-1956");
     expect(items.map((c) => c.id)).toContain("bg-putin-1956-declaration-still-valid-2001");
-    const affirmation = items.find((c) => c.id === "bg-putin-1956-declaration-still-valid-2001")!;
+    const affirmation = present(
+      items.find((c) => c.id === "bg-putin-1956-declaration-still-valid-2001"),
+      "the 2001 affirmation",
+    );
     expect(affirmation).toMatchObject({ kind: "statement", date: { text: "2001" } });
     expect(affirmation.citation).toMatchObject({ endnote: 16, chain: [16, 15, 8], rule: "paragraph-end" });
     expect(affirmation.evidence.selector.exact).toBe(affirmation.quote);

@@ -31,9 +31,21 @@ function members(data: CoreDataset, type: Collection): EntityRecord[] {
   return data.entities.all.filter((r) => r.row.type === type);
 }
 
-export function memberOf(data: CoreDataset, type: Collection, id: string): EntityRecord | null {
+/**
+ * The member of a collection with this id, in the collection's view: an entity of its type and,
+ * for the collections that list only some kinds (/v1/islands, /v1/summits), of one of those kinds;
+ * null when there is none.
+ */
+export function findMember<T>(
+  data: CoreDataset,
+  type: Collection,
+  kinds: readonly string[] | null,
+  id: string,
+  view: (data: CoreDataset, r: EntityRecord) => T,
+): T | null {
   const record = data.entities.byId.get(id);
-  return record?.row.type === type ? record : null;
+  if (record?.row.type !== type || (kinds && !kinds.includes(record.row.kind))) return null;
+  return view(data, record);
 }
 
 /** Rows after the keyset key, limit + 1 of them (to know whether there is a next page). */
@@ -83,11 +95,6 @@ export function islandView(data: CoreDataset, r: EntityRecord): Island {
 export function summitView(data: CoreDataset, r: EntityRecord): Summit {
   const event = eventView(data, r);
   return { ...event, kind: SummitSchema.shape.kind.parse(event.kind) };
-}
-
-/** Whether a place or event is in a collection that lists only some kinds (/v1/islands, /v1/summits). */
-export function ofKinds(r: EntityRecord | null, kinds: readonly string[]): EntityRecord | null {
-  return r && kinds.includes(r.row.kind) ? r : null;
 }
 
 // ---------------------------------------------------------------- lists
@@ -141,17 +148,15 @@ function matchingPlaces(data: CoreDataset, f: PlaceFilters): EntityRecord[] {
   });
 }
 
-export function listPlaces(data: CoreDataset, f: PlaceFilters, limit: number, after: string | null): Place[] {
-  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => placeView(data, r));
-}
-
-export function listIslands(
+/** limit + 1 places after the id `after`, as /v1/places or /v1/islands shows them. */
+export function listPlaces<T>(
   data: CoreDataset,
   f: PlaceFilters,
   limit: number,
   after: string | null,
-): Island[] {
-  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => islandView(data, r));
+  view: (data: CoreDataset, r: EntityRecord) => T,
+): T[] {
+  return pageAfter(matchingPlaces(data, f), (r) => r.row.id, after, limit).map((r) => view(data, r));
 }
 
 /** Events list by date, undated ones last ("~" sorts after every digit), then by id. */
@@ -183,15 +188,13 @@ function matchingEvents(data: CoreDataset, f: EventFilters): EntityRecord[] {
     .sort((a, b) => (eventKeyOf(a) < eventKeyOf(b) ? -1 : eventKeyOf(a) > eventKeyOf(b) ? 1 : 0));
 }
 
-export function listEvents(data: CoreDataset, f: EventFilters, limit: number, after: string | null): Event[] {
-  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => eventView(data, r));
-}
-
-export function listSummits(
+/** limit + 1 events after the key `after`, as /v1/events or /v1/summits shows them. */
+export function listEvents<T>(
   data: CoreDataset,
   f: EventFilters,
   limit: number,
   after: string | null,
-): Summit[] {
-  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => summitView(data, r));
+  view: (data: CoreDataset, r: EntityRecord) => T,
+): T[] {
+  return pageAfter(matchingEvents(data, f), eventKeyOf, after, limit).map((r) => view(data, r));
 }

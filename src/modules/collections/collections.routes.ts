@@ -1,23 +1,22 @@
 // /v1/actors, /v1/treaties, /v1/places (and /v1/islands), /v1/events (and /v1/summits): the typed
 // collections, each with its own fields and filters. Filters take ids, or names resolved through aliases (400 when ambiguous).
+// Every collection is a list route and an item route of the same shape: `collection` registers both.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { z } from "zod";
 import type { CoreDataset } from "../../dataset/core.ts";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage, type PageQuerySchema } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
-import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
+import { type FilterResolver, filterResolver } from "../entities/entities.refs.ts";
 import { EVENT_KINDS, ISLAND_KINDS, PLACE_KINDS, SUMMIT_KINDS } from "../entities/entities.schemas.ts";
 import {
   actorView,
   eventView,
+  findMember,
   islandView,
   listActors,
   listEvents,
-  listIslands,
   listPlaces,
-  listSummits,
   listTreaties,
-  memberOf,
-  ofKinds,
   placeView,
   summitKey,
   summitView,
@@ -55,8 +54,10 @@ const ITEM_OF = {
   events: "event",
 } as const;
 
+type CollectionPath = keyof typeof ITEM_OF;
+
 /** A 404 that points to the right collection when the id belongs to another one. */
-function notInCollection(data: CoreDataset, path: keyof typeof ITEM_OF, id: string) {
+function notInCollection(data: CoreDataset, path: CollectionPath, id: string) {
   const other = data.entities.byId.get(id)?.row;
   const hint = other
     ? ` "${id}" is ${other.type === "actor" || other.type === "event" ? "an" : "a"} ${other.type} (${other.kind}): see /v1/${PATHS[other.type]}/${id}.`
@@ -64,320 +65,251 @@ function notInCollection(data: CoreDataset, path: keyof typeof ITEM_OF, id: stri
   return notFound(`No ${ITEM_OF[path]} has the id "${id}".${hint}`);
 }
 
-/** A filter value as an id: undefined stays undefined, a name resolves through the aliases. */
-function resolved(
-  data: CoreDataset,
-  reply: Parameters<typeof nameResolutionHeader>[0],
-  value: string | undefined,
-  parameter: string,
-  types: ("actor" | "place")[],
-): string | undefined {
-  return value === undefined
-    ? undefined
-    : resolveEntityId(data, value, parameter, types, nameResolutionHeader(reply));
+type PageQuery = z.output<typeof PageQuerySchema>;
+
+interface RouteDoc {
+  operationId: string;
+  summary: string;
+  description: string;
+}
+
+/** A typed collection: its list (`/v1/{path}`) and its items (`/v1/{path}/{id}`). */
+interface Collection<Q extends PageQuery, T extends { id: string }> {
+  path: CollectionPath;
+  list: RouteDoc & {
+    querystring: z.ZodType<Q, unknown>;
+    response: z.ZodType<{ items: T[]; nextCursor: string | null }, unknown>;
+    /** limit + 1 items after the cursor's key, in the collection's order. */
+    items: (data: CoreDataset, q: Q, resolve: FilterResolver, after: string | null) => T[];
+    /** The keyset key of an item; its id unless the collection is ordered otherwise. */
+    key?: (item: T) => string;
+  };
+  item: RouteDoc & {
+    example: string;
+    response: z.ZodType<T, unknown>;
+    find: (data: CoreDataset, id: string) => T | null;
+  };
 }
 
 const collectionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    "/actors",
-    {
-      schema: {
-        operationId: "listActors",
-        tags: ["entities"],
-        summary: "List actors",
-        description:
-          "People, states, organisations and groups, by id, with their role, country and dated offices. Example: `/v1/actors?kind=person&country=japan`.",
-        querystring: ListActorsQuerySchema,
-        response: { 200: ActorPageSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listActors(
-        app.dataset,
-        { kind: q.kind, countryId: resolved(app.dataset, reply, q.country, "country", ["actor"]) },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, (a) => a.id);
-      linkNext(request, reply, page.nextCursor);
-      return page;
-    },
-  );
-
-  app.get(
-    "/actors/:id",
-    {
-      schema: {
-        operationId: "getActor",
-        tags: ["entities"],
-        summary: "Get an actor",
-        description: "One person, state, organisation or group. Example: `/v1/actors/sergei-lavrov`.",
-        params: collectionParams("vladimir-putin"),
-        response: { 200: ActorSchema, ...problemResponses },
-      },
-    },
-    async (request) => {
-      const record = memberOf(app.dataset, "actor", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "actors", request.params.id);
-      return actorView(app.dataset, record);
-    },
-  );
-
-  app.get(
-    "/treaties",
-    {
-      schema: {
-        operationId: "listTreaties",
-        tags: ["entities"],
-        summary: "List treaties and documents",
-        description:
-          "Treaties, declarations, memoranda, plans, constitutions and their articles, strategies, …, by id, with date, parties, status and provisions. Example: `/v1/treaties?party=japan&year=1956`.",
-        querystring: ListTreatiesQuerySchema,
-        response: { 200: TreatyPageSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listTreaties(
-        app.dataset,
-        { kind: q.kind, partyId: resolved(app.dataset, reply, q.party, "party", ["actor"]), year: q.year },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, (t) => t.id);
-      linkNext(request, reply, page.nextCursor);
-      return page;
-    },
-  );
-
-  app.get(
-    "/treaties/:id",
-    {
-      schema: {
-        operationId: "getTreaty",
-        tags: ["entities"],
-        summary: "Get a treaty or document",
-        description: "One treaty or document. Example: `/v1/treaties/soviet-japanese-declaration-1956`.",
-        params: collectionParams("soviet-japanese-declaration-1956"),
-        response: { 200: TreatySchema, ...problemResponses },
-      },
-    },
-    async (request) => {
-      const record = memberOf(app.dataset, "treaty", request.params.id);
-      if (!record) throw notInCollection(app.dataset, "treaties", request.params.id);
-      return treatyView(app.dataset, record);
-    },
-  );
-
-  app.get(
-    "/islands",
-    {
-      schema: {
-        operationId: "listIslands",
-        tags: ["entities"],
-        summary: "List islands and island groups",
-        description:
-          "Islands and island groups (places of kind island or island-group), by id, with their group, who administers and who claims them; cities, regions, seas and other places are at /v1/places. Example: `/v1/islands?claimant=japan`.",
-        querystring: ListIslandsQuerySchema,
-        response: { 200: IslandPageSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listIslands(
-        app.dataset,
-        {
-          kinds: ISLAND_KINDS,
-          kind: q.kind,
-          groupId: resolved(app.dataset, reply, q.group, "group", ["place"]),
-          claimantId: resolved(app.dataset, reply, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.dataset, reply, q.administeredBy, "administeredBy", ["actor"]),
+  function collection<Q extends PageQuery, T extends { id: string }>(c: Collection<Q, T>): void {
+    const { list, item } = c;
+    app.get(
+      `/${c.path}`,
+      {
+        schema: {
+          operationId: list.operationId,
+          tags: ["entities"],
+          summary: list.summary,
+          description: list.description,
+          querystring: list.querystring,
+          response: { 200: list.response, ...problemResponses },
         },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, (i) => i.id);
-      linkNext(request, reply, page.nextCursor);
-      return page;
-    },
-  );
-
-  app.get(
-    "/islands/:id",
-    {
-      schema: {
-        operationId: "getIsland",
-        tags: ["entities"],
-        summary: "Get an island or island group",
-        description: "One island or island group. Example: `/v1/islands/shikotan`.",
-        params: collectionParams("shikotan"),
-        response: { 200: IslandSchema, ...problemResponses },
       },
-    },
-    async (request) => {
-      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), ISLAND_KINDS);
-      if (!record) throw notInCollection(app.dataset, "islands", request.params.id);
-      return islandView(app.dataset, record);
-    },
-  );
-
-  app.get(
-    "/places",
-    {
-      schema: {
-        operationId: "listPlaces",
-        tags: ["entities"],
-        summary: "List places",
-        description:
-          "Every place: islands, island groups, cities, regions, country parts, seas, oceans, routes and facilities, by id, with their group, who administers and claims them and where the article locates them. Example: `/v1/places?kind=city`, `/v1/places?locatedIn=russian-far-east`.",
-        querystring: ListPlacesQuerySchema,
-        response: { 200: PlacePageSchema, ...problemResponses },
+      async (request, reply) => {
+        // The querystring schema has validated the query as a Q; fastify's type provider cannot
+        // resolve its query type for a schema that is a type parameter.
+        const q = request.query as Q;
+        const data = app.dataset;
+        const items = list.items(
+          data,
+          q,
+          filterResolver(data, reply),
+          decodeCursor<string>(q.cursor, "string"),
+        );
+        return linkedPage(request, reply, items, q.limit, list.key ?? ((t) => t.id));
       },
-    },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listPlaces(
-        app.dataset,
-        {
-          kinds: PLACE_KINDS,
-          kind: q.kind,
-          groupId: resolved(app.dataset, reply, q.group, "group", ["place"]),
-          claimantId: resolved(app.dataset, reply, q.claimant, "claimant", ["actor"]),
-          administeredById: resolved(app.dataset, reply, q.administeredBy, "administeredBy", ["actor"]),
-          locatedInId: resolved(app.dataset, reply, q.locatedIn, "locatedIn", ["place", "actor"]),
+    );
+    app.get(
+      `/${c.path}/:id`,
+      {
+        schema: {
+          operationId: item.operationId,
+          tags: ["entities"],
+          summary: item.summary,
+          description: item.description,
+          params: collectionParams(item.example),
+          response: { 200: item.response, ...problemResponses },
         },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, (i) => i.id);
-      linkNext(request, reply, page.nextCursor);
-      return page;
-    },
-  );
-
-  app.get(
-    "/places/:id",
-    {
-      schema: {
-        operationId: "getPlace",
-        tags: ["entities"],
-        summary: "Get a place",
-        description: "One place. Example: `/v1/places/shikotan`.",
-        params: collectionParams("shikotan"),
-        response: { 200: PlaceSchema, ...problemResponses },
       },
-    },
-    async (request) => {
-      const record = ofKinds(memberOf(app.dataset, "place", request.params.id), PLACE_KINDS);
-      if (!record) throw notInCollection(app.dataset, "places", request.params.id);
-      return placeView(app.dataset, record);
-    },
-  );
-
-  app.get(
-    "/summits",
-    {
-      schema: {
-        operationId: "listSummits",
-        tags: ["entities"],
-        summary: "List summits, meetings, visits and talks",
-        description:
-          "Summits, meetings, visits and talks (events of those kinds) in chronological order (undated ones last), with date, place, participants and outcome; forums, wars and other events are at /v1/events. Example: `/v1/summits?participant=mikhail-gorbachev`, `/v1/summits?year=1997`.",
-        querystring: ListSummitsQuerySchema,
-        response: { 200: SummitPageSchema, ...problemResponses },
+      async (request) => {
+        const found = item.find(app.dataset, request.params.id);
+        if (!found) throw notInCollection(app.dataset, c.path, request.params.id);
+        return found;
       },
-    },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listSummits(
-        app.dataset,
-        {
-          kinds: SUMMIT_KINDS,
-          kind: q.kind,
-          participantId: resolved(app.dataset, reply, q.participant, "participant", ["actor"]),
-          year: q.year,
-          placeId: resolved(app.dataset, reply, q.place, "place", ["place"]),
-        },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, summitKey);
-      linkNext(request, reply, page.nextCursor);
-      return page;
-    },
-  );
+    );
+  }
 
-  app.get(
-    "/summits/:id",
-    {
-      schema: {
-        operationId: "getSummit",
-        tags: ["entities"],
-        summary: "Get a summit, meeting, visit or talks",
-        description: "One summit, meeting, visit or talks. Example: `/v1/summits/abe-putin-summit-2013-04`.",
-        params: collectionParams("abe-putin-summit-2013-04"),
-        response: { 200: SummitSchema, ...problemResponses },
-      },
+  collection({
+    path: "actors",
+    list: {
+      operationId: "listActors",
+      summary: "List actors",
+      description:
+        "People, states, organisations and groups, by id, with their role, country and dated offices. Example: `/v1/actors?kind=person&country=japan`.",
+      querystring: ListActorsQuerySchema,
+      response: ActorPageSchema,
+      items: (data, q, resolve, after) =>
+        listActors(
+          data,
+          { kind: q.kind, countryId: resolve(q.country, "country", ["actor"]) },
+          q.limit,
+          after,
+        ),
     },
-    async (request) => {
-      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), SUMMIT_KINDS);
-      if (!record) throw notInCollection(app.dataset, "summits", request.params.id);
-      return summitView(app.dataset, record);
+    item: {
+      operationId: "getActor",
+      summary: "Get an actor",
+      description: "One person, state, organisation or group. Example: `/v1/actors/sergei-lavrov`.",
+      example: "vladimir-putin",
+      response: ActorSchema,
+      find: (data, id) => findMember(data, "actor", null, id, actorView),
     },
-  );
+  });
 
-  app.get(
-    "/events",
-    {
-      schema: {
-        operationId: "listEvents",
-        tags: ["entities"],
-        summary: "List events",
-        description:
-          "Every event: summits, meetings, visits, forums, talks, exercises, wars and other events, in chronological order (undated ones last), with date, place, participants and outcome. Example: `/v1/events?kind=war`, `/v1/events?participant=japan&year=2013`.",
-        querystring: ListEventsQuerySchema,
-        response: { 200: EventPageSchema, ...problemResponses },
-      },
+  collection({
+    path: "treaties",
+    list: {
+      operationId: "listTreaties",
+      summary: "List treaties and documents",
+      description:
+        "Treaties, declarations, memoranda, plans, constitutions and their articles, strategies, …, by id, with date, parties, status and provisions. Example: `/v1/treaties?party=japan&year=1956`.",
+      querystring: ListTreatiesQuerySchema,
+      response: TreatyPageSchema,
+      items: (data, q, resolve, after) =>
+        listTreaties(
+          data,
+          { kind: q.kind, partyId: resolve(q.party, "party", ["actor"]), year: q.year },
+          q.limit,
+          after,
+        ),
     },
-    async (request, reply) => {
-      const q = request.query;
-      const items = listEvents(
-        app.dataset,
-        {
-          kinds: EVENT_KINDS,
-          kind: q.kind,
-          participantId: resolved(app.dataset, reply, q.participant, "participant", ["actor"]),
-          year: q.year,
-          placeId: resolved(app.dataset, reply, q.place, "place", ["place"]),
-        },
-        q.limit,
-        decodeCursor<string>(q.cursor, "string"),
-      );
-      const page = toPage(items, q.limit, summitKey);
-      linkNext(request, reply, page.nextCursor);
-      return page;
+    item: {
+      operationId: "getTreaty",
+      summary: "Get a treaty or document",
+      description: "One treaty or document. Example: `/v1/treaties/soviet-japanese-declaration-1956`.",
+      example: "soviet-japanese-declaration-1956",
+      response: TreatySchema,
+      find: (data, id) => findMember(data, "treaty", null, id, treatyView),
     },
-  );
+  });
 
-  app.get(
-    "/events/:id",
-    {
-      schema: {
-        operationId: "getEvent",
-        tags: ["entities"],
-        summary: "Get an event",
-        description: "One event. Example: `/v1/events/abe-putin-summit-2013-04`.",
-        params: collectionParams("abe-putin-summit-2013-04"),
-        response: { 200: EventSchema, ...problemResponses },
-      },
+  /** The place filters /v1/islands and /v1/places share (the islands have no locatedIn). */
+  const placeFilters = (
+    kinds: readonly string[],
+    q: { kind?: string; group?: string; claimant?: string; administeredBy?: string; locatedIn?: string },
+    resolve: FilterResolver,
+  ) => ({
+    kinds,
+    kind: q.kind,
+    groupId: resolve(q.group, "group", ["place"]),
+    claimantId: resolve(q.claimant, "claimant", ["actor"]),
+    administeredById: resolve(q.administeredBy, "administeredBy", ["actor"]),
+    locatedInId: resolve(q.locatedIn, "locatedIn", ["place", "actor"]),
+  });
+
+  collection({
+    path: "islands",
+    list: {
+      operationId: "listIslands",
+      summary: "List islands and island groups",
+      description:
+        "Islands and island groups (places of kind island or island-group), by id, with their group, who administers and who claims them; cities, regions, seas and other places are at /v1/places. Example: `/v1/islands?claimant=japan`.",
+      querystring: ListIslandsQuerySchema,
+      response: IslandPageSchema,
+      items: (data, q, resolve, after) =>
+        listPlaces(data, placeFilters(ISLAND_KINDS, q, resolve), q.limit, after, islandView),
     },
-    async (request) => {
-      const record = ofKinds(memberOf(app.dataset, "event", request.params.id), EVENT_KINDS);
-      if (!record) throw notInCollection(app.dataset, "events", request.params.id);
-      return eventView(app.dataset, record);
+    item: {
+      operationId: "getIsland",
+      summary: "Get an island or island group",
+      description: "One island or island group. Example: `/v1/islands/shikotan`.",
+      example: "shikotan",
+      response: IslandSchema,
+      find: (data, id) => findMember(data, "place", ISLAND_KINDS, id, islandView),
     },
-  );
+  });
+
+  collection({
+    path: "places",
+    list: {
+      operationId: "listPlaces",
+      summary: "List places",
+      description:
+        "Every place: islands, island groups, cities, regions, country parts, seas, oceans, routes and facilities, by id, with their group, who administers and claims them and where the article locates them. Example: `/v1/places?kind=city`, `/v1/places?locatedIn=russian-far-east`.",
+      querystring: ListPlacesQuerySchema,
+      response: PlacePageSchema,
+      items: (data, q, resolve, after) =>
+        listPlaces(data, placeFilters(PLACE_KINDS, q, resolve), q.limit, after, placeView),
+    },
+    item: {
+      operationId: "getPlace",
+      summary: "Get a place",
+      description: "One place. Example: `/v1/places/shikotan`.",
+      example: "shikotan",
+      response: PlaceSchema,
+      find: (data, id) => findMember(data, "place", PLACE_KINDS, id, placeView),
+    },
+  });
+
+  /** The event filters /v1/summits and /v1/events share. */
+  const eventFilters = (
+    kinds: readonly string[],
+    q: { kind?: string; participant?: string; year?: number; place?: string },
+    resolve: FilterResolver,
+  ) => ({
+    kinds,
+    kind: q.kind,
+    participantId: resolve(q.participant, "participant", ["actor"]),
+    year: q.year,
+    placeId: resolve(q.place, "place", ["place"]),
+  });
+
+  collection({
+    path: "summits",
+    list: {
+      operationId: "listSummits",
+      summary: "List summits, meetings, visits and talks",
+      description:
+        "Summits, meetings, visits and talks (events of those kinds) in chronological order (undated ones last), with date, place, participants and outcome; forums, wars and other events are at /v1/events. Example: `/v1/summits?participant=mikhail-gorbachev`, `/v1/summits?year=1997`.",
+      querystring: ListSummitsQuerySchema,
+      response: SummitPageSchema,
+      items: (data, q, resolve, after) =>
+        listEvents(data, eventFilters(SUMMIT_KINDS, q, resolve), q.limit, after, summitView),
+      key: summitKey,
+    },
+    item: {
+      operationId: "getSummit",
+      summary: "Get a summit, meeting, visit or talks",
+      description: "One summit, meeting, visit or talks. Example: `/v1/summits/abe-putin-summit-2013-04`.",
+      example: "abe-putin-summit-2013-04",
+      response: SummitSchema,
+      find: (data, id) => findMember(data, "event", SUMMIT_KINDS, id, summitView),
+    },
+  });
+
+  collection({
+    path: "events",
+    list: {
+      operationId: "listEvents",
+      summary: "List events",
+      description:
+        "Every event: summits, meetings, visits, forums, talks, exercises, wars and other events, in chronological order (undated ones last), with date, place, participants and outcome. Example: `/v1/events?kind=war`, `/v1/events?participant=japan&year=2013`.",
+      querystring: ListEventsQuerySchema,
+      response: EventPageSchema,
+      items: (data, q, resolve, after) =>
+        listEvents(data, eventFilters(EVENT_KINDS, q, resolve), q.limit, after, eventView),
+      key: summitKey,
+    },
+    item: {
+      operationId: "getEvent",
+      summary: "Get an event",
+      description: "One event. Example: `/v1/events/abe-putin-summit-2013-04`.",
+      example: "abe-putin-summit-2013-04",
+      response: EventSchema,
+      find: (data, id) => findMember(data, "event", EVENT_KINDS, id, eventView),
+    },
+  });
 };
 
 export default collectionsRoutes;

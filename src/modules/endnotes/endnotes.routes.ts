@@ -1,7 +1,7 @@
 // /v1/endnotes: the original article's 41 endnotes, parsed, with Ibid and op. cit. resolved.
 // Another document's endnotes are at /v1/documents/{id}/endnotes/{n}.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage } from "../../http/pagination.ts";
 import { badRequest, notFound, problemResponses } from "../../http/problem.ts";
 import { endnoteView, listEndnotes } from "./endnotes.repo.ts";
 import {
@@ -35,9 +35,7 @@ const endnotesRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       }
       const endnotes = listEndnotes(article, { kind, source }, limit, decodeCursor<number>(cursor, "number"));
-      const page = toPage(endnotes, limit, (e) => e.n);
-      linkNext(request, reply, page.nextCursor);
-      return page;
+      return linkedPage(request, reply, endnotes, limit, (e) => e.n);
     },
   );
 

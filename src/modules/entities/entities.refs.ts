@@ -58,6 +58,23 @@ export function nameResolutionHeader(reply: {
 }
 
 /**
+ * The resolver of a route's entity filters: an absent filter stays undefined, a given one resolves
+ * as resolveEntityId does, a misspelt name read as the closest one said in the reply's
+ * `x-name-resolution` header.
+ */
+export function filterResolver(data: CoreDataset, reply: Parameters<typeof nameResolutionHeader>[0]) {
+  const said = nameResolutionHeader(reply);
+  return (
+    value: string | undefined,
+    parameter: string,
+    types?: readonly EntityRef["type"][],
+  ): string | undefined =>
+    value === undefined ? undefined : resolveEntityId(data, value, parameter, types, said);
+}
+
+export type FilterResolver = ReturnType<typeof filterResolver>;
+
+/**
  * Resolves a filter value to one entity id: an id as it is, else a name or alias (any case,
  * possessive "'s" dropped), else the one closest name by spelling or sound (`onFuzzy` is told).
  * Several matches, or none, is a 400 that lists what matched.

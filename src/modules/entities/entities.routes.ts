@@ -1,7 +1,7 @@
 // /v1/entities: every entity, found by type or by any name the article gives it, and one entity
 // with its aliases, typed details, mentions, relations and claims.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { entityDetail, listEntities } from "./entities.repo.ts";
 import {
@@ -31,8 +31,7 @@ const entitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       const after =
         q === undefined ? decodeCursor<string>(cursor, "string") : decodeCursor<number>(cursor, "number");
       const rows = listEntities(app.dataset, { type, kind, q }, limit, after);
-      const page = toPage(rows, limit, (r) => r.key);
-      linkNext(request, reply, page.nextCursor);
+      const page = linkedPage(request, reply, rows, limit, (r) => r.key);
       return { items: page.items.map((r) => r.item), nextCursor: page.nextCursor };
     },
   );

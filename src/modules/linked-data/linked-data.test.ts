@@ -3,6 +3,7 @@ import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { present } from "../../../test/lists.ts";
 import { resourceOf } from "../../linked-data/vocab.ts";
 import { ClaimPageSchema } from "../claims/claims.schemas.ts";
 
@@ -164,7 +165,7 @@ describe("GET /v1/export", () => {
     expect(rows.length).toBe(claims.length);
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const c of claims) {
-      const row = byId.get(c.id)!;
+      const row = present(byId.get(c.id), `the CSV row of ${c.id}`);
       expect(row.quote).toBe(c.quote);
       expect(row.speaker_id).toBe(c.speaker.id);
       expect(row.endnote).toBe(c.citation.endnote == null ? "" : String(c.citation.endnote));
@@ -239,7 +240,10 @@ describe("the graph keeps what makes the data special", () => {
         .map((id) => `${BASE}/v1/entities/${id}`)
         .sort(),
     );
-    const putin = sameAs.find((q) => q.subject.value.endsWith("/vladimir-putin"))!;
+    const putin = present(
+      sameAs.find((q) => q.subject.value.endsWith("/vladimir-putin")),
+      "Putin's sameAs",
+    );
     expect(putin.object.value).toBe("http://www.wikidata.org/entity/Q7747");
     const where = dump.filter(
       (q) => q.subject.value === putin.subject.value && q.predicate.value === `${KG}sameAsVerifiedAt`,

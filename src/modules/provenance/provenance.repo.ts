@@ -2,19 +2,13 @@
 // or byline) that holds a quote with a selector into it, and the endnote behind it with the
 // works it cites resolved through Ibid and op. cit.
 import type { DocumentLayer, TextLayer } from "../../dataset/text.ts";
+import type { Anchor } from "../../graph/anchor.ts";
 import type { Citation, Evidence } from "./provenance.schemas.ts";
 
 const CONTEXT = 32;
 
-export interface AnchorRef {
-  /** The document the quote is in. */
-  documentId: string;
-  sentenceId: string | null;
-  inEndnote: number | null;
-  inByline: boolean;
-  start: number;
-  end: number;
-}
+/** Where a quote stands, as the seed anchored it (see graph/anchor.ts). */
+export type AnchorRef = Anchor;
 
 export type CitationRule = Citation["rule"];
 export type CitationScope = Citation["scope"];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
-import { nonEmpty } from "../../../test/lists.ts";
+import { nonEmpty, present } from "../../../test/lists.ts";
 import { hasControlCharacter, type SearchHit, type SearchPage } from "./search.schemas.ts";
 
 let ctx: TestContext;
@@ -74,7 +74,7 @@ describe("GET /v1/search: ranking and hits", () => {
 
   it("describes a sentence hit: its document, section heading as title, covering endnote, the sentence's link", async () => {
     const page = await searchOk({ q: "take a page from the United States", type: "sentence" });
-    const hit = page.items[0]!;
+    const hit = present(page.items[0], "the first hit");
     expect(hit).toMatchObject({
       type: "sentence",
       document: "russia-japan-reset",
@@ -104,7 +104,10 @@ describe("GET /v1/search: ranking and hits", () => {
     expect(page.items[0]?.text).toContain('Mark A Smith, "Russo-Japanese Relations"');
 
     const urls = await searchOk({ q: "sipri", type: "endnote" });
-    const note11 = urls.items.find((h) => h.id === "11")!;
+    const note11 = present(
+      urls.items.find((h) => h.id === "11"),
+      "endnote 11 among the hits",
+    );
     expect(note11.text).toContain("<http://books.sipri.org/");
     expect(note11.snippet).toContain("&lt;http://books.<mark>sipri</mark>.org/");
     expect(note11.snippet).not.toContain("<http");

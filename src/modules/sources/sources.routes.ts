@@ -1,6 +1,6 @@
 // /v1/sources: the works the original article's endnotes cite, each with the endnotes that cite it.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage } from "../../http/pagination.ts";
 import { notFound, problemResponses } from "../../http/problem.ts";
 import { getSource, listSources } from "./sources.repo.ts";
 import {
@@ -27,9 +27,7 @@ const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { limit, cursor, q } = request.query;
       const sources = listSources(app.dataset.text.primary, q, limit, decodeCursor<string>(cursor, "string"));
-      const page = toPage(sources, limit, (s) => s.id);
-      linkNext(request, reply, page.nextCursor);
-      return page;
+      return linkedPage(request, reply, sources, limit, (s) => s.id);
     },
   );
 

@@ -29,7 +29,7 @@ const UPDATES = new Set([
 export function queryForm(text: string): QueryForm | "update" | null {
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (/\s/.test(c)) {
       i++;
     } else if (c === "#") {

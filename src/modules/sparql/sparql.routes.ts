@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import Negotiator from "negotiator";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
+import { mediaTypeOf } from "../../http/media.ts";
 import { badRequest, HttpProblem, problemResponses } from "../../http/problem.ts";
 import { Iris } from "../../linked-data/vocab.ts";
 import { addVary } from "../linked-data/negotiation.ts";
@@ -53,7 +54,11 @@ function namesGraphs(request: FastifyRequest): boolean {
   return search.has("default-graph-uri") || search.has("named-graph-uri");
 }
 
-function negotiate(request: FastifyRequest, offered: readonly string[], format?: string): string {
+function negotiate(
+  request: FastifyRequest,
+  offered: readonly [string, ...string[]],
+  format?: string,
+): string {
   if (format) {
     const type = FORMAT_TYPES[format as keyof typeof FORMAT_TYPES];
     if (!offered.includes(type))
@@ -63,7 +68,7 @@ function negotiate(request: FastifyRequest, offered: readonly string[], format?:
     return type;
   }
   const accept = request.headers.accept;
-  if (!accept) return offered[0]!;
+  if (!accept) return offered[0];
   const type = new Negotiator({ headers: { accept } }).mediaType([...offered]);
   if (!type) throw new HttpProblem(406, `This query's results are available as ${offered.join(", ")}.`);
   return type;
@@ -214,10 +219,7 @@ const sparqlRoutes: FastifyPluginAsyncZod<{ config: Config; store: SparqlStore }
       },
     },
     async (request, reply) => {
-      const type = String(request.headers["content-type"] ?? "")
-        .split(";")[0]!
-        .trim()
-        .toLowerCase();
+      const type = mediaTypeOf(String(request.headers["content-type"] ?? "")).toLowerCase();
       const q = request.query;
       const body = request.body;
       let query: string | undefined;

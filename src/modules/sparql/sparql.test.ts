@@ -4,6 +4,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
 import { createTestApp, expectProblem, ROOT, useTestApp } from "../../../test/helpers.ts";
+import { present } from "../../../test/lists.ts";
 import { openReadOnly } from "../../db/open.ts";
 import { ClaimPageSchema } from "../claims/claims.schemas.ts";
 import { queryForm } from "./sparql.results.ts";
@@ -30,7 +31,7 @@ interface Results {
 function readmeExamples(): { query: string; claims: string | null }[] {
   const readme = readFileSync(join(ROOT, "README.md"), "utf8");
   return [...readme.matchAll(/```sparql\n([\s\S]*?)```/g)].map((m) => {
-    const query = m[1]!;
+    const query = m[1] ?? "";
     return { query, claims: /^# same claims as (\/v1\/claims\?\S+)/.exec(query)?.[1] ?? null };
   });
 }
@@ -57,22 +58,28 @@ describe("the README's SPARQL examples", () => {
       const json = ClaimPageSchema.parse((await api.get(`${example.claims}&limit=200`)).json());
       expect(json.nextCursor).toBeNull();
       const expected = json.items.map((c) => `${BASE}/v1/claims/${c.id}`).sort();
-      const got = [...new Set(body.results.bindings.map((b) => b.claim!.value))].sort();
+      const got = [...new Set(body.results.bindings.map((b) => b.claim?.value))].sort();
       expect(got, example.claims).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
     }
   });
 
   it("give Putin's 2001 affirmation with its sentence, endnote 16 and Smith's work", async () => {
-    const example = examples.find((e) => e.claims?.includes("speaker=vladimir-putin"))!;
+    const example = present(
+      examples.find((e) => e.claims?.includes("speaker=vladimir-putin")),
+      "the README's example of Putin's claims",
+    );
     const rows = (await sparql(example.query)).json().results.bindings as Record<string, { value: string }>[];
-    const row = rows.find((r) => r.claim!.value.endsWith("/bg-putin-1956-declaration-still-valid-2001"))!;
-    expect(row.sentence!.value).toContain(
+    const row = present(
+      rows.find((r) => r.claim?.value.endsWith("/bg-putin-1956-declaration-still-valid-2001")),
+      "the row of the 2001 affirmation",
+    );
+    expect(row.sentence?.value).toContain(
       "In 2001, Putin affirmed that the 1956 Declaration was still valid",
     );
-    expect(row.endnote!.value).toBe("16");
-    expect(row.endnoteText!.value).toBe("Ibid, p.5-6.");
-    expect(row.source!.value).toBe("Russo-Japanese Relations");
+    expect(row.endnote?.value).toBe("16");
+    expect(row.endnoteText?.value).toBe("Ibid, p.5-6.");
+    expect(row.source?.value).toBe("Russo-Japanese Relations");
   });
 });
 
@@ -97,7 +104,7 @@ describe("SPARQL 1.1 Protocol", () => {
         FILTER(STR(?text) = "Ibid, p.5-6.")
       }`);
     const rows = res.json().results.bindings as Record<string, { value: string }>[];
-    expect(rows.map((r) => r.claim!.value)).toContain(
+    expect(rows.map((r) => r.claim?.value)).toContain(
       `${BASE}/v1/claims/bg-putin-1956-declaration-still-valid-2001`,
     );
   });

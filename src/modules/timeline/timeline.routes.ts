@@ -1,9 +1,9 @@
 // /v1/timeline: dated summits, events and claims in chronological order, by actor and period.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { decodeCursor, linkNext, toPage } from "../../http/pagination.ts";
+import { decodeCursor, linkedPage } from "../../http/pagination.ts";
 import { problemResponses } from "../../http/problem.ts";
 import { queryPeriod } from "../../lib/dates.ts";
-import { nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
+import { filterResolver } from "../entities/entities.refs.ts";
 import { timelinePage } from "./timeline.repo.ts";
 import { TimelinePageSchema, TimelineQuerySchema } from "./timeline.schemas.ts";
 
@@ -27,9 +27,7 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       const rows = timelinePage(
         app.dataset,
         {
-          actorId: q.actor
-            ? resolveEntityId(app.dataset, q.actor, "actor", ["actor"], nameResolutionHeader(reply))
-            : undefined,
+          actorId: filterResolver(app.dataset, reply)(q.actor, "actor", ["actor"]),
           start,
           end,
           // "summit" is the former name of the event entries.
@@ -38,8 +36,7 @@ const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
         q.limit,
         decodeCursor<string>(q.cursor, "string"),
       );
-      const page = toPage(rows, q.limit, (r) => r.key);
-      linkNext(request, reply, page.nextCursor);
+      const page = linkedPage(request, reply, rows, q.limit, (r) => r.key);
       return { items: page.items.map((r) => r.item), nextCursor: page.nextCursor };
     },
   );

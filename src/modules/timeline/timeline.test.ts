@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectProblem, useTestApp } from "../../../test/helpers.ts";
-import { nonEmpty } from "../../../test/lists.ts";
+import { consecutive, nonEmpty } from "../../../test/lists.ts";
 import { type TimelineItem, TimelinePageSchema } from "./timeline.schemas.ts";
 
 const { get } = useTestApp();
@@ -44,8 +44,7 @@ describe("GET /v1/timeline", () => {
     });
     // A period open at its start ("till the beginning of 2013") stands where it ends.
     const at = (d: { start: string; end: string }) => (d.start === "0000-01-01" ? d.end : d.start);
-    for (let i = 1; i < items.length; i++) {
-      const [a, b] = [items[i - 1]!, items[i]!];
+    for (const [a, b] of consecutive(nonEmpty(items))) {
       expect(at(a.date) <= at(b.date)).toBe(true);
       // On the same start date summits and treaties come before the claims.
       if (at(a.date) === at(b.date) && a.kind === "claim") expect(b.kind).toBe("claim");

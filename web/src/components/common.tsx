@@ -105,9 +105,12 @@ export function ArticleText({
     );
     run = [];
   };
-  for (let i = 0; i < points.length - 1; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
+  // The pieces between consecutive cut points.
+  const spans = points.flatMap((a, i) => {
+    const b = points[i + 1];
+    return b === undefined ? [] : [[a, b] as const];
+  });
+  for (const [a, b] of spans) {
     const marker = markers.find((m) => m.start === a);
     if (marker) {
       flush(a);

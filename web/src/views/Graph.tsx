@@ -328,8 +328,8 @@ export function GraphView() {
           />
         </div>
         <aside class="panel graph-panel" aria-label="Selected relation" aria-live="polite">
-          {selectedEdge ? (
-            <EdgePanel edge={selectedEdge} g={g!} doc={doc} />
+          {selectedEdge && g ? (
+            <EdgePanel edge={selectedEdge} g={g} doc={doc} />
           ) : (
             <p class="muted">
               Select a line of the graph (or a row of the table below) to see the sentence that states the

@@ -131,7 +131,10 @@ function Axis({ items }: { items: TimelineItem[] }) {
   const ticks: number[] = [];
   const step = hi - lo > 100 ? 20 : 10;
   for (let t = lo; t <= hi; t += step) ticks.push(t);
-  const horizons = items.map((i) => ({ i, h: horizon(i) })).filter((o) => o.h !== null);
+  const horizons = items.flatMap((i) => {
+    const h = horizon(i);
+    return h === null ? [] : [{ i, h }];
+  });
   // Label the busiest years first, then any other year with room beside the labels already placed.
   const labelled = new Set<number>();
   for (const [y] of [...byYear.entries()].sort((a, b) => b[1].length - a[1].length)) {
@@ -158,8 +161,8 @@ function Axis({ items }: { items: TimelineItem[] }) {
           ))}
           {horizons.map(({ i, h }) => (
             <g key={`h-${i.title}`} class="horizon">
-              <line x1={x(itemYear(i))} x2={x(h!)} y1={AXIS_Y - 8} y2={AXIS_Y - 8} />
-              <text x={x(h!)} y={AXIS_Y - 14} class="axis-label">
+              <line x1={x(itemYear(i))} x2={x(h)} y1={AXIS_Y - 8} y2={AXIS_Y - 8} />
+              <text x={x(h)} y={AXIS_Y - 14} class="axis-label">
                 forecast to {h}
               </text>
             </g>
