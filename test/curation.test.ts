@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { type Claim, ClaimPageSchema } from "../src/modules/claims/claims.schemas.ts";
 import { EntityDetailSchema } from "../src/modules/entities/entities.schemas.ts";
-import { useTestApp } from "./helpers.ts";
+import { allPages, useTestApp } from "./helpers.ts";
 import { nonEmpty, present } from "./lists.ts";
 
 const api = useTestApp();
@@ -13,18 +13,8 @@ let all: Claim[] | undefined;
 /** Every claim, through the paginated list. */
 async function allClaims(): Promise<Claim[]> {
   if (all) return all;
-  const items: Claim[] = [];
-  let url = "/v1/claims?limit=200";
-  for (;;) {
-    const res = await api.get(url);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = ClaimPageSchema.parse(res.json());
-    items.push(...page.items);
-    if (!page.nextCursor) break;
-    url = `/v1/claims?limit=200&cursor=${page.nextCursor}`;
-  }
-  all = items;
-  return items;
+  all = await allPages(api.get, "/v1/claims?limit=200", ClaimPageSchema);
+  return all;
 }
 
 /** The claims whose quote is exactly this, of this speaker when given. */

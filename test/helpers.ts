@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, expect } from "vitest";
+import type { z } from "zod";
 import { buildApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { type Db, openReadOnly } from "../src/db/open.ts";
@@ -104,6 +105,30 @@ export function useTestApp(env: Record<string, string> = {}, seedDir: () => stri
     get: (url: string, headers: Record<string, string> = {}) =>
       context().app.inject({ method: "GET", url, headers }),
   };
+}
+
+/**
+ * Every item of a list, following `nextCursor` page after page from `url`: each page must be a 200
+ * and is parsed with the route's page schema. Fails when the pages do not end within `maxPages`.
+ */
+export async function allPages<T>(
+  get: (url: string) => Promise<LightMyRequestResponse>,
+  url: string,
+  schema: z.ZodType<{ items: T[]; nextCursor: string | null }>,
+  maxPages = 100,
+): Promise<T[]> {
+  const items: T[] = [];
+  const sep = url.includes("?") ? "&" : "?";
+  let next = url;
+  for (let pages = 0; pages < maxPages; pages++) {
+    const res = await get(next);
+    expect(res.statusCode, `${next}: ${res.body}`).toBe(200);
+    const page = schema.parse(res.json());
+    items.push(...page.items);
+    if (!page.nextCursor) return items;
+    next = `${url}${sep}cursor=${encodeURIComponent(page.nextCursor)}`;
+  }
+  throw new Error(`${url}: the pages did not end within ${maxPages}`);
 }
 
 /** Debian's headless Chromium, driven by playwright-core in the browser tests. */

@@ -18,7 +18,14 @@ import { EndnotePageSchema, EndnoteSchema } from "../src/modules/endnotes/endnot
 import { EntityDetailSchema } from "../src/modules/entities/entities.schemas.ts";
 import { SearchPageSchema } from "../src/modules/search/search.schemas.ts";
 import { SourcePageSchema } from "../src/modules/sources/sources.schemas.ts";
-import { createTestApp, expectProblem, ROOT, seedWithSecondDocument, type TestContext } from "./helpers.ts";
+import {
+  allPages,
+  createTestApp,
+  expectProblem,
+  ROOT,
+  seedWithSecondDocument,
+  type TestContext,
+} from "./helpers.ts";
 
 const ARTICLE = "russia-japan-reset";
 const FIXTURE = "okhotsk-fishing-talks";
@@ -45,16 +52,12 @@ async function getAs<S extends z.ZodType>(ctx: TestContext, url: string, schema:
 }
 
 /** Every claim of a filtered list, page after page. */
-async function allClaims(ctx: TestContext, query: string) {
-  const items: z.output<typeof ClaimPageSchema>["items"] = [];
-  let cursor: string | null = null;
-  do {
-    const url: string = `/v1/claims?${query}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-    const page: z.output<typeof ClaimPageSchema> = await getAs(ctx, url, ClaimPageSchema);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
+function allClaims(ctx: TestContext, query: string) {
+  return allPages(
+    (url) => ctx.app.inject({ method: "GET", url }),
+    `/v1/claims?${query}&limit=100`,
+    ClaimPageSchema,
+  );
 }
 
 describe("a second document added as a folder", () => {

@@ -26,3 +26,8 @@ export function textParam(max: number) {
     .max(max)
     .refine((value) => value.trim().length > 0, { message: "is blank" });
 }
+
+/** An id, or a name where the parameter takes names: 1 to 200 characters. */
+export function idParam() {
+  return z.string().min(1).max(200);
+}

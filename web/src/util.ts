@@ -67,6 +67,16 @@ export const KIND_LABEL: Record<string, string> = {
   assessment: "Author's assessment",
 };
 
+/** The heading of each entity type, in the entity index and the graph's legend. */
+export const TYPE_LABEL: Record<string, string> = {
+  actor: "Actors",
+  treaty: "Treaties and documents",
+  island: "Islands and places",
+  place: "Places",
+  summit: "Summits and events",
+  event: "Events",
+};
+
 export const RELATION_LABEL = (type: string) => type.replace(/_/g, " ");
 
 export function humanKind(kind: string): string {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
-import { integerParam, textParam } from "../../http/params.ts";
+import { idParam, integerParam, textParam } from "../../http/params.ts";
 import { PartialDateParam } from "../../lib/dates.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 import { CitationSchema, DocumentIdSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
@@ -48,17 +48,11 @@ export const ClaimDetailSchema = ClaimSchema.extend({
 }).meta({ id: "ClaimDetail" });
 
 export const ListClaimsQuerySchema = PageQuerySchema.extend({
-  speaker: z
-    .string()
-    .min(1)
-    .max(200)
+  speaker: idParam()
     .optional()
     .describe("Who said or holds it: an entity id, or a name or alias (400 when ambiguous).")
     .meta({ example: "vladimir-putin" }),
-  about: z
-    .string()
-    .min(1)
-    .max(200)
+  about: idParam()
     .optional()
     .describe("An entity the claim is about: an id, or a name or alias.")
     .meta({ example: "soviet-japanese-declaration-1956" }),
@@ -69,10 +63,7 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
   to: PartialDateParam.optional()
     .describe("Claims dated in or before this (partial ISO date).")
     .meta({ example: "2013-12" }),
-  document: z
-    .string()
-    .min(1)
-    .max(200)
+  document: idParam()
     .optional()
     .describe("Only claims stated in this document (an id from `/v1/documents`).")
     .meta({ example: "russia-japan-reset" }),
@@ -89,12 +80,7 @@ export const ListClaimsQuerySchema = PageQuerySchema.extend({
 });
 
 export const ClaimParamsSchema = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe("The claim id.")
-    .meta({ example: "bg-putin-1956-declaration-still-valid-2001" }),
+  id: idParam().describe("The claim id.").meta({ example: "bg-putin-1956-declaration-still-valid-2001" }),
 });
 
 export const ClaimPageSchema = pageSchema(ClaimSchema).meta({ id: "ClaimPage" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { allPages, expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
 import { ClaimDetailSchema, ClaimPageSchema } from "./claims.schemas.ts";
 
@@ -38,14 +38,7 @@ describe("GET /v1/claims", () => {
   });
 
   it("lists in reading order and pages without repeats", async () => {
-    const seen: string[] = [];
-    let url = "/v1/claims?limit=50";
-    for (let page = 0; page < 20; page++) {
-      const body = ClaimPageSchema.parse((await get(url)).json());
-      seen.push(...body.items.map((c) => c.id));
-      if (!body.nextCursor) break;
-      url = `/v1/claims?limit=50&cursor=${body.nextCursor}`;
-    }
+    const seen = (await allPages(get, "/v1/claims?limit=50", ClaimPageSchema)).map((c) => c.id);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBeGreaterThan(150);
     expect(seen[0]).toMatch(/^intro-/);

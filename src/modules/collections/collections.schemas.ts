@@ -1,7 +1,9 @@
 // The typed collections: actors, treaties, islands (and places), summits (and events), each
 // with its own fields at the top level and the filters that fit it.
+
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { idParam } from "../../http/params.ts";
 import { YearParam } from "../../lib/dates.ts";
 import {
   ACTOR_KINDS,
@@ -17,11 +19,9 @@ import {
   TreatyFieldsSchema,
 } from "../entities/entities.schemas.ts";
 
-const EntityFilter = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe("An entity id, or a name or alias (400 listing the ids when it names several).");
+const EntityFilter = idParam().describe(
+  "An entity id, or a name or alias (400 listing the ids when it names several).",
+);
 
 const Year = YearParam;
 
@@ -148,7 +148,7 @@ export const ListEventsQuerySchema = ListSummitsQuerySchema.extend({
 
 /** The `{id}` of a collection's item, with an example from that collection. */
 export function collectionParams(example: string) {
-  return z.object({ id: z.string().min(1).max(200).describe("The entity id.").meta({ example }) });
+  return z.object({ id: idParam().describe("The entity id.").meta({ example }) });
 }
 
 export type Actor = z.infer<typeof ActorSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { allPages, expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
 import {
   ActorPageSchema,
@@ -20,18 +20,11 @@ async function page<S extends z.ZodType>(schema: S, url: string): Promise<z.infe
 }
 
 /** Follows nextCursor to the end and returns every item id. */
-async function walk(url: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const res = await get(cursor ? `${url}&cursor=${cursor}` : url);
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { items: { id: string }[]; nextCursor: string | null };
-    ids.push(...body.items.map((i) => i.id));
-    cursor = body.nextCursor;
-    if (!cursor) return ids;
-  }
-  throw new Error("pagination did not end");
+async function walk(
+  url: string,
+  schema: typeof ActorPageSchema | typeof SummitPageSchema,
+): Promise<string[]> {
+  return (await allPages<{ id: string }>(get, url, schema)).map((item) => item.id);
 }
 
 describe("GET /v1/summits", () => {
@@ -85,7 +78,7 @@ describe("GET /v1/summits", () => {
     expect(starts).toEqual([...starts].sort());
     expect(items.slice(0, starts.length).every((s) => s.dateStart !== null)).toBe(true);
     expect(items[0]?.id).toBe("gorbachev-kaifu-meeting-1991");
-    const walked = await walk("/v1/summits?limit=4");
+    const walked = await walk("/v1/summits?limit=4", SummitPageSchema);
     expect(walked).toEqual(items.map((s) => s.id));
   });
 
@@ -158,7 +151,7 @@ describe("GET /v1/actors", () => {
     const body = expectProblem(await get("/v1/actors/shikotan"), 404);
     expect(body.detail).toContain("/v1/places/shikotan");
     const all = (await page(ActorPageSchema, "/v1/actors?limit=200")).items.map((a) => a.id);
-    expect(await walk("/v1/actors?limit=5")).toEqual(all);
+    expect(await walk("/v1/actors?limit=5", ActorPageSchema)).toEqual(all);
   });
 });
 

@@ -1,7 +1,9 @@
 // The documents' text as the API shows it: sections, paragraphs and sentences with their
 // endnote markers, and one sentence with the claims it carries and the endnote that covers it.
+
 import { z } from "zod";
 import { CITATION_SCOPES, COVERAGE_RULES } from "../../domain/enums.ts";
+import { idParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { EndnoteParamsSchema, EndnoteSchema } from "../endnotes/endnotes.schemas.ts";
 
@@ -95,13 +97,13 @@ export const SentenceDetailSchema = SentenceSchema.extend({
 }).meta({ id: "SentenceDetail" });
 
 export const DocumentParamsSchema = z.object({
-  id: z.string().min(1).max(200).describe("The document id.").meta({ example: "russia-japan-reset" }),
+  id: idParam().describe("The document id.").meta({ example: "russia-japan-reset" }),
 });
 
 export const DocumentEndnoteParamsSchema = DocumentParamsSchema.extend(EndnoteParamsSchema.shape);
 
 export const DocumentSentenceParamsSchema = DocumentParamsSchema.extend({
-  sentenceId: z.string().min(1).max(200).describe("The sentence id.").meta({ example: "s12" }),
+  sentenceId: idParam().describe("The sentence id.").meta({ example: "s12" }),
 });
 
 export type DocumentView = z.infer<typeof DocumentSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CITATION_FORMS, ENDNOTE_KINDS } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
-import { integerParam } from "../../http/params.ts";
+import { idParam, integerParam } from "../../http/params.ts";
 import { DocumentIdSchema, SourceSchema } from "../provenance/provenance.schemas.ts";
 
 export const EndnoteSchema = z
@@ -49,10 +49,7 @@ export const EndnoteSchema = z
 
 export const ListEndnotesQuerySchema = PageQuerySchema.extend({
   kind: z.enum(ENDNOTE_KINDS).optional().describe("Only endnotes of this kind.").meta({ example: "ibid" }),
-  source: z
-    .string()
-    .min(1)
-    .max(200)
+  source: idParam()
     .optional()
     .describe("Only endnotes citing this source id.")
     .meta({ example: "smith-2003-russo-japanese-relations" }),

@@ -9,7 +9,7 @@ import {
   SUMMIT_KINDS,
 } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
-import { textParam } from "../../http/params.ts";
+import { idParam, textParam } from "../../http/params.ts";
 import { ClaimSchema } from "../claims/claims.schemas.ts";
 import { RelationTypeSchema } from "../graph/graph.schemas.ts";
 import { CitationSchema, DocumentIdSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
@@ -139,7 +139,7 @@ export const ListEntitiesQuerySchema = PageQuerySchema.extend({
 export const EntityPageSchema = pageSchema(EntityListItemSchema).meta({ id: "EntityPage" });
 
 export const EntityParamsSchema = z.object({
-  id: z.string().min(1).max(200).describe("The entity id.").meta({ example: "vladimir-putin" }),
+  id: idParam().describe("The entity id.").meta({ example: "vladimir-putin" }),
 });
 
 export const EntityAliasSchema = z

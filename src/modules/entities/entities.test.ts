@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { allPages, expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { EntityDetailSchema, EntityPageSchema } from "./entities.schemas.ts";
 
 const { get } = useTestApp();
@@ -12,18 +12,7 @@ async function find(q: string, extra = "") {
 
 /** Follows nextCursor to the end and returns every item id. */
 async function walk(url: string): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const sep = url.includes("?") ? "&" : "?";
-    const res = await get(cursor ? `${url}${sep}cursor=${cursor}` : url);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = EntityPageSchema.parse(res.json());
-    ids.push(...page.items.map((i) => i.id));
-    cursor = page.nextCursor;
-    if (!cursor) return ids;
-  }
-  throw new Error("pagination did not end");
+  return (await allPages(get, url, EntityPageSchema)).map((e) => e.id);
 }
 
 describe("GET /v1/entities?q=", () => {

@@ -2,18 +2,16 @@
 // back it, neighbourhoods to a bounded depth and shortest paths.
 import { z } from "zod";
 import { RELATION_TYPES } from "../../domain/enums.ts";
-import { integerParam } from "../../http/params.ts";
+import { idParam, integerParam } from "../../http/params.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 import { CitationSchema, EvidenceSchema } from "../provenance/provenance.schemas.ts";
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 200;
 
-const EntityParam = z
-  .string()
-  .min(1)
-  .max(200)
-  .describe("An entity id, or a name or alias (400 when it names several entities).");
+const EntityParam = idParam().describe(
+  "An entity id, or a name or alias (400 when it names several entities).",
+);
 
 export const RelationTypeSchema = z
   .enum(RELATION_TYPES)
@@ -39,7 +37,7 @@ export const GraphNodeSchema = EntityRefSchema.extend({
 }).meta({ id: "GraphNode" });
 
 export const NeighborsParamsSchema = z.object({
-  id: z.string().min(1).max(200).describe("The entity id.").meta({ example: "shinzo-abe" }),
+  id: idParam().describe("The entity id.").meta({ example: "shinzo-abe" }),
 });
 
 export const NeighborsQuerySchema = z.object({

@@ -2,7 +2,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import jsonld from "jsonld";
 import { Parser, type Quad } from "n3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { allPages, expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { present } from "../../../test/lists.ts";
 import { resourceOf } from "../../linked-data/vocab.ts";
 import { ClaimPageSchema } from "../claims/claims.schemas.ts";
@@ -34,16 +34,7 @@ async function jsonLdTriples(doc: object): Promise<Set<string>> {
 }
 
 let dump: Quad[] = [];
-const allClaims = async () => {
-  const out = [];
-  let url = "/v1/claims?limit=200";
-  for (;;) {
-    const page = ClaimPageSchema.parse((await get(url)).json());
-    out.push(...page.items);
-    if (!page.nextCursor) return out;
-    url = `/v1/claims?limit=200&cursor=${page.nextCursor}`;
-  }
-};
+const allClaims = () => allPages(get, "/v1/claims?limit=200", ClaimPageSchema);
 
 beforeAll(async () => {
   const res = await get("/v1/export?format=ntriples");

@@ -1,7 +1,7 @@
 // Full-text search: one query over sentences, claims, entities (names and aliases) and endnotes.
 import { z } from "zod";
 import { PageQuerySchema } from "../../http/pagination.ts";
-import { textParam } from "../../http/params.ts";
+import { idParam, textParam } from "../../http/params.ts";
 import { DocumentIdSchema } from "../provenance/provenance.schemas.ts";
 
 export const SEARCH_KINDS = ["sentence", "claim", "entity", "endnote"] as const;
@@ -47,19 +47,13 @@ export const SearchQuerySchema = PageQuerySchema.extend({
     .optional()
     .describe("Only hits of these kinds, comma-separated: sentence, claim, entity, endnote.")
     .meta({ example: "claim,sentence" }),
-  section: z
-    .string()
-    .min(1)
-    .max(200)
+  section: idParam()
     .optional()
     .describe(
       "Only hits in this section (a section id from /v1/documents/{id}; its sub-sections included; with several documents, that section of each document holding one), or `endnotes`. Entities belong to no section.",
     )
     .meta({ example: "background-of-the-bellicose-relationship" }),
-  document: z
-    .string()
-    .min(1)
-    .max(200)
+  document: idParam()
     .optional()
     .describe("Only hits in this document (an id from /v1/documents); entities belong to every document.")
     .meta({ example: "russia-japan-reset" }),

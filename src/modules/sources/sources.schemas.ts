@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CITATION_FORMS } from "../../domain/enums.ts";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
-import { textParam } from "../../http/params.ts";
+import { idParam, textParam } from "../../http/params.ts";
 import { SourceSchema } from "../provenance/provenance.schemas.ts";
 
 export const SourceWithEndnotesSchema = SourceSchema.extend({
@@ -27,12 +27,7 @@ export const ListSourcesQuerySchema = PageQuerySchema.extend({
 });
 
 export const SourceParamsSchema = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(200)
-    .describe("The source id.")
-    .meta({ example: "smith-2003-russo-japanese-relations" }),
+  id: idParam().describe("The source id.").meta({ example: "smith-2003-russo-japanese-relations" }),
 });
 
 export type SourceWithEndnotes = z.infer<typeof SourceWithEndnotesSchema>;

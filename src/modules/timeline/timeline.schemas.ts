@@ -1,15 +1,14 @@
 // The timeline: dated summits and events, treaties and documents, and claims, in chronological order.
+
 import { z } from "zod";
 import { PageQuerySchema, pageSchema } from "../../http/pagination.ts";
+import { idParam } from "../../http/params.ts";
 import { PartialDateParam } from "../../lib/dates.ts";
 import { ClaimDateSchema, ClaimSchema } from "../claims/claims.schemas.ts";
 import { EntityRefSchema } from "../entities/entities.refs.ts";
 
 export const TimelineQuerySchema = PageQuerySchema.extend({
-  actor: z
-    .string()
-    .min(1)
-    .max(200)
+  actor: idParam()
     .optional()
     .describe(
       "Keep the summits this actor took part in, the treaties it is a party to and the claims it speaks or is about: an id, or a name (400 when ambiguous).",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectProblem, useTestApp } from "../../../test/helpers.ts";
+import { allPages, expectProblem, useTestApp } from "../../../test/helpers.ts";
 import { consecutive, nonEmpty } from "../../../test/lists.ts";
 import { type TimelineItem, TimelinePageSchema } from "./timeline.schemas.ts";
 
@@ -76,15 +76,7 @@ describe("GET /v1/timeline", () => {
 
   it("walks every page without repeats", async () => {
     const all = (await timeline("limit=200")).map(idOf);
-    const walked: (string | undefined)[] = [];
-    let cursor: string | null = null;
-    for (let pages = 0; pages < 100; pages++) {
-      const res = await get(`/v1/timeline?limit=7${cursor ? `&cursor=${cursor}` : ""}`);
-      const page = TimelinePageSchema.parse(res.json());
-      walked.push(...page.items.map(idOf));
-      cursor = page.nextCursor;
-      if (!cursor) break;
-    }
+    const walked = (await allPages(get, "/v1/timeline?limit=7", TimelinePageSchema)).map(idOf);
     expect(walked).toEqual(all);
     expect(new Set(walked).size).toBe(walked.length);
   });

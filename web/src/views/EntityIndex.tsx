@@ -3,16 +3,7 @@ import { useLocation } from "preact-iso/router";
 import type { EntityListItem } from "../api.ts";
 import { getAll } from "../api.ts";
 import { ErrorBox, Loading } from "../components/common.tsx";
-import { entityHref, humanKind, setTitle, useLoad } from "../util.ts";
-
-const TYPE_LABEL: Record<string, string> = {
-  actor: "Actors",
-  treaty: "Treaties and documents",
-  island: "Islands and places",
-  place: "Places",
-  summit: "Summits and events",
-  event: "Events",
-};
+import { entityHref, humanKind, setTitle, TYPE_LABEL, useLoad } from "../util.ts";
 
 export function EntityIndex() {
   setTitle("Entities");

@@ -23,6 +23,7 @@ import {
   RELATION_LABEL,
   readerHref,
   setTitle,
+  TYPE_LABEL,
   useDefaultDoc,
   useLoad,
 } from "../util.ts";
@@ -66,15 +67,6 @@ const TYPE_COLOR: Record<string, string> = {
   summit: "#8a2f8a",
   event: "#8a2f8a",
 };
-const TYPE_LABEL: Record<string, string> = {
-  actor: "Actors",
-  treaty: "Treaties and documents",
-  island: "Islands and places",
-  place: "Places",
-  summit: "Summits and events",
-  event: "Events",
-};
-
 function toggle(set: Set<string>, key: string): Set<string> {
   const next = new Set(set);
   if (next.has(key)) next.delete(key);
