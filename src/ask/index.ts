@@ -55,6 +55,13 @@ export interface IndexedClaim {
   ownKeys: Set<string>;
   /** Entities its sentence names (by name or alias), whether or not the claim is about them. */
   mentioned: Set<string>;
+  /**
+   * Stems of its paragraph's sentences (its own among them), so that "the islands" of the
+   * paragraph reaches the sentence "Japan won't compromise on a stand …" (empty outside the body).
+   */
+  paragraphKeys: Set<string>;
+  /** Entities its paragraph's claims are held by, about, or whose sentences name them. */
+  paragraphEntities: Set<string>;
 }
 
 /**
@@ -84,11 +91,13 @@ export interface AskIndex {
   byOrdinal: Map<number, IndexedClaim>;
   /**
    * bm25 relevance (higher is better, > 0) of the best-matching claims for these plain words, at
-   * most `limit` of them (FTS5 ranks them; no loop over the claims here).
+   * most `limit` of them (FTS5 ranks them; no loop over the claims here). A weighted term (a
+   * WordNet relative of a question's word, a phrase such as "stumbling block") adds its bm25
+   * times its weight, as an OR group of the query.
    */
-  search(plainWords: string[], limit?: number): Map<string, number>;
+  search(plainWords: SearchTerm[], limit?: number): Map<string, number>;
   /** bm25 relevance of these claims (those that match at all) for these plain words. */
-  searchAmong(plainWords: string[], claimIds: Iterable<string>): Map<string, number>;
+  searchAmong(plainWords: SearchTerm[], claimIds: Iterable<string>): Map<string, number>;
   /** The claims held by, about, or whose sentence names an entity, in article order. */
   claimsOfEntity: Map<string, IndexedClaim[]>;
   /** The claims quoting the sentence at this place of a document, in article order. */
@@ -137,6 +146,9 @@ export interface AskIndex {
   /** Entity id → relation type → the sentences and claims that state such an edge. */
   relationEvidence: Map<string, Map<string, { sentences: Set<string>; claims: Set<string> }>>;
 }
+
+/** A word (or phrase) of a full-text query, plain (weight 1) or weighted. */
+export type SearchTerm = string | { text: string; weight: number };
 
 /** How many of the best full-text matches a question considers (besides the claims its names, dates and sections reach). */
 export const SEARCH_LIMIT = 200;
@@ -195,6 +207,19 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
 
+  // Each paragraph's stems, from its sentences; its entities are added from its claims below.
+  const paragraphKeys = new Map<string, Set<string>>();
+  const paragraphEntities = new Map<string, Set<string>>();
+  for (const layer of layers)
+    for (const sentence of layer.sentences.values()) {
+      const key = sentenceKey(layer.document.id, sentence.paragraphId);
+      const keys = paragraphKeys.get(key) ?? new Set<string>();
+      for (const k of contentKeys(sentence.plainText)) keys.add(k);
+      paragraphKeys.set(key, keys);
+      if (!paragraphEntities.has(key)) paragraphEntities.set(key, new Set());
+    }
+  const NO_KEYS = new Set<string>();
+
   const claims: IndexedClaim[] = [];
   const rows = db.select().from(t.claims).orderBy(t.claims.ordinal).all();
   for (const c of rows) {
@@ -211,6 +236,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
     insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context);
+    const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
+    const mentioned =
+      (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
+      new Set<string>();
+    const nearEntities = paragraphId ? paragraphEntities.get(paragraphId) : undefined;
+    if (nearEntities) for (const id of [c.speakerId, ...subjects, ...mentioned]) nearEntities.add(id);
     claims.push({
       id: c.id,
       ordinal: c.ordinal,
@@ -227,7 +258,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       document: c.documentId,
       sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
       sentenceOrdinal: sentenceRow?.ordinal ?? null,
-      paragraphId: sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null,
+      paragraphId,
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
@@ -235,9 +266,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       summary: c.summary,
       bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
-      mentioned:
-        (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
-        new Set<string>(),
+      mentioned,
+      paragraphKeys: (paragraphId ? paragraphKeys.get(paragraphId) : undefined) ?? NO_KEYS,
+      paragraphEntities: nearEntities ?? NO_KEYS,
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -263,14 +294,22 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     }
     return p;
   };
-  const termsOf = (plainWords: string[]) =>
-    [...new Set(plainWords.map((w) => w.replace(/"/g, "")).filter(Boolean))].map(postingsOf);
-  const total = (lists: { scores: Map<number, number> }[], rowid: number) => {
+  // Each term once, at its highest weight (a word typed and also reached as a relative counts as typed).
+  const termsOf = (plainWords: SearchTerm[]) => {
+    const weights = new Map<string, number>();
+    for (const t of plainWords) {
+      const [text, weight] = typeof t === "string" ? [t, 1] : [t.text, t.weight];
+      const clean = text.replace(/"/g, "").trim();
+      if (clean && weight > 0) weights.set(clean, Math.max(weights.get(clean) ?? 0, weight));
+    }
+    return [...weights].map(([text, weight]) => ({ ...postingsOf(text), weight }));
+  };
+  const total = (lists: { scores: Map<number, number>; weight: number }[], rowid: number) => {
     let sum = 0;
-    for (const l of lists) sum += l.scores.get(rowid) ?? 0;
+    for (const l of lists) sum += (l.scores.get(rowid) ?? 0) * l.weight;
     return sum;
   };
-  const search = (plainWords: string[], limit = SEARCH_LIMIT): Map<string, number> => {
+  const search = (plainWords: SearchTerm[], limit = SEARCH_LIMIT): Map<string, number> => {
     const lists = termsOf(plainWords);
     const rowids = new Set<number>();
     for (const l of lists) for (const r of l.best.slice(0, limit)) rowids.add(r);
@@ -283,7 +322,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     );
   };
   const rowOf = new Map(claims.map((c, i) => [c.id, i + 1]));
-  const searchAmong = (plainWords: string[], ids: Iterable<string>): Map<string, number> => {
+  const searchAmong = (plainWords: SearchTerm[], ids: Iterable<string>): Map<string, number> => {
     const lists = termsOf(plainWords);
     const out = new Map<string, number>();
     for (const id of ids) {

@@ -35,6 +35,9 @@ describe("exclusions", () => {
     ["Apart from Japan's economic assets, what else does Russia need from Tokyo?", "Japan's economic assets"],
     ["Besides the rise of China, what other factors explain the rapprochement?", "the rise of China"],
     ["Other than Sakhalin, where will LNG plants be built?", "Sakhalin"],
+    // What is set aside ends where the clause goes on ("to help …", "that …").
+    ["Why does Russia want countries other than China to help develop Siberia?", "China"],
+    ["What other partners besides the US does Japan want?", "the US"],
   ])("%s leaves out %j", (q, text) => {
     expect(read(q).excluded?.text).toBe(text);
   });
@@ -60,14 +63,24 @@ describe("sections, the author and the article itself", () => {
     ["What is the author's position on the island dispute?", { kind: "author" }],
     ["What is the author's stance on Japan's pacifism?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
+    // A section named by its heading's words.
+    [
+      "How do Russia's and Japan's aims differ, according to the security section?",
+      { kind: "section", id: "security-and-defence" },
+    ],
+    ["What does the part about energy say about LNG?", { kind: "section", id: "economy-and-energy" }],
+    [
+      "In the background section, why did talks stall?",
+      { kind: "section", id: "background-of-the-bellicose-relationship" },
+    ],
+    ["What does the section on the change in attitude say?", { kind: "section", id: "change-in-attitude" }],
+    // No heading has these words: no section.
+    ["What is the most important part of the treaty?", null],
+    ["Which part of the islands does Japan claim?", null],
     // a section named by the words of its heading
     [
       "What is prompting both capitals to warm to each other, as the section on shifting attitudes puts it?",
       { kind: "section", id: "change-in-attitude" },
-    ],
-    [
-      "According to the security section, how do their aims differ?",
-      { kind: "section", id: "security-and-defence" },
     ],
     ["In the part about the economy, what does Japan want?", { kind: "section", id: "economy-and-energy" }],
     [
@@ -183,5 +196,36 @@ describe("names as people type them", () => {
     ["What did the Kurile chain look like?"],
   ])("%s links no common English word fuzzily", (q) => {
     expect(read(q).entities.filter((e) => e.via === "fuzzy")).toEqual([]);
+  });
+});
+
+describe("framing words do not count as what is asked", () => {
+  it.each([
+    ["Is Japan likely to give ground on the islands, in the author's opinion?", ["opinion", "author"]],
+    ["What is the biggest obstacle to a deal, as the author sees it?", ["see", "author"]],
+    ["How old is the dispute, going by the article?", ["go", "articl"]],
+    ["I'm writing an essay on this - why does Russia cooperate with Japan?", ["write", "essai"]],
+    ["What does Russia want, according to the piece?", ["piec"]],
+    ["Which summits are discussed in this essay?", ["essai"]],
+  ])("%s: no %j among its content words", (q, framing) => {
+    const keys = read(q).coverageTerms.map((t) => t.key);
+    for (const k of framing) expect(keys).not.toContain(k);
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the same words where they are what is asked", () => {
+    expect(
+      read("What is public opinion in Japan about the islands?").coverageTerms.map((t) => t.key),
+    ).toContain("opinion");
+    // "in the author's opinion" still points at the author's claims.
+    expect(read("Is Japan likely to give ground, in the author's opinion?").section).toEqual({
+      kind: "author",
+    });
+  });
+
+  it("does not search the full-text index for a word its stemmer would fold into a function word", () => {
+    const r = read("Is Japan likely to give ground on the islands?");
+    expect(r.searchWords).not.toContain("likely");
+    expect(r.coverageTerms.map((t) => t.key)).toContain("likely");
   });
 });

@@ -8,7 +8,16 @@ import { datingClauses, type Intent, readIntent } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
-import { contentKeys, initials, relatedKeys, STOPWORDS, stem, type Word, words } from "./words.ts";
+import {
+  contentKeys,
+  foldsIntoFunctionWord,
+  initials,
+  relatedKeys,
+  STOPWORDS,
+  stem,
+  type Word,
+  words,
+} from "./words.ts";
 
 export interface LinkedEntity {
   id: string;
@@ -83,11 +92,32 @@ const FRAMING = new Set(
     "write writes wrote written according discuss discussed discusses explain explained explains text paper piece " +
     "note noted notes claim claimed state stated view question answer kind sort way please give list name named " +
     "provide provides provided provision stipulate stipulates happen happened occur occurred take took place " +
-    "bring brings brought raise raises raised refer refers referred"
+    "bring brings brought raise raises raised refer refers referred essay"
   )
     .split(" ")
     .map(stem),
 );
+
+/**
+ * Phrases that say whose view or which text is asked, or why the asker asks, not what about:
+ * "in the author's opinion", "as the author sees it", "going by the article", "I'm writing an
+ * essay on this". Their words do not count as content (the section cues still read them).
+ */
+const FRAMING_PHRASES = [
+  /\b(?:in|to) (?:the )?(?:author|writer|talukdar|indrani talukdar|dr\.? talukdar|her|the article|the piece|the paper)(?:['’]s)? (?:own )?(?:opinion|view|assessment|judge?ment|estimation|eyes|reading|analysis|mind|words)\b/gi,
+  /\bas (?:the )?(?:author|writer|article|piece|paper|talukdar|she)(?:['’]s)? (?:sees?|puts?|says?|describes?|frames?|tells?|presents?|explains?) (?:it|them|things)\b/gi,
+  /\b(?:going|judging) (?:by|from) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
+  /\b(?:according to|per|for) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
+  /\bi['’]?m (?:writing|working on|preparing) (?:an? )?(?:essay|paper|report|piece|assignment)(?: on| about)?(?: this| it)?\b/gi,
+  /\b(?:in|of) (?:this|the) (?:essay|article|piece|paper|text)\b/gi,
+];
+
+/** The spans of the framing phrases of a text. */
+export function framingSpans(text: string): [number, number][] {
+  return FRAMING_PHRASES.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+  );
+}
 
 /** Words a kind of answer tends to use though the question does not. */
 const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
@@ -107,7 +137,7 @@ const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b))/i;
 
 const EXCLUSION =
-  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+([^,?;]+)/i;
+  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must)\b)[^,?;])+)/i;
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
@@ -341,7 +371,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   const searchWords: string[] = [];
   // The words of a clause that only dates the question ("when he met Abe in 2013") give its
   // names and time, not what it asks.
-  const dating = datingClauses(main);
+  const dating = [...datingClauses(main), ...framingSpans(main)];
   const named = namedSection(index, main);
   // The words naming a section ("the section on shifting attitudes") point, they do not ask.
   if (named) {
@@ -354,7 +384,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;
-    searchWords.push(fixed ?? w.folded);
+    // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
+    if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
       ownKeys.push(key);
       ownTerms.push({ key, folded: fixed ?? w.folded });

@@ -1,6 +1,6 @@
 // WordNet relatives of a word: same meaning, and for nouns the meaning just above.
 import { describe, expect, it } from "vitest";
-import { senseRelatives } from "./lexicon.ts";
+import { lexicalRelatives, senseRelatives } from "./lexicon.ts";
 
 describe("senseRelatives", () => {
   it.each([
@@ -27,6 +27,34 @@ describe("senseRelatives", () => {
     "%j has none and does not fail",
     (w) => {
       expect(senseRelatives(w)).toEqual([]);
+    },
+  );
+});
+
+describe("lexicalRelatives", () => {
+  it.each([
+    ["quarrel", "dispute", "synonym"],
+    ["reluctant", "reluctance", "derived"],
+    ["economically", "economic", "derived"],
+    ["lukewarm", "halfhearted", "synonym"],
+    ["obstacle", "hindrance", "broader"],
+    ["obstacle", "stumbling block", "narrower"],
+  ])("%s → %s (%s)", (word, relative, relation) => {
+    expect(lexicalRelatives(word)).toContainEqual({ word: relative, relation });
+  });
+
+  it("keeps each relative's closest relation and only the relations asked for", () => {
+    const synonyms = lexicalRelatives("obstacle", { relations: ["synonym"] });
+    expect(synonyms.map((r) => r.word)).toContain("obstruction");
+    expect(synonyms.every((r) => r.relation === "synonym")).toBe(true);
+    // A verb's wider meaning strays too far, as in senseRelatives.
+    expect(lexicalRelatives("fishing").map((r) => r.word)).not.toContain("search");
+  });
+
+  it.each([[""], ["xyzzyq"], ["  "], ["a b"], ["'"], ["_"], ["\u0000"], ["ö"]])(
+    "%j has none and does not fail",
+    (w) => {
+      expect(lexicalRelatives(w)).toEqual([]);
     },
   );
 });

@@ -4,7 +4,7 @@
 // "route"). Looked up lazily: the index files are read once on first use and searched by
 // binary search; a synset's line is read from the data file at its byte offset, as WordNet's
 // own tools do. Nothing of the article is in here: these are English words.
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -53,9 +53,20 @@ function findLine(buf: Buffer, lemma: string): string | null {
   return null;
 }
 
+/** One open descriptor per data file, kept for the process's life: a question reads many synsets. */
+const descriptors = new Map<Pos, number>();
+function descriptor(pos: Pos): number {
+  let fd = descriptors.get(pos);
+  if (fd === undefined) {
+    fd = openSync(join(dir(), `data.${pos}`), "r");
+    descriptors.set(pos, fd);
+  }
+  return fd;
+}
+
 function readData(pos: Pos, offset: number): string {
-  const fd = openSync(join(dir(), `data.${pos}`), "r");
-  try {
+  const fd = descriptor(pos);
+  {
     const chunks: Buffer[] = [];
     let at = offset;
     for (;;) {
@@ -70,27 +81,58 @@ function readData(pos: Pos, offset: number): string {
       at += n;
     }
     return Buffer.concat(chunks).toString("latin1");
-  } finally {
-    closeSync(fd);
   }
 }
 
 const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
-/** A synset's words and the offsets of its hypernyms. */
-function synset(pos: Pos, offset: number): { words: string[]; hypernyms: [Pos, number][] } {
+/** One pointer of a synset: its symbol ("@" hypernym, "+" derivation, …), target, and for a lexical pointer the words it joins (1-based; 0 for the whole synset). */
+interface Pointer {
+  symbol: string;
+  pos: Pos;
+  offset: number;
+  source: number;
+  target: number;
+}
+
+type Synset = { words: string[]; hypernyms: [Pos, number][]; pointers: Pointer[] };
+const synsets = new Map<string, Synset>();
+
+/** A synset's words, the offsets of its hypernyms, and all its pointers (remembered, bounded). */
+function synset(pos: Pos, offset: number): Synset {
+  const key = `${pos}${offset}`;
+  let s = synsets.get(key);
+  if (!s) {
+    s = parseSynset(pos, offset);
+    if (synsets.size >= 50_000) synsets.clear();
+    synsets.set(key, s);
+  }
+  return s;
+}
+
+function parseSynset(pos: Pos, offset: number): Synset {
   const f = readData(pos, offset).split(" | ")[0]!.split(" ");
   const count = Number.parseInt(f[3]!, 16);
   const words = Array.from({ length: count }, (_, i) => f[4 + i * 2]!.replace(/\(.*\)$/, ""));
   let k = 4 + count * 2;
-  const pointers = Number(f[k]);
+  const pointerCount = Number(f[k]);
   k++;
   const hypernyms: [Pos, number][] = [];
-  for (let p = 0; p < pointers; p++, k += 4) {
-    const symbol = f[k]!;
-    if (symbol === "@" || symbol === "@i") hypernyms.push([POS_OF[f[k + 2]!]!, Number(f[k + 1])]);
+  const pointers: Pointer[] = [];
+  for (let p = 0; p < pointerCount; p++, k += 4) {
+    const symbol = f[k] ?? "";
+    const st = f[k + 3] ?? "0000";
+    const pointer = {
+      symbol,
+      pos: POS_OF[f[k + 2] ?? ""] ?? pos,
+      offset: Number(f[k + 1]),
+      source: Number.parseInt(st.slice(0, 2), 16),
+      target: Number.parseInt(st.slice(2), 16),
+    };
+    pointers.push(pointer);
+    if (symbol === "@" || symbol === "@i") hypernyms.push([pointer.pos, pointer.offset]);
   }
-  return { words, hypernyms };
+  return { words, hypernyms, pointers };
 }
 
 /** WordNet's detachment rules: the base forms a word may be an inflection of. */
@@ -116,13 +158,13 @@ function baseForms(word: string, pos: Pos): string[] {
       ["ing", "e"],
       ["ing", ""],
     ],
-    adv: [],
     adj: [
       ["er", ""],
       ["est", ""],
       ["er", "e"],
       ["est", "e"],
     ],
+    adv: [],
   };
   const out = [word];
   for (const [suffix, repl] of rules[pos])
@@ -165,6 +207,89 @@ export function senseRelatives(word: string, { senses = 3, above = true } = {}):
   const list = [...out].map((x) => x.replace(/_/g, " ").toLowerCase());
   if (cache.size >= 20_000) cache.clear();
   cache.set(key, list);
+  return list;
+}
+
+/** How a word is related to another in WordNet, from the closest to the farthest. */
+export type LexicalRelation = "synonym" | "derived" | "similar" | "broader" | "narrower";
+
+/** The pointers followed for each relation ("\\" is an adjective's or adverb's pertainym: "economically" → "economic"). */
+const RELATION_OF: Record<string, LexicalRelation> = {
+  "+": "derived",
+  "\\": "derived",
+  "&": "similar",
+  "@": "broader",
+  "@i": "broader",
+  "~": "narrower",
+};
+
+const relativesCache = new Map<string, { word: string; relation: LexicalRelation }[]>();
+
+/**
+ * A word's (or a phrase's: "give up", "stumbling block") WordNet relatives for its first
+ * `senses` senses in each part of speech, each with its relation: the words of the same
+ * meaning, the derivationally related forms of the word itself ("reluctant" → "reluctance"),
+ * an adjective's similar ones and an adverb's or adjective's pertainym ("economically" →
+ * "economic"), and one step up and (for nouns) down ("obstacle" → "barrier", "hurdle").
+ * A verb's wider meaning is left out, as senseRelatives does: it strays too far. Each relative
+ * keeps its closest relation; lower case, spaces for WordNet's underscores.
+ */
+export function lexicalRelatives(
+  word: string,
+  {
+    senses = 3,
+    relations = ["synonym", "derived", "similar", "broader", "narrower"] as readonly LexicalRelation[],
+  } = {},
+): { word: string; relation: LexicalRelation }[] {
+  const w = word.toLowerCase().trim().replace(/\s+/g, "_");
+  const key = `${w}|${senses}|${relations.join(",")}`;
+  const hit = relativesCache.get(key);
+  if (hit) return hit;
+  const rank: Record<LexicalRelation, number> = {
+    synonym: 0,
+    derived: 1,
+    similar: 2,
+    broader: 3,
+    narrower: 4,
+  };
+  const out = new Map<string, LexicalRelation>();
+  const add = (x: string, relation: LexicalRelation) => {
+    const old = out.get(x);
+    if (old === undefined || rank[relation] < rank[old]) out.set(x, relation);
+  };
+  if (w && !/[^a-z0-9_.'-]/.test(w))
+    for (const pos of ["noun", "verb", "adj", "adv"] as Pos[]) {
+      for (const base of new Set(baseForms(w, pos))) {
+        const line = findLine(indexOf(pos), base);
+        if (!line) continue;
+        const f = line.trim().split(" ");
+        const synsets = Number(f[2]);
+        for (const o of f
+          .slice(f.length - synsets)
+          .map(Number)
+          .slice(0, senses)) {
+          const s = synset(pos, o);
+          const self = s.words.findIndex((x) => x.toLowerCase() === base) + 1;
+          if (relations.includes("synonym")) for (const x of s.words) add(x, "synonym");
+          for (const p of s.pointers) {
+            const relation = RELATION_OF[p.symbol];
+            if (!relation || !relations.includes(relation)) continue;
+            if ((relation === "broader" && pos === "verb") || (relation === "narrower" && pos !== "noun"))
+              continue;
+            // A lexical pointer joins one word of the synset to one word of the other: only the word's own.
+            if (p.source !== 0 && p.source !== self) continue;
+            const target = synset(p.pos, p.offset).words;
+            const one = target[p.target - 1];
+            if (p.target !== 0 && one) add(one, relation);
+            else if (p.target === 0) for (const x of target) add(x, relation);
+          }
+        }
+      }
+    }
+  out.delete(w);
+  const list = [...out].map(([x, relation]) => ({ word: x.replace(/_/g, " ").toLowerCase(), relation }));
+  if (relativesCache.size >= 20_000) relativesCache.clear();
+  relativesCache.set(key, list);
   return list;
 }
 

@@ -5,7 +5,7 @@ import { useTestApp } from "../../test/helpers.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
 import { interpret } from "./interpret.ts";
-import { scoreClaims, termWeight } from "./rank.ts";
+import { coverage, coverageTerms, scoreClaims, termWeight, WEIGHTS } from "./rank.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -112,5 +112,81 @@ describe("side by side and parts", () => {
     const at = scored.findIndex((s) => s.claim.quote.includes("more resilient regional security order"));
     expect(at).toBeGreaterThanOrEqual(0);
     expect(at).toBeLessThan(5);
+  });
+});
+
+describe("paraphrases: the article's words for the question's", () => {
+  const top = (q: string, n: number) =>
+    askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, n)
+      .map((a) => a.evidence.text)
+      .join(" | ");
+
+  it.each([
+    // WordNet: "quarrel" is a "dispute".
+    [
+      "What quarrel does Japan have with South Korea?",
+      "Japan and South Korea shares a historical dispute",
+      1,
+    ],
+    // "likely" is not "like" ("major powers like China"); the paragraph is about the islands.
+    ["Is Japan likely to compromise on the islands?", "Japan won't compromise on a stand", 1],
+    ["Will Japan compromise on the islands, in the author's view?", "Japan won't compromise on a stand", 1],
+    // A response follows what it answers.
+    [
+      "How did Tokyo react when Russia insisted in 2000 that the islands were Russian?",
+      "To which Japan was unwilling to develop a closer economic relationship",
+      3,
+    ],
+    // A reason given in so many words ("as it demands …").
+    ["Why does Japan hold out against signing the treaty?", "as it demands Moscow to recognize it", 1],
+    // What is set aside ends where the clause goes on: Siberia and the Far East are still asked about.
+    [
+      "Why does Russia want countries other than China to help develop Siberia and the Far East?",
+      "is to balance the growing presence of the latter",
+      3,
+    ],
+  ])("%s → “%s” in the top %i", (q, expected, n) => {
+    expect(top(q, n)).toContain(expected);
+  });
+
+  it("gives a part that asks for the source of the previous part's answer that answer's sentence", () => {
+    const index = api.context().app.dataset.ask;
+    const [first, second] = interpret(
+      index,
+      "What new security architecture is Moscow pressing for in the Asia-Pacific, and which source is cited for it?",
+    ).parts;
+    const lead = scoreClaims(index, first!)[0]!.claim;
+    expect(lead.quote).toContain("new architecture in the Asia-Pacific");
+    const previous = { document: lead.document, ordinal: lead.sentenceOrdinal! };
+    const withPrevious = scoreClaims(index, second!, previous);
+    expect(withPrevious[0]!.claim.sentenceOrdinal).toBe(lead.sentenceOrdinal);
+    const alone = scoreClaims(index, second!).find((s) => s.claim.id === withPrevious[0]!.claim.id)!;
+    expect(withPrevious[0]!.score - alone.score).toBeCloseTo(WEIGHTS.sourceOfPrevious);
+  });
+
+  it("lets a claim's paragraph cover, at a lower weight, what its sentence does not say", () => {
+    const index = api.context().app.dataset.ask;
+    // "Likewise, Japan won't compromise on a stand …" sits in a paragraph about a peace treaty and Vladivostok.
+    const stand = index.claims.find((c) => c.quote.includes("won't compromise"))!;
+    const terms = coverageTerms(index, interpret(index, "Will Japan compromise on a peace treaty?"));
+    const own = coverageTerms(index, interpret(index, "Will Japan compromise?"));
+    const withParagraph = coverage(index, terms, stand);
+    expect(withParagraph.all).toBeLessThan(1);
+    expect(withParagraph.lexical).toBeGreaterThan(0);
+    expect(coverage(index, own, stand).lexical).toBe(0);
+    // The paragraph's share of the peace treaty (named in the paragraph, not in the sentence).
+    const paragraphShare =
+      terms.words
+        .filter((t) => !stand.bag.has(t.key) && stand.paragraphKeys.has(t.key))
+        .reduce((sum, t) => sum + t.weight, 0) +
+      terms.entities
+        .filter((e) => !stand.about.has(e.id) && stand.speaker !== e.id && stand.paragraphEntities.has(e.id))
+        .reduce((sum, e) => sum + e.weight, 0);
+    expect(paragraphShare).toBeGreaterThan(0);
+    const total =
+      terms.words.reduce((sum, t) => sum + t.weight, 0) +
+      terms.entities.reduce((sum, e) => sum + e.weight, 0);
+    expect(withParagraph.lexical).toBeCloseTo((WEIGHTS.paragraph * paragraphShare) / total);
   });
 });

@@ -3,9 +3,12 @@
 // full-text relevance (FTS5 bm25, divided by the best claim's), coverage (the share of the
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
-import type { AskIndex, IndexedClaim } from "./index.ts";
+
+import { type Expansion, expansionsOf } from "./expand.ts";
+import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import type { Reading } from "./interpret.ts";
+import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys } from "./words.ts";
@@ -54,8 +57,14 @@ export const WEIGHTS = {
   reply: 2.5,
   /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
   reasonBeside: 3,
+  /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
+  reasonMarker: 1.5,
   /** For "why": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   reasonAfter: 2,
+  /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
+  responseAfter: 3,
+  /** A part that asks where the previous part's answer comes from ("and which source supports this?"): that answer's sentence. */
+  sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
   followsPrevious: 3,
   /** Side by side ("how do A and B differ / each …"): a party's claim next to another party's on the same things. */
@@ -66,6 +75,22 @@ export const WEIGHTS = {
   unknownWord: 0.6,
   /** How much a named entity weighs in coverage, times (0.25 + its specificity). */
   entity: 4,
+  /**
+   * A question's word or name the claim does not hold but its paragraph does counts as this
+   * share of it: the paragraph says what the sentence is about ("the islands" around "Japan
+   * won't compromise on a stand …").
+   */
+  paragraph: 0.25,
+  /**
+   * A question's word the claim does not hold but writes as a WordNet relative (expand.ts)
+   * counts, in coverage and in the bm25 query, as this share of the word itself: the same
+   * meaning ("dispute" for "quarrel", "attract" for "appealing") and a derived form. Similar
+   * adjectives and the meanings one step wider or narrower ("stumbling block" for "obstacle")
+   * were measured at 0.35–0.4 and lost more questions than they won on the labelled and
+   * held-out sets (a wider meaning is a common word, a narrower one is one of many): 0, so they
+   * are not even looked up.
+   */
+  lexical: { synonym: 0.6, derived: 0.6, similar: 0, broader: 0, narrower: 0 },
 } as const;
 
 /** Words that ask about a typed relation of the graph. */
@@ -108,9 +133,14 @@ export function termWeight(index: AskIndex, key: string, folded: string): number
 
 const NONE: Set<string> = new Set();
 
+/** The WordNet relations that count (a weight above 0): the others are not looked up at all. */
+const LEXICAL_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).filter(
+  (r) => WEIGHTS.lexical[r] > 0,
+);
+
 /** What coverage compares, prepared once per reading. */
 export interface CoverageTerms {
-  words: { key: string; folded: string; related: string[]; weight: number }[];
+  words: { key: string; folded: string; related: string[]; weight: number; expansions: Expansion[] }[];
   entities: { id: string; nameKeys: string[]; weight: number }[];
 }
 
@@ -121,6 +151,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
       folded,
       related: relatedKeys(key),
       weight: termWeight(index, key, folded),
+      expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
     })),
     entities: reading.entities.map((e) => ({
       id: e.id,
@@ -140,10 +171,12 @@ export function coverage(
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
   statedWords: Set<string> = NONE,
-): { all: number; words: number | null; own: number } {
+): { all: number; words: number | null; own: number; lexical: number } {
   let total = 0;
   let covered = 0;
   let own = 0;
+  // What the words the claim writes as WordNet relatives add, at their lower weight.
+  let lexical = 0;
   for (const t of terms.words) {
     total += t.weight;
     if (
@@ -152,6 +185,13 @@ export function coverage(
       t.related.some((r) => claim.bag.has(r))
     )
       covered += t.weight;
+    else
+      lexical +=
+        t.weight *
+        Math.max(
+          lexicalShare(t.expansions, claim.bag),
+          claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
+        );
     if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
@@ -164,8 +204,33 @@ export function coverage(
       e.nameKeys.every((k) => claim.bag.has(k))
     )
       covered += e.weight;
+    else if (claim.paragraphEntities.has(e.id)) lexical += e.weight * WEIGHTS.paragraph;
   }
-  return { all: total === 0 ? 0 : covered / total, words, own: words === null ? 0 : own / (total || 1) };
+  return {
+    all: total === 0 ? 0 : covered / total,
+    words,
+    own: words === null ? 0 : own / (total || 1),
+    lexical: total === 0 ? 0 : lexical / total,
+  };
+}
+
+/** The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none. */
+function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
+  let best = 0;
+  for (const e of expansions)
+    if (WEIGHTS.lexical[e.relation] > best && e.keys.every((k) => bag.has(k)))
+      best = WEIGHTS.lexical[e.relation];
+  return best;
+}
+
+/** The full-text query of a reading: its words, and their relatives at their lower weight. */
+export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
+  return [
+    ...reading.searchWords,
+    ...terms.words.flatMap((t) =>
+      t.expansions.map((e) => ({ text: e.text, weight: WEIGHTS.lexical[e.relation] })),
+    ),
+  ];
 }
 
 /** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
@@ -195,7 +260,23 @@ const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: f
 /** At most this many claims from one date range or section: the earliest in the article first. */
 const CAP = 100;
 
-const WHY = /\b(why|reason|reasons|because|explain)\b/i;
+/** A part that asks where something comes from: "which source supports this", "where does that claim come from". */
+const SOURCE_OF =
+  /\b(sources?|c(?:o|a)mes? from|based on|cit(?:e|es|ed|ing|ation)|evidence|support(?:s|ed|ing)?|backs? (?:it|this|that) up|references?|endnotes?|footnotes?)\b/i;
+
+/** A question that asks how someone responded: the response follows what it answers. */
+const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
+
+/** A question that asks for a reason: "why", "what's behind", "what made …", "what drives …", "how come". */
+const WHY =
+  /\b(why|reason|reasons|because|explain|motiv\w*|how come)\b|\bwhat(?:['’]s| is| was| are)? behind\b|\bwhat (?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|is pushing|caused|causes)\b/i;
+
+/**
+ * A claim that gives a reason in so many words: "because", "due to", "given …", "as it
+ * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to".
+ */
+const REASON =
+  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+)\b/i;
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
@@ -227,7 +308,9 @@ export function scoreClaims(
   const previousSentence = previous?.ordinal ?? null;
   const { intent, speaker, subjects, time } = reading;
   const preferredKinds = KINDS_FOR_INTENT[intent];
-  const bm25 = index.search(reading.searchWords);
+  const terms = coverageTerms(index, reading);
+  const query = searchTerms(terms, reading);
+  const bm25 = index.search(query);
   const best = Math.max(0, ...bm25.values());
   // Events named through their participants ("the Putin–Mori meeting").
   const linkedIds = [...new Set([...(speaker ? [speaker] : []), ...subjects])];
@@ -261,7 +344,6 @@ export function scoreClaims(
       for (const c of e?.claims ?? []) statedClaims.add(c);
     }
   const excluded = reading.excluded?.keys ?? [];
-  const terms = coverageTerms(index, reading);
   const implied = [...impliedEvents];
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
@@ -296,11 +378,13 @@ export function scoreClaims(
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
-    reading.searchWords,
+    query,
     [...candidates.keys()].filter((id) => !bm25.has(id)),
   ))
     bm25.set(id, score);
 
+  const asksWhy = WHY.test(reading.text);
+  const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
@@ -310,7 +394,8 @@ export function scoreClaims(
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
     const stated = statedClaims.has(c.id) || (c.sentenceId !== null && statedSentences.has(c.sentenceId));
     const cov = coverage(index, terms, c, stated ? relationWords : undefined);
-    let score = WEIGHTS.text * text + WEIGHTS.coverage * cov.all + WEIGHTS.quoteCoverage * cov.own;
+    let score =
+      WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
     if (alsoAside) score += WEIGHTS.setsAside;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
@@ -324,6 +409,7 @@ export function scoreClaims(
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
+    if (asksWhy && REASON.test(c.quote)) score += WEIGHTS.reasonMarker;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
@@ -343,6 +429,8 @@ export function scoreClaims(
     if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
     if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    if (asksSourceOfPrevious && c.document === previous?.document && c.sentenceOrdinal === previousSentence)
+      score += WEIGHTS.sourceOfPrevious;
     if (
       previousSentence !== null &&
       c.document === previous?.document &&
@@ -369,7 +457,7 @@ export function scoreClaims(
     const missing = extra.filter((c) => !candidates.has(c.id));
     if (missing.length) {
       for (const [id, v] of index.searchAmong(
-        reading.searchWords,
+        query,
         missing.map((c) => c.id),
       ))
         bm25.set(id, v);
@@ -416,7 +504,10 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * them in the same paragraph gain less, the further the less.
  */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
-  if (!WHY.test(reading.text)) return;
+  const why = WHY.test(reading.text);
+  // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
+  const response = !why && RESPONSE.test(reading.text);
+  if (!why && !response) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
   const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
   for (const s of scored) {
@@ -424,9 +515,9 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     let gain = 0;
     for (const a of anchors) {
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
-      if (s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
+      if (why && s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
-        gain = Math.max(gain, WEIGHTS.reasonAfter / distance);
+        gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);
     }
     s.score += gain;
   }

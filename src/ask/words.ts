@@ -6,10 +6,28 @@
 import { stemmer } from "stemmer";
 import { fold } from "../lib/text.ts";
 
-/** The comparison form of one folded word: its Porter stem (numbers kept as written). */
+/**
+ * The comparison form of one folded word: its Porter stem (numbers kept as written). A content
+ * word the stemmer folds into a function word ("likely" → "like", "ones" → "on") keeps its own
+ * form: it says something the function word does not ("is Japan likely to …" is not about
+ * "powers like China").
+ */
 export function stem(word: string): string {
   if (word.length <= 2 || /\d/.test(word)) return word;
+  if (foldsIntoFunctionWord(word)) return word;
   return stemmer(word);
+}
+
+/** Whether the Porter stemmer (and so FTS5's porter tokenizer) folds a content word into a function word's stem. */
+export function foldsIntoFunctionWord(folded: string): boolean {
+  if (folded.length <= 2 || /\d/.test(folded) || STOPWORDS.has(folded)) return false;
+  return functionStems().has(stemmer(folded));
+}
+
+let functionStemSet: Set<string> | null = null;
+function functionStems(): Set<string> {
+  functionStemSet ??= new Set([...STOPWORDS].filter((w) => w.length > 2).map((w) => stemmer(w)));
+  return functionStemSet;
 }
 
 export interface Word {
@@ -66,7 +84,7 @@ export const STOPWORDS = new Set(
     "up down out off since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
     "more most less least many much own same whether either neither few several else whats " +
-    "anything something everything anyone someone everyone anybody somebody"
+    "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning"
   ).split(" "),
 );
 
