@@ -9,7 +9,7 @@ import { loadEntityCatalog } from "../dataset/entities.ts";
 import { TextLayer } from "../dataset/text.ts";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { evidenceOf } from "../modules/provenance/provenance.repo.ts";
+import { evidenceOfRow } from "../modules/provenance/provenance.repo.ts";
 import { type Iris, NS } from "./vocab.ts";
 import { WIKIDATA } from "./wikidata.ts";
 
@@ -318,14 +318,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addText(claim, "skos:editorialNote", c.note);
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).
-    const evidence = evidenceOf(provenance, {
-      documentId: docId,
-      sentenceId: c.sentenceId,
-      inEndnote: c.inEndnote,
-      inByline: c.inByline,
-      start: c.quoteStart,
-      end: c.quoteEnd,
-    });
+    const evidence = evidenceOfRow(provenance, c);
     const annotation = `${claim}#evidence`;
     const target = `${claim}#target`;
     const quoteSel = `${claim}#quote`;
