@@ -16,7 +16,7 @@
 // THRESHOLDS.
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
-import type { Reading, Unrecognized } from "./interpret.ts";
+import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import type { Scored } from "./rank.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
@@ -233,6 +233,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   if (ordered.length === 0) return no("no claim of the article matches");
   if (reading.metadata === "author") return yes(ordered[0]!);
+  // The title or the disclaimer asked for, and found in its line.
+  const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
+  if (line && ordered[0]?.claim.metadata === line) return yes(ordered[0]);
   // A chronology is answered when the events it names are found and dated.
   if (reading.intent === "chronology" && ordered.length >= 2) return yes(ordered[0]!);
 

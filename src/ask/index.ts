@@ -15,7 +15,8 @@ import Database from "better-sqlite3";
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
-import { FuzzyNames } from "./fuzzy.ts";
+import type { MetadataUnit } from "../domain/enums.ts";
+import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
 
@@ -34,6 +35,8 @@ export interface IndexedClaim {
   yearsNamed: number[];
   inEndnote: boolean;
   inByline: boolean;
+  /** The line outside the body the claim quotes (title, byline, disclaimer), else null. */
+  metadata: MetadataUnit | null;
   /** The document the claim is stated in. */
   document: string;
   /** The claim's sentence, qualified by its document ("russia-japan-reset/s12"): sentence ids repeat across documents. */
@@ -42,7 +45,7 @@ export interface IndexedClaim {
   sentenceOrdinal: number | null;
   /** The paragraph the claim's sentence sits in, qualified by its document as sentenceId is (null outside the body). */
   paragraphId: string | null;
-  /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
+  /** The section the claim's sentence sits in ("endnotes", "title", "byline", "disclaimer" outside the body). */
   sectionId: string;
   endnote: number | null;
   /** Whether the endnote resolves to a cited work. */
@@ -112,6 +115,8 @@ export interface AskIndex {
   datedClaims: IndexedClaim[];
   /** The byline's claims (who wrote the article, where she works). */
   bylineClaims: IndexedClaim[];
+  /** The claims quoting each line outside the body: the title, the byline, the disclaimer. */
+  claimsOfLine: Record<MetadataUnit, IndexedClaim[]>;
   /** The article's stems of the same family as a stem (five letters or more, one the start of the other), itself aside. */
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
@@ -232,7 +237,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     const sentence = sentenceRow?.plainText ?? "";
     const subjects = about.get(c.id) ?? new Set<string>();
     const names = [c.speakerId, ...subjects].map(namesOf).join(" ");
-    const sectionId = c.sentenceId ? (sentenceRow?.sectionId ?? "body") : c.inByline ? "byline" : "endnotes";
+    const sectionId = c.sentenceId
+      ? (sentenceRow?.sectionId ?? "body")
+      : (c.metadata ?? (c.inByline ? "byline" : "endnotes"));
     const source = c.endnoteN !== null ? (layer.sourcesOf(c.endnoteN)[0] ?? null) : null;
     const context = [
       layer.sections.get(sectionId)?.heading ?? sectionId,
@@ -259,6 +266,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
+      metadata: c.metadata ?? (c.inByline ? "byline" : null),
       document: c.documentId,
       sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
       sentenceOrdinal: sentenceRow?.ordinal ?? null,
@@ -343,7 +351,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   const passages: string[] = layers.flatMap((layer) => [
     ...[...layer.sentences.values()].map((s) => s.plainText),
     ...[...layer.endnotes.values()].map((e) => e.text),
-    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation}`,
+    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation} ${layer.document.disclaimerLine ?? ""}`,
   ]);
   const passageKeys = passages.map((p) => new Set(contentKeys(p)));
   // Stem → the passages that use it, so that co-occurrence intersects lists instead of reading every passage.
@@ -509,6 +517,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       catalog.all.flatMap((r) => [
         { text: r.row.name, entityId: r.row.id },
         ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
+        ...r.knownAs.filter((k) => fuzzySafe(k.text)).map((k) => ({ text: k.text, entityId: r.row.id })),
       ]),
     ),
     claims,
@@ -525,6 +534,11 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     claimsOfSection,
     datedClaims,
     bylineClaims: claims.filter((c) => c.inByline),
+    claimsOfLine: {
+      title: claims.filter((c) => c.metadata === "title"),
+      byline: claims.filter((c) => c.metadata === "byline"),
+      disclaimer: claims.filter((c) => c.metadata === "disclaimer"),
+    },
     familyOf,
     vocabulary,
     foldedWords,

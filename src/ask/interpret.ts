@@ -2,6 +2,8 @@
 // words, the section or metadata it points at, what it leaves out ("apart from X"), its parts
 // when it asks two things at once, and what it asks about that the article does not know
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
+
+import type { MetadataUnit } from "../domain/enums.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent } from "./intent.ts";
@@ -24,7 +26,7 @@ export interface LinkedEntity {
   name: string;
   type: string;
   surface: string;
-  via: "name" | "alias" | "metonym" | "role" | "fuzzy";
+  via: "name" | "alias" | "metonym" | "role" | "known-as" | "fuzzy";
   /** For `via: "fuzzy"`: the edit distance to the closest alias. */
   distance?: number;
 }
@@ -41,8 +43,19 @@ export type SectionCue =
   | { kind: "author" }
   | { kind: "endnote"; n: number };
 
-/** What the question asks about the article itself. */
-export type MetadataCue = "author" | "published" | "title" | null;
+/** What the question asks about the article itself: its author, date, title, or whose views it gives (the disclaimer). */
+export type MetadataCue = "author" | "published" | "title" | "disclaimer" | null;
+
+/** The line of the article that answers each question about the article itself; none gives its date. */
+export const METADATA_LINE: Record<Exclude<MetadataCue, null>, MetadataUnit | null> = {
+  author: "byline",
+  title: "title",
+  disclaimer: "disclaimer",
+  published: null,
+};
+
+/** Words for the organisation or publisher behind the article, as a question names it. */
+const PUBLISHER = String.raw`(?:the\s+)?(?:indian\s+)?(?:council|icwa|institution|institute|organi[sz]ation|publisher|think[\s-]?tank)`;
 
 /** One question (or one part of a coordinated question) as read. */
 export interface Reading {
@@ -210,6 +223,19 @@ function namedSection(index: AskIndex, text: string): { cue: SectionCue; text: s
 
 const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   [
+    // "Does the piece reflect the official position of the Council?", "Whose views does it express?"
+    new RegExp(
+      String.raw`\bdisclaim|\bviews expressed\b|\b(?:official|institutional)\s+(?:views?|positions?|stance|line|opinions?)\b(?=.*\b(?:council|icwa|institution|institute|organi[sz]ation|publisher|think[\s-]?tank)\b)` +
+        String.raw`|\b(?:reflect|represent|express|convey)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|positions?|opinions?|stance)\s+of\s+${PUBLISHER}` +
+        String.raw`|\b(?:council|icwa)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:views?|positions?|opinions?|stance)\b` +
+        String.raw`|\b(?:endorse\w*|speak\w*\s+for|stand\w*\s+behind|responsible\s+for)\b(?=.*\b(?:council|icwa)\b)` +
+        String.raw`|\b(?:council|icwa)\b.*\b(?:endorse\w*|agree\w*\s+with|stand\w*\s+behind|share\w*)\b.*\b(?:views?|opinions?|positions?|article|piece|paper)\b` +
+        String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)`,
+      "i",
+    ),
+    "disclaimer",
+  ],
+  [
     /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
     "author",
   ],
@@ -217,7 +243,11 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b/i,
     "published",
   ],
-  [/\b(what is|what's) the title\b|\btitle of the (article|piece|paper)\b/i, "title"],
+  [
+    // "What's the title of this article?", "What is the piece called?", "headline"
+    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:title|headline|heading)\s*(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
+    "title",
+  ],
 ];
 
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */

@@ -8,7 +8,7 @@ import { type Expansion, expansionsOf } from "./expand.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
-import type { Reading } from "./interpret.ts";
+import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
@@ -52,7 +52,7 @@ export const WEIGHTS = {
   endnote: 8,
   /** The author's own claim when the question asks what the author thinks. */
   author: 1.5,
-  /** The byline's claims for a question about who wrote the article. */
+  /** The claims of the line a question about the article itself asks for: the byline (who wrote it), the title, the disclaimer. */
   metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
@@ -399,7 +399,9 @@ export function scoreClaims(
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
   if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
   if (reading.section?.kind === "endnote") add(index.claimsOfEndnote(index.document.id, reading.section.n));
-  if (reading.metadata === "author") add(index.bylineClaims);
+  // A question about the article itself: the claims of the line that answers it (author, title, disclaimer).
+  const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
+  if (line) add(index.claimsOfLine[line]);
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
@@ -456,7 +458,7 @@ export function scoreClaims(
     if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
       score += WEIGHTS.endnote;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
-    if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    if (line && c.metadata === line) score += WEIGHTS.metadata;
     if (asksSourceOfPrevious && c.document === previous?.document && c.sentenceOrdinal === previousSentence)
       score += WEIGHTS.sourceOfPrevious;
     if (

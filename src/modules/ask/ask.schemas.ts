@@ -34,9 +34,9 @@ const LinkedEntitySchema = z.object({
   type: z.string(),
   surface: z.string().describe("The words of the question that named it."),
   via: z
-    .enum(["name", "alias", "metonym", "role", "fuzzy"])
+    .enum(["name", "alias", "metonym", "role", "known-as", "fuzzy"])
     .describe(
-      "How it was linked: its name, an alias, a metonym (Moscow for Russia), a dated office (the Russian foreign minister), or `fuzzy`: no name matched exactly and the closest alias by spelling or sound was taken (see `distance`).",
+      "How it was linked: its name, an alias, a metonym (Moscow for Russia), a dated office (the Russian foreign minister), `known-as`: a name readers use that the article does not (Seoul for South Korea, Kunashiri for Kunashir, the Second World War for World War II; the answers quote the article's own words), or `fuzzy`: no name matched exactly and the closest alias by spelling or sound was taken (see `distance`).",
     ),
   distance: z.number().int().optional().describe("For `fuzzy`: the edit distance to the closest alias."),
 });
@@ -83,10 +83,10 @@ export const InterpretationSchema = z
         'The part of the article the question points at ("in the conclusion", "in the notes", "according to the author", "endnote 9").',
       ),
     metadata: z
-      .enum(["author", "published", "title"])
+      .enum(["author", "published", "title", "disclaimer"])
       .nullable()
       .describe(
-        "When the question asks about the article itself: who wrote it, when it was published, its title.",
+        "When the question asks about the article itself: who wrote it (answered from the author's line), when it was published (the article carries no date: unanswerable), its title (answered from the title line), or whose views it gives (`disclaimer`: answered from the disclaimer line, e.g. “does it reflect the official position of the Council?”).",
       ),
     excluded: z
       .object({ text: z.string(), keys: z.array(z.string()) })
