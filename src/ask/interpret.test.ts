@@ -194,6 +194,7 @@ describe("a name's initials, typed in capitals", () => {
     ["What is Japan's role in the ADB?", "asian-development-bank"],
     // digits joined by a plus, as the article spells them
     ["When were the 2+2 talks held?", "two-plus-two-talks-2013-11"],
+    ["How did the 2+2 talks in November 2013 go?", "two-plus-two-talks-2013-11"],
   ])("%s → %s", (q, id) => {
     expect(read(q).entities.map((e) => e.id)).toContain(id);
   });

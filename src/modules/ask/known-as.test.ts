@@ -98,11 +98,6 @@ describe("GET /v1/ask with names the article does not use", () => {
       "bg-soviet-hard-stand-january-1960-memorandum",
     ],
     [
-      "How did the 2+2 talks in November 2013 go?",
-      "two-plus-two-talks-2013-11",
-      "sec-two-plus-two-talks-held-2013-11",
-    ],
-    [
       "What did Putin announce at SPIEF in 2013?",
       "st-petersburg-international-economic-forum-2013",
       "change-putin-pivot-east-spief-2013",
