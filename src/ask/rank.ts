@@ -5,8 +5,8 @@
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
 import { type Expansion, expansionsOf } from "./expand.ts";
-import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
+import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
