@@ -222,6 +222,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
+  const focus = focusOf(reading.text);
   // "What does endnote 9 cite?": the claims of that endnote answer, if the article has it.
   if (reading.section?.kind === "endnote") {
     const { n } = reading.section;
@@ -229,7 +230,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article has no endnote ${n}`, [{ text: `endnote ${n}`, kind: "term" }]);
     const lead = ordered.find((s) => s.claim.endnote === n);
     // Unless it asks about something in particular ("what does endnote 9 say about fishing").
-    if (lead && focusOf(reading.text)?.role !== "topic") return yes(lead);
+    if (lead && focus?.role !== "topic") return yes(lead);
   }
   if (ordered.length === 0) return no("no claim of the article matches");
   if (reading.metadata === "author") return yes(ordered[0]!);
@@ -239,7 +240,6 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // A chronology is answered when the events it names are found and dated.
   if (reading.intent === "chronology" && ordered.length >= 2) return yes(ordered[0]!);
 
-  const focus = focusOf(reading.text);
   const terms = focus ? focusTerms(reading, focus) : [];
   // A question that asks for a particular kind of thing (a figure, a person, a place) needs the
   // stricter evidence; an open one is worded more freely.
