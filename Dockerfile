@@ -54,4 +54,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node runs as PID 1 with no npm in between, so SIGTERM reaches the server's graceful shutdown.
-CMD ["node", "--enable-source-maps", "dist/server.js"]
+# The same flags as `npm start` (package.json): a young generation of at most 2 × 8 MB keeps the
+# resident memory under 200 MB with the response cache full.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=8", "dist/server.js"]

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
+import { startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -66,7 +67,7 @@ for (const scale of SCALES) {
     });
     buildSeconds = (performance.now() - started) / 1000;
   }
-  const server = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
+  const server = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
       PORT: String(PORT),

@@ -14,7 +14,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -22,6 +22,7 @@ import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
+import { startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -127,7 +128,7 @@ async function waitListening(port: number, child: ChildProcess): Promise<void> {
 }
 
 function startServer(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, "dist/server.js")], {
+  const child = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -185,11 +186,26 @@ interface Sample {
   p50: number;
   p99: number;
   errors: number;
+  /** The server's CPU time (user + system) per request answered, in microseconds. */
+  cpu: number;
 }
+
+const pids: Record<Target, number> = {
+  ceiling: ceiling.pid as number,
+  cached: cached.pid as number,
+  uncached: uncached.pid as number,
+};
+/** A process's CPU time so far (user + system), in microseconds, from /proc (Linux). */
+function cpuTime(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 const samples = new Map<string, Sample[]>();
 const keyOf = (target: Target, encoding: Encoding, url: string) => `${target} ${encoding} ${url}`;
 
 async function load(target: Target, encoding: Encoding, url: string, duration: number): Promise<Sample> {
+  const before = cpuTime(pids[target]);
   const result = await autocannon({
     url: `http://127.0.0.1:${ports[target]}${url}`,
     connections: CONNECTIONS,
@@ -201,10 +217,12 @@ async function load(target: Target, encoding: Encoding, url: string, duration: n
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpu: (cpuTime(pids[target]) - before) / Math.max(1, result.requests.total),
   };
 }
 
 const started = performance.now();
+const loadBefore = loadavg();
 // Warm every target and URL (JIT, caches) before measuring.
 for (const url of ENDPOINTS)
   for (const encoding of ENCODINGS) for (const target of TARGETS) await load(target, encoding, url, 0.5);
@@ -320,6 +338,10 @@ for (const url of ENDPOINTS) {
         target,
         rps.toFixed(0),
         target === "ceiling" ? "1.00×" : `${ratio.toFixed(2)}×`,
+        `${median(list.map((s) => s.cpu)).toFixed(0)} µs`,
+        target === "ceiling"
+          ? "1.00×"
+          : `${median(list.map((s, round) => (ceilingList[round] as Sample).cpu / s.cpu)).toFixed(2)}×`,
         `${median(list.map((s) => s.p50))} ms`,
         `${median(list.map((s) => s.p99))} ms`,
         String(list.reduce((n, s) => n + s.errors, 0)),
@@ -327,11 +349,25 @@ for (const url of ENDPOINTS) {
     }
   }
 }
-const header = ["endpoint", "encoding", "body", "server", "req/s", "of ceiling", "p50", "p99", "errors"];
+const header = [
+  "endpoint",
+  "encoding",
+  "body",
+  "server",
+  "req/s",
+  "of ceiling",
+  "cpu/req",
+  "ceiling cpu / cpu",
+  "p50",
+  "p99",
+  "errors",
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(
-  `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios`,
+  `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios; cpu/req: the server's CPU time per answer (median of the rounds), a measure less moved by other load on the machine than req/s; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ")} after`,
 );
 console.log(line(header));
 console.log(line(widths.map((w) => "-".repeat(w))));

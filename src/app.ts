@@ -20,12 +20,14 @@ import searchRoutes from "./modules/search/search.routes.ts";
 import sourcesRoutes from "./modules/sources/sources.routes.ts";
 import sparqlRoutes from "./modules/sparql/sparql.routes.ts";
 import timelineRoutes from "./modules/timeline/timeline.routes.ts";
-import caching from "./plugins/caching.ts";
+import caching, { responseCache } from "./plugins/caching.ts";
 import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
 import openapi from "./plugins/openapi.ts";
-import security from "./plugins/security.ts";
+import security, { rateLimitExempt, securityHeadersFor } from "./plugins/security.ts";
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** Logger levels at which the one line per request is written. */
+const LOGGED_LEVELS = new Set(["trace", "debug", "info"]);
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -72,6 +74,9 @@ export async function buildApp({
     trustProxy: config.trustProxy,
     // One log line per request (the onResponse hook below), not Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
+    // A silent logger needs no child per request carrying its id.
+    childLoggerFactory: (logger, bindings, options) =>
+      logger.level === "silent" ? logger : logger.child(bindings, options),
     // The Host check is made by the errors plugin, so that its 400 is a problem like any other.
     http: { requireHostHeader: false },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
@@ -117,15 +122,16 @@ export async function buildApp({
     done();
   });
   app.addHook("onResponse", (request, reply, done) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url,
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime * 10) / 10,
-      },
-      "request",
-    );
+    if (LOGGED_LEVELS.has(request.log.level))
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        "request",
+      );
     done();
   });
 
@@ -140,15 +146,25 @@ export async function buildApp({
     done(null, payload);
   });
 
-  // Infrastructure.
+  // Infrastructure. The response cache first: its hook answers a request seen before ahead of the
+  // others, when none of the protections would act on it (no CORS request, a client the rate
+  // limit does not count, no load shedding, not draining, a Host header); otherwise after them.
+  const exempt = rateLimitExempt(config);
+  await app.register(responseCache, {
+    enabled: config.responseCache,
+    maxBytes: config.responseCacheMb * 1024 * 1024,
+    securityHeaders: securityHeadersFor,
+    answerFirst: (request) =>
+      !draining &&
+      request.headers.origin === undefined &&
+      (request.headers.host !== undefined || request.raw.httpVersion !== "1.1") &&
+      exempt(request) &&
+      !app.isUnderPressure(),
+  });
   await app.register(security, { config });
   await app.register(errors);
   await app.register(openapi);
-  await app.register(caching, {
-    maxAge: config.cacheMaxAge,
-    enabled: config.responseCache,
-    maxBytes: config.responseCacheMb * 1024 * 1024,
-  });
+  await app.register(caching, { maxAge: config.cacheMaxAge });
 
   // Linked data first: it adds content negotiation to the resource routes declared after it.
   await app.register(linkedDataRoutes, { config });

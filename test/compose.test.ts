@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { startNodeFlags } from "../bench/start-flags.ts";
 import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
 
 interface Healthcheck {
@@ -160,8 +161,11 @@ describe("Dockerfile", () => {
     expect(env).toMatch(/SEED_ON_START=false/);
     expect(env).toMatch(/DATABASE_PATH=\/app\/data\/kuril-kg\.sqlite/);
     expect(instructions).toContain("EXPOSE 3000");
+    // node itself, with the flags `npm start` gives it (the memory bound among them).
+    const flags = startNodeFlags();
+    expect(flags).toContain("--max-semi-space-size=8");
     expect(instructions.find((line) => line.startsWith("CMD "))).toBe(
-      'CMD ["node", "--enable-source-maps", "dist/server.js"]',
+      `CMD [${["node", ...flags, "dist/server.js"].map((part) => JSON.stringify(part)).join(", ")}]`,
     );
   });
 

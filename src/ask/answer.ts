@@ -10,7 +10,8 @@ export function sentenceOf(claim: IndexedClaim): string {
     .replace(/[.;,:]+$/, "");
   text = text.charAt(0).toUpperCase() + text.slice(1);
   const note = claim.endnote !== null ? ` [${claim.endnote}]` : "";
-  return `${text}${note}.`;
+  // A quote that ends a question or an exclamation (the title) keeps its own mark.
+  return /[?!]$/.test(text) && !note ? text : `${text}${note}.`;
 }
 
 /** The direct answer from the leading claims (one per part or side, at most two). */

@@ -92,6 +92,25 @@ describe("questions the article answers, in other words than its own", () => {
   });
 });
 
+describe("a question about one endnote", () => {
+  it.each([
+    ["What is endnote 9 citing?", 9],
+    ["what does footnote 22 say", 22],
+    ["Which source does note 36 give?", 36],
+  ])("%s → the claims cited to it lead", (q, n) => {
+    const r = run(q);
+    expect(r.status).toBe("answered");
+    const lead = api.context().app.dataset.ask.byId.get(r.answers[0]?.claimId ?? "");
+    expect(lead?.endnote).toBe(n);
+  });
+
+  it("an endnote the article does not have is unanswerable", () => {
+    const r = run("What does endnote 99 cite?");
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.unrecognized.map((u) => u.text)).toContain("endnote 99");
+  });
+});
+
 describe("a part that refers back to what the article does not mention", () => {
   it.each([
     ["Who won the Russo-Japanese War of 1904-05 and which treaty ended it?"],

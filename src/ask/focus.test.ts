@@ -10,6 +10,7 @@ describe("focusOf", () => {
     ["Who was the Japanese ambassador to Moscow in 2013?", "Japanese ambassador", "asked", "person"],
     ["Which Japanese company is building the LNG plant?", "Japanese company", "asked", "organisation"],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
+    ["Apart from Japan, which other country is Russia courting?", "country", "asked", "state"],
     ["How many Chinese migrants live in the Far East?", "Chinese migrants live", "asked", "figure"],
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],

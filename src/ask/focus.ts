@@ -166,9 +166,10 @@ export function focusOf(text: string): Focus | null {
           return make([...p, ...phraseAt(qs, p.at(-1)! + 2)], "asked", CLASS_NOUNS[at(p.at(-1)!)] ?? null);
         continue;
       }
-      // "which X …", "what X did …"
-      if (!isEnd(qs[i + 1] ?? ({ folded: "of" } as Word))) {
-        const f = make(phraseAt(qs, i + 1), "asked");
+      // "which X …", "what X did …", "which other X …"
+      const from = /^(other|another|else)$/.test(at(i + 1)) ? i + 2 : i + 1;
+      if (!isEnd(qs[from] ?? ({ folded: "of" } as Word))) {
+        const f = make(phraseAt(qs, from), "asked");
         if (f) return f;
       }
     }

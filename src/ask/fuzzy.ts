@@ -16,6 +16,25 @@ export function maxDistance(length: number): number {
   return 3;
 }
 
+/**
+ * Whether a name readers use that the article does not (known-as) may be matched by spelling or
+ * sound like an alias: only a distinctive name ("Kunashiri", "Washington", "Pyongyang"), every
+ * word of four letters or more, none common English, no digits and no abbreviation (a slip in
+ * "ROK" or "WWII" names something else: "ROC", "WWI").
+ */
+export function fuzzySafe(text: string): boolean {
+  const ws = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (ws.length === 0) return false;
+  return ws.every(
+    (w) =>
+      w.length >= 4 &&
+      !/\d/.test(w) &&
+      w !== w.toUpperCase() &&
+      !STOPWORDS.has(fold(w)) &&
+      !isCommonEnglish(fold(w)),
+  );
+}
+
 export interface NameEntry {
   /** The name as written (an alias). */
   text: string;

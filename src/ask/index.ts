@@ -15,7 +15,8 @@ import Database from "better-sqlite3";
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
-import { FuzzyNames } from "./fuzzy.ts";
+import type { MetadataUnit } from "../domain/enums.ts";
+import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
 
@@ -34,6 +35,8 @@ export interface IndexedClaim {
   yearsNamed: number[];
   inEndnote: boolean;
   inByline: boolean;
+  /** The line outside the body the claim quotes (title, byline, disclaimer), else null. */
+  metadata: MetadataUnit | null;
   /** The document the claim is stated in. */
   document: string;
   /** The claim's sentence, qualified by its document ("russia-japan-reset/s12"): sentence ids repeat across documents. */
@@ -42,7 +45,7 @@ export interface IndexedClaim {
   sentenceOrdinal: number | null;
   /** The paragraph the claim's sentence sits in, qualified by its document as sentenceId is (null outside the body). */
   paragraphId: string | null;
-  /** The section the claim's sentence sits in ("endnotes", "byline" outside the body). */
+  /** The section the claim's sentence sits in ("endnotes", "title", "byline", "disclaimer" outside the body). */
   sectionId: string;
   endnote: number | null;
   /** Whether the endnote resolves to a cited work. */
@@ -102,6 +105,8 @@ export interface AskIndex {
   claimsOfEntity: Map<string, IndexedClaim[]>;
   /** The claims quoting the sentence at this place of a document, in article order. */
   claimsAt(document: string, sentenceOrdinal: number): IndexedClaim[];
+  /** The claims cited to, or stated in, a document's endnote. */
+  claimsOfEndnote(document: string, n: number): IndexedClaim[];
   /** The claims of each sentence id, in article order. */
   claimsOfSentence: Map<string, IndexedClaim[]>;
   /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
@@ -110,6 +115,8 @@ export interface AskIndex {
   datedClaims: IndexedClaim[];
   /** The byline's claims (who wrote the article, where she works). */
   bylineClaims: IndexedClaim[];
+  /** The claims quoting each line outside the body: the title, the byline, the disclaimer. */
+  claimsOfLine: Record<MetadataUnit, IndexedClaim[]>;
   /** The article's stems of the same family as a stem (five letters or more, one the start of the other), itself aside. */
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
@@ -141,6 +148,8 @@ export interface AskIndex {
    * named by most claims, are near 0; an entity named once is 1.
    */
   entitySpecificity(id: string): number;
+  /** The two states most claims hold or are about: who "the two countries", "both sides" are. */
+  mainPair: string[];
   /** Actor → the actors it acts for: a leader's state, a ministry's government (leader_of, part_of). */
   actsFor: Map<string, Set<string>>;
   /** Entity id → relation type → the sentences and claims that state such an edge. */
@@ -228,7 +237,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     const sentence = sentenceRow?.plainText ?? "";
     const subjects = about.get(c.id) ?? new Set<string>();
     const names = [c.speakerId, ...subjects].map(namesOf).join(" ");
-    const sectionId = c.sentenceId ? (sentenceRow?.sectionId ?? "body") : c.inByline ? "byline" : "endnotes";
+    const sectionId = c.sentenceId
+      ? (sentenceRow?.sectionId ?? "body")
+      : (c.metadata ?? (c.inByline ? "byline" : "endnotes"));
     const source = c.endnoteN !== null ? (layer.sourcesOf(c.endnoteN)[0] ?? null) : null;
     const context = [
       layer.sections.get(sectionId)?.heading ?? sectionId,
@@ -255,6 +266,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
+      metadata: c.metadata ?? (c.inByline ? "byline" : null),
       document: c.documentId,
       sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
       sentenceOrdinal: sentenceRow?.ordinal ?? null,
@@ -339,7 +351,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   const passages: string[] = layers.flatMap((layer) => [
     ...[...layer.sentences.values()].map((s) => s.plainText),
     ...[...layer.endnotes.values()].map((e) => e.text),
-    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation}`,
+    `${layer.document.title}. ${layer.document.byline ?? ""} ${layer.document.author} ${layer.document.affiliation} ${layer.document.disclaimerLine ?? ""}`,
   ]);
   const passageKeys = passages.map((p) => new Set(contentKeys(p)));
   // Stem → the passages that use it, so that co-occurrence intersects lists instead of reading every passage.
@@ -464,6 +476,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
 
   const claimsOfEntity = new Map<string, IndexedClaim[]>();
   const claimsAtSentence = new Map<string, IndexedClaim[]>();
+  const claimsAtEndnote = new Map<string, IndexedClaim[]>();
   const claimsOfSentence = new Map<string, IndexedClaim[]>();
   const claimsOfSection = new Map<string, IndexedClaim[]>();
   const push = <K>(map: Map<K, IndexedClaim[]>, key: K, c: IndexedClaim) => {
@@ -474,6 +487,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   for (const c of claims) {
     for (const id of new Set([c.speaker, ...c.about, ...c.mentioned])) push(claimsOfEntity, id, c);
     if (c.sentenceOrdinal !== null) push(claimsAtSentence, `${c.document}#${c.sentenceOrdinal}`, c);
+    if (c.endnote !== null) push(claimsAtEndnote, `${c.document}#${c.endnote}`, c);
     if (c.sentenceId !== null) push(claimsOfSentence, c.sentenceId, c);
     push(claimsOfSection, c.sectionId, c);
     if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
@@ -489,6 +503,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const id of new Set([c.speaker, ...c.about])) entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
   const entitySpecificity = (id: string) =>
     Math.log(claims.length / Math.max(1, entityClaims.get(id) ?? 1)) / Math.log(claims.length);
+  // The two states the article is about: those most of its claims hold or are about.
+  const mainPair = [...entityClaims]
+    .filter(([id]) => catalog.byId.get(id)?.row.kind === "state")
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 2)
+    .map(([id]) => id);
 
   return {
     entities: catalog,
@@ -497,20 +517,28 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       catalog.all.flatMap((r) => [
         { text: r.row.name, entityId: r.row.id },
         ...r.aliases.filter((a) => a.form !== "metonym").map((a) => ({ text: a.text, entityId: r.row.id })),
+        ...r.knownAs.filter((k) => fuzzySafe(k.text)).map((k) => ({ text: k.text, entityId: r.row.id })),
       ]),
     ),
     claims,
     entitySpecificity,
+    mainPair,
     byId: new Map(claims.map((c) => [c.id, c])),
     byOrdinal: new Map(claims.map((c) => [c.ordinal, c])),
     search,
     searchAmong,
     claimsOfEntity,
     claimsAt: (document: string, ordinal: number) => claimsAtSentence.get(`${document}#${ordinal}`) ?? [],
+    claimsOfEndnote: (document: string, n: number) => claimsAtEndnote.get(`${document}#${n}`) ?? [],
     claimsOfSentence,
     claimsOfSection,
     datedClaims,
     bylineClaims: claims.filter((c) => c.inByline),
+    claimsOfLine: {
+      title: claims.filter((c) => c.metadata === "title"),
+      byline: claims.filter((c) => c.metadata === "byline"),
+      disclaimer: claims.filter((c) => c.metadata === "disclaimer"),
+    },
     familyOf,
     vocabulary,
     foldedWords,

@@ -88,6 +88,10 @@ describe("sections, the author and the article itself", () => {
       { kind: "section", id: "dynamics-of-engagement" },
     ],
     ["In the section on whaling, what is said?", null],
+    // one endnote, by its number
+    ["What is endnote 9 citing?", { kind: "endnote", n: 9 }],
+    ["what does footnote 22 say", { kind: "endnote", n: 22 }],
+    ["Which source does note no. 36 give?", { kind: "endnote", n: 36 }],
   ])("%s → %j", (q, section) => {
     expect(read(q).section).toEqual(section);
   });
@@ -162,11 +166,35 @@ describe("the words naming a section point, they are not what is asked", () => {
   });
 });
 
+describe("the two countries the article is about, unnamed", () => {
+  it.each([
+    ["What has led the two states to look past their territorial quarrel?"],
+    ["What is prompting both capitals to warm to each other?"],
+    ["how do both sides see the 1956 Declaration"],
+    ["Why do the two neighbours need each other?"],
+  ])("%s → Russia and Japan, neither the speaker", (q) => {
+    const r = read(q);
+    const pair = r.entities.filter((e) => e.id === "russia" || e.id === "japan");
+    expect(pair.map((e) => e.id).sort()).toEqual(["japan", "russia"]);
+    expect(pair.every((e) => e.via === "metonym")).toBe(true);
+    expect(r.speaker).toBeNull();
+  });
+
+  it("a question that names one of them keeps its own reading", () => {
+    expect(read("What do both sides of the Pacific think of Japan?").entities.map((e) => e.id)).toEqual([
+      "japan",
+    ]);
+  });
+});
+
 describe("a name's initials, typed in capitals", () => {
   it.each([
     ["Is the author based at ICWA?", "indian-council-of-world-affairs"],
     ["What did Putin say at SPIEF?", "st-petersburg-international-economic-forum-2013"],
     ["What is Japan's role in the ADB?", "asian-development-bank"],
+    // digits joined by a plus, as the article spells them
+    ["When were the 2+2 talks held?", "two-plus-two-talks-2013-11"],
+    ["How did the 2+2 talks in November 2013 go?", "two-plus-two-talks-2013-11"],
   ])("%s → %s", (q, id) => {
     expect(read(q).entities.map((e) => e.id)).toContain(id);
   });

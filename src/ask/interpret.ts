@@ -2,6 +2,8 @@
 // words, the section or metadata it points at, what it leaves out ("apart from X"), its parts
 // when it asks two things at once, and what it asks about that the article does not know
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
+
+import type { MetadataUnit } from "../domain/enums.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent } from "./intent.ts";
@@ -24,7 +26,7 @@ export interface LinkedEntity {
   name: string;
   type: string;
   surface: string;
-  via: "name" | "alias" | "metonym" | "role" | "fuzzy";
+  via: "name" | "alias" | "metonym" | "role" | "known-as" | "fuzzy";
   /** For `via: "fuzzy"`: the edit distance to the closest alias. */
   distance?: number;
 }
@@ -35,10 +37,25 @@ export interface Unrecognized {
   kind: "name" | "time" | "term";
 }
 
-export type SectionCue = { kind: "section"; id: string } | { kind: "endnotes" } | { kind: "author" };
+export type SectionCue =
+  | { kind: "section"; id: string }
+  | { kind: "endnotes" }
+  | { kind: "author" }
+  | { kind: "endnote"; n: number };
 
-/** What the question asks about the article itself. */
-export type MetadataCue = "author" | "published" | "title" | null;
+/** What the question asks about the article itself: its author, date, title, or whose views it gives (the disclaimer). */
+export type MetadataCue = "author" | "published" | "title" | "disclaimer" | null;
+
+/** The line of the article that answers each question about the article itself; none gives its date. */
+export const METADATA_LINE: Record<Exclude<MetadataCue, null>, MetadataUnit | null> = {
+  author: "byline",
+  title: "title",
+  disclaimer: "disclaimer",
+  published: null,
+};
+
+/** Words for the organisation or publisher behind the article, as a question names it. */
+const PUBLISHER = String.raw`(?:the\s+)?(?:indian\s+)?(?:council|icwa|institution|institute|organi[sz]ation|publisher|think[\s-]?tank)`;
 
 /** One question (or one part of a coordinated question) as read. */
 export interface Reading {
@@ -73,6 +90,19 @@ export interface Interpretation extends Reading {
  * Words that frame a question rather than say what it is about: "What does the article say
  * about …", "according to the author", "how is X described".
  */
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** "2+2 talks" as the article writes it: "two plus two talks". */
+const spellPlus = (text: string) =>
+  text.replace(
+    /\b(\d)\s*\+\s*(\d)\b/g,
+    (_, a: string, b: string) => `${SMALL_NUMBERS[Number(a)]} plus ${SMALL_NUMBERS[Number(b)]}`,
+  );
+
+/** The two parties a question speaks of without naming them. */
+const THE_TWO =
+  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b/i;
+
 /** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
   /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
@@ -104,6 +134,8 @@ const FRAMING = new Set(
  * essay on this". Their words do not count as content (the section cues still read them).
  */
 const FRAMING_PHRASES = [
+  // "endnote 9", "note no. 22": which note, read as the section cue
+  /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?\d{1,3}\b/gi,
   /\b(?:in|to) (?:the )?(?:author|writer|talukdar|indrani talukdar|dr\.? talukdar|her|the article|the piece|the paper)(?:['’]s)? (?:own )?(?:opinion|view|assessment|judge?ment|estimation|eyes|reading|analysis|mind|words)\b/gi,
   /\bas (?:the )?(?:author|writer|article|piece|paper|talukdar|she)(?:['’]s)? (?:sees?|puts?|says?|describes?|frames?|tells?|presents?|explains?) (?:it|them|things)\b/gi,
   /\b(?:going|judging) (?:by|from) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
@@ -155,6 +187,16 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   ],
 ];
 
+/** Words for citing and what is cited. */
+const SOURCE_WORDS = new Set(
+  "source sources cite cites cited citing citation citations reference references endnote endnotes footnote footnotes note notes".split(
+    " ",
+  ),
+);
+
+/** "endnote 9", "footnote 22", "note no. 3": one endnote of the article. */
+const ENDNOTE_REF = /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/i;
+
 /** "the section on shifting attitudes", "the security part", "the part about the economy". */
 const NAMED_SECTION =
   /\b(?:section|part|chapter|heading)s?\s+(?:on|about|titled|called|headed|named|dealing with|covering|concerning)\s+(?:the\s+)?([^,?;.]+)|\bthe\s+((?:[\p{L}-]+\s+){1,3}?)(?:section|chapter)\b/iu;
@@ -181,6 +223,19 @@ function namedSection(index: AskIndex, text: string): { cue: SectionCue; text: s
 
 const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   [
+    // "Does the piece reflect the official position of the Council?", "Whose views does it express?"
+    new RegExp(
+      String.raw`\bdisclaim|\bviews expressed\b|\b(?:official|institutional)\s+(?:views?|positions?|stance|line|opinions?)\b(?=.*\b(?:council|icwa|institution|institute|organi[sz]ation|publisher|think[\s-]?tank)\b)` +
+        String.raw`|\b(?:reflect|represent|express|convey)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|positions?|opinions?|stance)\s+of\s+${PUBLISHER}` +
+        String.raw`|\b(?:council|icwa)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:views?|positions?|opinions?|stance)\b` +
+        String.raw`|\b(?:endorse\w*|speak\w*\s+for|stand\w*\s+behind|responsible\s+for)\b(?=.*\b(?:council|icwa)\b)` +
+        String.raw`|\b(?:council|icwa)\b.*\b(?:endorse\w*|agree\w*\s+with|stand\w*\s+behind|share\w*)\b.*\b(?:views?|opinions?|positions?|article|piece|paper)\b` +
+        String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)`,
+      "i",
+    ),
+    "disclaimer",
+  ],
+  [
     /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
     "author",
   ],
@@ -188,7 +243,11 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b/i,
     "published",
   ],
-  [/\b(what is|what's) the title\b|\btitle of the (article|piece|paper)\b/i, "title"],
+  [
+    // "What's the title of this article?", "What is the piece called?", "headline"
+    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:title|headline|heading)\s*(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
+    "title",
+  ],
 ];
 
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
@@ -228,7 +287,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     exclusionMatch !== null &&
     (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text));
   const excludedText = excludedAtStart ? exclusionMatch![2]!.trim() : null;
-  const main = excludedText ? text.replace(exclusionMatch![0], " ") : text;
+  const main = spellPlus(excludedText ? text.replace(exclusionMatch![0], " ") : text);
 
   const qs = words(main);
   // Names first (without time), so that years inside names are not read as time words.
@@ -291,6 +350,23 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         position: f.position,
       })),
   ].sort((a, b) => a.position - b.position);
+  // "the two countries", "both capitals": the two states the article is about, unless named.
+  const pair = THE_TWO.exec(main);
+  const pairRead =
+    pair !== null && index.mainPair.length === 2 && !entities.some((e) => index.mainPair.includes(e.id));
+  if (pair && pairRead) {
+    const at = qs.findIndex((w) => w.index >= pair.index);
+    for (const id of index.mainPair)
+      entities.push({
+        id,
+        name: info(id).name,
+        type: info(id).type,
+        surface: pair[0],
+        via: "metonym",
+        position: at,
+      });
+    for (let k = 0; k < 2; k++) covered.add(at + k);
+  }
 
   // Words of the question the article does not know.
   const unrecognized: Unrecognized[] = [];
@@ -355,7 +431,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
   if (previous && entities.length === 0) entities = previous.entities.map((e) => ({ ...e, position: -1 }));
 
-  const actors = entities.filter((e) => e.type === "actor");
+  // Both of "the two countries" are subjects; neither speaks for the question.
+  const actors = entities.filter((e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)));
   const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
   const speaker =
     intent === "meeting"
@@ -365,6 +442,10 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         : null;
   const subjects = [...new Set(entities.map((e) => e.id))].filter((id) => id !== speaker);
 
+  const note = ENDNOTE_REF.exec(text);
+  const section: SectionCue | null = note
+    ? { kind: "endnote", n: Number(note[1]) }
+    : (SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null);
   // Content words: not covered by a name, not framing, spelling corrected.
   const ownKeys: string[] = [];
   const ownTerms: { key: string; folded: string }[] = [];
@@ -384,6 +465,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;
+    // "Which source …", "what is endnote 9 citing": the words for citing ask for the endnote.
+    if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
@@ -403,8 +486,6 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const section =
-    SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null;
   const metadata =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
@@ -454,7 +535,9 @@ function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: 
     r.speaker ? `speaker: ${name(r.speaker)}` : null,
     r.subjects.length ? `about: ${r.subjects.map(name).join(", ")}` : null,
     r.time ? `time: ${r.time.text}` : null,
-    r.section ? `section: ${r.section.kind === "section" ? r.section.id : r.section.kind}` : null,
+    r.section
+      ? `section: ${r.section.kind === "section" ? r.section.id : r.section.kind === "endnote" ? `endnote ${r.section.n}` : r.section.kind}`
+      : null,
     r.metadata ? `about the article itself: ${r.metadata}` : null,
     r.excluded ? `leaving out: ${r.excluded.text}` : null,
     parts.length ? `${parts.length} parts: ${parts.map((p) => `“${p.text}”`).join(" / ")}` : null,

@@ -1,6 +1,7 @@
-// Links the names in a question to entities: every alias, name and metonym of the graph, and
-// role phrases built from the actors' dated offices ("the Russian foreign minister", "the
-// Japanese prime minister in 2013"). Longest match first, any case, possessives dropped.
+// Links the names in a question to entities: every alias, name and metonym of the graph, the
+// names readers use that the article does not (known-as: "Seoul", "Kunashiri"), and role
+// phrases built from the actors' dated offices ("the Russian foreign minister", "the Japanese
+// prime minister in 2013"). Longest match first, any case, possessives dropped.
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
@@ -8,7 +9,8 @@ import { overlaps, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import { CONNECTORS, initials, STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
 
-export type LinkForm = "name" | "alias" | "metonym" | "role";
+/** How a name in a question links: the entity's name, an alias, a metonym, a dated office, or a known-as name (one readers use, the article does not). */
+export type LinkForm = "name" | "alias" | "metonym" | "role" | "known-as";
 
 interface DictionaryEntry {
   keys: string[];
@@ -132,6 +134,12 @@ export class EntityLinker {
         const bare = alias.text.replace(/\s*\([^)]*\)\s*/g, " ").trim();
         if (bare !== alias.text && bare) this.add(bare, id, alias.form);
       }
+      // Names readers use that the article does not ("Seoul", "the Second World War"): the seed
+      // checks that none is another entity's name or alias, so each names one entity only.
+      for (const known of record.knownAs) {
+        this.add(known.text, id, "known-as");
+        for (const short of numberedForms(known.text)) this.add(short, id, "known-as");
+      }
     }
     for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");
     // Names of three or more capitalised words are asked about by their initials, typed in
@@ -146,6 +154,8 @@ export class EntityLinker {
           .split(/\s+/);
         const capitalised = ws.filter((w) => !CONNECTORS.has(w.toLowerCase()));
         if (capitalised.length < 3 || !capitalised.every((w) => /^\p{Lu}/u.test(w))) continue;
+        // A numbered name has its own short forms ("WWII", "WW2"): its first letters ("WWI") name another.
+        if (numberedForms(alias.text).length) continue;
         const short = initials(ws);
         byInitials.set(short, (byInitials.get(short) ?? new Set()).add(record.row.id));
       }

@@ -51,6 +51,30 @@ describe("the answer first", () => {
   });
 });
 
+describe("apart from X, which other instance", () => {
+  const top3 = (q: string) =>
+    askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, 3)
+      .map((a) => a.evidence.text);
+
+  it.each([
+    ["Besides Japan, which country is Russia courting in the Asia-Pacific to offset China?"],
+    ["Apart from Japan, which other country is Russia pursuing better relations with?"],
+  ])("%s keeps the claim that names Japan and another country", (q) => {
+    expect(top3(q).join(" | ")).toContain("with Japan and Vietnam");
+  });
+
+  it("still leaves out a claim that names only what is set aside", () => {
+    const answers = askResponse(
+      api.context().app.dataset,
+      "Apart from the Asia-Pacific region, what else is Russia developing?",
+      5,
+    ).answers.map((a) => a.claim.id);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers[0]).toBe("econ-russia-developing-siberia-far-east");
+  });
+});
+
 describe("coverage", () => {
   it("weighs a rare word of the article above a common one, and a word it never uses by its commonness", () => {
     const index = api.context().app.dataset.ask;

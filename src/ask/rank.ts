@@ -5,9 +5,10 @@
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
 import { type Expansion, expansionsOf } from "./expand.ts";
+import { type AnswerType, focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
-import type { Reading } from "./interpret.ts";
+import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
@@ -47,9 +48,11 @@ export const WEIGHTS = {
   setsAside: 3,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
+  /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
+  endnote: 8,
   /** The author's own claim when the question asks what the author thinks. */
   author: 1.5,
-  /** The byline's claims for a question about who wrote the article. */
+  /** The claims of the line a question about the article itself asks for: the byline (who wrote it), the title, the disclaimer. */
   metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
@@ -254,6 +257,15 @@ function setsAside(c: IndexedClaim, excluded: string[]): boolean {
   return excluded.every((k) => keys.has(k));
 }
 
+/** The kinds of entity that are instances of what a question asks for. */
+const INSTANCE_KINDS: Record<AnswerType, string[]> = {
+  person: ["person"],
+  state: ["state"],
+  organisation: ["organisation", "economy"],
+  city: ["city"],
+  figure: [],
+};
+
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
 const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
 
@@ -344,6 +356,18 @@ export function scoreClaims(
       for (const c of e?.claims ?? []) statedClaims.add(c);
     }
   const excluded = reading.excluded?.keys ?? [];
+  // "Besides Japan, which country …": a claim naming another country besides Japan answers.
+  const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
+  const named = new Set(reading.entities.map((e) => e.id));
+  const namesAnother = (c: IndexedClaim) =>
+    answerType !== null &&
+    [c.speaker, ...c.about, ...c.mentioned].some((id) => {
+      if (named.has(id)) return false;
+      const row = index.entities.byId.get(id)?.row;
+      if (!row || !INSTANCE_KINDS[answerType].includes(row.kind)) return false;
+      const keys = contentKeys(row.name);
+      return !keys.every((k) => excluded.includes(k));
+    });
   const implied = [...impliedEvents];
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
@@ -374,7 +398,10 @@ export function scoreClaims(
   if (time) add(inPeriod(index, time), CAP);
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
   if (reading.section?.kind === "endnotes") add(index.claimsOfSection.get("endnotes"), CAP);
-  if (reading.metadata === "author") add(index.bylineClaims);
+  if (reading.section?.kind === "endnote") add(index.claimsOfEndnote(index.document.id, reading.section.n));
+  // A question about the article itself: the claims of the line that answers it (author, title, disclaimer).
+  const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
+  if (line) add(index.claimsOfLine[line]);
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
@@ -388,7 +415,8 @@ export function scoreClaims(
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
-    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k))) return null;
+    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k)) && !namesAnother(c))
+      return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
     const alsoAside = excluded.length > 0 && setsAside(c, excluded);
     const text = best > 0 ? (bm25.get(c.id) ?? 0) / best : 0;
@@ -427,8 +455,10 @@ export function scoreClaims(
     const section = reading.section;
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
     if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
+    if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
+      score += WEIGHTS.endnote;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
-    if (reading.metadata === "author" && c.inByline) score += WEIGHTS.metadata;
+    if (line && c.metadata === line) score += WEIGHTS.metadata;
     if (asksSourceOfPrevious && c.document === previous?.document && c.sentenceOrdinal === previousSentence)
       score += WEIGHTS.sourceOfPrevious;
     if (

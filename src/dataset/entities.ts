@@ -15,19 +15,21 @@ export interface EntityRecord {
   row: EntityRow;
   /** The curated typed fields, as stored (ids, not references). */
   stored: StoredDetails;
-  /** The name first, then aliases, then metonyms. */
-  aliases: { text: string; form: AliasForm; loose: string }[];
+  /** The name first, then aliases, then metonyms: the forms the article uses. */
+  aliases: { text: string; form: Exclude<AliasForm, "known-as">; loose: string }[];
+  /** Names readers use that the article does not ("Seoul", "Kunashiri"): for reading questions and filters only. */
+  knownAs: { text: string; loose: string }[];
 }
 
 export interface EntityCatalog {
   /** Every entity, ordered by id. */
   all: EntityRecord[];
   byId: Map<string, EntityRecord>;
-  /** Folded name, alias or metonym → the entities it names, with the form it has for each. */
+  /** Folded name, alias, metonym or known-as name → the entities it names, with the form it has for each. */
   byFoldedAlias: Map<string, { id: string; form: AliasForm }[]>;
 }
 
-export const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, metonym: 2 };
+export const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, metonym: 2, "known-as": 3 };
 
 /**
  * What name matching compares: folded (case, accents, typographic quotes), possessive "'s"
@@ -42,12 +44,15 @@ export function looseName(text: string): string {
 export function loadEntityCatalog(db: Db): EntityCatalog {
   const catalog: EntityCatalog = { all: [], byId: new Map(), byFoldedAlias: new Map() };
   for (const row of db.select().from(t.entities).orderBy(asc(t.entities.id)).all()) {
-    const record: EntityRecord = { row, stored: row.details, aliases: [] };
+    const record: EntityRecord = { row, stored: row.details, aliases: [], knownAs: [] };
     catalog.all.push(record);
     catalog.byId.set(row.id, record);
   }
   for (const a of db.select().from(t.aliases).all()) {
-    catalog.byId.get(a.entityId)?.aliases.push({ text: a.alias, form: a.form, loose: looseName(a.alias) });
+    const record = catalog.byId.get(a.entityId);
+    const loose = looseName(a.alias);
+    if (a.form === "known-as") record?.knownAs.push({ text: a.alias, loose });
+    else record?.aliases.push({ text: a.alias, form: a.form, loose });
     const named = catalog.byFoldedAlias.get(a.normalized) ?? [];
     named.push({ id: a.entityId, form: a.form });
     catalog.byFoldedAlias.set(a.normalized, named);

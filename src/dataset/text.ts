@@ -6,6 +6,7 @@ import { asc, isNotNull, sql } from "drizzle-orm";
 import { readMeta } from "../db/meta.ts";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
+import type { MetadataUnit } from "../domain/enums.ts";
 
 export type DocumentRow = typeof t.documents.$inferSelect;
 export type SentenceRow = typeof t.sentences.$inferSelect;
@@ -22,6 +23,8 @@ export class DocumentLayer {
   readonly documentText: string[];
   /** The author's line after the body, as code points. */
   readonly byline: string[];
+  /** The lines outside the body quotes may be anchored in (title, byline, disclaimer), as code points. */
+  readonly lines: Record<MetadataUnit, string[]>;
   /** Sentences in reading order. */
   readonly sentences = new Map<string, SentenceRow>();
   /** Sections in reading order. */
@@ -37,6 +40,11 @@ export class DocumentLayer {
     this.id = document.id;
     this.documentText = Array.from(document.text);
     this.byline = Array.from(document.byline ?? "");
+    this.lines = {
+      title: Array.from(document.title),
+      byline: this.byline,
+      disclaimer: Array.from(document.disclaimerLine ?? ""),
+    };
   }
 
   /** Follows Ibid / op. cit. back to the full citation: [16, 15, 8]. */
@@ -66,6 +74,7 @@ const NO_DOCUMENT: DocumentRow = {
   author: "",
   affiliation: "",
   disclaimer: null,
+  disclaimerLine: null,
   byline: null,
   text: "",
 };

@@ -25,6 +25,7 @@ import {
   ENDNOTE_KINDS,
   ENTITY_TYPES,
   MENTION_SOURCES,
+  METADATA_UNITS,
   RELATION_TYPES,
 } from "../domain/enums.ts";
 import type { StoredDetails } from "../graph/schemas.ts";
@@ -40,6 +41,8 @@ export const documents = sqliteTable("documents", {
   author: text("author").notNull(),
   affiliation: text("affiliation").notNull(),
   disclaimer: text("disclaimer"),
+  /** The disclaimer's line as the article has it ("Disclaimer: …"); quotes may be anchored in it. */
+  disclaimerLine: text("disclaimer_line"),
   /** The author's line after the body, verbatim; quotes may be anchored in it. */
   byline: text("byline"),
   text: text("text").notNull(),
@@ -239,6 +242,8 @@ export const mentions = sqliteTable(
     endnoteN: integer("endnote_n"),
     /** True for a mention in the byline. */
     inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
+    /** The line outside the body the mention is in (title, byline, disclaimer), else null. */
+    metadata: text("metadata", { enum: METADATA_UNITS }),
     /** The words of the article that name the entity, or the claim that ties it there. */
     surface: text("surface").notNull(),
     /** "alias" (the name occurs), or "claim" (a claim about the entity quotes this sentence). */
@@ -269,6 +274,8 @@ function anchoredQuote() {
     sentenceId: text("sentence_id"),
     inEndnote: integer("in_endnote"),
     inByline: integer("in_byline", { mode: "boolean" }).notNull().default(false),
+    /** The line outside the body the quote is in: title, byline (in_byline too) or disclaimer; else null. */
+    metadata: text("metadata", { enum: METADATA_UNITS }),
     /** Code-point offsets of the quote in documents.text (body), the endnote's text or the byline. */
     quoteStart: integer("quote_start").notNull(),
     quoteEnd: integer("quote_end").notNull(),

@@ -73,9 +73,23 @@ export type CitationScope = (typeof CITATION_SCOPES)[number];
 export const CLAIM_KINDS = ["statement", "position", "event", "fact", "assessment"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-/** How an alias names its entity: its name, another name, or a metonym ("Moscow" for Russia's government). */
-export const ALIAS_FORMS = ["name", "alias", "metonym"] as const;
+/**
+ * How an alias names its entity: its name, another name, a metonym ("Moscow" for Russia's
+ * government), or a name readers use that the article never does (`known-as`: "Seoul" for South
+ * Korea, "Kunashiri" for Kunashir), kept to understand questions and filters, never shown as the
+ * article's words.
+ */
+export const ALIAS_FORMS = ["name", "alias", "metonym", "known-as"] as const;
 export type AliasForm = (typeof ALIAS_FORMS)[number];
+/** The forms the article itself uses: what an entity's `aliases` list. */
+export const ARTICLE_ALIAS_FORMS = ["name", "alias", "metonym"] as const satisfies readonly AliasForm[];
+
+/**
+ * The lines of a document outside its body that quotes may be anchored in, each its own unit with
+ * no endnote: the title, the author's line after the body (the byline) and the disclaimer line.
+ */
+export const METADATA_UNITS = ["title", "byline", "disclaimer"] as const;
+export type MetadataUnit = (typeof METADATA_UNITS)[number];
 
 /** How a mention was found: the name occurs, or a claim about the entity quotes the sentence. */
 export const MENTION_SOURCES = ["alias", "claim"] as const;

@@ -1,11 +1,11 @@
 // Ties the curated graph to the parsed text: checks every id and reference, finds every quote
 // in a sentence (or an endnote's text), derives the endnote that backs each claim and relation,
 // and finds the entities' mentions. Pure: throws SeedInputError naming file, item and field.
-import type { CitationRule, CitationScope } from "../domain/enums.ts";
+import type { CitationRule, CitationScope, MetadataUnit } from "../domain/enums.ts";
 import type { ParsedDocument, ParsedEndnotes, ParsedMarker, ParsedSentence } from "../ingest/types.ts";
 import { type Period, toPeriod } from "../lib/dates.ts";
 import { SUPERSCRIPT_DIGITS, stripMarkers } from "../lib/text.ts";
-import { checkCurationRules } from "./checks.ts";
+import { checkCurationRules, knownAsProblems } from "./checks.ts";
 import { SeedInputError } from "./errors.ts";
 import type { CuratedEntity, CuratedInDocument, Graph } from "./load.ts";
 import { type ClaimInput, ENTITY_BASE_FIELDS, type RelationInput, type StoredDetails } from "./schemas.ts";
@@ -20,14 +20,18 @@ export interface DocumentText {
 
 /**
  * Where a quote was found: a body sentence of a document (offsets into the document text), an
- * endnote's text, or the byline (offsets into that text).
+ * endnote's text, or a line outside the body, each a unit of its own with no endnote: the title,
+ * the byline or the disclaimer (offsets into that line).
  */
 export interface Anchor {
   /** The document the quote is in: the one whose folder holds the claim or relation. */
   documentId: string;
   sentenceId: string | null;
   inEndnote: number | null;
+  /** The quote is in the byline (`metadata` is "byline" then). */
   inByline: boolean;
+  /** The line outside the body the quote is in: "title", "byline" or "disclaimer"; null in the body or an endnote. */
+  metadata: MetadataUnit | null;
   start: number;
   end: number;
 }
@@ -68,6 +72,7 @@ export interface Mention {
   sentenceId: string | null;
   endnoteN: number | null;
   inByline: boolean;
+  metadata: MetadataUnit | null;
   surface: string;
   via: "alias" | "claim";
 }
@@ -113,7 +118,8 @@ class TextIndex {
   private readonly sentences: { sentence: ParsedSentence; text: SearchableText }[];
   private readonly endnotes: { n: number; text: SearchableText }[];
   private readonly markersBySentence = new Map<string, ParsedMarker[]>();
-  private readonly byline: SearchableText | null;
+  /** The lines outside the body, in reading order: title, byline, disclaimer. */
+  private readonly units: { unit: MetadataUnit; text: SearchableText }[];
   private readonly documentChars: string[];
   /** The sentence where each endnote's marker stands. */
   private readonly markerSentence = new Map<number, string>();
@@ -127,7 +133,12 @@ class TextIndex {
     this.documentChars = Array.from(document.text);
     this.sentences = document.sentences.map((s) => ({ sentence: s, text: searchable(s.text, s.start) }));
     this.endnotes = notes.endnotes.map((e) => ({ n: e.n, text: searchable(e.text, 0) }));
-    this.byline = document.byline ? searchable(document.byline, 0) : null;
+    const lines: [MetadataUnit, string | null][] = [
+      ["title", document.title || null],
+      ["byline", document.byline],
+      ["disclaimer", document.disclaimerLine],
+    ];
+    this.units = lines.flatMap(([unit, line]) => (line ? [{ unit, text: searchable(line, 0) }] : []));
     this.endnoteNumbers = new Set(notes.endnotes.map((e) => e.n));
     for (const m of [...document.markers].sort((a, b) => a.offset - b.offset)) {
       const list = this.markersBySentence.get(m.sentenceId) ?? [];
@@ -182,7 +193,7 @@ class TextIndex {
     return sentenceId !== null && this.markerSentence.get(n) === sentenceId ? "sentence" : "paragraph";
   }
 
-  /** Finds a quote: first in the body, then in the endnotes' text, then in the byline. Null when nowhere. */
+  /** Finds a quote: first in the body, then in the endnotes' text, then in the byline, the title and the disclaimer. Null when nowhere. */
   find(quote: string): (Anchor & { sentence: ParsedSentence | null }) | null {
     const documentId = this.document.id;
     const needle = stripMarkers(quote).trim();
@@ -196,6 +207,7 @@ class TextIndex {
           sentenceId: sentence.id,
           inEndnote: null,
           inByline: false,
+          metadata: null,
           ...spanOf(text, at, needle.length),
         };
       }
@@ -209,39 +221,60 @@ class TextIndex {
           sentenceId: null,
           inEndnote: n,
           inByline: false,
+          metadata: null,
           ...spanOf(text, at, needle.length),
         };
       }
     }
-    const at = this.byline?.plain.indexOf(needle) ?? -1;
-    if (this.byline && at >= 0) {
-      return {
-        sentence: null,
-        documentId,
-        sentenceId: null,
-        inEndnote: null,
-        inByline: true,
-        ...spanOf(this.byline, at, needle.length),
-      };
+    // The byline first: a quote of the author's line is hers, whatever the title says.
+    const units = [...this.units].sort((a, b) => Number(b.unit === "byline") - Number(a.unit === "byline"));
+    for (const { unit, text } of units) {
+      const at = text.plain.indexOf(needle);
+      if (at >= 0) {
+        return {
+          sentence: null,
+          documentId,
+          sentenceId: null,
+          inEndnote: null,
+          inByline: unit === "byline",
+          metadata: unit,
+          ...spanOf(text, at, needle.length),
+        };
+      }
     }
     return null;
   }
 
-  /** Body sentences, endnote texts and the byline, markers removed, for mention finding. */
+  /** Body sentences, endnote texts and the lines outside the body, markers removed, for mention finding. */
   *passages(): Generator<{
     documentId: string;
     sentenceId: string | null;
     endnoteN: number | null;
     inByline: boolean;
+    metadata: MetadataUnit | null;
     plain: string;
   }> {
     const documentId = this.document.id;
     for (const { sentence, text } of this.sentences)
-      yield { documentId, sentenceId: sentence.id, endnoteN: null, inByline: false, plain: text.plain };
+      yield {
+        documentId,
+        sentenceId: sentence.id,
+        endnoteN: null,
+        inByline: false,
+        metadata: null,
+        plain: text.plain,
+      };
     for (const { n, text } of this.endnotes)
-      yield { documentId, sentenceId: null, endnoteN: n, inByline: false, plain: text.plain };
-    if (this.byline)
-      yield { documentId, sentenceId: null, endnoteN: null, inByline: true, plain: this.byline.plain };
+      yield { documentId, sentenceId: null, endnoteN: n, inByline: false, metadata: null, plain: text.plain };
+    for (const { unit, text } of this.units)
+      yield {
+        documentId,
+        sentenceId: null,
+        endnoteN: null,
+        inByline: unit === "byline",
+        metadata: unit,
+        plain: text.plain,
+      };
   }
 }
 
@@ -422,6 +455,7 @@ function anchorRelations(
         sentenceId: claim.sentenceId,
         inEndnote: claim.inEndnote,
         inByline: claim.inByline,
+        metadata: claim.metadata,
         start: claim.start,
         end: claim.end,
         endnoteN: claim.endnoteN,
@@ -471,7 +505,7 @@ function findMentions(graph: Graph, indexes: TextIndexes, claims: AnchoredClaim[
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const add = (m: Mention) => {
-    const key = `${m.entityId}|${m.documentId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}|${m.inByline}`;
+    const key = `${m.entityId}|${m.documentId}|${m.sentenceId ?? ""}|${m.endnoteN ?? ""}|${m.metadata ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
     mentions.push(m);
@@ -488,6 +522,7 @@ function findMentions(graph: Graph, indexes: TextIndexes, claims: AnchoredClaim[
             sentenceId: passage.sentenceId,
             endnoteN: passage.endnoteN,
             inByline: passage.inByline,
+            metadata: passage.metadata,
             surface,
             via: "alias",
           });
@@ -504,6 +539,7 @@ function findMentions(graph: Graph, indexes: TextIndexes, claims: AnchoredClaim[
         sentenceId: c.sentenceId,
         endnoteN: c.inEndnote,
         inByline: c.inByline,
+        metadata: c.metadata,
         surface: c.input.id,
         via: "claim",
       });
@@ -513,19 +549,20 @@ function findMentions(graph: Graph, indexes: TextIndexes, claims: AnchoredClaim[
 }
 
 /**
- * Numbers the claims in the order a reader meets their quotes: the body first, by offset, then
- * the byline, then the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
+ * Numbers the claims in the order a reader meets their quotes: the title, the body by offset,
+ * the byline and the disclaimer, then the endnotes' explanatory texts, by endnote. Curated order breaks ties (several claims quoting
  * one sentence), so lists and "nearby" comparisons follow the article, not the file names.
  */
 function inReadingOrder(
   claims: AnchoredClaim[],
   documentOrder: ReadonlyMap<string, number>,
 ): AnchoredClaim[] {
-  // Document by document (the original article first); in each, the body, then the byline (it
-  // stands before the endnotes), then the endnotes.
+  // Document by document (the original article first); in each, the title, the body, then the
+  // byline and the disclaimer (they stand before the endnotes), then the endnotes.
+  const LINE_PLACE: Record<MetadataUnit, number> = { title: -1, byline: 0.5, disclaimer: 0.6 };
   const place = (c: AnchoredClaim): [number, number, number] => [
     documentOrder.get(c.documentId) ?? 0,
-    c.inByline ? 0.5 : c.inEndnote === null ? 0 : c.inEndnote,
+    c.metadata ? LINE_PLACE[c.metadata] : c.inEndnote === null ? 0 : c.inEndnote,
     c.start,
   ];
   return [...claims]
@@ -535,6 +572,26 @@ function inReadingOrder(
       return da - db || pa - pb || sa - sb || a.ordinal - b.ordinal;
     })
     .map((c, i) => ({ ...c, ordinal: i + 1 }));
+}
+
+/**
+ * Every word a document uses: title, byline, body, author's lines and endnotes, markers removed.
+ * The names of the cited publications ("USA Today", "Nippon") and their addresses are not the
+ * article's use of a name.
+ */
+function documentWords({ document, notes }: DocumentText): { id: string; text: string } {
+  const publications = [...new Set(notes.sources.flatMap((s) => (s.publication ? [s.publication] : [])))];
+  const withoutPublications = (text: string) =>
+    publications.reduce((t, p) => t.split(p).join(" "), text.replace(/<?\bhttps?:\/\/\S+/g, " "));
+  const parts = [
+    document.title,
+    document.author,
+    document.text,
+    document.byline ?? "",
+    document.disclaimer ?? "",
+    ...notes.endnotes.map((e) => withoutPublications(e.text)),
+  ];
+  return { id: document.id, text: stripMarkers(parts.join("\n")) };
 }
 
 /** The text index of each document, to anchor a claim or relation in its own document's text. */
@@ -562,6 +619,8 @@ class TextIndexes {
 export function anchorGraph(graph: Graph, texts: readonly DocumentText[]): AnchoredGraph {
   checkReferences(graph);
   checkCurationRules(graph);
+  const [misplaced] = knownAsProblems(graph, texts.map(documentWords));
+  if (misplaced) throw misplaced;
   const indexes = new TextIndexes(texts);
   const documentOrder = new Map(texts.map((t, i) => [t.document.id, i]));
   const entities = graph.entities.map(anchorEntity);

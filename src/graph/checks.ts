@@ -32,10 +32,20 @@ function checkUncitedReasons(graph: Graph, report: Report): void {
 /**
  * A name or alias belongs to one entity: the same form (case, accents and typographic quotes
  * folded) on two entities sends a question to either. Metonyms ("Moscow" for Russia's and the
- * Soviet Union's government) are exempt: they stand for an entity without naming it.
+ * Soviet Union's government) are exempt: they stand for an entity without naming it. A known-as
+ * name belongs to one entity too, and is no name, alias or metonym of any entity (its own
+ * included: that form is the article's already).
  */
 function checkAliases(graph: Graph, report: Report): void {
   const owner = new Map<string, string>();
+  /** Every folded name, alias and metonym, with the entities it names. */
+  const articleForms = new Map<string, Set<string>>();
+  for (const e of graph.entities) {
+    for (const text of [e.input.name, ...e.input.aliases, ...e.input.metonyms]) {
+      const key = fold(text);
+      articleForms.set(key, (articleForms.get(key) ?? new Set()).add(e.input.id));
+    }
+  }
   for (const e of graph.entities) {
     const forms = [
       { text: e.input.name, field: "name" },
@@ -59,6 +69,80 @@ function checkAliases(graph: Graph, report: Report): void {
       owner.set(key, e.input.id);
     }
   }
+  const knownAsOwner = new Map<string, string>();
+  for (const e of graph.entities) {
+    e.input.knownAs.forEach((text, i) => {
+      const key = fold(text);
+      const field = `knownAs.${i}`;
+      const named = [...(articleForms.get(key) ?? [])];
+      const earlier = knownAsOwner.get(key);
+      if (named.includes(e.input.id))
+        report(
+          new SeedInputError(
+            e.file,
+            e.item,
+            field,
+            `"${text}" is already its name, an alias or a metonym: drop it from knownAs`,
+          ),
+        );
+      else if (named.length)
+        report(
+          new SeedInputError(
+            e.file,
+            e.item,
+            field,
+            `"${text}" is a name, alias or metonym of '${named.join("', '")}': a known-as name must not send a question to another entity`,
+          ),
+        );
+      else if (earlier !== undefined && earlier !== e.input.id)
+        report(
+          new SeedInputError(
+            e.file,
+            e.item,
+            field,
+            `"${text}" is also a known-as name of '${earlier}': a known-as name belongs to one entity`,
+          ),
+        );
+      knownAsOwner.set(key, earlier ?? e.input.id);
+    });
+  }
+}
+
+/** A text as the words it is made of (folded, letters and digits only), to compare word runs. */
+function wordRun(text: string): string {
+  return ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+}
+
+/**
+ * A known-as name is a name the article never uses: where its words occur in a document's text
+ * (title, body, author's lines or endnotes; any case, punctuation aside), it is the article's
+ * own form and belongs in `aliases`.
+ */
+export function knownAsProblems(
+  graph: Graph,
+  texts: readonly { id: string; text: string }[],
+): SeedInputError[] {
+  const runs = texts.map((t) => ({ id: t.id, run: wordRun(t.text) }));
+  const problems: SeedInputError[] = [];
+  for (const e of graph.entities) {
+    e.input.knownAs.forEach((text, i) => {
+      const run = wordRun(text);
+      if (!run.trim()) return;
+      const found = runs.find((r) => r.run.includes(run));
+      if (found)
+        problems.push(
+          new SeedInputError(
+            e.file,
+            e.item,
+            `knownAs.${i}`,
+            `"${text}" occurs in the article ${found.id}: a form the article uses is an alias, not a known-as name`,
+          ),
+        );
+    });
+  }
+  return problems;
 }
 
 type FieldOf = (e: CuratedEntity) => { field: string; ids: string[] } | null;

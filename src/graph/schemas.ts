@@ -16,6 +16,8 @@ const EntityBase = z.object({
   kind: Text,
   aliases: z.array(Text).default([]),
   metonyms: z.array(Text).default([]),
+  /** Names readers use that the article does not ("Seoul", "Northern Territories"); never in the article. */
+  knownAs: z.array(Text).default([]),
   description: OptionalText,
   note: OptionalText,
 });

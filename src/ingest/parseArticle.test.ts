@@ -24,6 +24,9 @@ describe("parseArticle on the real article", () => {
     expect(doc.author).toBe("Dr. Indrani Talukdar");
     expect(doc.affiliation).toBe("Research Fellow at Indian Council of World Affairs, New Delhi");
     expect(doc.disclaimer).toBe("Views expressed are of author and do not reflect the views of the Council.");
+    expect(doc.disclaimerLine).toBe(
+      "Disclaimer: Views expressed are of author and do not reflect the views of the Council.",
+    );
   });
 
   it("builds the section tree from the headings", () => {

@@ -46,7 +46,8 @@ export function parseArticle(markdown: string, options: ParseArticleOptions = {}
   const bodyEnd = afterByline.findIndex((block) => isBio(block, author) || isEndnotesHeading(block));
   const bodyBlocks = bodyEnd === -1 ? afterByline : afterByline.slice(0, bodyEnd);
   const bio = bodyEnd === -1 ? undefined : afterByline[bodyEnd];
-  const { affiliation, disclaimer, byline } = bio && isBio(bio, author) ? readBio(bio, author) : noBio();
+  const { affiliation, disclaimer, disclaimerLine, byline } =
+    bio && isBio(bio, author) ? readBio(bio, author) : noBio();
 
   const items = rejoinPageBreaks(classifyBlocks(bodyBlocks));
   const { sections, sectionOfItem } = buildSections(items);
@@ -59,6 +60,7 @@ export function parseArticle(markdown: string, options: ParseArticleOptions = {}
     author,
     affiliation,
     disclaimer,
+    disclaimerLine,
     byline,
     text: paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR),
     sections,
@@ -81,11 +83,12 @@ function isEndnotesHeading(block: readonly string[]): boolean {
 interface Bio {
   affiliation: string;
   disclaimer: string | null;
+  disclaimerLine: string | null;
   byline: string | null;
 }
 
 function noBio(): Bio {
-  return { affiliation: "", disclaimer: null, byline: null };
+  return { affiliation: "", disclaimer: null, disclaimerLine: null, byline: null };
 }
 
 /** "X is Research Fellow at …, New Delhi." gives the affiliation; "Disclaimer: …" the disclaimer. */
@@ -93,8 +96,13 @@ function readBio(block: readonly string[], author: string): Bio {
   const lines = block.map(withoutAsterisks);
   const first = lines[0] ?? "";
   const role = first.slice(author.length).match(/^\s+is\s+(.+?)\.?$/);
-  const disclaimerLine = lines.map((line) => line.match(/^disclaimer\s*:\s*(.+)$/i)).find((m) => m !== null);
-  return { affiliation: role?.[1] ?? "", disclaimer: disclaimerLine?.[1] ?? null, byline: first };
+  const disclaimerMatch = lines.map((line) => line.match(/^disclaimer\s*:\s*(.+)$/i)).find((m) => m !== null);
+  return {
+    affiliation: role?.[1] ?? "",
+    disclaimer: disclaimerMatch?.[1] ?? null,
+    disclaimerLine: disclaimerMatch?.[0] ?? null,
+    byline: first,
+  };
 }
 
 /**

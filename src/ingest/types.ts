@@ -64,6 +64,8 @@ export interface ParsedDocument {
   /** "Research Fellow at Indian Council of World Affairs, New Delhi" */
   affiliation: string;
   disclaimer: string | null;
+  /** The disclaimer's line, verbatim: "Disclaimer: Views expressed are of author and …". */
+  disclaimerLine: string | null;
   /** The author's line after the body, verbatim: "Dr. Indrani Talukdar is Research Fellow at …". */
   byline: string | null;
   /** The body: paragraphs joined by "\n\n" (headings excluded), markers kept. Offsets point into it. */

@@ -9,7 +9,7 @@ import { loadEntityCatalog } from "../dataset/entities.ts";
 import { TextLayer } from "../dataset/text.ts";
 import type { Db } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { evidenceOf } from "../modules/provenance/provenance.repo.ts";
+import { evidenceOfRow } from "../modules/provenance/provenance.repo.ts";
 import { type Iris, NS } from "./vocab.ts";
 import { WIKIDATA } from "./wikidata.ts";
 
@@ -283,12 +283,19 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     about.set(a.claimId, list);
   }
   /** Where a quote sits: its sentence, endnote or the byline. */
-  const anchorOf = (r: { documentId: string; sentenceId: string | null; inEndnote: number | null }) =>
+  const anchorOf = (r: {
+    documentId: string;
+    sentenceId: string | null;
+    inEndnote: number | null;
+    metadata: string | null;
+  }) =>
     r.sentenceId
       ? iris.sentence(r.documentId, r.sentenceId)
       : r.inEndnote != null
         ? iris.endnote(r.documentId, r.inEndnote)
-        : iris.byline(r.documentId);
+        : r.metadata === "title" || r.metadata === "disclaimer"
+          ? iris.document(r.documentId)
+          : iris.byline(r.documentId);
 
   for (const c of db.select().from(t.claims).orderBy(asc(t.claims.ordinal)).all()) {
     const claim = iris.claim(c.id);
@@ -318,14 +325,7 @@ export function buildQuads(db: Db, iris: Iris): Quad[] {
     addText(claim, "skos:editorialNote", c.note);
 
     // The evidence as a W3C Web Annotation: the claim (body) describes a span of the article (target).
-    const evidence = evidenceOf(provenance, {
-      documentId: docId,
-      sentenceId: c.sentenceId,
-      inEndnote: c.inEndnote,
-      inByline: c.inByline,
-      start: c.quoteStart,
-      end: c.quoteEnd,
-    });
+    const evidence = evidenceOfRow(provenance, c);
     const annotation = `${claim}#evidence`;
     const target = `${claim}#target`;
     const quoteSel = `${claim}#quote`;

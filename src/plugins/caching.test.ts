@@ -73,22 +73,44 @@ describe("response cache, on", () => {
 
   it("answers a hit with the headers of the miss that stored it (security, CORS, name resolution)", async () => {
     const cache = ctx.app.responseCache;
-    cache.clear();
-    const url = "/v1/claims?speaker=Putn&limit=2";
-    const headers = { origin: "https://example.org", "accept-encoding": "gzip" };
-    const miss = await get(url, headers);
-    const hits = cache.hits;
-    const hit = await get(url, headers);
-    expect(cache.hits).toBe(hits + 1);
-    expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
-    expect(miss.headers["x-name-resolution"]).toBe("speaker=vladimir-putin (fuzzy, distance 1)");
-    const { date: _d1, "x-request-id": id1, ...missHeaders } = miss.headers;
-    const { date: _d2, "x-request-id": id2, ...hitHeaders } = hit.headers;
-    expect(hitHeaders).toEqual(missHeaders);
-    expect(id2).not.toBe(id1);
-    expect(hit.headers["content-security-policy"]).toContain("default-src 'self'");
-    expect(hit.headers["x-content-type-options"]).toBe("nosniff");
-    expect(hit.headers["access-control-allow-origin"]).toBe("*");
+    // A plain client (answered before the protections run) and a cross-origin script (after CORS).
+    for (const origin of [undefined, "https://example.org"]) {
+      cache.clear();
+      const url = "/v1/claims?speaker=Putn&limit=2";
+      const headers: Record<string, string> = { "accept-encoding": "gzip" };
+      if (origin) headers.origin = origin;
+      const miss = await get(url, headers);
+      const hits = cache.hits;
+      const hit = await get(url, headers);
+      expect(cache.hits).toBe(hits + 1);
+      expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+      expect(miss.headers["x-name-resolution"]).toBe("speaker=vladimir-putin (fuzzy, distance 1)");
+      const { date: _d1, "x-request-id": id1, ...missHeaders } = miss.headers;
+      const { date: _d2, "x-request-id": id2, ...hitHeaders } = hit.headers;
+      expect(hitHeaders).toEqual(missHeaders);
+      expect(id2).toMatch(/^[0-9a-f-]{36}$/);
+      expect(id2).not.toBe(id1);
+      // JSON gets the strict policy: it loads nothing and is never framed.
+      expect(hit.headers["content-security-policy"]).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(hit.headers["x-content-type-options"]).toBe("nosniff");
+      expect(hit.headers["x-frame-options"]).toBe("SAMEORIGIN");
+      expect(hit.headers.vary).toBe("Origin, Accept-Encoding");
+      expect(hit.headers["content-encoding"]).toBe("gzip");
+      // CORS headers answer CORS requests, the ones with an Origin.
+      expect(hit.headers["access-control-allow-origin"]).toBe(origin ? "*" : undefined);
+    }
+  });
+
+  it("answers a hit for an entity with Vary: Accept too (it is also served as RDF)", async () => {
+    const url = "/v1/entities/shinzo-abe";
+    const miss = await get(url);
+    const hit = await get(url);
+    expect(hit.body).toBe(miss.body);
+    expect(miss.headers.vary).toMatch(/\bAccept\b/);
+    expect(hit.headers.vary).toBe(miss.headers.vary);
+    const turtle = await get(url, { accept: "text/turtle" });
+    expect(turtle.headers["content-type"]).toMatch(/^text\/turtle/);
+    expect((await get(url, { accept: "text/turtle" })).body).toBe(turtle.body);
   });
 
   it("links the next page from a cached answer too", async () => {
@@ -194,6 +216,34 @@ describe("response cache, on", () => {
     expect(head.body).toBe("");
     expect(head.headers.etag).toBe(got.headers.etag);
     expect(head.headers["content-length"]).toBe(String(got.rawPayload.length));
+  });
+});
+
+describe("response cache and the protections", () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp({ RATE_LIMIT_MAX: "2", TRUST_PROXY: "loopback" });
+  });
+  afterAll(async () => ctx?.close());
+
+  it("counts cached answers against a client's rate limit, and answers the excess with a 429", async () => {
+    const from = (client: string) =>
+      ctx.app.inject({ url: "/v1/claims?limit=4", headers: { "x-forwarded-for": client } });
+    const cache = ctx.app.responseCache;
+    const [first, second] = [await from("203.0.113.9"), await from("203.0.113.9")];
+    expect([first.statusCode, second.statusCode]).toEqual([200, 200]);
+    expect(second.body).toBe(first.body);
+    const hits = cache.hits;
+    const third = await from("203.0.113.9");
+    expect(third.statusCode).toBe(429);
+    expect(third.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(cache.hits).toBe(hits);
+    // Another client is answered from the same entry, with its own budget.
+    const other = await from("203.0.113.10");
+    expect(other.statusCode).toBe(200);
+    expect(other.body).toBe(first.body);
+    expect(other.headers["x-ratelimit-remaining"]).toBe("1");
+    expect(cache.hits).toBe(hits + 1);
   });
 });
 

@@ -100,21 +100,24 @@ export default fp(
   async function errors(app: FastifyInstance) {
     // HTTP/1.1 requires a Host header; Node's own check answers a bare 400, so the server is
     // created without it (app.ts) and the check is made here, as a problem.
-    app.addHook("onRequest", async (request, reply) => {
+    // Hooks that run on every request take a callback: no promise each.
+    app.addHook("onRequest", (request, reply, done) => {
       if (request.raw.httpVersion === "1.1" && !request.headers.host) {
         reply.header("connection", "close");
-        return sendProblem(request, reply, 400, "HTTP/1.1 requests must carry a Host header.", {
+        sendProblem(request, reply, 400, "HTTP/1.1 requests must carry a Host header.", {
           errors: [{ pointer: "/headers/host", message: "is required" }],
         });
+        return;
       }
+      done();
     });
 
     // The last guard: an error a plugin answers by itself (a CORS preflight without its headers,
     // a static file outside the docs folder) leaves as a problem too, with its own words as detail.
-    app.addHook("onSend", async (request, reply, payload) => {
-      if (reply.statusCode < 400) return payload;
+    app.addHook("onSend", (request, reply, payload, done) => {
+      if (reply.statusCode < 400) return done(null, payload);
       if (String(reply.getHeader("content-type") ?? "").startsWith("application/problem+json"))
-        return payload;
+        return done(null, payload);
       const status = reply.statusCode;
       const { type, title } = problemType(status);
       let detail = typeof payload === "string" && payload.length < 500 ? payload : title;
@@ -134,7 +137,7 @@ export default fp(
       };
       reply.header("content-type", "application/problem+json; charset=utf-8");
       reply.removeHeader("content-length");
-      return JSON.stringify(body);
+      done(null, JSON.stringify(body));
     });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -308,6 +308,39 @@ describe("a broken seed input", () => {
         ),
       /actors\.yaml, item 'sergei-lavrov' \(#\d+\), field aliases\.3: "Putin" also names 'vladimir-putin': an alias belongs to one entity/,
     ],
+    // Known-as names (seed/README.md): names readers use that the article never does.
+    [
+      "a known-as name the article uses",
+      "islands.yaml",
+      (t) =>
+        t.replace(
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island", "Habomai Rocks"]',
+        ),
+      /islands\.yaml, item 'kunashir' \(#\d+\), field knownAs\.3: "Habomai Rocks" is a name, alias or metonym of 'habomai'/,
+    ],
+    [
+      "a known-as name that occurs in the article's words (any case)",
+      "islands.yaml",
+      (t) =>
+        t.replace(
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island"]',
+          'knownAs: ["Kunashiri", "Kunashiri Island", "Kunashir Island", "Shikotan, Iturup and habomai"]',
+        ),
+      /islands\.yaml, item 'kunashir' \(#\d+\), field knownAs\.3: "Shikotan, Iturup and habomai" occurs in the article russia-japan-reset: a form the article uses is an alias/,
+    ],
+    [
+      "a known-as name shared by two entities",
+      "actors.yaml",
+      (t) => t.replace('knownAs: ["Pyongyang", "DPRK"', 'knownAs: ["Seoul", "Pyongyang", "DPRK"'),
+      /actors\.yaml, item 'north-korea' \(#\d+\), field knownAs\.0: "Seoul" is also a known-as name of 'south-korea': a known-as name belongs to one entity/,
+    ],
+    [
+      "a known-as name that is the entity's own alias",
+      "actors.yaml",
+      (t) => t.replace('knownAs: ["Seoul", "Republic of Korea", "ROK"]', 'knownAs: ["Seoul", "south korea"]'),
+      /actors\.yaml, item 'south-korea' \(#\d+\), field knownAs\.1: "south korea" is already its name, an alias or a metonym/,
+    ],
     [
       "a relation that disagrees with a treaty's parties",
       "relations-actors.yaml",

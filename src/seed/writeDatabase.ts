@@ -7,7 +7,7 @@ import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { APPLICATION_ID, isOurDatabase } from "../db/meta.ts";
 import { type Db, openForWriting } from "../db/open.ts";
 import * as t from "../db/schema.ts";
-import { PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
+import { type AliasForm, PRIMARY_DOCUMENT_ID } from "../domain/enums.ts";
 import type { DocumentText } from "../graph/anchor.ts";
 import { fold } from "../lib/text.ts";
 import type { SeedData } from "./dataset.ts";
@@ -34,6 +34,7 @@ function writeDocument(db: Db, { document: doc, notes }: DocumentText): void {
       author: doc.author,
       affiliation: doc.affiliation,
       disclaimer: doc.disclaimer,
+      disclaimerLine: doc.disclaimerLine,
       byline: doc.byline,
       text: doc.text,
     },
@@ -128,10 +129,12 @@ function writeRows(db: Db, data: SeedData): void {
     t.aliases,
     anchored.entities.flatMap(({ entity }) => {
       const seen = new Set<string>();
-      const forms: { alias: string; form: "name" | "alias" | "metonym" }[] = [
+      const forms: { alias: string; form: AliasForm }[] = [
         { alias: entity.input.name, form: "name" },
         ...entity.input.aliases.map((alias) => ({ alias, form: "alias" as const })),
         ...entity.input.metonyms.map((alias) => ({ alias, form: "metonym" as const })),
+        // Names readers use that the article does not (the seed checks they are not the article's).
+        ...entity.input.knownAs.map((alias) => ({ alias, form: "known-as" as const })),
       ];
       return forms.flatMap(({ alias, form }) => {
         const normalized = fold(alias);
@@ -158,6 +161,7 @@ function writeRows(db: Db, data: SeedData): void {
       sentenceId: c.sentenceId,
       inEndnote: c.inEndnote,
       inByline: c.inByline,
+      metadata: c.metadata,
       quoteStart: c.start,
       quoteEnd: c.end,
       endnoteN: c.endnoteN,
@@ -190,6 +194,7 @@ function writeRows(db: Db, data: SeedData): void {
       sentenceId: r.sentenceId,
       inEndnote: r.inEndnote,
       inByline: r.inByline,
+      metadata: r.metadata,
       quoteStart: r.start,
       quoteEnd: r.end,
       endnoteN: r.endnoteN,

@@ -6,7 +6,7 @@ import type { CoreDataset } from "../../dataset/core.ts";
 import { prepared } from "../../db/prepared.ts";
 import * as t from "../../db/schema.ts";
 import { entityRef } from "../entities/entities.refs.ts";
-import { citationOf, evidenceOf } from "../provenance/provenance.repo.ts";
+import { citationOfRow, evidenceOfRow } from "../provenance/provenance.repo.ts";
 import type { Claim } from "./claims.schemas.ts";
 
 export interface ClaimFilters {
@@ -39,21 +39,8 @@ export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
         : null,
     summary: r.summary,
     quote: r.quote,
-    evidence: evidenceOf(data.text, {
-      documentId: r.documentId,
-      sentenceId: r.sentenceId,
-      inEndnote: r.inEndnote,
-      inByline: r.inByline,
-      start: r.quoteStart,
-      end: r.quoteEnd,
-    }),
-    citation: citationOf(
-      data.text.need(r.documentId),
-      r.endnoteN,
-      r.citationRule,
-      r.citationReason,
-      r.citationScope,
-    ),
+    evidence: evidenceOfRow(data.text, r),
+    citation: citationOfRow(data.text, r),
     note: r.note,
   }));
 }

@@ -1,6 +1,6 @@
 // Names as people type them, for entity filters and look-ups: when no name or alias matches
 // exactly, the entities whose names are closest by spelling or sound (src/ask/fuzzy.ts).
-import { type FuzzyMatch, FuzzyNames } from "../../ask/fuzzy.ts";
+import { type FuzzyMatch, FuzzyNames, fuzzySafe } from "../../ask/fuzzy.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
 import type { EntityCatalog } from "../../dataset/entities.ts";
 
@@ -13,6 +13,7 @@ function namesOf(catalog: EntityCatalog): FuzzyNames {
       catalog.all.flatMap((r) => [
         { text: r.row.name, entityId: r.row.id },
         ...r.aliases.map((a) => ({ text: a.text, entityId: r.row.id })),
+        ...r.knownAs.filter((k) => fuzzySafe(k.text)).map((k) => ({ text: k.text, entityId: r.row.id })),
       ]),
     );
     cache.set(catalog, names);

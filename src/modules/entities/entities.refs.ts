@@ -32,26 +32,35 @@ export function entityRef(data: CoreDataset, id: string): EntityRef {
     : { id, name: id, type: "actor", kind: "unknown" };
 }
 
-/** How a filter value was resolved when no name matched exactly ("Putn" → vladimir-putin). */
+/**
+ * How a filter value was resolved when no name of the article matched exactly: by spelling or
+ * sound ("Putn" → vladimir-putin), or by a name readers use that the article does not
+ * ("Seoul" → south-korea, `via: "known-as"`, distance 0).
+ */
 export interface FuzzyResolution {
   parameter: string;
   value: string;
   id: string;
   name: string;
   distance: number;
+  via?: "fuzzy" | "known-as";
 }
 
 /**
- * Says how a misspelt filter value was read, in the `x-name-resolution` response header
- * (`speaker=vladimir-putin (fuzzy, distance 1)`; several filters are joined by ", "). Every
- * route whose filters take names passes it to resolveEntityId.
+ * Says how a misspelt filter value, or one the article does not use, was read, in the
+ * `x-name-resolution` response header (`speaker=vladimir-putin (fuzzy, distance 1)`,
+ * `about=south-korea (known-as "Seoul")`; several filters are joined by ", "). Every route
+ * whose filters take names passes it to resolveEntityId.
  */
 export function nameResolutionHeader(reply: {
   getHeader(name: string): unknown;
   header(name: string, value: string): unknown;
 }) {
   return (r: FuzzyResolution): void => {
-    const said = `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`;
+    const said =
+      r.via === "known-as"
+        ? `${r.parameter}=${r.id} (known-as ${JSON.stringify(r.value)})`
+        : `${r.parameter}=${r.id} (fuzzy, distance ${r.distance})`;
     const before = reply.getHeader("x-name-resolution");
     reply.header("x-name-resolution", typeof before === "string" && before ? `${before}, ${said}` : said);
   };
@@ -76,7 +85,7 @@ export type FilterResolver = ReturnType<typeof filterResolver>;
 
 /**
  * Resolves a filter value to one entity id: an id as it is, else a name or alias (any case,
- * possessive "'s" dropped), else the one closest name by spelling or sound (`onFuzzy` is told).
+ * possessive "'s" dropped) or a known-as name (`onFuzzy` is told), else the one closest name by spelling or sound (`onFuzzy` is told).
  * Several matches, or none, is a 400 that lists what matched.
  */
 export function resolveEntityId(
@@ -97,13 +106,20 @@ export function resolveEntityId(
   // A proper name or alias wins over a metonym ("Moscow" the city over Moscow the government).
   const named = matches.filter((m) => m.form !== "metonym");
   let candidates = [...new Set((named.length ? named : matches).map((m) => m.id))];
+  // A name readers use that the article does not ("Seoul"): used, and said so.
+  const [first] = candidates;
+  if (first !== undefined && candidates.length === 1 && matches.every((m) => m.form === "known-as")) {
+    const row = catalog.byId.get(first)?.row;
+    onFuzzy?.({ parameter, value, id: first, name: row?.name ?? first, distance: 0, via: "known-as" });
+    return first;
+  }
   if (candidates.length === 0) {
     // No exact name: the closest names, when one is closer than every other.
     const close = closeEntities(data, value, types);
     const best = close.filter((m) => m.distance === close[0]?.distance);
     const [m] = best;
     if (m && best.length === 1) {
-      onFuzzy?.({ parameter, value, id: m.entityId, name: m.name, distance: m.distance });
+      onFuzzy?.({ parameter, value, id: m.entityId, name: m.name, distance: m.distance, via: "fuzzy" });
       return m.entityId;
     }
     candidates = best.map((m) => m.entityId);

@@ -1,10 +1,17 @@
 // Entity queries, run on the catalogue of entities (entities.catalog.ts).
 import { claimsOfEntity } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
-import { type EntityRecord, FORM_RANK, looseName, storedFields } from "../../dataset/entities.ts";
+import {
+  type AliasForm,
+  type EntityRecord,
+  FORM_RANK,
+  looseName,
+  storedFields,
+} from "../../dataset/entities.ts";
 import { stepsOf } from "../../dataset/relations.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
+import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
 import { closeEntities } from "./entities.fuzzy.ts";
 import { ENTITY_TYPES, type EntityRef, entityRef } from "./entities.refs.ts";
 import {
@@ -97,7 +104,16 @@ export function typedDetails(data: CoreDataset, record: EntityRecord): EntityDet
 /** The fields every entity shows, in lists and collections. */
 export function entityBase(record: EntityRecord) {
   const { id, type, kind, name, description, note } = record.row;
-  return { id, type, kind, name, description, note, aliases: record.aliases.map((a) => a.text) };
+  return {
+    id,
+    type,
+    kind,
+    name,
+    description,
+    note,
+    aliases: record.aliases.map((a) => a.text),
+    knownAs: record.knownAs.map((a) => a.text),
+  };
 }
 
 // ---------------------------------------------------------------- list and name search
@@ -116,6 +132,7 @@ interface NameMatch {
   /** Among equal ranks, the closer fit: the shorter alias ("Toshiki Kaifu" before "Gorbachev–Kaifu meeting"). */
   length: number;
   alias: string;
+  via: AliasForm;
 }
 
 function escapeRegExp(text: string): string {
@@ -125,7 +142,11 @@ function escapeRegExp(text: string): string {
 function bestMatch(record: EntityRecord, query: string, words: string[]): NameMatch | null {
   const wholeWords = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(query)}($|[^\\p{L}\\p{N}])`, "u");
   let best: NameMatch | null = null;
-  for (const alias of record.aliases) {
+  const forms: { text: string; loose: string; form: AliasForm }[] = [
+    ...record.aliases,
+    ...record.knownAs.map((k) => ({ ...k, form: "known-as" as const })),
+  ];
+  for (const alias of forms) {
     let rank: number;
     if (alias.loose === query) rank = 0;
     else if (alias.loose.startsWith(query)) rank = 1;
@@ -142,14 +163,17 @@ function bestMatch(record: EntityRecord, query: string, words: string[]): NameMa
       formRank: FORM_RANK[alias.form],
       length: alias.loose.length,
       alias: alias.text,
+      via: alias.form,
     };
     if (!best || compareMatches(candidate, best) < 0) best = candidate;
   }
   return best;
 }
 
+/** The article's own forms first (a known-as name is a reader's, so it comes after them), then the closer fit. */
 function compareMatches(a: NameMatch, b: NameMatch): number {
-  return a.rank - b.rank || a.formRank - b.formRank || a.length - b.length;
+  const knownAs = (m: NameMatch) => Number(m.via === "known-as");
+  return knownAs(a) - knownAs(b) || a.rank - b.rank || a.formRank - b.formRank || a.length - b.length;
 }
 
 function matchesType(record: EntityRecord, f: EntityFilters): boolean {
@@ -168,7 +192,8 @@ export interface EntityListRow {
 
 /**
  * One page (limit + 1 rows) of entities: by id after `after` without `q`; with `q`, ranked
- * (exact, prefix, substring, words; a name before an alias before a metonym; then id) and
+ * (the article's forms before known-as names; exact, prefix, substring, words; a name before an
+ * alias before a metonym; then id) and
  * continued from position `after`.
  */
 export function listEntities(
@@ -178,9 +203,12 @@ export function listEntities(
   after: string | number | null,
 ): EntityListRow[] {
   const candidates = data.entities.all.filter((r) => matchesType(r, f));
-  const toItem = (r: EntityRecord, matchedAlias?: string): EntityListItem => {
+  const toItem = (
+    r: EntityRecord,
+    matched?: { alias: string; via: EntityListItem["matchedVia"] },
+  ): EntityListItem => {
     const { note: _note, ...base } = entityBase(r);
-    return matchedAlias === undefined ? base : { ...base, matchedAlias };
+    return matched === undefined ? base : { ...base, matchedAlias: matched.alias, matchedVia: matched.via };
   };
   if (f.q === undefined) {
     return candidates
@@ -198,7 +226,7 @@ export function listEntities(
     .map((r) => ({ r, match: bestMatch(r, query, words) }))
     .filter((m): m is { r: EntityRecord; match: NameMatch } => m.match !== null)
     .sort((a, b) => compareMatches(a.match, b.match) || (a.r.row.id < b.r.row.id ? -1 : 1))
-    .map((m, position) => ({ item: toItem(m.r, m.match.alias), key: position }));
+    .map((m, position) => ({ item: toItem(m.r, m.match), key: position }));
   if (found.length === 0) {
     // Nothing contains the words: the names closest by spelling or sound ("Putn"), closest first.
     const allowed = new Set(candidates.map((r) => r.row.id));
@@ -209,7 +237,7 @@ export function listEntities(
         return record ? [{ record, m }] : [];
       })
       .map(({ record, m }, position) => ({
-        item: { ...toItem(record, m.name), matchDistance: m.distance },
+        item: { ...toItem(record, { alias: m.name, via: "fuzzy" }), matchDistance: m.distance },
         key: position,
       }))
       .slice(start, start + limit + 1);
@@ -255,14 +283,16 @@ function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
         // The endnotes follow the body (and the byline).
         order: inDocument + 2_000_000 + m.endnoteN,
       });
-    } else if (m.inByline) {
+    } else if (m.metadata || m.inByline) {
+      // A line outside the body: the title before the body, the byline and the disclaimer after it.
+      const unit = m.metadata ?? "byline";
       mentions.push({
         ...base,
         sentenceId: null,
         endnote: null,
-        text: p.byline.join(""),
-        section: { id: "byline", heading: "About the author" },
-        order: inDocument + 1_000_000,
+        text: p.lines[unit].join(""),
+        section: { id: unit, heading: LINE_HEADINGS[unit] },
+        order: inDocument + (unit === "title" ? -1 : unit === "byline" ? 1_000_000 : 1_000_001),
       });
     }
   }

@@ -2,7 +2,7 @@
 // the article names, with their aliases, typed details, mentions, relations and claims.
 import { z } from "zod";
 import {
-  ALIAS_FORMS,
+  ARTICLE_ALIAS_FORMS,
   ENTITY_KINDS as ENTITY_KINDS_BY_TYPE,
   ISLAND_KINDS,
   MENTION_SOURCES,
@@ -96,6 +96,11 @@ export const EntityBaseSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   note: z.string().nullable().describe("Where the article is wrong or doubtful about it."),
+  knownAs: z
+    .array(z.string())
+    .describe(
+      "Names readers use that the article does not (Seoul for South Korea, Kunashiri for Kunashir, the Northern Territories for the South Kurils): never in the article, never shown as its words; `/v1/ask`, `q` and the entity filters understand them.",
+    ),
 });
 
 export const EntityListItemSchema = EntityBaseSchema.omit({ note: true })
@@ -104,7 +109,15 @@ export const EntityListItemSchema = EntityBaseSchema.omit({ note: true })
     matchedAlias: z
       .string()
       .optional()
-      .describe("With `q`: the name or alias that matched best (e.g. the misspelling the article uses)."),
+      .describe(
+        "With `q`: the name or alias that matched best (e.g. the misspelling the article uses), or the known-as name (see `matchedVia`).",
+      ),
+    matchedVia: z
+      .enum(["name", "alias", "metonym", "known-as", "fuzzy"])
+      .optional()
+      .describe(
+        "With `q`: how `matchedAlias` names it: its name, an alias or a metonym the article uses, `known-as` (a name readers use that the article does not, e.g. q=Seoul finds South Korea), or `fuzzy` (a close match by spelling or sound; see `matchDistance`).",
+      ),
     matchDistance: z
       .number()
       .int()
@@ -131,7 +144,7 @@ export const ListEntitiesQuerySchema = PageQuerySchema.extend({
   q: textParam(200)
     .optional()
     .describe(
-      "A name or alias, or part of one: any case, accents and typographic quotes folded, possessive 's dropped. Exact matches rank first, then prefixes, then substrings.",
+      "A name or alias, or part of one, or a name readers use that the article does not (a known-as name: Seoul, Kunashiri): any case, accents and typographic quotes folded, possessive 's dropped. The article's own forms rank before known-as names; exact matches first, then prefixes, then substrings.",
     )
     .meta({ example: "Sergie Lavrov" }),
 });
@@ -145,7 +158,7 @@ export const EntityParamsSchema = z.object({
 export const EntityAliasSchema = z
   .object({
     text: z.string(),
-    form: z.enum(ALIAS_FORMS).describe("metonym: a name that stands for it, as Moscow for Russia."),
+    form: z.enum(ARTICLE_ALIAS_FORMS).describe("metonym: a name that stands for it, as Moscow for Russia."),
   })
   .meta({ id: "EntityAlias" });
 

@@ -2,7 +2,7 @@
 // shows it: with its evidence and citation.
 import type { CoreDataset } from "../../dataset/core.ts";
 import { type RelationRow, type Step, stepsOf } from "../../dataset/relations.ts";
-import { citationOf, evidenceOf } from "../provenance/provenance.repo.ts";
+import { citationOfRow, evidenceOfRow } from "../provenance/provenance.repo.ts";
 import { type GraphEdge, MAX_NODES, type RelationType } from "./graph.schemas.ts";
 
 /** A relation as the API shows it. */
@@ -12,21 +12,8 @@ export function edgeView(data: CoreDataset, row: RelationRow): GraphEdge {
     from: row.fromId,
     to: row.toId,
     type: row.type,
-    evidence: evidenceOf(data.text, {
-      documentId: row.documentId,
-      sentenceId: row.sentenceId,
-      inEndnote: row.inEndnote,
-      inByline: row.inByline,
-      start: row.quoteStart,
-      end: row.quoteEnd,
-    }),
-    citation: citationOf(
-      data.text.need(row.documentId),
-      row.endnoteN,
-      row.citationRule,
-      row.citationReason,
-      row.citationScope,
-    ),
+    evidence: evidenceOfRow(data.text, row),
+    citation: citationOfRow(data.text, row),
     claimId: row.claimId,
   };
 }

@@ -9,7 +9,7 @@ import type { Db } from "../../db/open.ts";
 import * as t from "../../db/schema.ts";
 import type { Iris } from "../../linked-data/vocab.ts";
 import { WIKIDATA } from "../../linked-data/wikidata.ts";
-import { evidenceOf } from "../provenance/provenance.repo.ts";
+import { evidenceOfRow } from "../provenance/provenance.repo.ts";
 
 export const CSV_TABLES = ["claims", "entities"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -43,14 +43,7 @@ function claimsCsv(db: Db, iris: Iris): Generator<string> {
     .all()
     .map((c) => {
       const text = provenance.need(c.documentId);
-      const evidence = evidenceOf(provenance, {
-        documentId: c.documentId,
-        sentenceId: c.sentenceId,
-        inEndnote: c.inEndnote,
-        inByline: c.inByline,
-        start: c.quoteStart,
-        end: c.quoteEnd,
-      });
+      const evidence = evidenceOfRow(provenance, c);
       const sources = c.endnoteN == null ? [] : text.sourcesOf(c.endnoteN);
       return [
         c.id,

@@ -75,9 +75,15 @@ export function negotiateOnRoutes(app: FastifyInstance, describer: Describer): v
         headers.link = `<${iris.context()}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`;
       return reply.headers(headers).send(serializeRdf(quads, type, iris));
     };
-    const onSend = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    // A callback hook: it runs on cache hits too, where a promise each would be most of the work.
+    const onSend = (
+      _request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+      done: (error: null, payload: unknown) => void,
+    ) => {
       addVary(reply, "Accept");
-      return payload;
+      done(null, payload);
     };
     route.preHandler = [...toArray(route.preHandler), preHandler];
     route.onSend = [...toArray(route.onSend), onSend];

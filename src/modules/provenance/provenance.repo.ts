@@ -1,11 +1,19 @@
 // Builds evidence and citations from the dataset's text layer: the sentence (or endnote text,
-// or byline) that holds a quote with a selector into it, and the endnote behind it with the
+// or line outside the body: title, byline, disclaimer) that holds a quote with a selector into it, and the endnote behind it with the
 // works it cites resolved through Ibid and op. cit.
 import type { DocumentLayer, TextLayer } from "../../dataset/text.ts";
+import type { MetadataUnit } from "../../domain/enums.ts";
 import type { Anchor } from "../../graph/anchor.ts";
 import type { Citation, Evidence } from "./provenance.schemas.ts";
 
 const CONTEXT = 32;
+
+/** The section a quote of a line outside the body is shown in. */
+export const LINE_HEADINGS: Record<MetadataUnit, string> = {
+  title: "Title",
+  byline: "About the author",
+  disclaimer: "Disclaimer",
+};
 
 /** Where a quote stands, as the seed anchored it (see graph/anchor.ts). */
 export type AnchorRef = Anchor;
@@ -89,13 +97,15 @@ export function evidenceOf(layer: TextLayer, anchor: AnchorRef): Evidence {
       selector: selector(text.documentText, start, end, "document"),
     };
   }
-  if (anchor.inByline) {
+  const unit = anchor.metadata ?? (anchor.inByline ? "byline" : null);
+  if (unit) {
+    const line = text.lines[unit];
     return {
       document,
-      text: indexed(text.byline).text,
+      text: indexed(line).text,
       sentenceId: null,
-      section: { id: "byline", heading: "About the author" },
-      selector: selector(text.byline, start, end, "byline"),
+      section: { id: unit, heading: LINE_HEADINGS[unit] },
+      selector: selector(line, start, end, unit),
     };
   }
   const n = anchor.inEndnote ?? 0;
@@ -155,4 +165,48 @@ export function citationOf(
     reason,
     scope,
   };
+}
+
+/** The columns in which a stored claim or relation keeps where its quote stands. */
+interface AnchorColumns {
+  documentId: string;
+  sentenceId: string | null;
+  inEndnote: number | null;
+  inByline: boolean;
+  metadata: MetadataUnit | null;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+/** The evidence of a stored claim or relation, from its anchor columns. */
+export function evidenceOfRow(layer: TextLayer, row: AnchorColumns): Evidence {
+  return evidenceOf(layer, {
+    documentId: row.documentId,
+    sentenceId: row.sentenceId,
+    inEndnote: row.inEndnote,
+    inByline: row.inByline,
+    metadata: row.metadata,
+    start: row.quoteStart,
+    end: row.quoteEnd,
+  });
+}
+
+/** The citation of a stored claim or relation, from its citation columns. */
+export function citationOfRow(
+  layer: TextLayer,
+  row: {
+    documentId: string;
+    endnoteN: number | null;
+    citationRule: CitationRule;
+    citationReason: string | null;
+    citationScope: CitationScope;
+  },
+): Citation {
+  return citationOf(
+    layer.need(row.documentId),
+    row.endnoteN,
+    row.citationRule,
+    row.citationReason,
+    row.citationScope,
+  );
 }

@@ -41,7 +41,7 @@ export const SelectorSchema = z
     in: z
       .string()
       .describe(
-        'What the offsets count into: "document" (the article\'s body text), "endnote:N" or "byline".',
+        'What the offsets count into: "document" (the article\'s body text), "endnote:N", or the line outside the body it is in: "title", "byline" or "disclaimer".',
       ),
   })
   .meta({ id: "Selector", description: "A W3C-style text quote and position selector into the article." });
@@ -53,7 +53,9 @@ export const EvidenceSchema = z
     sentenceId: z
       .string()
       .nullable()
-      .describe("The body sentence, or null for a quote in an endnote or the byline."),
+      .describe(
+        "The body sentence, or null for a quote in an endnote or a line outside the body (title, byline, disclaimer).",
+      ),
     section: z.object({ id: z.string(), heading: z.string() }),
     selector: SelectorSchema,
   })

@@ -3,12 +3,16 @@
 import type { CoreDataset } from "../../dataset/core.ts";
 import type { DocumentLayer } from "../../dataset/text.ts";
 import { prepared } from "../../db/prepared.ts";
+import { METADATA_UNITS } from "../../domain/enums.ts";
+import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
 export const ENDNOTES_SECTION = "endnotes";
 /** The pseudo-section of the author's line after the body. */
 export const BYLINE_SECTION = "byline";
+/** The lines outside the body a claim may quote, each searchable as a section of its own (title, byline, disclaimer). */
+const LINE_SECTIONS: readonly string[] = METADATA_UNITS;
 
 // bm25 weights per column (kind, ref, section, name, body): a hit on an entity's name or alias
 // counts ten times a hit in running text, so "Putin" finds Putin before the sentences naming him.
@@ -51,14 +55,14 @@ function allSections(data: CoreDataset) {
   );
 }
 
-/** The section ids a `section` filter accepts: the documents' sections, the byline and `endnotes`. */
+/** The section ids a `section` filter accepts: the documents' sections, the title, byline and disclaimer lines, and `endnotes`. */
 export function sectionIds(data: CoreDataset): string[] {
-  return [...new Set([...allSections(data).map((s) => s.id), BYLINE_SECTION, ENDNOTES_SECTION])];
+  return [...new Set([...allSections(data).map((s) => s.id), ...LINE_SECTIONS, ENDNOTES_SECTION])];
 }
 
 /** A section and its sub-sections (in any document that has it), or null when no section has this id. */
 export function sectionScope(data: CoreDataset, sectionId: string): string[] | null {
-  if (sectionId === ENDNOTES_SECTION || sectionId === BYLINE_SECTION) return [sectionId];
+  if (sectionId === ENDNOTES_SECTION || LINE_SECTIONS.includes(sectionId)) return [sectionId];
   const all = allSections(data);
   if (!all.some((s) => s.id === sectionId)) return null;
   const scope = [sectionId];
@@ -201,12 +205,14 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
         title: c.summary,
         snippet,
         text: c.quote,
-        // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the byline.
+        // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the line it quotes.
         section: sentence
           ? sectionOf(claimText, sentence.sectionId)
-          : c.inByline
-            ? { id: BYLINE_SECTION, heading: "About the author" }
-            : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
+          : c.metadata
+            ? { id: c.metadata, heading: LINE_HEADINGS[c.metadata] }
+            : c.inByline
+              ? { id: BYLINE_SECTION, heading: LINE_HEADINGS.byline }
+              : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
         endnote: c.endnoteN,
         link: `/v1/claims/${encodeURIComponent(c.id)}`,
       });
