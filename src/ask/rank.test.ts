@@ -6,8 +6,18 @@ import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
 import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
-import { coverage, coverageTerms, type Scored, scoreClaims, termWeight, WEIGHTS } from "./rank.ts";
-import { oneBySentence } from "./strategies.ts";
+import {
+  asksForReason,
+  coverage,
+  coverageTerms,
+  givesReason,
+  type Scored,
+  scoreClaims,
+  termWeight,
+  WEIGHTS,
+  whyFrameWords,
+} from "./rank.ts";
+import { isComparison, oneBySentence } from "./strategies.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -276,5 +286,65 @@ describe("each sentence once before any sentence twice", () => {
     const top = body.answers.slice(0, 3).map((a) => a.evidence.text);
     expect(top.join(" | ")).toContain("all these meetings were not fruitful");
     expect(new Set(top.map((t, i) => `${t}#${body.answers[i]!.citation.endnote}`)).size).toBe(top.length);
+  });
+});
+
+describe("questions that ask for a cause", () => {
+  it.each([
+    ["Why did the talks stop?", true, []],
+    ["What's behind the change in attitude?", true, ["behind"]],
+    ["What lies behind the new warmth?", true, ["behind"]],
+    ["What has led Moscow to soften its stand?", true, ["led"]],
+    ["What is prompting Tokyo to look for energy?", true, ["prompting"]],
+    ["What made Japan rethink its policy?", true, ["made"]],
+    ["What is driving the change of attitude?", true, ["driving"]],
+    ["What accounts for the rapprochement?", true, ["accounts", "for"]],
+    ["How come Japan wants other partners?", true, []],
+    // Not a cause: the verb is the question's topic, or there is no frame at all.
+    ["Who led the Soviet Union in 1991?", false, []],
+    ["What did Putin say about the islands?", false, []],
+    ["What does Japan import from Sakhalin?", false, []],
+  ] as [string, boolean, string[]][])("%s → asks why: %s, frame %j", (q, why, frame) => {
+    expect(asksForReason(q)).toBe(why);
+    expect([...whyFrameWords(q)]).toEqual(frame);
+  });
+
+  it.each([
+    ["With evolving stakes and competition for power in the region, a change in attitude is noticed.", true],
+    ["“With the rise of China, Japan looks for partners.", true],
+    ["Security and ambitions have made Russia and Japan look beyond the island dispute.", true],
+    ["The Fukushima disaster has prompted it to look for energy alternatives.", true],
+    ["The dispute led both the countries to disagree on the peace treaty.", true],
+    ["The attack resulted in the postponement of the visit.", true],
+    ["Talks were dissolved due to the non-negotiable stand.", true],
+    // Stating a fact is not giving its cause.
+    ["With Russia, Japan signed the declaration.", false],
+    ["Putin led the delegation.", false],
+    ["Japan imports oil and gas from Russia's Sakhalin area.", false],
+  ] as [string, boolean][])("%s → gives a reason: %s", (quote, expected) => {
+    expect(givesReason(quote)).toBe(expected);
+  });
+
+  it("leaves the frame's verb out of what a claim must match, and ranks the stated cause first", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "What is driving the change of attitude between Russia and Japan?",
+      5,
+    );
+    expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("comparison or reciprocity", () => {
+  const reading = (text: string) => interpret(api.context().app.dataset.ask, text);
+  it.each([
+    ["How do Russia and Japan each see the islands?", true],
+    ["Compare Japan's and Russia's aims in the region", true],
+    ["Russia versus Japan on the 1956 Declaration", true],
+    // "Each other", "one another": what the two do together, not a comparison.
+    ["Why are Russia and Japan warming to each other?", false],
+    ["How do Moscow and Tokyo regard one another today?", false],
+  ] as [string, boolean][])("%s → side by side: %s", (q, expected) => {
+    expect(isComparison(reading(q))).toBe(expected);
   });
 });

@@ -148,14 +148,17 @@ export interface CoverageTerms {
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
+  const frame = whyFrameWords(reading.text);
   return {
-    words: reading.coverageTerms.map(({ key, folded }) => ({
-      key,
-      folded,
-      related: relatedKeys(key),
-      weight: termWeight(index, key, folded),
-      expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
-    })),
+    words: reading.coverageTerms
+      .filter((t) => !frame.has(t.folded))
+      .map(({ key, folded }) => ({
+        key,
+        folded,
+        related: relatedKeys(key),
+        weight: termWeight(index, key, folded),
+        expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+      })),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
@@ -228,8 +231,9 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
+  const frame = whyFrameWords(reading.text);
   return [
-    ...reading.searchWords,
+    ...reading.searchWords.filter((w) => !frame.has(w)),
     ...terms.words.flatMap((t) =>
       t.expansions.map((e) => ({ text: e.text, weight: WEIGHTS.lexical[e.relation] })),
     ),
@@ -279,16 +283,50 @@ const SOURCE_OF =
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
 
-/** A question that asks for a reason: "why", "what's behind", "what made …", "what drives …", "how come". */
-const WHY =
-  /\b(why|reason|reasons|because|explain|motiv\w*|how come)\b|\bwhat(?:['’]s| is| was| are)? behind\b|\bwhat (?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|is pushing|caused|causes)\b/i;
+/**
+ * The verbs of "what led X to …": what a question asks the cause of. Each is a frame, not the
+ * question's topic: "what has led the two states to look past …" asks about looking past, and a
+ * sentence that merely uses "led" answers nothing.
+ */
+const CAUSE_VERBS =
+  "made|makes|making|drove|drives|driving|driven|led|leads|leading|prompted|prompts|prompting|pushed|pushes|pushing|caused|causes|causing|spurred|spurs|spurring|triggered|triggers|sparked|sparks|motivated|motivates|motivating|encouraged|encourages|encouraging|brought|brings|bringing|accounts? for|explains?";
+
+/**
+ * A question that asks for a reason: "why", "what's behind", "what lies behind", "what made …",
+ * "what has led …", "what is prompting …", "what drives …", "how come". The frame's own words
+ * ("behind", "led", "prompting") are the frame (`WHY_FRAME`), left out of what is matched.
+ */
+const WHY_FRAME = new RegExp(
+  `\\bwhat(?:['’]s| is| was| are| were| lies| lay)? (behind)\\b|\\bwhat(?:['’]s| is| was| are| were| has| have| had| might| could| would)? (?:been )?(${CAUSE_VERBS})\\b`,
+  "i",
+);
+const WHY = new RegExp(
+  `\\b(why|reason|reasons|because|explain|motiv\\w*|how come)\\b|${WHY_FRAME.source}`,
+  "i",
+);
+
+/** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
+export function whyFrameWords(text: string): Set<string> {
+  const m = WHY_FRAME.exec(text);
+  const frame = m ? (m[1] ?? m[2] ?? "") : "";
+  return new Set(frame.toLowerCase().split(/\s+/).filter(Boolean));
+}
 
 /**
  * A claim that gives a reason in so many words: "because", "due to", "given …", "as it
- * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to".
+ * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to"; or that
+ * states a cause by its construction: "With evolving stakes …, a change … is noticed" (a
+ * sentence opening on "With …,"), "X have made Russia and Japan look beyond …", "the disaster
+ * has prompted it to …", "the dispute led both countries to …", "resulted in".
  */
 const REASON =
-  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+)\b/i;
+  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+)\b|^(?:[“"‘']\s*)?with\b[^,;]{8,},/i;
+
+/** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
+export const givesReason = (quote: string) => REASON.test(quote);
+
+/** Whether a question asks for a reason (WHY). */
+export const asksForReason = (text: string) => WHY.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
@@ -410,7 +448,7 @@ export function scoreClaims(
   ))
     bm25.set(id, score);
 
-  const asksWhy = WHY.test(reading.text);
+  const asksWhy = asksForReason(reading.text);
   const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
@@ -437,7 +475,7 @@ export function scoreClaims(
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
-    if (asksWhy && REASON.test(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
@@ -477,7 +515,7 @@ export function scoreClaims(
     if (s) scored.push(s);
   }
   // For "why", the sentences around the best claims hold the reason: they join the candidates.
-  if (WHY.test(reading.text)) {
+  if (asksWhy) {
     const top = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
     const extra: IndexedClaim[] = [];
     for (const t of top)
@@ -534,7 +572,7 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * them in the same paragraph gain less, the further the less.
  */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
-  const why = WHY.test(reading.text);
+  const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
   const response = !why && RESPONSE.test(reading.text);
   if (!why && !response) return;

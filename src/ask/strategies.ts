@@ -40,14 +40,20 @@ export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
   return [...first, ...later].slice(0, limit);
 }
 
-/** "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. */
-function isComparison(reading: Reading): boolean {
+/**
+ * "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. "Each
+ * other" and "one another" say what the parties do together ("warm to each other"), not that
+ * they are compared.
+ */
+export function isComparison(reading: Pick<Reading, "entities" | "text">): boolean {
   const actors = reading.entities.filter((e) => e.type === "actor");
-  return (
-    actors.length >= 2 &&
-    /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i.test(reading.text)
-  );
+  return actors.length >= 2 && COMPARISON.test(withoutReciprocal(reading.text));
 }
+
+const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i;
+
+/** A question without its reciprocal pronouns ("each other", "one another"). */
+export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
 
 /**
  * The events a chronology question names, grouped by the words that named them: "the
