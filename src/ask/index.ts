@@ -65,6 +65,8 @@ export interface IndexedClaim {
   paragraphKeys: Set<string>;
   /** Entities its paragraph's claims are held by, about, or whose sentences name them. */
   paragraphEntities: Set<string>;
+  /** Stems of its endnote's text and cited work (authors, title, publication): "which FT story is cited for …". */
+  citationKeys: Set<string>;
 }
 
 /**
@@ -121,6 +123,8 @@ export interface AskIndex {
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
   vocabulary: Set<string>;
+  /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
+  claimKeys: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
   foldedWords: Set<string>;
   /**
@@ -281,6 +285,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       mentioned,
       paragraphKeys: (paragraphId ? paragraphKeys.get(paragraphId) : undefined) ?? NO_KEYS,
       paragraphEntities: nearEntities ?? NO_KEYS,
+      citationKeys: c.endnoteN !== null ? new Set(contentKeys(context)) : NO_KEYS,
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -541,6 +546,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     },
     familyOf,
     vocabulary,
+    claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,
     acronyms,
     idf,

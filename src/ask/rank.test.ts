@@ -11,6 +11,7 @@ import {
   coverage,
   coverageTerms,
   givesReason,
+  initialsOfNames,
   type Scored,
   scoreClaims,
   termWeight,
@@ -346,5 +347,47 @@ describe("comparison or reciprocity", () => {
     ["How do Moscow and Tokyo regard one another today?", false],
   ] as [string, boolean][])("%s → side by side: %s", (q, expected) => {
     expect(isComparison(reading(q))).toBe(expected);
+  });
+});
+
+describe("a source question finds the cited work by its name", () => {
+  it.each([
+    ["Which Financial Times story is cited", "financial", ["ft"]],
+    ["Which Financial Times story is cited", "times", ["ft"]],
+    ["Was the Voice of Russia quoted?", "russia", []],
+    ["Which Oil Price story backs it?", "oil", ["op"]],
+    ["Is the World Review cited, or the Hindustan Times?", "hindustan", ["ht"]],
+  ] as [string, string, string[]][])("%s: %s → %j among its initials", (q, word, expected) => {
+    const initials = initialsOfNames(q).get(word) ?? [];
+    for (const i of expected) expect(initials).toContain(i);
+    if (expected.length === 0) expect(initials.filter((i) => i.length === 2)).toEqual([]);
+  });
+
+  const top = (q: string) =>
+    askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, 3)
+      .map((a) => a.citation.endnote);
+
+  it.each([
+    // The publication named in full, the endnote abbreviates it ("FT").
+    ["Which Financial Times story is cited for Japan regaining its position?", 22],
+    // A word only the endnotes use ("Interpreter"): the claims citing that work cover it.
+    ["Whose Interpreter article is cited on the Far East?", 30],
+    ["Which Hindustan Times piece is cited on the rise of Asia?", 21],
+  ] as [string, number][])("%s → endnote %i in the top 3", (q, endnote) => {
+    expect(top(q)).toContain(endnote);
+  });
+});
+
+describe("a part that refers back and asks why", () => {
+  it("finds the reason after the previous part's answer, not the part's own few words", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "What is Abe determined to do for Japan's economy, and why does it matter for ties with Russia?",
+      5,
+    );
+    const top = body.answers.slice(0, 3).map((a) => a.evidence.text);
+    expect(top.join(" | ")).toContain("Abe is determined to put Japan on the road to economic recovery");
+    expect(top.join(" | ")).toContain("relationship with Russia is crucial");
   });
 });

@@ -70,6 +70,11 @@ export const WEIGHTS = {
   sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
   followsPrevious: 3,
+  /**
+   * A part that refers back and asks why ("…, and why does it matter so much?"): its own words
+   * say little ("matter"), the reason follows the previous part's answer. Replaces followsPrevious.
+   */
+  reasonOfPrevious: 6,
   /** Side by side ("how do A and B differ / each …"): a party's claim next to another party's on the same things. */
   contrast: 4,
   /** Side by side: an event claim, which states what happened rather than where a party stands. */
@@ -143,12 +148,59 @@ const LEXICAL_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).fi
 
 /** What coverage compares, prepared once per reading. */
 export interface CoverageTerms {
-  words: { key: string; folded: string; related: string[]; weight: number; expansions: Expansion[] }[];
+  words: {
+    key: string;
+    folded: string;
+    related: string[];
+    weight: number;
+    expansions: Expansion[];
+    /** The initials of the capitalised names it is part of, lower case ("Financial Times" → "ft"), for a source question. */
+    initials: string[];
+    /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
+    citedOnly: boolean;
+  }[];
   entities: { id: string; nameKeys: string[]; weight: number }[];
+  /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
+  citing: boolean;
+}
+
+/**
+ * For each capitalised word of a question, the initials of the runs of two or more capitalised
+ * words it belongs to, lower case: "Which Financial Times story" → financial: ["wf", "wft", "ft"].
+ * An endnote may cite the publication by its initials ("*FT*").
+ */
+export function initialsOfNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const segment of text.split(/[,;:()?!"“”]/)) {
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 2; j <= run.length; j++) {
+          const initials = run
+            .slice(i, j)
+            .map((w) => w.charAt(0).toLowerCase())
+            .join("");
+          for (const w of run.slice(i, j)) {
+            const key = w.toLowerCase();
+            out.set(key, [...(out.get(key) ?? []), initials]);
+          }
+        }
+      run = [];
+    };
+    for (const raw of segment.split(/\s+/)) {
+      const t = raw.replace(/[^\p{L}\p{N}]/gu, "");
+      if (/^\p{Lu}\p{Ll}+$/u.test(t)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return out;
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
+  const citing = reading.intent === "source";
+  const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
     words: reading.coverageTerms
       .filter((t) => !frame.has(t.folded))
@@ -158,12 +210,15 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         related: relatedKeys(key),
         weight: termWeight(index, key, folded),
         expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+        initials: initials.get(folded) ?? [],
+        citedOnly: citing && !index.claimKeys.has(key),
       })),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
       weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
     })),
+    citing,
   };
 }
 
@@ -188,7 +243,9 @@ export function coverage(
     if (
       statedWords.has(t.folded) ||
       inBag(index, claim.bag, t.key) ||
-      t.related.some((r) => claim.bag.has(r))
+      t.related.some((r) => claim.bag.has(r)) ||
+      (t.citedOnly && claim.citationKeys.has(t.key)) ||
+      t.initials.some((i) => claim.citationKeys.has(i))
     )
       covered += t.weight;
     else
@@ -506,7 +563,9 @@ export function scoreClaims(
       c.sentenceOrdinal > previousSentence &&
       c.sentenceOrdinal <= previousSentence + 2
     )
-      score += WEIGHTS.followsPrevious / (c.sentenceOrdinal - previousSentence);
+      score +=
+        (asksWhy ? WEIGHTS.reasonOfPrevious : WEIGHTS.followsPrevious) /
+        (c.sentenceOrdinal - previousSentence);
     return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
   };
   const scored: Scored[] = [];
