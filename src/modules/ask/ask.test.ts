@@ -3,17 +3,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, expectProblem, ROOT, type TestContext } from "../../../test/helpers.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectProblem, ROOT, useTestApp } from "../../../test/helpers.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const api = useTestApp();
 
 type Body = {
   status: string;
@@ -33,7 +27,7 @@ type Body = {
   };
 };
 
-const ask = (q: string) => ctx.app.inject({ method: "GET", url: `/v1/ask?q=${encodeURIComponent(q)}` });
+const ask = (q: string) => api.get(`/v1/ask?q=${encodeURIComponent(q)}`);
 
 describe("GET /v1/ask", () => {
   it("answers the user's example first with Putin's 2001 affirmation, cited to endnote 16 → Smith", async () => {
@@ -215,7 +209,7 @@ describe("GET /v1/ask", () => {
   });
 
   it("rejects a missing q", async () => {
-    expectProblem(await ctx.app.inject({ method: "GET", url: "/v1/ask" }), 400);
+    expectProblem(await api.get("/v1/ask"), 400);
   });
 
   it("never fails on any question up to 500 characters", async () => {
@@ -292,7 +286,7 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     return stdout;
   };
   beforeAll(async () => {
-    address = await ctx.app.listen({ port: 0, host: "127.0.0.1" });
+    address = await api.context().app.listen({ port: 0, host: "127.0.0.1" });
   });
   const score = (stdout: string) => {
     const m = /ask score (\d+)\/(\d+)/.exec(stdout);
