@@ -19,7 +19,7 @@ import {
   WEIGHTS,
   whyFrameWords,
 } from "./rank.ts";
-import { isComparison, oneBySentence } from "./strategies.ts";
+import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -400,5 +400,65 @@ describe("a part that refers back and asks why", () => {
     const top = body.answers.slice(0, 3).map((a) => a.evidence.text);
     expect(top.join(" | ")).toContain("Abe is determined to put Japan on the road to economic recovery");
     expect(top.join(" | ")).toContain("relationship with Russia is crucial");
+  });
+});
+
+describe("a claim that answers every part leads", () => {
+  const item = (id: string, contentCoverage: number | null = 0.5) => ({
+    claim: { id, sentenceId: null, endnote: null } as unknown as IndexedClaim,
+    contentCoverage,
+  });
+  const ids = (lists: [string, number?][][]) => lists.map((l) => l.map(([id, c]) => item(id, c ?? 0.5)));
+
+  it.each([
+    // b is second in the first part and first in the second: it answers both.
+    [
+      [
+        [["a"], ["b"], ["c"]],
+        [["b"], ["d"], ["e"]],
+      ],
+      "b",
+      ["b", "a", "d", "c", "e"],
+    ],
+    // Two candidates: the best places added up.
+    [
+      [
+        [["a"], ["b"], ["c"]],
+        [["c"], ["a"], ["e"]],
+      ],
+      "a",
+      ["a", "c", "b", "e"],
+    ],
+    // Nothing in the first three of both parts: round by round, each part's best first.
+    [
+      [
+        [["a"], ["b"], ["c"], ["d"]],
+        [["e"], ["f"], ["g"], ["d"]],
+      ],
+      null,
+      ["a", "e", "b", "f", "c"],
+    ],
+    // Reached in a part by its names alone (none of its words): no answer to that part.
+    [
+      [
+        [["a"], ["b"]],
+        [["b", 0], ["d"]],
+      ],
+      null,
+      ["a", "b", "d"],
+    ],
+    // One part: nothing to lead.
+    [[[["a"], ["b"]]], null, ["a", "b"]],
+  ] as [[string, number?][][], string | null, string[]][])("%j → %s leads", (lists, lead, order) => {
+    expect(answersEveryPart(ids(lists))?.claim.id ?? null).toBe(lead);
+    expect(interleave(ids(lists), 5).map((s) => s.claim.id)).toEqual(order);
+  });
+
+  it("a sentence that answers both parts comes first", () => {
+    const lead = first(
+      "What is Japan moving toward in foreign policy, and what constitutional article does it want to change?",
+    );
+    expect(lead).toContain("multi-dimensional’ foreign policy");
+    expect(lead).toContain("Article 9");
   });
 });

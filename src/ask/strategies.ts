@@ -180,9 +180,19 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
  * answers both ("Who wrote the article and what is her position?"), and the later part's next
  * claims, weaker, wait for the next round.
  */
-export function interleave<T extends { claim: IndexedClaim }>(lists: T[][], limit: number): T[] {
+export function interleave<T extends { claim: IndexedClaim; contentCoverage?: number | null }>(
+  lists: T[][],
+  limit: number,
+): T[] {
   const out: T[] = [];
   const seen = new Set<string>();
+  // A claim among the best of every part answers the whole question: it leads ("In what year did
+  // Yeltsin make it to Japan, and what document did he issue there?").
+  const whole = answersEveryPart(lists);
+  if (whole && limit > 0) {
+    out.push(whole);
+    seen.add(whole.claim.id);
+  }
   const queues = lists.map((l) => [...l]);
   while (out.length < limit && queues.some((q) => q.length)) {
     for (const q of queues) {
@@ -193,4 +203,34 @@ export function interleave<T extends { claim: IndexedClaim }>(lists: T[][], limi
     }
   }
   return out;
+}
+
+/** How far down each part's list a claim may sit and still count as answering that part. */
+export const EVERY_PART_DEPTH = 3;
+
+/**
+ * For two or more parts, the claim that is among the first EVERY_PART_DEPTH of every part's list,
+ * the one with the best places added up (then the best place in the first part); null if none.
+ */
+export function answersEveryPart<T extends { claim: IndexedClaim; contentCoverage?: number | null }>(
+  lists: T[][],
+): T | null {
+  if (lists.length < 2) return null;
+  let best: { item: T; sum: number; first: number } | null = null;
+  const [head, ...rest] = lists;
+  for (const [first, item] of (head ?? []).slice(0, EVERY_PART_DEPTH).entries()) {
+    if (item.contentCoverage === 0) continue;
+    let sum = first;
+    for (const list of rest) {
+      const at = list.slice(0, EVERY_PART_DEPTH).findIndex((o) => o.claim.id === item.claim.id);
+      // Reached by the part's names alone ("who was the message aimed at?" names Russia) is no answer to it.
+      if (at < 0 || list[at]?.contentCoverage === 0) {
+        sum = Number.POSITIVE_INFINITY;
+        break;
+      }
+      sum += at;
+    }
+    if (sum < (best?.sum ?? Number.POSITIVE_INFINITY)) best = { item, sum, first };
+  }
+  return best?.item ?? null;
 }
