@@ -233,11 +233,11 @@ describe("the article's answers beside a second document", () => {
     JSON.parse(readFileSync(join(ROOT, "test/fixtures/ask/questions.json"), "utf8")) as { question: string }[]
   ).map((q) => q.question);
 
-  // The tail of the list (answers the API itself rates as mostly context: confidence below 0.5,
-  // which is every answer below the third and, at places 2–3, those covering less than
-  // nearly all of the question) may take in the second document's claims, or reorder
-  // near-ties, as the corpus statistics change: what a reader is told (the status, the direct
-  // answer and the confident leading answers) does not.
+  // The tail of the list (answers the API itself rates as more likely wrong than right:
+  // confidence below 0.5, which with the measured table in src/ask/answerability.ts is every
+  // answer after the first) may take in the second document's claims, or reorder near-ties, as
+  // the corpus statistics change: what a reader is told (the status, the direct answer and the
+  // confident leading answers) does not.
   it("are unchanged: the same status, direct answer and confident leading answers for every labelled question", async () => {
     expect(questions.length).toBeGreaterThan(50);
     const changed: string[] = [];
