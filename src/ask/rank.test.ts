@@ -462,3 +462,27 @@ describe("a claim that answers every part leads", () => {
     expect(lead).toContain("Article 9");
   });
 });
+
+describe("a phrase one step wider or narrower counts a little", () => {
+  const index = () => api.context().app.dataset.ask;
+  it.each([
+    // WordNet: a stumbling block is a kind of obstacle; the article writes "stumbling block".
+    ["What is the main obstacle?", "obstacle", "stumbling block"],
+  ])("%s: %s → %s, as a phrase at WEIGHTS.lexicalPhrase", (q, word, phrase) => {
+    const terms = coverageTerms(index(), interpret(index(), q));
+    const t = terms.words.find((w) => w.folded === word);
+    const e = t?.expansions.find((x) => x.text === phrase);
+    expect(e?.keys.length).toBeGreaterThan(1);
+    expect(WEIGHTS.lexicalPhrase).toBeGreaterThan(0);
+    // Single words one step wider or narrower still count nothing: only phrases are kept.
+    expect(
+      t?.expansions.filter((x) => WEIGHTS.lexical[x.relation] === 0).every((x) => x.keys.length > 1),
+    ).toBe(true);
+  });
+
+  it("ranks the article's phrase for the question's word first", () => {
+    expect(first("According to the author, what is the main obstacle in the dispute?")).toContain(
+      "A major stumbling block in the dispute",
+    );
+  });
+});

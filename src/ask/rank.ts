@@ -96,10 +96,16 @@ export const WEIGHTS = {
    * meaning ("dispute" for "quarrel", "attract" for "appealing") and a derived form. Similar
    * adjectives and the meanings one step wider or narrower ("stumbling block" for "obstacle")
    * were measured at 0.35–0.4 and lost more questions than they won on the labelled and
-   * held-out sets (a wider meaning is a common word, a narrower one is one of many): 0, so they
-   * are not even looked up.
+   * held-out sets (a wider meaning is a common word, a narrower one is one of many): 0, so only
+   * their phrases are looked up (lexicalPhrase).
    */
   lexical: { synonym: 0.6, derived: 0.6, similar: 0, broader: 0, narrower: 0 },
+  /**
+   * A relative one step wider, narrower or similar that is a phrase the article writes ("obstacle"
+   * → "stumbling block"): a collocation names one specific thing, unlike a single wider or
+   * narrower word, so it counts at this share whatever its relation.
+   */
+  lexicalPhrase: 0.3,
 } as const;
 
 /** Words that ask about a typed relation of the graph. */
@@ -146,6 +152,15 @@ const NONE: Set<string> = new Set();
 const LEXICAL_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).filter(
   (r) => WEIGHTS.lexical[r] > 0,
 );
+/** The relations whose relatives count only when they are phrases (lexicalPhrase). */
+const PHRASE_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).filter(
+  (r) => WEIGHTS.lexical[r] === 0 && WEIGHTS.lexicalPhrase > 0,
+);
+
+/** The share of a word a relative counts for: its relation's, or a phrase's (lexicalPhrase), whichever is more. */
+export function expansionWeight(e: Expansion): number {
+  return Math.max(WEIGHTS.lexical[e.relation], e.keys.length > 1 ? WEIGHTS.lexicalPhrase : 0);
+}
 
 /** What coverage compares, prepared once per reading. */
 export interface CoverageTerms {
@@ -210,7 +225,10 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         folded,
         related: relatedKeys(key),
         weight: termWeight(index, key, folded),
-        expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+        expansions: [
+          ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+          ...expansionsOf(index, folded, key, PHRASE_RELATIONS).filter((e) => e.keys.length > 1),
+        ],
         initials: initials.get(folded) ?? [],
         citedOnly: citing && !index.claimKeys.has(key),
       })),
@@ -281,9 +299,10 @@ export function coverage(
 /** The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none. */
 function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
   let best = 0;
-  for (const e of expansions)
-    if (WEIGHTS.lexical[e.relation] > best && e.keys.every((k) => bag.has(k)))
-      best = WEIGHTS.lexical[e.relation];
+  for (const e of expansions) {
+    const weight = expansionWeight(e);
+    if (weight > best && e.keys.every((k) => bag.has(k))) best = weight;
+  }
   return best;
 }
 
@@ -293,7 +312,9 @@ export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[
   return [
     ...reading.searchWords.filter((w) => !frame.has(w)),
     ...terms.words.flatMap((t) =>
-      t.expansions.map((e) => ({ text: e.text, weight: WEIGHTS.lexical[e.relation] })),
+      t.expansions
+        .filter((e) => expansionWeight(e) > 0)
+        .map((e) => ({ text: e.text, weight: expansionWeight(e) })),
     ),
   ];
 }
