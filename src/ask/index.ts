@@ -16,6 +16,7 @@ import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
+import { must } from "../lib/must.ts";
 import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
@@ -65,7 +66,12 @@ export interface IndexedClaim {
   paragraphKeys: Set<string>;
   /** Entities its paragraph's claims are held by, about, or whose sentences name them. */
   paragraphEntities: Set<string>;
+  /** Stems of its endnote's text and cited work (authors, title, publication): "which FT story is cited for …". */
+  citationKeys: Set<string>;
 }
+
+/** A claim with both dates, as the date-ordered list holds them. */
+export type DatedClaim = IndexedClaim & { dateStart: string; dateEnd: string };
 
 /**
  * The claim fields of the full-text index and their bm25() weights: the curated summary and
@@ -112,7 +118,7 @@ export interface AskIndex {
   /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
   claimsOfSection: Map<string, IndexedClaim[]>;
   /** The claims with a date, by start date (then article order), for periods. */
-  datedClaims: IndexedClaim[];
+  datedClaims: DatedClaim[];
   /** The byline's claims (who wrote the article, where she works). */
   bylineClaims: IndexedClaim[];
   /** The claims quoting each line outside the body: the title, the byline, the disclaimer. */
@@ -121,6 +127,8 @@ export interface AskIndex {
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
   vocabulary: Set<string>;
+  /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
+  claimKeys: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
   foldedWords: Set<string>;
   /**
@@ -281,6 +289,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       mentioned,
       paragraphKeys: (paragraphId ? paragraphKeys.get(paragraphId) : undefined) ?? NO_KEYS,
       paragraphEntities: nearEntities ?? NO_KEYS,
+      citationKeys: c.endnoteN !== null ? new Set(contentKeys(context)) : NO_KEYS,
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -330,7 +339,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
         .map((r) => [r, total(lists, r)] as const)
         .sort((x, y) => y[1] - x[1] || x[0] - y[0])
         .slice(0, limit)
-        .map(([r, score]) => [claims[r - 1]!.id, score]),
+        .map(([r, score]) => [must(claims[r - 1], "the claim of a full-text row").id, score]),
     );
   };
   const rowOf = new Map(claims.map((c, i) => [c.id, i + 1]));
@@ -422,8 +431,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   };
   const cooccur = (keys: string[]) => {
     const lists = keys.map((k) => passagesOf.get(k) ?? []).sort((a, b) => a.length - b.length);
-    if (lists.length === 0) return passageKeys.length > 0;
-    return lists[0]!.some((i) => keys.every((k) => passageKeys[i]!.has(k)));
+    const [rarest] = lists;
+    if (!rarest) return passageKeys.length > 0;
+    return rarest.some((i) => {
+      const held = must(passageKeys[i], "the keys of a passage");
+      return keys.every((k) => held.has(k));
+    });
   };
 
   const years = new Set<number>();
@@ -493,10 +506,8 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
   }
   const datedClaims = claims
-    .filter((c) => c.dateStart && c.dateEnd)
-    .sort((a, b) =>
-      a.dateStart! < b.dateStart! ? -1 : a.dateStart! > b.dateStart! ? 1 : a.ordinal - b.ordinal,
-    );
+    .filter((c): c is DatedClaim => Boolean(c.dateStart && c.dateEnd))
+    .sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : a.ordinal - b.ordinal));
 
   const entityClaims = new Map<string, number>();
   for (const c of claims)
@@ -541,6 +552,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     },
     familyOf,
     vocabulary,
+    claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,
     acronyms,
     idf,

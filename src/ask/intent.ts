@@ -18,7 +18,7 @@ export type Intent = (typeof INTENTS)[number];
 const CUES: [Exclude<Intent, "general">, RegExp][] = [
   [
     "source",
-    /\b(which|what) (source|work|endnote|reference|citation|article|report)s?\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
+    /\b(which|what) (source|work|endnote|reference|citation|article|report)s?\b|\bwhich (footnote|story|essay|paper|chapter|book|study|piece|publication|outlet|journal|newspaper)s?\b|\bwhose\b.*\b(essay|article|report|story|paper|chapter|book|study|piece)\b|\b(is|are|was|were) (cited|quoted|referenced)\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
   ],
   [
     "chronology",

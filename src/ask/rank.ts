@@ -4,6 +4,7 @@
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
+import { must } from "../lib/must.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
@@ -70,6 +71,11 @@ export const WEIGHTS = {
   sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
   followsPrevious: 3,
+  /**
+   * A part that refers back and asks why ("…, and why does it matter so much?"): its own words
+   * say little ("matter"), the reason follows the previous part's answer. Replaces followsPrevious.
+   */
+  reasonOfPrevious: 6,
   /** Side by side ("how do A and B differ / each …"): a party's claim next to another party's on the same things. */
   contrast: 4,
   /** Side by side: an event claim, which states what happened rather than where a party stands. */
@@ -143,24 +149,77 @@ const LEXICAL_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).fi
 
 /** What coverage compares, prepared once per reading. */
 export interface CoverageTerms {
-  words: { key: string; folded: string; related: string[]; weight: number; expansions: Expansion[] }[];
+  words: {
+    key: string;
+    folded: string;
+    related: string[];
+    weight: number;
+    expansions: Expansion[];
+    /** The initials of the capitalised names it is part of, lower case ("Financial Times" → "ft"), for a source question. */
+    initials: string[];
+    /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
+    citedOnly: boolean;
+  }[];
   entities: { id: string; nameKeys: string[]; weight: number }[];
+  /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
+  citing: boolean;
+}
+
+/**
+ * For each capitalised word of a question, the initials of the runs of two or more capitalised
+ * words it belongs to, lower case: "Which Financial Times story" → financial: ["wf", "wft", "ft"].
+ * An endnote may cite the publication by its initials ("*FT*").
+ */
+export function initialsOfNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const segment of text.split(/[,;:()?!"“”]/)) {
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 2; j <= run.length; j++) {
+          const initials = run
+            .slice(i, j)
+            .map((w) => w.charAt(0).toLowerCase())
+            .join("");
+          for (const w of run.slice(i, j)) {
+            const key = w.toLowerCase();
+            out.set(key, [...(out.get(key) ?? []), initials]);
+          }
+        }
+      run = [];
+    };
+    for (const raw of segment.split(/\s+/)) {
+      const t = raw.replace(/[^\p{L}\p{N}]/gu, "");
+      if (/^\p{Lu}\p{Ll}+$/u.test(t)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return out;
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
+  const frame = whyFrameWords(reading.text);
+  const citing = reading.intent === "source";
+  const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
-    words: reading.coverageTerms.map(({ key, folded }) => ({
-      key,
-      folded,
-      related: relatedKeys(key),
-      weight: termWeight(index, key, folded),
-      expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
-    })),
+    words: reading.coverageTerms
+      .filter((t) => !frame.has(t.folded))
+      .map(({ key, folded }) => ({
+        key,
+        folded,
+        related: relatedKeys(key),
+        weight: termWeight(index, key, folded),
+        expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+        initials: initials.get(folded) ?? [],
+        citedOnly: citing && !index.claimKeys.has(key),
+      })),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
       weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
     })),
+    citing,
   };
 }
 
@@ -185,7 +244,9 @@ export function coverage(
     if (
       statedWords.has(t.folded) ||
       inBag(index, claim.bag, t.key) ||
-      t.related.some((r) => claim.bag.has(r))
+      t.related.some((r) => claim.bag.has(r)) ||
+      (t.citedOnly && claim.citationKeys.has(t.key)) ||
+      t.initials.some((i) => claim.citationKeys.has(i))
     )
       covered += t.weight;
     else
@@ -228,8 +289,9 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
+  const frame = whyFrameWords(reading.text);
   return [
-    ...reading.searchWords,
+    ...reading.searchWords.filter((w) => !frame.has(w)),
     ...terms.words.flatMap((t) =>
       t.expansions.map((e) => ({ text: e.text, weight: WEIGHTS.lexical[e.relation] })),
     ),
@@ -279,16 +341,50 @@ const SOURCE_OF =
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
 
-/** A question that asks for a reason: "why", "what's behind", "what made …", "what drives …", "how come". */
-const WHY =
-  /\b(why|reason|reasons|because|explain|motiv\w*|how come)\b|\bwhat(?:['’]s| is| was| are)? behind\b|\bwhat (?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|is pushing|caused|causes)\b/i;
+/**
+ * The verbs of "what led X to …": what a question asks the cause of. Each is a frame, not the
+ * question's topic: "what has led the two states to look past …" asks about looking past, and a
+ * sentence that merely uses "led" answers nothing.
+ */
+const CAUSE_VERBS =
+  "made|makes|making|drove|drives|driving|driven|led|leads|leading|prompted|prompts|prompting|pushed|pushes|pushing|caused|causes|causing|spurred|spurs|spurring|triggered|triggers|sparked|sparks|motivated|motivates|motivating|encouraged|encourages|encouraging|brought|brings|bringing|accounts? for|explains?";
+
+/**
+ * A question that asks for a reason: "why", "what's behind", "what lies behind", "what made …",
+ * "what has led …", "what is prompting …", "what drives …", "how come". The frame's own words
+ * ("behind", "led", "prompting") are the frame (`WHY_FRAME`), left out of what is matched.
+ */
+const WHY_FRAME = new RegExp(
+  `\\bwhat(?:['’]s| is| was| are| were| lies| lay)? (behind)\\b|\\bwhat(?:['’]s| is| was| are| were| has| have| had| might| could| would)? (?:been )?(${CAUSE_VERBS})\\b`,
+  "i",
+);
+const WHY = new RegExp(
+  `\\b(why|reason|reasons|because|explain|motiv\\w*|how come)\\b|${WHY_FRAME.source}`,
+  "i",
+);
+
+/** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
+export function whyFrameWords(text: string): Set<string> {
+  const m = WHY_FRAME.exec(text);
+  const frame = m ? (m[1] ?? m[2] ?? "") : "";
+  return new Set(frame.toLowerCase().split(/\s+/).filter(Boolean));
+}
 
 /**
  * A claim that gives a reason in so many words: "because", "due to", "given …", "as it
- * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to".
+ * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to"; or that
+ * states a cause by its construction: "With evolving stakes …, a change … is noticed" (a
+ * sentence opening on "With …,"), "X have made Russia and Japan look beyond …", "the disaster
+ * has prompted it to …", "the dispute led both countries to …", "resulted in".
  */
 const REASON =
-  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+)\b/i;
+  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+)\b|^(?:[“"‘']\s*)?with\b[^,;]{8,},/i;
+
+/** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
+export const givesReason = (quote: string) => REASON.test(quote);
+
+/** Whether a question asks for a reason (WHY). */
+export const asksForReason = (text: string) => WHY.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
@@ -299,14 +395,14 @@ function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
     let lo = 0;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid]!.dateStart! <= time.to) lo = mid + 1;
+      if (must(list[mid], "a dated claim").dateStart <= time.to) lo = mid + 1;
       else hi = mid;
     }
   }
   const out: IndexedClaim[] = [];
   for (let i = hi - 1; i >= 0 && out.length < CAP; i--) {
-    const c = list[i]!;
-    if (overlaps(time, c.dateStart!, c.dateEnd!)) out.push(c);
+    const c = must(list[i], "a dated claim");
+    if (overlaps(time, c.dateStart, c.dateEnd)) out.push(c);
   }
   return out.sort((a, b) => a.ordinal - b.ordinal);
 }
@@ -329,12 +425,15 @@ export function scoreClaims(
   // Each implied event weighs as the less specific of the pair: Russia and Japan together take
   // part in most events, so naming them implies none in particular.
   const impliedEvents = new Map<string, number>();
-  const people = linkedIds.filter((id) => index.eventsByParticipant.has(id));
-  for (const a of people)
-    for (const b of people)
+  const people = linkedIds.flatMap((id) => {
+    const events = index.eventsByParticipant.get(id);
+    return events ? [{ id, events }] : [];
+  });
+  for (const { id: a, events: eventsOfA } of people)
+    for (const { id: b, events: eventsOfB } of people)
       if (a < b)
-        for (const event of index.eventsByParticipant.get(a)!)
-          if (index.eventsByParticipant.get(b)!.has(event)) {
+        for (const event of eventsOfA)
+          if (eventsOfB.has(event)) {
             const weight = Math.min(index.entitySpecificity(a), index.entitySpecificity(b));
             impliedEvents.set(event, Math.max(impliedEvents.get(event) ?? 0, weight));
           }
@@ -372,7 +471,7 @@ export function scoreClaims(
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
   const spec = speaker ? index.entitySpecificity(speaker) : 0;
-  const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
+  const subjectSpec = subjects.map((id) => ({ id, weight: index.entitySpecificity(id) }));
   // The author holds the byline claim; her analysis is hers too.
   const author = index.bylineClaims[0]?.speaker ?? "";
   const fromYear = time?.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
@@ -390,10 +489,13 @@ export function scoreClaims(
       candidates.set(c.id, c);
     }
   };
-  for (const id of bm25.keys()) add([index.byId.get(id)!]);
+  for (const id of bm25.keys()) add([must(index.byId.get(id), "the claim of a full-text hit")]);
   for (const e of reading.entities) add(index.claimsOfEntity.get(e.id));
   for (const [event] of implied) add(index.claimsOfEntity.get(event));
-  for (const id of statedClaims) add([index.byId.get(id)!].filter(Boolean));
+  for (const id of statedClaims) {
+    const claim = index.byId.get(id);
+    if (claim) add([claim]);
+  }
   for (const id of statedSentences) add(index.claimsOfSentence.get(id));
   if (time) add(inPeriod(index, time), CAP);
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
@@ -410,7 +512,7 @@ export function scoreClaims(
   ))
     bm25.set(id, score);
 
-  const asksWhy = WHY.test(reading.text);
+  const asksWhy = asksForReason(reading.text);
   const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
@@ -432,12 +534,11 @@ export function scoreClaims(
     }
     if (subjects.length) {
       let hit = 0;
-      for (let k = 0; k < subjects.length; k++)
-        if (c.about.has(subjects[k]!) || c.speaker === subjects[k]) hit += subjectSpec[k]!;
+      for (const { id, weight } of subjectSpec) if (c.about.has(id) || c.speaker === id) hit += weight;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
-    if (asksWhy && REASON.test(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
@@ -468,7 +569,9 @@ export function scoreClaims(
       c.sentenceOrdinal > previousSentence &&
       c.sentenceOrdinal <= previousSentence + 2
     )
-      score += WEIGHTS.followsPrevious / (c.sentenceOrdinal - previousSentence);
+      score +=
+        (asksWhy ? WEIGHTS.reasonOfPrevious : WEIGHTS.followsPrevious) /
+        (c.sentenceOrdinal - previousSentence);
     return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
   };
   const scored: Scored[] = [];
@@ -477,7 +580,7 @@ export function scoreClaims(
     if (s) scored.push(s);
   }
   // For "why", the sentences around the best claims hold the reason: they join the candidates.
-  if (WHY.test(reading.text)) {
+  if (asksWhy) {
     const top = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
     const extra: IndexedClaim[] = [];
     for (const t of top)
@@ -534,7 +637,7 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * them in the same paragraph gain less, the further the less.
  */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
-  const why = WHY.test(reading.text);
+  const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
   const response = !why && RESPONSE.test(reading.text);
   if (!why && !response) return;
@@ -544,7 +647,8 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
     let gain = 0;
     for (const a of anchors) {
-      const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
+      if (a.sentenceOrdinal === null) continue;
+      const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal;
       if (why && s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
         gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);

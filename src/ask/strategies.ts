@@ -15,17 +15,45 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
   if (reading.intent === "chronology") return chronology(index, reading, candidates, limit);
   if (reading.intent === "difference" || isComparison(reading))
     return sideBySide(index, reading, candidates, limit);
-  return candidates.slice(0, limit);
+  return oneBySentence(candidates, limit);
 }
 
-/** "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. */
-function isComparison(reading: Reading): boolean {
-  const actors = reading.entities.filter((e) => e.type === "actor");
-  return (
-    actors.length >= 2 &&
-    /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i.test(reading.text)
-  );
+/**
+ * The best claims, each sentence once before any sentence twice: a reader sees the sentence of
+ * every answer, so three claims of one sentence show one answer three times. A sentence's other
+ * claims follow, in score order, once every sentence has had its turn.
+ */
+export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
+  const first: Scored[] = [];
+  const later: Scored[] = [];
+  const seen = new Set<string>();
+  for (const s of ranked) {
+    // Claims of one sentence citing different endnotes are different answers (a marker mid-sentence).
+    const sentence = s.claim.sentenceId ? `${s.claim.sentenceId}#${s.claim.endnote}` : s.claim.id;
+    if (seen.has(sentence)) later.push(s);
+    else {
+      seen.add(sentence);
+      first.push(s);
+    }
+    if (first.length >= limit) break;
+  }
+  return [...first, ...later].slice(0, limit);
 }
+
+/**
+ * "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. "Each
+ * other" and "one another" say what the parties do together ("warm to each other"), not that
+ * they are compared.
+ */
+export function isComparison(reading: Pick<Reading, "entities" | "text">): boolean {
+  const actors = reading.entities.filter((e) => e.type === "actor");
+  return actors.length >= 2 && COMPARISON.test(withoutReciprocal(reading.text));
+}
+
+const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i;
+
+/** A question without its reciprocal pronouns ("each other", "one another"). */
+export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
 
 /**
  * The events a chronology question names, grouped by the words that named them: "the
@@ -40,12 +68,15 @@ function eventGroups(index: AskIndex, reading: Reading): string[][] {
   }
   const groups = [...bySurface.values()];
   const named = new Set(groups.flat());
-  const people = reading.entities.map((e) => e.id).filter((id) => index.eventsByParticipant.has(id));
-  for (const a of people)
-    for (const b of people)
+  const people = reading.entities.flatMap(({ id }) => {
+    const events = index.eventsByParticipant.get(id);
+    return events ? [{ id, events }] : [];
+  });
+  for (const { id: a, events: eventsOfA } of people)
+    for (const { id: b, events: eventsOfB } of people)
       if (a < b)
-        for (const event of index.eventsByParticipant.get(a)!)
-          if (index.eventsByParticipant.get(b)!.has(event) && !named.has(event)) {
+        for (const event of eventsOfA)
+          if (eventsOfB.has(event) && !named.has(event)) {
             groups.push([event]);
             named.add(event);
           }
@@ -57,18 +88,21 @@ function chronology(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
   const chosen = new Map<string, Scored & { date: string }>();
   for (const group of eventGroups(index, reading)) {
     const dates = group.map((id) => index.eventDates.get(id)).filter((d): d is string => d !== undefined);
-    if (dates.length === 0) continue;
+    const [date] = dates.sort();
+    if (date === undefined) continue;
     // The claim that reports the event itself, else the best one about it.
     const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
     const best = about.find((r) => r.claim.kind === "event") ?? about[0];
-    if (best) chosen.set(best.claim.id, { ...best, date: dates.sort()[0]! });
+    if (best) chosen.set(best.claim.id, { ...best, date });
   }
   const ordered = [...chosen.values()].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim.ordinal - b.claim.ordinal,
   );
   if (ordered.length < 2) {
-    const dated = ranked.filter((r) => r.claim.dateStart).slice(0, limit);
-    return dated.sort((a, b) => (a.claim.dateStart! < b.claim.dateStart! ? -1 : 1));
+    const dated = ranked
+      .flatMap((r) => (r.claim.dateStart ? [{ r, start: r.claim.dateStart }] : []))
+      .slice(0, limit);
+    return dated.sort((a, b) => (a.start < b.start ? -1 : 1)).map(({ r }) => r);
   }
   return ordered.slice(0, limit);
 }
