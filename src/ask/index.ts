@@ -56,6 +56,12 @@ export interface IndexedClaim {
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
   ownKeys: Set<string>;
+  /**
+   * Stems of the reader questions curated for it (questions*.yaml) that its sentence, quote,
+   * summary and names do not hold: the readers' words for what it says ("give ground" for
+   * "won't compromise").
+   */
+  askedKeys: Set<string>;
   /** Entities its sentence names (by name or alias), whether or not the claim is about them. */
   mentioned: Set<string>;
   /**
@@ -67,12 +73,16 @@ export interface IndexedClaim {
   paragraphEntities: Set<string>;
 }
 
+/** The bm25() weight of the curated reader questions' column. */
+const ASKED_WEIGHT = 1.0;
+
 /**
  * The claim fields of the full-text index and their bm25() weights: the curated summary and
  * the verbatim quote say most precisely what the claim states; the whole sentence adds
  * context; the names of the holder and subjects (with aliases) let "these meetings" be found
  * as the Yeltsin–Hashimoto summits; the section heading and the endnote's text and cited work
- * count least, and matter for "in the conclusion" or "which source" questions.
+ * count least, and matter for "in the conclusion" or "which source" questions. The reader
+ * questions curated for the claim (questions*.yaml) say what it answers in other people's words.
  */
 export const FTS_COLUMNS = [
   { name: "summary", weight: 2.0 },
@@ -80,6 +90,7 @@ export const FTS_COLUMNS = [
   { name: "sentence", weight: 1.0 },
   { name: "names", weight: 0.8 },
   { name: "context", weight: 0.3 },
+  { name: "asked", weight: ASKED_WEIGHT },
 ] as const;
 
 export interface AskIndex {
@@ -213,8 +224,19 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     `CREATE VIRTUAL TABLE claim_text USING fts5(id UNINDEXED, ${FTS_COLUMNS.map((c) => c.name).join(", ")}, tokenize = 'porter unicode61 remove_diacritics 2')`,
   );
   const insert = fts.prepare(
-    `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ${FTS_COLUMNS.map(() => "?").join(", ")})`,
   );
+  // The reader questions curated for each claim, in their files' order.
+  const askedOf = new Map<string, string[]>();
+  for (const q of db
+    .select()
+    .from(t.claimQuestions)
+    .orderBy(t.claimQuestions.claimId, t.claimQuestions.ordinal)
+    .all()) {
+    const list = askedOf.get(q.claimId);
+    if (list) list.push(q.question);
+    else askedOf.set(q.claimId, [q.question]);
+  }
 
   // Each paragraph's stems, from its sentences; its entities are added from its claims below.
   const paragraphKeys = new Map<string, Set<string>>();
@@ -246,8 +268,10 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
-    insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context);
+    const asked = (askedOf.get(c.id) ?? []).join(" ");
+    insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context, asked);
     const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
+    const bag = new Set(contentKeys([c.summary, c.quote, sentence, names].join(" ")));
     const mentioned =
       (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
       new Set<string>();
@@ -276,8 +300,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       cited: source !== null,
       quote: c.quote,
       summary: c.summary,
-      bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
+      bag,
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
+      askedKeys: new Set(contentKeys(asked).filter((k) => !bag.has(k))),
       mentioned,
       paragraphKeys: (paragraphId ? paragraphKeys.get(paragraphId) : undefined) ?? NO_KEYS,
       paragraphEntities: nearEntities ?? NO_KEYS,

@@ -259,6 +259,13 @@ const AUTHOR_POST =
 const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
 
 /** Reads a question with the index of the dataset it is asked of. */
+/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+const HYPHEN_PREFIXES = new Set(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
+    " ",
+  ),
+);
+
 export function interpret(index: AskIndex, question: string): Interpretation {
   const whole = read(index, question, null);
   const pieces = question
@@ -376,7 +383,10 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
-    if (covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
+    // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
+    const prefix =
+      HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
+    if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
       run = null;
       return;
     }

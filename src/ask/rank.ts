@@ -94,6 +94,11 @@ export const WEIGHTS = {
    * are not even looked up.
    */
   lexical: { synonym: 0.6, derived: 0.6, similar: 0, broader: 0, narrower: 0 },
+  /**
+   * A question's word the claim does not hold but one of its curated reader questions does
+   * (questions*.yaml: "give ground" for "won't compromise") counts as this share of it.
+   */
+  asked: 1.0,
 } as const;
 
 /** Words that ask about a typed relation of the graph. */
@@ -193,6 +198,7 @@ export function coverage(
         t.weight *
         Math.max(
           lexicalShare(t.expansions, claim.bag),
+          claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r)) ? WEIGHTS.asked : 0,
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
     if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
