@@ -146,6 +146,21 @@ function speaksOf(
   );
 }
 
+/** Whether the words of a name are what the claim's endnote says of its cited work ("USA Today", "SIPRI"). */
+function namesItsWork(claim: IndexedClaim, surface: string): boolean {
+  const keys = words(surface)
+    .map((w) => w.key)
+    .filter((k) => !STOP_KEYS.has(k));
+  return keys.length > 0 && keys.every((k) => claim.citationKeys.has(k));
+}
+
+/** Whether the claim's cited work is dated in the period ("a journal article from 1998"). */
+function workInTime(claim: IndexedClaim, time: TimeConstraint): boolean {
+  const from = Number(time.from?.slice(0, 4) ?? 0);
+  const to = Number(time.to?.slice(0, 4) ?? 9999);
+  return claim.sourceYears.some((y) => y >= from && y <= to);
+}
+
 function nameKeys(index: AskIndex, entityId: string): string[] {
   const name = index.entities.byId.get(entityId)?.row.name ?? "";
   return words(name).map((w) => w.key);
@@ -340,12 +355,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
     const figure = focus?.answerType === "figure";
     const constraints = figure ? reading.entities : specific;
-    const missing = constraints.find((e) => !speaksOf(index, s.claim, e, figure));
+    // In a source question a name may be the cited work's ("Which USA Today story …").
+    const citing = reading.intent === "source";
+    const missing = constraints.find(
+      (e) => !speaksOf(index, s.claim, e, figure) && !(citing && namesItsWork(s.claim, e.surface)),
+    );
     if (missing) {
       why = `the article does not speak of ${missing.surface} in this respect`;
       continue;
     }
-    if (reading.time?.from && reading.time.to && !inTime(s.claim, reading.time)) {
+    if (
+      reading.time?.from &&
+      reading.time.to &&
+      !inTime(s.claim, reading.time) &&
+      !(citing && workInTime(s.claim, reading.time))
+    ) {
       why = `the article says nothing of this for ${reading.time.text}`;
       continue;
     }

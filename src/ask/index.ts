@@ -50,6 +50,14 @@ export interface IndexedClaim {
   endnote: number | null;
   /** Whether the endnote resolves to a cited work. */
   cited: boolean;
+  /**
+   * Stems of what its endnote says of the work it cites: the note's text, the work's authors,
+   * title and publication, the words of its address ("nippon", "sipri"): what a source question
+   * names the work by ("Which Financial Times story …", "whose SIPRI chapter …").
+   */
+  citationKeys: Set<string>;
+  /** The years its cited work is dated in ("Which journal article from 1998 …"). */
+  sourceYears: number[];
   quote: string;
   summary: string;
   /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
@@ -270,6 +278,8 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     ].join(" ");
     const asked = (askedOf.get(c.id) ?? []).join(" ");
     insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context, asked);
+    const noteText = c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "";
+    const works = c.endnoteN !== null ? layer.sourcesOf(c.endnoteN) : [];
     const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
     const bag = new Set(contentKeys([c.summary, c.quote, sentence, names].join(" ")));
     const mentioned =
@@ -298,6 +308,15 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
+      citationKeys: new Set(
+        contentKeys(
+          [
+            noteText,
+            ...works.flatMap((w) => [...w.authors, w.title ?? "", w.publication ?? "", w.url ?? ""]),
+          ].join(" "),
+        ),
+      ),
+      sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       quote: c.quote,
       summary: c.summary,
       bag,

@@ -6,7 +6,7 @@
 import type { MetadataUnit } from "../domain/enums.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
-import { datingClauses, type Intent, readIntent } from "./intent.ts";
+import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
@@ -193,6 +193,14 @@ const SOURCE_WORDS = new Set(
     " ",
   ),
 );
+
+/** In a source question, the words for a kind of work and for how the article uses one. */
+const CITING_WORDS = new Set([
+  ...WORK_NOUNS,
+  ..."piece article lean leans leaned leaning rely relies relied relying draw draws drew drawn drawing based quoted referenced reported".split(
+    " ",
+  ),
+]);
 
 /** "endnote 9", "footnote 22", "note no. 3": one endnote of the article. */
 const ENDNOTE_REF = /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/i;
@@ -477,6 +485,9 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     if (FRAMING.has(key)) return;
     // "Which source …", "what is endnote 9 citing": the words for citing ask for the endnote.
     if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
+    // "Which newspaper story does the piece lean on": the kind of work and how it is used are
+    // what any cited work is; the question's other words say which.
+    if (intent === "source" && CITING_WORDS.has(w.folded)) return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {

@@ -12,7 +12,7 @@ import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
-import { contentKeys, relatedKeys } from "./words.ts";
+import { contentKeys, relatedKeys, words } from "./words.ts";
 
 /** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
 export const WEIGHTS = {
@@ -148,11 +148,26 @@ const LEXICAL_RELATIONS = (Object.keys(WEIGHTS.lexical) as LexicalRelation[]).fi
 
 /** What coverage compares, prepared once per reading. */
 export interface CoverageTerms {
-  words: { key: string; folded: string; related: string[]; weight: number; expansions: Expansion[] }[];
-  entities: { id: string; nameKeys: string[]; weight: number }[];
+  words: {
+    key: string;
+    folded: string;
+    related: string[];
+    weight: number;
+    expansions: Expansion[];
+    /** In a source question, the stem of the abbreviation its capitalised run makes ("Financial Times" → "ft"). */
+    initials: string | null;
+  }[];
+  entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
+  /**
+   * A source question: what the claim's endnote says of its cited work counts as the claim's
+   * ("Which Financial Times story …" is covered by a claim citing "FT").
+   */
+  citing: boolean;
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
+  const citing = reading.intent === "source";
+  const initials = citing ? runInitials(reading.text) : new Map<string, string>();
   return {
     words: reading.coverageTerms.map(({ key, folded }) => ({
       key,
@@ -160,13 +175,28 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
       related: relatedKeys(key),
       weight: termWeight(index, key, folded),
       expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+      initials: initials.get(folded) ?? null,
     })),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
+      surfaceKeys: contentKeys(e.surface),
       weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
     })),
+    citing,
   };
+}
+
+/** Each word of a run of two or more capitalised words → the stem of the run's initials ("Financial Times" → "ft"). */
+function runInitials(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  // Runs of capitalised words separated by spaces only, the question's first word aside.
+  for (const m of text.slice(1).matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)+/gu)) {
+    const run = words(m[0]);
+    const [key] = contentKeys(run.map((w) => w.original.charAt(0)).join(""));
+    if (key) for (const w of run) out.set(w.folded, key);
+  }
+  return out;
 }
 
 /**
@@ -190,7 +220,9 @@ export function coverage(
     if (
       statedWords.has(t.folded) ||
       inBag(index, claim.bag, t.key) ||
-      t.related.some((r) => claim.bag.has(r))
+      t.related.some((r) => claim.bag.has(r)) ||
+      (terms.citing &&
+        (claim.citationKeys.has(t.key) || (t.initials !== null && claim.citationKeys.has(t.initials))))
     )
       covered += t.weight;
     else
@@ -210,7 +242,9 @@ export function coverage(
       claim.speaker === e.id ||
       claim.about.has(e.id) ||
       claim.mentioned.has(e.id) ||
-      e.nameKeys.every((k) => claim.bag.has(k))
+      e.nameKeys.every((k) => claim.bag.has(k)) ||
+      // "USA Today" in a source question names the work, not the state.
+      (terms.citing && e.surfaceKeys.length > 0 && e.surfaceKeys.every((k) => claim.citationKeys.has(k)))
     )
       covered += e.weight;
     else if (claim.paragraphEntities.has(e.id)) lexical += e.weight * WEIGHTS.paragraph;
@@ -452,8 +486,11 @@ export function scoreClaims(
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (time) {
-      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever its own date.
-      if (c.yearsNamed.some((y) => y >= fromYear && y <= toYear)) score += WEIGHTS.timeMatch;
+      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever
+      // its own date; in a source question the year may be the cited work's ("a journal article from 1998").
+      const inPeriod = (y: number) => y >= fromYear && y <= toYear;
+      if (c.yearsNamed.some(inPeriod) || (intent === "source" && c.sourceYears.some(inPeriod)))
+        score += WEIGHTS.timeMatch;
       else if (c.dateStart && c.dateEnd)
         score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
       else score += WEIGHTS.timeUndated;
