@@ -1,11 +1,18 @@
 // The application factory: registers everything and never listens (server.ts and the tests do).
 // Order: infrastructure (errors, security, OpenAPI, caching), then each resource's routes.
+import {
+  createServer,
+  type ServerOptions as HttpServerOptions,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { type Dataset, openDataset } from "./dataset/dataset.ts";
 import type { Db } from "./db/open.ts";
 import { checkedSerializerCompiler, compiledSerializerCompiler } from "./http/serializer.ts";
+import { must } from "./lib/must.ts";
 import askRoutes from "./modules/ask/ask.routes.ts";
 import claimsRoutes from "./modules/claims/claims.routes.ts";
 import collectionsRoutes from "./modules/collections/collections.routes.ts";
@@ -23,9 +30,17 @@ import timelineRoutes from "./modules/timeline/timeline.routes.ts";
 import caching, { responseCache } from "./plugins/caching.ts";
 import errors, { clientErrorProblem, sendProblem } from "./plugins/errors.ts";
 import openapi from "./plugins/openapi.ts";
-import security, { rateLimitExempt, securityHeadersFor } from "./plugins/security.ts";
+import security, { rateLimitExemptRaw, securityHeadersFor } from "./plugins/security.ts";
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/**
+ * A caller's x-request-id is kept when it is a sane token; anything else gets a fresh UUID, so a
+ * hostile header never reaches the logs or the response.
+ */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
 /** Logger levels at which the one line per request is written. */
 const LOGGED_LEVELS = new Set(["trace", "debug", "info"]);
 
@@ -62,15 +77,34 @@ export async function buildApp({
   logger = false,
   checkResponses = process.env.VITEST !== undefined,
 }: AppOptions): Promise<FastifyInstance> {
+  // Requests seen before that no protection acts on are answered by the HTTP server straight
+  // from the response cache, before Fastify routes them (see answerEarly below); the rest, and
+  // every request until the cache is registered, go to Fastify.
+  let answerEarly: (req: IncomingMessage, res: ServerResponse) => boolean = () => false;
   const app = Fastify({
     logger,
-    // A caller's x-request-id is kept when it is a sane token; anything else gets a fresh UUID,
-    // so a hostile header never reaches the logs or the response.
-    requestIdHeader: false,
-    genReqId: (req) => {
-      const given = req.headers["x-request-id"];
-      return typeof given === "string" && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    serverFactory: (handler, factoryOptions) => {
+      // The options as Fastify completed them (its defaults filled in).
+      const options = factoryOptions as {
+        http?: HttpServerOptions;
+        keepAliveTimeout?: number;
+        requestTimeout?: number;
+        connectionTimeout?: number;
+        maxRequestsPerSocket?: number;
+      };
+      const server = createServer(options.http ?? {}, (req, res) => {
+        if (!answerEarly(req, res)) handler(req, res);
+      });
+      // What Fastify sets on the server it makes itself.
+      server.keepAliveTimeout = must(options.keepAliveTimeout, "Fastify's keepAliveTimeout");
+      server.requestTimeout = must(options.requestTimeout, "Fastify's requestTimeout");
+      server.setTimeout(must(options.connectionTimeout, "Fastify's connectionTimeout"));
+      const maxRequests = options.maxRequestsPerSocket ?? 0;
+      if (maxRequests > 0) server.maxRequestsPerSocket = maxRequests;
+      return server;
     },
+    requestIdHeader: false,
+    genReqId: requestId,
     trustProxy: config.trustProxy,
     // One log line per request (the onResponse hook below), not Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
@@ -146,22 +180,51 @@ export async function buildApp({
     done(null, payload);
   });
 
-  // Infrastructure. The response cache first: its hook answers a request seen before ahead of the
-  // others, when none of the protections would act on it (no CORS request, a client the rate
-  // limit does not count, no load shedding, not draining, a Host header); otherwise after them.
-  const exempt = rateLimitExempt(config);
+  // Infrastructure. The response cache first.
   await app.register(responseCache, {
     enabled: config.responseCache,
     maxBytes: config.responseCacheMb * 1024 * 1024,
     securityHeaders: securityHeadersFor,
-    answerFirst: (request) =>
-      !draining &&
-      request.headers.origin === undefined &&
-      (request.headers.host !== undefined || request.raw.httpVersion !== "1.1") &&
-      exempt(request) &&
-      !app.isUnderPressure(),
   });
   await app.register(security, { config });
+  // A request seen before is answered at the HTTP server, ahead of routing and every hook, when
+  // none of the protections would act on it: no CORS request (no Origin), a client the rate limit
+  // does not count (on this machine, with no proxy trusted), no load shedding, not draining, a
+  // Host header. It gets the very bytes and headers a hit in the hooks gets, and its log line.
+  // Any other request seen before is answered from the cache after the protections.
+  const exempt = rateLimitExemptRaw(config);
+  const logged = LOGGED_LEVELS.has(app.log.level);
+  answerEarly = (req, res) => {
+    if (
+      draining ||
+      req.headers.origin !== undefined ||
+      (req.headers.host === undefined && req.httpVersion === "1.1") ||
+      !exempt(req.url ?? "", req.socket.remoteAddress) ||
+      app.isUnderPressure()
+    )
+      return false;
+    if (!logged) return app.responseCache.answerEarly(req, res, requestId);
+    const started = performance.now();
+    let id = "";
+    const answered = app.responseCache.answerEarly(req, res, (r) => {
+      id = requestId(r);
+      return id;
+    });
+    if (answered)
+      res.once("finish", () =>
+        app.log.info(
+          {
+            reqId: id,
+            method: req.method,
+            url: req.url,
+            status: res.statusCode,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+          },
+          "request",
+        ),
+      );
+    return answered;
+  };
   await app.register(errors);
   await app.register(openapi);
   await app.register(caching, { maxAge: config.cacheMaxAge });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { type Claim, ClaimPageSchema } from "../src/modules/claims/claims.schemas.ts";
 import { EntityDetailSchema } from "../src/modules/entities/entities.schemas.ts";
-import { allPages, useTestApp } from "./helpers.ts";
+import { allPages, askQuestion, useTestApp } from "./helpers.ts";
 import { nonEmpty, present } from "./lists.ts";
 
 const api = useTestApp();
@@ -323,9 +323,7 @@ describe("entities and relations", () => {
 
 describe("names in questions link to the right entity", () => {
   async function linked(q: string) {
-    const res = await api.get(`/v1/ask?q=${encodeURIComponent(q)}`);
-    expect(res.statusCode, res.body).toBe(200);
-    return (res.json().interpretation.entities as { id: string; via: string }[]).map((e) => e.id);
+    return (await askQuestion(api.get, q)).interpretation.entities.map((e) => e.id);
   }
 
   it("does not link Xi's visit from Abe's visit to Moscow", async () => {

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { buildApp } from "../src/app.ts";
 import { type Config, loadConfig } from "../src/config.ts";
 import { type Db, openReadOnly } from "../src/db/open.ts";
+import { type AskResponse, AskResponseSchema } from "../src/modules/ask/ask.schemas.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -129,6 +130,19 @@ export async function allPages<T>(
     next = `${url}${sep}cursor=${encodeURIComponent(page.nextCursor)}`;
   }
   throw new Error(`${url}: the pages did not end within ${maxPages}`);
+}
+
+/**
+ * Asks `q` through `GET /v1/ask`: the response must be a 200, and its body is returned parsed with
+ * the route's own response schema (`const ask = (q: string) => askQuestion(api.get, q)`).
+ */
+export async function askQuestion(
+  get: (url: string) => Promise<LightMyRequestResponse>,
+  q: string,
+): Promise<AskResponse> {
+  const res = await get(`/v1/ask?q=${encodeURIComponent(q)}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return AskResponseSchema.parse(res.json());
 }
 
 /** Debian's headless Chromium, driven by playwright-core in the browser tests. */

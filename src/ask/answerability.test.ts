@@ -3,6 +3,7 @@
 // not say are not, and what they ask about that the article never speaks of is reported.
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
+import { present } from "../../test/lists.ts";
 import { THRESHOLDS } from "./answerability.ts";
 import { ask } from "./engine.ts";
 
@@ -87,7 +88,8 @@ describe("questions the article answers, in other words than its own", () => {
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");
-    const quotes = r.answers.map((a) => api.context().app.dataset.ask.byId.get(a.claimId)!.quote).join(" | ");
+    const { byId } = api.context().app.dataset.ask;
+    const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
     expect(quotes).toContain(passage);
   });
 });

@@ -14,6 +14,7 @@
 //      visit was to Moscow.
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
+import { must } from "../lib/must.ts";
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
@@ -230,7 +231,9 @@ function phraseInArticle(index: AskIndex, keys: string[], asWritten = false): bo
 function focusTerms(reading: Reading, focus: Focus) {
   const qs = words(reading.text);
   const named = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
-  return focus.positions.map((i) => qs[i]!).filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded));
+  return focus.positions
+    .map((i) => must(qs[i], `the question's word at focus position ${i}`))
+    .filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded));
 }
 
 export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
@@ -247,13 +250,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // Unless it asks about something in particular ("what does endnote 9 say about fishing").
     if (lead && focus?.role !== "topic") return yes(lead);
   }
-  if (ordered.length === 0) return no("no claim of the article matches");
-  if (reading.metadata === "author") return yes(ordered[0]!);
+  const top = ordered[0];
+  if (!top) return no("no claim of the article matches");
+  if (reading.metadata === "author") return yes(top);
   // The title or the disclaimer asked for, and found in its line.
   const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
   if (line && ordered[0]?.claim.metadata === line) return yes(ordered[0]);
   // A chronology is answered when the events it names are found and dated.
-  if (reading.intent === "chronology" && ordered.length >= 2) return yes(ordered[0]!);
+  if (reading.intent === "chronology" && ordered.length >= 2) return yes(top);
 
   const terms = focus ? focusTerms(reading, focus) : [];
   // A question that asks for a particular kind of thing (a figure, a person, a place) needs the
@@ -383,7 +387,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
  * the question and its place in the list) that were right on the labelled questions.
  */
 export function confidence(s: Scored, rank: number): number {
-  const row = CONFIDENCE_TABLE.find((r) => s.coverage >= r.coverage)!;
+  const row = must(
+    CONFIDENCE_TABLE.find((r) => s.coverage >= r.coverage),
+    `a row of CONFIDENCE_TABLE for coverage ${s.coverage}`,
+  );
   return rank <= 1 ? row.first : rank <= 3 ? row.second : row.rest;
 }
 

@@ -3,6 +3,7 @@
 // (strategies.ts), decide whether the article answers it at all (answerability.ts) and put the
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
+import { must } from "../lib/must.ts";
 import { directAnswer, sentenceOf } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex } from "./index.ts";
@@ -76,9 +77,10 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const reasons = [...new Set(perPart.map((p) => p.verdict.reason).filter(Boolean))];
     answer = `The article does not answer this: ${reasons.join("; ")}.`;
   } else {
+    const first = must(perPart[0], "the question's first part");
     const leading = multi
-      ? answered.map((p) => p.ordered[0]!.claim)
-      : sideBySideLead(perPart[0]!.reading, perPart[0]!.ordered);
+      ? answered.map((p) => must(p.ordered[0], "an answered part's first answer").claim)
+      : sideBySideLead(first.reading, first.ordered);
     answer = directAnswer(leading);
     if (status === "partial") {
       const missing = perPart.filter((p) => !p.verdict.answerable).map((p) => `“${p.reading.text}”`);

@@ -8,6 +8,7 @@
 // The focus also says what kind of thing the answer names (`answerType`), from a small table of
 // English class nouns ("minister" → a person, "country" → a state, "company" → an
 // organisation, "value" → a figure): English words, not facts of the article.
+import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
 import { STOPWORDS, type Word, words } from "./words.ts";
 
@@ -93,22 +94,26 @@ const TOPIC_VERBS = new Set(
 
 const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
 
+/** The folded word at a position of the question: "" past its ends or for no position. */
+const foldedAt = (qs: Word[], i: number | undefined) => (i === undefined ? "" : (qs[i]?.folded ?? ""));
+
 /** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */
 function phraseAt(qs: Word[], from: number): number[] {
   const out: number[] = [];
   for (let i = from; i < qs.length && out.length < 5; i++) {
-    if (isEnd(qs[i]!)) break;
+    const w = qs[i];
+    if (!w || isEnd(w)) break;
     out.push(i);
   }
   // A subject question's verb ends the phrase: "Which Japanese minister attended …".
-  while (out.length > 1 && /ed$/.test(qs[out.at(-1)!]!.folded)) out.pop();
+  while (out.length > 1 && /ed$/.test(foldedAt(qs, out.at(-1)))) out.pop();
   return out;
 }
 
 /** The focus of a question, or null when its wording names none (yes/no, why, how questions). */
 export function focusOf(text: string): Focus | null {
   const qs = words(text);
-  const at = (i: number) => qs[i]?.folded ?? "";
+  const at = (i: number | undefined) => foldedAt(qs, i);
   const make = (positions: number[], role: Focus["role"], forced: AnswerType | null = null): Focus | null => {
     // Numbers and words that only describe ("distinct phases", "what exactly") name nothing;
     // an office's own words stay ("foreign minister").
@@ -119,18 +124,19 @@ export function focusOf(text: string): Focus | null {
     if (role === "asked") {
       // A class word that can describe a noun after it does so: "which official Russian document".
       const modifies = (j: number) =>
-        j + 1 < ps.length &&
-        partsOfSpeech(at(ps[j]!)).has("adj") &&
-        partsOfSpeech(at(ps[j + 1]!)).has("noun");
+        j + 1 < ps.length && partsOfSpeech(at(ps[j])).has("adj") && partsOfSpeech(at(ps[j + 1])).has("noun");
       const k = ps.findIndex((i, j) => CLASS_NOUNS[at(i)] !== undefined && !modifies(j));
-      if (k >= 0 && at(ps[k]! + 1) !== "of") ps = ps.slice(0, k + 1);
+      const classNoun = ps[k];
+      if (classNoun !== undefined && at(classNoun + 1) !== "of") ps = ps.slice(0, k + 1);
     }
     // "what kind of X": X is the focus.
-    if (ps.length && FRAME.has(at(ps[0]!)) && at(ps.at(-1)! + 1) === "of") ps = phraseAt(qs, ps.at(-1)! + 2);
-    if (ps.length === 0 || ps.every((i) => FRAME.has(at(i)))) return null;
-    const head = at(ps.at(-1)!);
+    const last = ps.at(-1);
+    if (last !== undefined && FRAME.has(at(ps[0])) && at(last + 1) === "of") ps = phraseAt(qs, last + 2);
+    const end = ps.at(-1);
+    if (end === undefined || ps.every((i) => FRAME.has(at(i)))) return null;
+    const head = at(end);
     return {
-      text: ps.map((i) => qs[i]!.original).join(" "),
+      text: ps.map((i) => must(qs[i], `the question's word at ${i}`).original).join(" "),
       positions: ps,
       role,
       answerType: forced ?? (role === "asked" ? (CLASS_NOUNS[head] ?? null) : null),
@@ -155,15 +161,16 @@ export function focusOf(text: string): Focus | null {
     // "who was Japan's defence minister": an office named after whose it is.
     if (w === "who" && /^(is|was|are|were)$/.test(at(i + 1))) {
       const p = phraseAt(qs, i + 2);
-      if (p.length >= 2 && CLASS_NOUNS[at(p.at(-1)!)] === "person") return make(p, "asked");
+      if (p.length >= 2 && CLASS_NOUNS[at(p.at(-1))] === "person") return make(p, "asked");
     }
     if (w === "what" || w === "which") {
       // "what is the X of Y"
       if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
         const p = phraseAt(qs, i + 3);
         // The thing measured belongs to the focus: "the value of Russia-Japan trade".
-        if (p.length && at(p.at(-1)! + 1) === "of")
-          return make([...p, ...phraseAt(qs, p.at(-1)! + 2)], "asked", CLASS_NOUNS[at(p.at(-1)!)] ?? null);
+        const last = p.at(-1);
+        if (last !== undefined && at(last + 1) === "of")
+          return make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[at(last)] ?? null);
         continue;
       }
       // "which X …", "what X did …", "which other X …"
@@ -181,7 +188,7 @@ export function focusOf(text: string): Focus | null {
       let start = i + 1;
       while (/^(the|a|an)$/.test(at(start))) start++;
       const p = phraseAt(qs, start);
-      if (p.length && CLASS_NOUNS[at(p.at(-1)!)] === "person") return make(p, "asked");
+      if (p.length && CLASS_NOUNS[at(p.at(-1))] === "person") return make(p, "asked");
     }
   // "say about X", "position on X"
   for (let i = 0; i + 1 < qs.length; i++) {

@@ -133,15 +133,19 @@ export class FuzzyNames {
         const span = qs.slice(i, i + length);
         if (span.some((_, k) => taken.has(i + k))) continue;
         // A span starts and ends on a word that could be a name.
-        const edge = [span[0]!, span.at(-1)!];
+        const first = span[0];
+        const last = span.at(-1);
+        if (!first || !last) continue;
+        const edge = [first, last];
         if (edge.some((w) => STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded))) continue;
         // At least one word of it is no common English word and not known (a misspelling or a name).
         if (span.every((w) => isCommonEnglish(w.folded) || !unknown(w))) continue;
         const matches = this.match(span.map((w) => w.original).join(" "));
-        if (matches.length === 0) continue;
-        const top = matches.filter((m) => m.distance === matches[0]!.distance);
-        if (top.length !== 1) continue;
-        const m = top[0]!;
+        const closest = matches[0];
+        if (!closest) continue;
+        const top = matches.filter((m) => m.distance === closest.distance);
+        const m = top[0];
+        if (top.length !== 1 || !m) continue;
         // The candidate must span as many words as the name (a one-word typo is not a two-word name).
         if (loose(m.name).split(" ").length !== length) continue;
         out.push({ entityId: m.entityId, position: i, length, match: m });
@@ -168,5 +172,5 @@ export function correctSpelling(folded: string, vocabulary: Iterable<string>): s
       bestDistance = d;
     } else if (d === bestDistance) best.push(v);
   }
-  return best.length === 1 ? best[0]! : null;
+  return best.length === 1 ? (best[0] ?? null) : null;
 }

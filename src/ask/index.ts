@@ -16,6 +16,7 @@ import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
+import { must } from "../lib/must.ts";
 import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
@@ -81,6 +82,9 @@ export interface IndexedClaim {
   paragraphEntities: Set<string>;
 }
 
+/** A claim with both dates, as the date-ordered list holds them. */
+export type DatedClaim = IndexedClaim & { dateStart: string; dateEnd: string };
+
 /** The bm25() weight of the curated reader questions' column. */
 const ASKED_WEIGHT = 1.0;
 
@@ -131,7 +135,7 @@ export interface AskIndex {
   /** The claims of each section ("endnotes" and "byline" for those outside the body), in article order. */
   claimsOfSection: Map<string, IndexedClaim[]>;
   /** The claims with a date, by start date (then article order), for periods. */
-  datedClaims: IndexedClaim[];
+  datedClaims: DatedClaim[];
   /** The byline's claims (who wrote the article, where she works). */
   bylineClaims: IndexedClaim[];
   /** The claims quoting each line outside the body: the title, the byline, the disclaimer. */
@@ -374,7 +378,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
         .map((r) => [r, total(lists, r)] as const)
         .sort((x, y) => y[1] - x[1] || x[0] - y[0])
         .slice(0, limit)
-        .map(([r, score]) => [claims[r - 1]!.id, score]),
+        .map(([r, score]) => [must(claims[r - 1], "the claim of a full-text row").id, score]),
     );
   };
   const rowOf = new Map(claims.map((c, i) => [c.id, i + 1]));
@@ -466,8 +470,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   };
   const cooccur = (keys: string[]) => {
     const lists = keys.map((k) => passagesOf.get(k) ?? []).sort((a, b) => a.length - b.length);
-    if (lists.length === 0) return passageKeys.length > 0;
-    return lists[0]!.some((i) => keys.every((k) => passageKeys[i]!.has(k)));
+    const [rarest] = lists;
+    if (!rarest) return passageKeys.length > 0;
+    return rarest.some((i) => {
+      const held = must(passageKeys[i], "the keys of a passage");
+      return keys.every((k) => held.has(k));
+    });
   };
 
   const years = new Set<number>();
@@ -537,10 +545,8 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     if (c.inEndnote && c.sectionId !== "endnotes") push(claimsOfSection, "endnotes", c);
   }
   const datedClaims = claims
-    .filter((c) => c.dateStart && c.dateEnd)
-    .sort((a, b) =>
-      a.dateStart! < b.dateStart! ? -1 : a.dateStart! > b.dateStart! ? 1 : a.ordinal - b.ordinal,
-    );
+    .filter((c): c is DatedClaim => Boolean(c.dateStart && c.dateEnd))
+    .sort((a, b) => (a.dateStart < b.dateStart ? -1 : a.dateStart > b.dateStart ? 1 : a.ordinal - b.ordinal));
 
   const entityClaims = new Map<string, number>();
   for (const c of claims)

@@ -4,6 +4,7 @@
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
 
 import type { MetadataUnit } from "../domain/enums.ts";
+import { must } from "../lib/must.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -298,11 +299,13 @@ function readParts(index: AskIndex, pieces: string[]): Reading[] {
 function read(index: AskIndex, text: string, previous: Reading | null): Reading {
   const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
-  const excludedAtStart =
+  const excluded =
     exclusionMatch !== null &&
-    (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text));
-  const excludedText = excludedAtStart ? exclusionMatch![2]!.trim() : null;
-  const main = spellPlus(excludedText ? text.replace(exclusionMatch![0], " ") : text);
+    (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text))
+      ? exclusionMatch
+      : null;
+  const excludedText = excluded ? must(excluded[2], "the phrase set aside").trim() : null;
+  const main = spellPlus(excluded && excludedText ? text.replace(excluded[0], " ") : text);
 
   const qs = words(main);
   // Names first (without time), so that years inside names are not read as time words.
@@ -338,7 +341,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
       covered.add(l.at - 1);
   }
 
-  const info = (id: string) => catalog.byId.get(id)!.row;
+  const info = (id: string) => must(catalog.byId.get(id), `the catalogue's entity ${id}`).row;
   const surfaceOf = (position: number, length: number) =>
     qs
       .slice(position, position + length)

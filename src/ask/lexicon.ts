@@ -7,6 +7,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { must } from "../lib/must.ts";
 
 type Pos = "noun" | "verb" | "adj" | "adv";
 const POS: Pos[] = ["noun", "verb", "adj"];
@@ -111,9 +112,11 @@ function synset(pos: Pos, offset: number): Synset {
 }
 
 function parseSynset(pos: Pos, offset: number): Synset {
-  const f = readData(pos, offset).split(" | ")[0]!.split(" ");
-  const count = Number.parseInt(f[3]!, 16);
-  const words = Array.from({ length: count }, (_, i) => f[4 + i * 2]!.replace(/\(.*\)$/, ""));
+  const [line] = readData(pos, offset).split(" | ");
+  const f = must(line, `WordNet's ${pos} synset ${offset}`).split(" ");
+  const field = (k: number) => must(f[k], `field ${k} of WordNet's ${pos} synset ${offset}`);
+  const count = Number.parseInt(field(3), 16);
+  const words = Array.from({ length: count }, (_, i) => field(4 + i * 2).replace(/\(.*\)$/, ""));
   let k = 4 + count * 2;
   const pointerCount = Number(f[k]);
   k++;

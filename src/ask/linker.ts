@@ -5,6 +5,7 @@
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
 import * as t from "../db/schema.ts";
+import { must } from "../lib/must.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import { CONNECTORS, initials, STOP_KEYS as STOPWORDS, type Word, words } from "./words.ts";
@@ -74,11 +75,12 @@ const ROMAN: Record<string, number> = {
 export function numberedForms(name: string): string[] {
   const m = /^((?:\p{Lu}[\p{L}’']*\s+){2,})(I|II|III|IV|V|VI|VII|VIII|IX|X)$/u.exec(name.trim());
   if (!m) return [];
-  const head = m[1]!.trim().split(/\s+/);
-  const roman = m[2]!;
+  const [, named, roman] = m;
+  if (!named || !roman) return [];
+  const head = named.trim().split(/\s+/);
   const arabic = String(ROMAN[roman]);
   // Lower case, so that any case matches (an all-capital alias would have to be typed so).
-  const initials = head.map((w) => w[0]!.toLowerCase()).join("");
+  const initials = head.map((w) => w.charAt(0).toLowerCase()).join("");
   const r = roman.toLowerCase();
   return [`${head.join(" ")} ${arabic}`, `${initials}${r}`, `${initials}${arabic}`, `${initials} ${arabic}`];
 }
@@ -124,7 +126,7 @@ export class EntityLinker {
       const { id, type, kind, name } = record.row;
       if (type === "actor") this.addRoles(id, storedFields.actor(record));
       if (kind === "person") {
-        const surname = name.split(/\s+/).pop()!;
+        const surname = must(name.split(/\s+/).pop(), "a person's last name");
         surnames.set(surname, [...(surnames.get(surname) ?? []), id]);
       }
       for (const alias of record.aliases) {
@@ -141,7 +143,8 @@ export class EntityLinker {
         for (const short of numberedForms(known.text)) this.add(short, id, "known-as");
       }
     }
-    for (const [surname, ids] of surnames) if (ids.length === 1) this.add(surname, ids[0]!, "alias");
+    for (const [surname, [id, ...others]] of surnames)
+      if (id && others.length === 0) this.add(surname, id, "alias");
     // Names of three or more capitalised words are asked about by their initials, typed in
     // capitals ("ICWA", "SPIEF"): when no other entity's initials or names are the same, and the
     // initials are no English word.
@@ -223,9 +226,11 @@ export class EntityLinker {
     const variants = keys[0] === "the" && keys.length > 1 ? [0, 1] : [0];
     for (const skip of variants) {
       const variant = keys.slice(skip);
-      const list = this.byFirstKey.get(variant[0]!) ?? [];
+      const [first] = variant;
+      if (first === undefined) continue;
+      const list = this.byFirstKey.get(first) ?? [];
       list.push({ keys: variant, entityId, form, exactCase: exactCase.slice(skip), period });
-      this.byFirstKey.set(variant[0]!, list);
+      this.byFirstKey.set(first, list);
     }
   }
 
@@ -235,15 +240,15 @@ export class EntityLinker {
     // Every match at every position, then the longest first without overlaps, so that
     // "the Soviet President" is the office, not "the Soviet" followed by "President".
     const matches: { position: number; length: number; entries: DictionaryEntry[] }[] = [];
-    for (let i = 0; i < qs.length; i++) {
-      const candidates = (this.byFirstKey.get(qs[i]!.key) ?? []).filter((e) => matchesAt(qs, i, e));
+    for (const [i, w] of qs.entries()) {
+      const candidates = (this.byFirstKey.get(w.key) ?? []).filter((e) => matchesAt(qs, i, e));
       const byLength = new Map<number, DictionaryEntry[]>();
       for (const c of candidates) byLength.set(c.keys.length, [...(byLength.get(c.keys.length) ?? []), c]);
       for (const [length, entries] of byLength) matches.push({ position: i, length, entries });
     }
     // Content words count first: "Soviet President" (two) beats "the Soviet" (one).
     const weight = (m: (typeof matches)[number]) =>
-      m.entries[0]!.keys.filter((k) => !STOPWORDS.has(k)).length;
+      must(m.entries[0], "a match's entry").keys.filter((k) => !STOPWORDS.has(k)).length;
     matches.sort((a, b) => weight(b) - weight(a) || b.length - a.length || a.position - b.position);
     const taken = new Set<number>();
     const links: Link[] = [];
@@ -256,7 +261,10 @@ export class EntityLinker {
         .map((w) => w.original)
         .join(" ");
       for (const entityId of this.choose(m.entries, qs[m.position - 1]?.key ?? null, time)) {
-        const form = m.entries.find((e) => e.entityId === entityId)!.form;
+        const { form } = must(
+          m.entries.find((e) => e.entityId === entityId),
+          `the entry that names ${entityId}`,
+        );
         links.push({ entityId, surface, form, position: m.position, length: m.length });
       }
     }
@@ -278,15 +286,15 @@ export class EntityLinker {
   ): string[] {
     const roles = entries.filter((e) => e.form === "role");
     if (roles.length === entries.length) {
-      const dated = roles.filter((r) => r.period);
+      const dated = roles.flatMap((r) => (r.period ? [{ entityId: r.entityId, period: r.period }] : []));
       // An office at a time names who held it then, or no one the article knows of.
       if (time) {
-        const inTime = dated.filter((r) => overlaps(time, r.period!.start, r.period!.end));
+        const inTime = dated.filter((r) => overlaps(time, r.period.start, r.period.end));
         return [...new Set(inTime.map((r) => r.entityId))];
       }
       // No time given: the office holder the article speaks of last (its present, 2013-2014).
-      const latest = [...dated].sort((a, b) => (a.period!.end < b.period!.end ? 1 : -1))[0];
-      return [latest?.entityId ?? roles[0]!.entityId];
+      const latest = [...dated].sort((a, b) => (a.period.end < b.period.end ? 1 : -1))[0];
+      return [latest?.entityId ?? must(roles[0], "an office's entry").entityId];
     }
     const metonyms = entries.filter((e) => e.form === "metonym");
     const proper = entries.filter((e) => e.form !== "metonym");
@@ -294,7 +302,8 @@ export class EntityLinker {
       const asPlace = proper.length > 0 && previousKey !== null && PLACE_PREPOSITIONS.has(previousKey);
       if (asPlace) return [...new Set(proper.map((e) => e.entityId))];
       const rank = (id: string) => this.prominence.get(id) ?? 0;
-      return [[...new Set(metonyms.map((e) => e.entityId))].sort((a, b) => rank(b) - rank(a))[0]!];
+      const [best] = [...new Set(metonyms.map((e) => e.entityId))].sort((a, b) => rank(b) - rank(a));
+      return [must(best, "a metonym's entity")];
     }
     return [...new Set(entries.map((e) => e.entityId))];
   }
@@ -303,9 +312,10 @@ export class EntityLinker {
 function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
   if (i + entry.keys.length > qs.length) return false;
   for (let k = 0; k < entry.keys.length; k++) {
-    if (qs[i + k]!.key !== entry.keys[k]) return false;
+    const w = qs[i + k];
+    if (!w || w.key !== entry.keys[k]) return false;
     const exact = entry.exactCase[k];
-    if (exact && qs[i + k]!.original !== exact) return false;
+    if (exact && w.original !== exact) return false;
   }
   return true;
 }

@@ -2,6 +2,7 @@
 // coverage signal that decides whether the article answers at all.
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
+import { present } from "../../test/lists.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
 import { interpret } from "./interpret.ts";
@@ -123,7 +124,9 @@ describe("side by side and parts", () => {
 
   it("gives a claim that answers two parts once, and the second part's weaker claims after", () => {
     const body = askResponse(api.context().app.dataset, "Who wrote the article and what is her position?", 5);
-    expect(body.answers[0]!.evidence.text).toContain("Research Fellow at Indian Council of World Affairs");
+    expect(present(body.answers[0], "the first answer").evidence.text).toContain(
+      "Research Fellow at Indian Council of World Affairs",
+    );
     expect(new Set(body.answers.map((a) => a.claim.id)).size).toBe(body.answers.length);
   });
 
@@ -180,19 +183,27 @@ describe("paraphrases: the article's words for the question's", () => {
       index,
       "What new security architecture is Moscow pressing for in the Asia-Pacific, and which source is cited for it?",
     ).parts;
-    const lead = scoreClaims(index, first!)[0]!.claim;
+    const firstPart = present(first, "the first part");
+    const secondPart = present(second, "the second part");
+    const lead = present(scoreClaims(index, firstPart)[0], "the first part's best claim").claim;
     expect(lead.quote).toContain("new architecture in the Asia-Pacific");
-    const previous = { document: lead.document, ordinal: lead.sentenceOrdinal! };
-    const withPrevious = scoreClaims(index, second!, previous);
-    expect(withPrevious[0]!.claim.sentenceOrdinal).toBe(lead.sentenceOrdinal);
-    const alone = scoreClaims(index, second!).find((s) => s.claim.id === withPrevious[0]!.claim.id)!;
-    expect(withPrevious[0]!.score - alone.score).toBeCloseTo(WEIGHTS.sourceOfPrevious);
+    const previous = { document: lead.document, ordinal: present(lead.sentenceOrdinal, "its sentence") };
+    const best = present(scoreClaims(index, secondPart, previous)[0], "the second part's best claim");
+    expect(best.claim.sentenceOrdinal).toBe(lead.sentenceOrdinal);
+    const alone = present(
+      scoreClaims(index, secondPart).find((s) => s.claim.id === best.claim.id),
+      "the same claim scored without the previous part",
+    );
+    expect(best.score - alone.score).toBeCloseTo(WEIGHTS.sourceOfPrevious);
   });
 
   it("lets a claim's paragraph cover, at a lower weight, what its sentence does not say", () => {
     const index = api.context().app.dataset.ask;
     // "Likewise, Japan won't compromise on a stand …" sits in a paragraph about a peace treaty and Vladivostok.
-    const stand = index.claims.find((c) => c.quote.includes("won't compromise"))!;
+    const stand = present(
+      index.claims.find((c) => c.quote.includes("won't compromise")),
+      "the claim of Japan's stand",
+    );
     const terms = coverageTerms(index, interpret(index, "Will Japan compromise on a peace treaty?"));
     const own = coverageTerms(index, interpret(index, "Will Japan compromise?"));
     const withParagraph = coverage(index, terms, stand);

@@ -4,6 +4,7 @@
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
+import { must } from "../lib/must.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
@@ -339,14 +340,14 @@ function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
     let lo = 0;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid]!.dateStart! <= time.to) lo = mid + 1;
+      if (must(list[mid], "a dated claim").dateStart <= time.to) lo = mid + 1;
       else hi = mid;
     }
   }
   const out: IndexedClaim[] = [];
   for (let i = hi - 1; i >= 0 && out.length < CAP; i--) {
-    const c = list[i]!;
-    if (overlaps(time, c.dateStart!, c.dateEnd!)) out.push(c);
+    const c = must(list[i], "a dated claim");
+    if (overlaps(time, c.dateStart, c.dateEnd)) out.push(c);
   }
   return out.sort((a, b) => a.ordinal - b.ordinal);
 }
@@ -369,12 +370,15 @@ export function scoreClaims(
   // Each implied event weighs as the less specific of the pair: Russia and Japan together take
   // part in most events, so naming them implies none in particular.
   const impliedEvents = new Map<string, number>();
-  const people = linkedIds.filter((id) => index.eventsByParticipant.has(id));
-  for (const a of people)
-    for (const b of people)
+  const people = linkedIds.flatMap((id) => {
+    const events = index.eventsByParticipant.get(id);
+    return events ? [{ id, events }] : [];
+  });
+  for (const { id: a, events: eventsOfA } of people)
+    for (const { id: b, events: eventsOfB } of people)
       if (a < b)
-        for (const event of index.eventsByParticipant.get(a)!)
-          if (index.eventsByParticipant.get(b)!.has(event)) {
+        for (const event of eventsOfA)
+          if (eventsOfB.has(event)) {
             const weight = Math.min(index.entitySpecificity(a), index.entitySpecificity(b));
             impliedEvents.set(event, Math.max(impliedEvents.get(event) ?? 0, weight));
           }
@@ -412,7 +416,7 @@ export function scoreClaims(
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
   const spec = speaker ? index.entitySpecificity(speaker) : 0;
-  const subjectSpec = subjects.map((id) => index.entitySpecificity(id));
+  const subjectSpec = subjects.map((id) => ({ id, weight: index.entitySpecificity(id) }));
   // The author holds the byline claim; her analysis is hers too.
   const author = index.bylineClaims[0]?.speaker ?? "";
   const fromYear = time?.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
@@ -430,10 +434,13 @@ export function scoreClaims(
       candidates.set(c.id, c);
     }
   };
-  for (const id of bm25.keys()) add([index.byId.get(id)!]);
+  for (const id of bm25.keys()) add([must(index.byId.get(id), "the claim of a full-text hit")]);
   for (const e of reading.entities) add(index.claimsOfEntity.get(e.id));
   for (const [event] of implied) add(index.claimsOfEntity.get(event));
-  for (const id of statedClaims) add([index.byId.get(id)!].filter(Boolean));
+  for (const id of statedClaims) {
+    const claim = index.byId.get(id);
+    if (claim) add([claim]);
+  }
   for (const id of statedSentences) add(index.claimsOfSentence.get(id));
   if (time) add(inPeriod(index, time), CAP);
   if (reading.section?.kind === "section") add(index.claimsOfSection.get(reading.section.id), CAP);
@@ -472,8 +479,7 @@ export function scoreClaims(
     }
     if (subjects.length) {
       let hit = 0;
-      for (let k = 0; k < subjects.length; k++)
-        if (c.about.has(subjects[k]!) || c.speaker === subjects[k]) hit += subjectSpec[k]!;
+      for (const { id, weight } of subjectSpec) if (c.about.has(id) || c.speaker === id) hit += weight;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
@@ -587,7 +593,8 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
     let gain = 0;
     for (const a of anchors) {
-      const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal!;
+      if (a.sentenceOrdinal === null) continue;
+      const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal;
       if (why && s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
         gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);

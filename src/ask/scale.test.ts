@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_DIR, useTestApp } from "../../test/helpers.ts";
+import { present } from "../../test/lists.ts";
 import { openDataset } from "../dataset/dataset.ts";
 import { type Db, openReadOnly } from "../db/open.ts";
 import { loadDataset } from "../seed/dataset.ts";
@@ -48,7 +49,8 @@ describe("ask at scale", () => {
     expect(big.claims.length).toBe(SCALE * small.claims.length);
     // Copies quote the same sentences; collection statistics (bm25's idf, how specific an
     // entity is) shift a little with size, so the best answer is one of the article's best three.
-    const quote = (index: AskIndex, id: string | undefined) => (id ? index.byId.get(id)!.quote : "(none)");
+    const quote = (index: AskIndex, id: string | undefined) =>
+      id ? present(index.byId.get(id), `claim ${id}`).quote : "(none)";
     const best = quote(big, ask(big, q).answers[0]?.claimId);
     const top3 = ask(small, q)
       .answers.slice(0, 3)

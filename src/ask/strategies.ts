@@ -40,12 +40,15 @@ function eventGroups(index: AskIndex, reading: Reading): string[][] {
   }
   const groups = [...bySurface.values()];
   const named = new Set(groups.flat());
-  const people = reading.entities.map((e) => e.id).filter((id) => index.eventsByParticipant.has(id));
-  for (const a of people)
-    for (const b of people)
+  const people = reading.entities.flatMap(({ id }) => {
+    const events = index.eventsByParticipant.get(id);
+    return events ? [{ id, events }] : [];
+  });
+  for (const { id: a, events: eventsOfA } of people)
+    for (const { id: b, events: eventsOfB } of people)
       if (a < b)
-        for (const event of index.eventsByParticipant.get(a)!)
-          if (index.eventsByParticipant.get(b)!.has(event) && !named.has(event)) {
+        for (const event of eventsOfA)
+          if (eventsOfB.has(event) && !named.has(event)) {
             groups.push([event]);
             named.add(event);
           }
@@ -57,18 +60,21 @@ function chronology(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
   const chosen = new Map<string, Scored & { date: string }>();
   for (const group of eventGroups(index, reading)) {
     const dates = group.map((id) => index.eventDates.get(id)).filter((d): d is string => d !== undefined);
-    if (dates.length === 0) continue;
+    const [date] = dates.sort();
+    if (date === undefined) continue;
     // The claim that reports the event itself, else the best one about it.
     const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
     const best = about.find((r) => r.claim.kind === "event") ?? about[0];
-    if (best) chosen.set(best.claim.id, { ...best, date: dates.sort()[0]! });
+    if (best) chosen.set(best.claim.id, { ...best, date });
   }
   const ordered = [...chosen.values()].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim.ordinal - b.claim.ordinal,
   );
   if (ordered.length < 2) {
-    const dated = ranked.filter((r) => r.claim.dateStart).slice(0, limit);
-    return dated.sort((a, b) => (a.claim.dateStart! < b.claim.dateStart! ? -1 : 1));
+    const dated = ranked
+      .flatMap((r) => (r.claim.dateStart ? [{ r, start: r.claim.dateStart }] : []))
+      .slice(0, limit);
+    return dated.sort((a, b) => (a.start < b.start ? -1 : 1)).map(({ r }) => r);
   }
   return ordered.slice(0, limit);
 }

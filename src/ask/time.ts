@@ -1,6 +1,8 @@
 // Time words in a question: "in 2001", "in June 2013", "since 2013", "before 2000",
 // "the 1990s", "between 1997 and 1998". The result is a period in YYYY-MM-DD bounds.
 
+import { must } from "../lib/must.ts";
+
 export interface TimeConstraint {
   /** The words that set it. */
   text: string;
@@ -45,16 +47,17 @@ function bounds(year: number, month: number | null): { start: string; end: strin
 /** A date phrase: "June 2013", "2013". */
 const DATE = `(?:${MONTH}\\s+)?((?:1[89]|20)\\d{2})`;
 
-function point(monthName: string | undefined, year: string): { start: string; end: string } {
-  return bounds(Number(year), monthName ? monthNumber(monthName) : null);
+/** The period of a matched date phrase: its month group (optional) and its year group (always there). */
+function point(monthName: string | undefined, year: string | undefined): { start: string; end: string } {
+  return bounds(Number(must(year, "the year of a date phrase")), monthName ? monthNumber(monthName) : null);
 }
 
 export function parseTime(question: string): TimeConstraint | null {
   const q = question.toLowerCase();
   let m = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`).exec(q);
   if (m) {
-    const a = point(m[1], m[2]!);
-    const b = point(m[3], m[4]!);
+    const a = point(m[1], m[2]);
+    const b = point(m[3], m[4]);
     return { text: m[0], from: a.start, to: b.end };
   }
   m = /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/.exec(q);
@@ -64,12 +67,12 @@ export function parseTime(question: string): TimeConstraint | null {
   }
   m = new RegExp(`\\b(since|after|from)\\s+${DATE}`).exec(q);
   if (m) {
-    const p = point(m[2], m[3]!);
+    const p = point(m[2], m[3]);
     return { text: m[0], from: m[1] === "after" ? nextDay(p.end) : p.start, to: null };
   }
   m = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`).exec(q);
   if (m) {
-    const p = point(m[2], m[3]!);
+    const p = point(m[2], m[3]);
     return {
       text: m[0],
       from: null,
@@ -78,7 +81,7 @@ export function parseTime(question: string): TimeConstraint | null {
   }
   m = new RegExp(`\\b${DATE}\\b`).exec(q);
   if (m) {
-    const p = point(m[1], m[2]!);
+    const p = point(m[1], m[2]);
     return { text: m[0], from: p.start, to: p.end };
   }
   return null;

@@ -26,7 +26,8 @@ function lists(): Map<string, number> {
     for (const list of LISTS) {
       const size = Number(list.split("-").pop());
       for (const w of JSON.parse(readFileSync(join(dir, `${list}.json`), "utf8")) as string[]) {
-        if (w === w.toLowerCase() && !(common.get(w)! <= size)) common.set(w, size);
+        const smallest = common.get(w);
+        if (w === w.toLowerCase() && (smallest === undefined || smallest > size)) common.set(w, size);
       }
     }
   }

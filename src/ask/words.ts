@@ -183,9 +183,10 @@ export function acronymsOf(text: string): string[] {
     .normalize("NFKC")
     .split(/[,;:()[\]"“”‘’'!?*_–—]|(?<!\b(?:St|Dr|Mr|Mrs|Ms|Jr|Sr|Prof|Gen|Mt))\.(?:\s|$)|\s-\s/u)) {
     let run: string[] = [];
+    const isConnector = (w: string | undefined) => w !== undefined && CONNECTORS.has(w.toLowerCase());
     const flush = () => {
-      while (run.length && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
-      while (run.length && CONNECTORS.has(run.at(-1)!.toLowerCase())) run.pop();
+      while (isConnector(run[0])) run.shift();
+      while (isConnector(run.at(-1))) run.pop();
       if (run.length >= 2) out.push(initials(run));
       run = [];
     };
@@ -204,6 +205,6 @@ export function acronymsOf(text: string): string[] {
 export function initials(names: readonly string[]): string {
   return names
     .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => w.charAt(0).toUpperCase())
     .join("");
 }

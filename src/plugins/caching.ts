@@ -9,6 +9,7 @@
 // compressed (br, gzip) when the client accepts it, cached or not.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream";
@@ -50,8 +51,12 @@ export interface CachedResponse {
    * cache-control and Vary.
    */
   headers: Record<string, string>;
-  /** The security headers of its media type: one object shared by every entry of a kind. */
-  security: Readonly<Record<string, string>>;
+  /**
+   * Every header of an answer sent at the HTTP server (answerEarly), as writeHead takes them
+   * (name, value, name, value…): the security headers of its media type, the stored headers and
+   * Content-Length. Built once when stored.
+   */
+  head: string[];
 }
 
 export interface ResponseCacheOptions {
@@ -59,13 +64,7 @@ export interface ResponseCacheOptions {
   enabled: boolean;
   /** The cache's bound in bytes of stored responses (RESPONSE_CACHE_MB). */
   maxBytes: number;
-  /**
-   * Whether a stored answer to this request may be sent before the protections run: true only
-   * when none of them would act on it (no CORS request, not counted by the rate limit, not shed,
-   * not draining). Other hits are answered after them.
-   */
-  answerFirst: (request: FastifyRequest) => boolean;
-  /** The security headers an answer of this media type carries (set on hits answered first). */
+  /** The security headers an answer of this media type carries (sent with hits answered early). */
   securityHeaders: (contentType: string | undefined) => Readonly<Record<string, string>>;
 }
 
@@ -83,6 +82,18 @@ export interface ResponseCache {
   readonly misses: number;
   /** Empties the cache: the next request of every kind is answered afresh. */
   clear(): void;
+  /**
+   * Answers a plain GET or HEAD seen before (the same URL, Accept and Accept-Encoding; no
+   * If-None-Match) at the HTTP server, before Fastify routes it: the stored bytes with the stored
+   * headers, the security headers and an X-Request-Id of requestId(req), in one writeHead. False
+   * (nothing sent) for any other request, or when the cache is off. The caller decides first that
+   * no protection would act on the request (no CORS, not rate-limited, not shed, not draining).
+   */
+  answerEarly(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: (req: IncomingMessage) => string,
+  ): boolean;
 }
 
 declare module "fastify" {
@@ -234,14 +245,15 @@ function compressStream(stream: Readable, coding: Exclude<Coding, "identity">): 
 }
 
 /**
- * The response cache: the bounded LRU of answers, and the hook that answers a request seen before
- * ahead of everything else. Registered first, so that its hook is the first to run; the caching
- * plugin below (ETags, 304, storing, compression) is registered after the protections.
+ * The response cache: the bounded LRU of answers, and answerEarly, with which the HTTP server
+ * answers a request seen before ahead of Fastify. Registered first; the caching plugin below
+ * (ETags, 304, storing, compression, the hits answered after the protections) is registered
+ * after the protections.
  */
 export const responseCache = fp(
   async function responseCache(app: FastifyInstance, opts: ResponseCacheOptions) {
     // The request as sent (URL, Accept, Accept-Encoding) → its cache key: a request seen before is
-    // answered in onRequest, before its query is validated or its cache key computed. Requests
+    // answered before its query is validated or its cache key computed. Requests
     // that mean the same still share one entry; each only adds its alias. The aliases get a
     // sixteenth of the bound, the answers the rest.
     const aliasBytes = Math.max(1, Math.floor(opts.maxBytes / 16));
@@ -285,36 +297,24 @@ export const responseCache = fp(
         lru.clear();
         aliases.clear();
       },
+      answerEarly(req, res, requestId) {
+        if (!opts.enabled || (req.method !== "GET" && req.method !== "HEAD")) return false;
+        const { accept, "accept-encoding": acceptEncoding, "if-none-match": ifNoneMatch } = req.headers;
+        // Conditional requests get their 304 (or not) from the hooks.
+        if (ifNoneMatch !== undefined) return false;
+        const key = aliases.get(aliasOf(req.url ?? "", accept, acceptEncoding));
+        const entry = key === undefined ? undefined : lru.get(key);
+        if (entry === undefined) return false;
+        store.hits++;
+        const head = entry.head.slice();
+        head.push("x-request-id", requestId(req));
+        res.writeHead(200, head);
+        // A HEAD request's body is left out by Node, its Content-Length kept.
+        res.end(entry.body);
+        return true;
+      },
       [STORE]: store,
     } satisfies ResponseCache & { [STORE]: Store });
-    if (!opts.enabled) return;
-
-    // A plain GET of an answer stored before, from a client none of the protections acts on: sent
-    // at once, with every header it needs set in one go. Conditional requests (304) and the rest
-    // are answered after the protections (answerSeen below).
-    app.addHook("onRequest", (request, reply, done) => {
-      if (
-        (request.method !== "GET" && request.method !== "HEAD") ||
-        request.headers["if-none-match"] !== undefined
-      )
-        return done();
-      // Fastify builds routeOptions afresh on each read: read once.
-      const { url, config } = request.routeOptions;
-      if (!url || config.responseCache === false) return done();
-      const s = stateOf(request);
-      const key = aliases.get(s.alias);
-      const entry = key === undefined ? undefined : lru.get(key);
-      if (key === undefined || !entry || !opts.answerFirst(request)) return done();
-      s.key = key;
-      s.etag = entry.etag;
-      s.coding = entry.coding;
-      s.done = true;
-      store.hits++;
-      reply.headers(entry.security);
-      reply.headers(entry.headers);
-      reply.send(entry.body);
-      // Answered: done is not called, so no later hook, validation or handler runs.
-    });
   },
   { name: "response-cache" },
 );
@@ -329,12 +329,17 @@ interface Store {
   readonly securityHeaders: ResponseCacheOptions["securityHeaders"];
 }
 
+/** The key of a request's alias: the request as it came (URL, Accept, Accept-Encoding). */
+function aliasOf(url: string, accept: string | undefined, acceptEncoding: string | undefined): string {
+  return `${acceptEncoding ?? ""}\0${accept ?? ""}\0${url}`;
+}
+
 /** The cache's state of a GET or HEAD whose answer may be stored, made on first use. */
 function stateOf(request: FastifyRequest): RequestState {
   if (request.responseCacheState) return request.responseCacheState;
   const { accept, "accept-encoding": acceptEncoding } = request.headers;
   const s: RequestState = {
-    alias: `${acceptEncoding ?? ""}\0${accept ?? ""}\0${request.url}`,
+    alias: aliasOf(request.url, accept, acceptEncoding),
     key: "",
     etag: "",
     coding: "identity",
@@ -534,8 +539,12 @@ export default fp(
             headers["cache-control"] ??= `public, max-age=${opts.maxAge}`;
             if (applied !== "identity") headers["content-encoding"] = applied;
             headers.vary = String(reply.getHeader("vary"));
-            const security = store.securityHeaders(headers["content-type"]);
-            lru.set(represented.key, { body, etag: represented.etag, coding: applied, headers, security });
+            const head: string[] = [];
+            for (const [name, value] of Object.entries(store.securityHeaders(headers["content-type"])))
+              head.push(name, value);
+            for (const [name, value] of Object.entries(headers)) head.push(name, value);
+            head.push("content-length", String(body.length));
+            lru.set(represented.key, { body, etag: represented.etag, coding: applied, headers, head });
             aliases.set(represented.alias, represented.key);
           }
         }

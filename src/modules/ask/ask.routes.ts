@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ask } from "../../ask/engine.ts";
 import type { Dataset } from "../../dataset/dataset.ts";
 import { problemResponses } from "../../http/problem.ts";
+import { must } from "../../lib/must.ts";
 import { claimRowsByIds, hydrateClaims } from "../claims/claims.repo.ts";
 import { AskQuerySchema, AskResponseSchema } from "./ask.schemas.ts";
 
@@ -13,12 +14,12 @@ export function askResponse(data: Dataset, q: string, limit: number) {
   const ids = [...result.answers.map((a) => a.claimId), ...result.related.map((r) => r.claimId)];
   const claims = new Map(hydrateClaims(data, claimRowsByIds(data, ids)).map((c) => [c.id, c]));
   const answers = result.answers.map((a) => {
-    const { evidence, citation, ...claim } = claims.get(a.claimId)!;
+    const { evidence, citation, ...claim } = must(claims.get(a.claimId), `the answer's claim ${a.claimId}`);
     const { sources: _, ...cite } = citation;
     return { claim, evidence, citation: cite, score: a.score, confidence: a.confidence, part: a.part };
   });
   const related = result.related.map((r) => {
-    const c = claims.get(r.claimId)!;
+    const c = must(claims.get(r.claimId), `the related claim ${r.claimId}`);
     return {
       claim: { id: c.id, summary: c.summary },
       sentence: c.evidence.text,

@@ -175,3 +175,5 @@ export const AskResponseSchema = z
     interpretation: InterpretationSchema,
   })
   .meta({ id: "AskResponse" });
+
+export type AskResponse = z.infer<typeof AskResponseSchema>;

@@ -3,17 +3,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, expectProblem, ROOT, type TestContext } from "../../../test/helpers.ts";
-import { nonEmpty } from "../../../test/lists.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectProblem, ROOT, useTestApp } from "../../../test/helpers.ts";
+import { nonEmpty, present } from "../../../test/lists.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
+const api = useTestApp();
 
 type Body = {
   status: string;
@@ -33,7 +27,7 @@ type Body = {
   };
 };
 
-const ask = (q: string) => ctx.app.inject({ method: "GET", url: `/v1/ask?q=${encodeURIComponent(q)}` });
+const ask = (q: string) => api.get(`/v1/ask?q=${encodeURIComponent(q)}`);
 
 describe("GET /v1/ask", () => {
   it("answers the user's example first with Putin's 2001 affirmation, cited to endnote 16 → Smith", async () => {
@@ -70,7 +64,9 @@ describe("GET /v1/ask", () => {
       expect(a.confidence).toBeGreaterThanOrEqual(0);
       expect(a.confidence).toBeLessThanOrEqual(1);
     }
-    expect(body.answers[0]!.confidence).toBeGreaterThan(body.answers.at(-1)!.confidence);
+    expect(present(body.answers[0], "the first answer").confidence).toBeGreaterThan(
+      present(body.answers.at(-1), "the last answer").confidence,
+    );
     // Five answers used to weigh 22 KB.
     expect(res.body.length).toBeLessThan(14_000);
   });
@@ -115,7 +111,9 @@ describe("GET /v1/ask", () => {
     expect(body.interpretation.entities).toContainEqual(
       expect.objectContaining({ id: "vladimir-putin", via: "fuzzy", distance: 1 }),
     );
-    expect(body.answers[0]!.evidence.text).toContain("We inherited it from the past");
+    expect(present(body.answers[0], "the first answer").evidence.text).toContain(
+      "We inherited it from the past",
+    );
   });
 
   it("answers each part of a two-part question within the first answers", async () => {
@@ -160,7 +158,9 @@ describe("GET /v1/ask", () => {
   it("answers who wrote the article from the byline", async () => {
     const body = (await ask("Who wrote the article and where does she work?")).json() as Body;
     expect(body.status).toBe("answered");
-    expect(body.answers[0]!.evidence.text).toContain("Research Fellow at Indian Council of World Affairs");
+    expect(present(body.answers[0], "the first answer").evidence.text).toContain(
+      "Research Fellow at Indian Council of World Affairs",
+    );
   });
 
   it("says fallback when nothing was recognised", async () => {
@@ -225,7 +225,7 @@ describe("GET /v1/ask", () => {
   });
 
   it("rejects a missing q", async () => {
-    expectProblem(await ctx.app.inject({ method: "GET", url: "/v1/ask" }), 400);
+    expectProblem(await api.get("/v1/ask"), 400);
   });
 
   it("never fails on any question up to 500 characters", async () => {
@@ -302,7 +302,7 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     return stdout;
   };
   beforeAll(async () => {
-    address = await ctx.app.listen({ port: 0, host: "127.0.0.1" });
+    address = await api.context().app.listen({ port: 0, host: "127.0.0.1" });
   });
   const score = (stdout: string) => {
     const m = /ask score (\d+)\/(\d+)/.exec(stdout);
@@ -343,9 +343,11 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
       "--min-keep",
       "0",
     ]);
-    const m = /abstain (\d+)\/(\d+) .*keep (\d+)\/(\d+)/.exec(out);
-    expect(m, out).not.toBeNull();
-    return { out, abstained: Number(m![1]) / Number(m![2]), kept: m![3], total: m![4] };
+    const [, abstained, asked, kept, total] = present(
+      /abstain (\d+)\/(\d+) .*keep (\d+)\/(\d+)/.exec(out),
+      `the scorer's summary line in ${out}`,
+    );
+    return { out, abstained: Number(abstained) / Number(asked), kept, total };
   };
 
   // Not all: the open questions' thresholds (answerability.ts, OPEN_THRESHOLDS) let "What was

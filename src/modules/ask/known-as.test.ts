@@ -1,31 +1,11 @@
 // Names readers type that the article does not use (known-as names, seed/README.md): questions,
 // entity search and filters understand them, through the public surface on the real article.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { askQuestion, useTestApp } from "../../../test/helpers.ts";
 import { nonEmpty } from "../../../test/lists.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
-
-type AskBody = {
-  status: string;
-  answers: { claim: { id: string }; evidence: { text: string } }[];
-  interpretation: {
-    unrecognized: { text: string; kind: string }[];
-    entities: { id: string; via: string; surface: string }[];
-  };
-};
-
-const ask = async (q: string): Promise<AskBody> => {
-  const res = await ctx.app.inject({ method: "GET", url: `/v1/ask?q=${encodeURIComponent(q)}` });
-  expect(res.statusCode).toBe(200);
-  return res.json() as AskBody;
-};
+const api = useTestApp();
+const ask = (q: string) => askQuestion(api.get, q);
 
 describe("GET /v1/ask with names the article does not use", () => {
   // [question, the entity the known-as name stands for, a claim expected in the top 3]
@@ -172,7 +152,7 @@ describe("GET /v1/ask with names the article does not use", () => {
 
 describe("known-as names in entity search and filters", () => {
   it("/v1/entities?q=Seoul finds South Korea, saying it matched a known-as name", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/entities?q=Seoul" });
+    const res = await api.get("/v1/entities?q=Seoul");
     expect(res.statusCode).toBe(200);
     const [first] = res.json().items;
     expect(first).toMatchObject({ id: "south-korea", matchedAlias: "Seoul", matchedVia: "known-as" });
@@ -181,7 +161,7 @@ describe("known-as names in entity search and filters", () => {
   });
 
   it("/v1/entities?q= ranks the article's own forms before known-as names", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/entities?q=Kuril" });
+    const res = await api.get("/v1/entities?q=Kuril");
     const items = res.json().items as { id: string; matchedVia: string }[];
     const firstKnownAs = items.findIndex((i) => i.matchedVia === "known-as");
     const lastArticle = items.map((i) => i.matchedVia).lastIndexOf("alias");
@@ -189,7 +169,7 @@ describe("known-as names in entity search and filters", () => {
   });
 
   it("an entity shows its known-as names apart from the article's aliases", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/entities/kunashir" });
+    const res = await api.get("/v1/entities/kunashir");
     const body = res.json();
     expect(body.knownAs).toEqual(["Kunashiri", "Kunashiri Island", "Kunashir Island"]);
     expect(body.aliases.map((a: { text: string }) => a.text)).not.toContain("Kunashiri");
@@ -197,19 +177,19 @@ describe("known-as names in entity search and filters", () => {
   });
 
   it("a filter takes a known-as name and says so in x-name-resolution", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/claims?about=Washington" });
+    const res = await api.get("/v1/claims?about=Washington");
     expect(res.statusCode).toBe(200);
     expect(res.headers["x-name-resolution"]).toBe('about=united-states (known-as "Washington")');
     const ids = (res.json().items as { id: string }[]).map((c) => c.id);
     expect(ids).toContain("econ-us-welcomes-russia-japan-cooperation");
-    const speaker = await ctx.app.inject({ method: "GET", url: "/v1/claims?speaker=the%20Kremlin" });
+    const speaker = await api.get("/v1/claims?speaker=the%20Kremlin");
     expect(speaker.statusCode).toBe(200);
     expect(speaker.headers["x-name-resolution"]).toBe('speaker=russia (known-as "the Kremlin")');
     expect(speaker.json().items.length).toBeGreaterThan(0);
   });
 
   it("/v1/search finds an entity by a known-as name", async () => {
-    const res = await ctx.app.inject({ method: "GET", url: "/v1/search?q=Kunashiri" });
+    const res = await api.get("/v1/search?q=Kunashiri");
     expect(res.statusCode).toBe(200);
     const hits = res.json().items as { type: string; id: string }[];
     expect(hits).toContainEqual(expect.objectContaining({ type: "entity", id: "kunashir" }));

@@ -1,29 +1,10 @@
 // Questions about the article itself (its title, whose views it gives, its author, its date),
 // answered from the lines outside the body, each anchored as a unit of its own with no endnote.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestContext } from "../../../test/helpers.ts";
+import { describe, expect, it } from "vitest";
+import { askQuestion, useTestApp } from "../../../test/helpers.ts";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(async () => {
-  await ctx.close();
-});
-
-type AskBody = {
-  status: string;
-  answer: string;
-  answers: { claim: { id: string }; evidence: { text: string; section: { id: string } } }[];
-  interpretation: { metadata: string | null };
-};
-
-const get = (url: string) => ctx.app.inject({ method: "GET", url });
-const ask = async (q: string): Promise<AskBody> => {
-  const res = await get(`/v1/ask?q=${encodeURIComponent(q)}`);
-  expect(res.statusCode).toBe(200);
-  return res.json() as AskBody;
-};
+const { get } = useTestApp();
+const ask = (q: string) => askQuestion(get, q);
 
 const TITLE = "A 'Reset' in Russia and Japan Relationship?";
 const DISCLAIMER = "Disclaimer: Views expressed are of author and do not reflect the views of the Council.";
