@@ -144,6 +144,14 @@ export interface AskIndex {
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
   vocabulary: Set<string>;
+  /**
+   * The names of the works the endnotes cite, by publication and author ("Hindustan Times",
+   * "Jonathan Soble", "Soble"), each as its folded words: a question that names one asks about
+   * what the article cites it for.
+   */
+  workNames: string[][];
+  /** Stems of the curated words for what the claims say: their summaries and reader questions (questions*.yaml). */
+  askedVocabulary: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
   foldedWords: Set<string>;
   /**
@@ -196,6 +204,31 @@ export function hasFigure(quote: string): boolean {
 const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
+/** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
+function workNamesOf(
+  layers: {
+    endnotes: Map<number, unknown>;
+    sourcesOf(n: number): { authors: string[]; publication: string | null }[];
+  }[],
+): string[][] {
+  const names = new Map<string, string[]>();
+  const add = (name: string) => {
+    const folded = words(name.replace(/^the\s+/i, "")).map((w) => w.folded);
+    if (folded.length && folded.join("").length >= 4) names.set(folded.join(" "), folded);
+  };
+  for (const layer of layers)
+    for (const n of layer.endnotes.keys())
+      for (const work of layer.sourcesOf(n)) {
+        if (work.publication) add(work.publication);
+        for (const author of work.authors) {
+          add(author);
+          const surname = author.trim().split(/\s+/).at(-1);
+          if (surname && surname !== author.trim()) add(surname);
+        }
+      }
+  return [...names.values()].sort((a, b) => b.length - a.length);
+}
+
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
@@ -213,19 +246,25 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   // Every document's text; sentence ids, section ids and endnote numbers are each document's own.
   const layers = [...data.text.documents.values()];
   const sectionRows = layers.flatMap((layer) => [...layer.sections.values()]);
-  // The entities named in each sentence, by the sentence's key across documents.
+  // The entities named in each sentence (and each line outside the body), by its key across documents.
   const mentionedIn = new Map<string, Set<string>>();
   for (const m of db
     .select({
       entityId: t.mentions.entityId,
       documentId: t.mentions.documentId,
       sentenceId: t.mentions.sentenceId,
+      metadata: t.mentions.metadata,
+      inByline: t.mentions.inByline,
       via: t.mentions.via,
     })
     .from(t.mentions)
     .all()) {
-    if (!m.sentenceId || m.via !== "alias") continue;
-    const key = sentenceKey(m.documentId, m.sentenceId);
+    if (m.via !== "alias") continue;
+    // A line outside the body (the byline's "New Delhi") is keyed by its name, as a sentence is by its id.
+    const line = m.metadata ?? (m.inByline ? "byline" : null);
+    const place = m.sentenceId ?? (line ? `#${line}` : null);
+    if (!place) continue;
+    const key = sentenceKey(m.documentId, place);
     const set = mentionedIn.get(key) ?? new Set<string>();
     set.add(m.entityId);
     mentionedIn.set(key, set);
@@ -286,9 +325,10 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     const works = c.endnoteN !== null ? layer.sourcesOf(c.endnoteN) : [];
     const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
     const bag = new Set(contentKeys([c.summary, c.quote, sentence, names].join(" ")));
+    const line = c.metadata ?? (c.inByline ? "byline" : null);
+    const place = c.sentenceId ?? (line ? `#${line}` : null);
     const mentioned =
-      (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
-      new Set<string>();
+      (place ? mentionedIn.get(sentenceKey(c.documentId, place)) : undefined) ?? new Set<string>();
     const nearEntities = paragraphId ? paragraphEntities.get(paragraphId) : undefined;
     if (nearEntities) for (const id of [c.speakerId, ...subjects, ...mentioned]) nearEntities.add(id);
     claims.push({
@@ -591,6 +631,8 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     },
     familyOf,
     vocabulary,
+    workNames: workNamesOf(layers),
+    askedVocabulary: new Set(claims.flatMap((c) => [...c.askedKeys, ...c.bag])),
     foldedWords,
     acronyms,
     idf,

@@ -77,6 +77,11 @@ export interface Reading {
   metadata: MetadataCue;
   /** "Apart from X": the stems X is made of; claims stating X are left out. */
   excluded: { text: string; keys: string[] } | null;
+  /**
+   * Cited works the question names by publication or author ("What did the Hindustan Times
+   * report …"): an answer is a claim the article cites that work for. Each as its stems.
+   */
+  works: { text: string; keys: string[] }[];
 }
 
 export interface Interpretation extends Reading {
@@ -167,7 +172,7 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 };
 
 const SPLIT =
-  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b))/i;
+  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must)\b)[^,?;])+)/i;
@@ -191,6 +196,13 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
 /** Words for citing and what is cited. */
 const SOURCE_WORDS = new Set(
   "source sources cite cites cited citing citation citations reference references endnote endnotes footnote footnotes note notes".split(
+    " ",
+  ),
+);
+
+/** What a named work did: "What did the Hindustan Times report / write / say …". */
+const REPORTING_WORDS = new Set(
+  "report reports reported reporting write writes wrote written writing say says said argue argues argued claim claims claimed".split(
     " ",
   ),
 );
@@ -262,12 +274,11 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
-  /\b(who|work|works|affiliat\w*|position|post|institution|organi[sz]ation|job|employ\w*|fellow|council|think tank)\b/i;
+  /\b(who|work|works|based|affiliat\w*|position|post|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
 
 /** "Her position on the islands" asks for a view, not for her post. */
 const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
 
-/** Reads a question with the index of the dataset it is asked of. */
 /** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
 const HYPHEN_PREFIXES = new Set(
   "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
@@ -275,6 +286,26 @@ const HYPHEN_PREFIXES = new Set(
   ),
 );
 
+/** The cited works a question names (publication or author), outside the names it links to entities. */
+function worksNamed(
+  index: AskIndex,
+  qs: Word[],
+  linked: Set<number>,
+): { text: string; keys: string[]; positions: number[] }[] {
+  const out: { text: string; keys: string[]; positions: number[] }[] = [];
+  const taken = new Set(linked);
+  for (const name of index.workNames)
+    for (let i = 0; i + name.length <= qs.length; i++) {
+      const span = name.map((_, k) => i + k);
+      if (span.some((p) => taken.has(p)) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      for (const p of span) taken.add(p);
+      const text = span.map((p) => qs[p]?.original ?? "").join(" ");
+      out.push({ text, keys: span.flatMap((p) => qs[p]?.key ?? []), positions: span });
+    }
+  return out;
+}
+
+/** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string): Interpretation {
   const whole = read(index, question, null);
   const pieces = question
@@ -296,7 +327,11 @@ function readParts(index: AskIndex, pieces: string[]): Reading[] {
   return out;
 }
 
-function read(index: AskIndex, text: string, previous: Reading | null): Reading {
+/** "What's", "who's": the verb, not a possessive ("What's the total population …" is "What is …"). */
+const WH_IS = /\b(what|who|where|when|how|why|which|that|there|here)['’]s\b/gi;
+
+function read(index: AskIndex, asked: string, previous: Reading | null): Reading {
+  const text = asked.replace(WH_IS, "$1 is");
   const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
   const excluded =
@@ -480,6 +515,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const at = main.indexOf(named.text);
     if (at >= 0) dating.push([at, at + named.text.length]);
   }
+  const works = worksNamed(index, qs, covered);
+  const inWork = new Set(works.flatMap((w) => w.positions));
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
@@ -491,6 +528,13 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     // "Which newspaper story does the piece lean on": the kind of work and how it is used are
     // what any cited work is; the question's other words say which.
     if (intent === "source" && CITING_WORDS.has(w.folded)) return;
+    // "What did the Hindustan Times report about …": the work named and the words for what it
+    // did are answered by the claims the article cites it for; the rest says which.
+    if (inWork.has(i)) {
+      searchWords.push(w.folded);
+      return;
+    }
+    if (works.length && (CITING_WORDS.has(w.folded) || REPORTING_WORDS.has(w.folded))) return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
@@ -538,6 +582,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         ownTerms.findIndex((o) => o.key === t.key) === i,
     ),
     unrecognized,
+    works: works.map(({ text, keys }) => ({ text, keys })),
     section,
     metadata,
     excluded: excludedText ? { text: excludedText, keys: excludedKeys } : null,

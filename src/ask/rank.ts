@@ -57,6 +57,8 @@ export const WEIGHTS = {
   metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
+  /** The question names a cited work ("What did the Hindustan Times report …") and the claim cites it. */
+  namedWork: 6,
   /** A stance right after another named actor's claim: it answers it (times that actor's specificity). */
   reply: 2.5,
   /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
@@ -95,11 +97,6 @@ export const WEIGHTS = {
    * are not even looked up.
    */
   lexical: { synonym: 0.6, derived: 0.6, similar: 0, broader: 0, narrower: 0 },
-  /**
-   * A question's word the claim does not hold but one of its curated reader questions does
-   * (questions*.yaml: "give ground" for "won't compromise") counts as this share of it.
-   */
-  asked: 1.0,
 } as const;
 
 /** Words that ask about a typed relation of the graph. */
@@ -226,12 +223,14 @@ export function coverage(
         (claim.citationKeys.has(t.key) || (t.initials !== null && claim.citationKeys.has(t.initials))))
     )
       covered += t.weight;
+    // A word of a reader question curated for the claim is a word of what the claim answers
+    // ("back down" for "won't compromise"): it covers as the claim's own words do.
+    else if (claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r))) covered += t.weight;
     else
       lexical +=
         t.weight *
         Math.max(
           lexicalShare(t.expansions, claim.bag),
-          claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r)) ? WEIGHTS.asked : 0,
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
     if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
@@ -491,6 +490,8 @@ export function scoreClaims(
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
+    if (reading.works.length && reading.works.every((w) => w.keys.every((k) => c.citationKeys.has(k))))
+      score += WEIGHTS.namedWork;
     if (time) {
       // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever
       // its own date; in a source question the year may be the cited work's ("a journal article from 1998").
