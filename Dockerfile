@@ -56,4 +56,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
 # node runs as PID 1 with no npm in between, so SIGTERM reaches the server's graceful shutdown.
 # The same flags as `npm start` (package.json): a young generation of at most 2 × 8 MB keeps the
 # resident memory under 200 MB with the response cache full.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=8", "dist/server.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "dist/server.js"]

@@ -1,7 +1,9 @@
 // `npm run bench:growth`: how the cost of a request grows with the data. Builds synthetic
 // databases 1×, 10× and 100× the article's graph (npm run db:synth), serves each in turn with the
 // response cache off (dist/server.js), and measures a single client's latency on ask, search and
-// claims: p50 and p99, and their ratio to 1×. Then the server's resident memory.
+// claims: p50 and p99, and their ratio to 1×. Then the server's resident memory: when it became
+// ready, after the requests, and its peak (VmHWM: building the ask index and the claim index at
+// start-up takes more than serving them keeps).
 //
 //   npm run bench:growth -- [--scales 1,10,100] [--requests 200] [--keep DIR]
 //
@@ -53,8 +55,17 @@ interface Result {
   sizeMb: number;
   latency: Record<string, { p50: number; p99: number }>;
   rssMb: number;
+  /** Resident memory once ready (before any request), and the peak since start (VmHWM). */
+  readyRssMb: number;
+  peakRssMb: number;
 }
 const results: Result[] = [];
+
+/** A figure of /proc/PID/status in MiB: VmRSS (resident now) or VmHWM (the peak). */
+function memory(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+}
 
 for (const scale of SCALES) {
   const file = join(dir, `synthetic-x${scale}.sqlite`);
@@ -95,6 +106,7 @@ for (const scale of SCALES) {
     await new Promise((r) => setTimeout(r, 100));
   }
   const readySeconds = (performance.now() - spawned) / 1000;
+  const readyRssMb = memory(must(server.pid, "the server's pid"), "VmRSS");
   const latency: Result["latency"] = {};
   for (const [name, url] of Object.entries(GROWTH_ENDPOINTS)) {
     for (let i = 0; i < 20; i++) await (await fetch(base + url)).arrayBuffer(); // warm-up
@@ -109,8 +121,8 @@ for (const scale of SCALES) {
     times.sort((a, b) => a - b);
     latency[name] = { p50: percentile(times, 50), p99: percentile(times, 99) };
   }
-  const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
-  const rssMb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const rssMb = memory(must(server.pid, "the server's pid"), "VmRSS");
+  const peakRssMb = memory(must(server.pid, "the server's pid"), "VmHWM");
   server.kill("SIGTERM");
   await new Promise((r) => server.once("exit", r));
   results.push({
@@ -120,6 +132,8 @@ for (const scale of SCALES) {
     sizeMb: readFileSync(file).length / 1048576,
     latency,
     rssMb,
+    readyRssMb,
+    peakRssMb,
   });
 }
 
@@ -132,7 +146,7 @@ const header = [
   "db",
   "ready after",
   ...Object.keys(GROWTH_ENDPOINTS).map((n) => `${n} p50 / p99 (× of 1×)`),
-  "RSS",
+  "RSS ready / after / peak",
 ];
 console.log(`| ${header.join(" | ")} |`);
 console.log(`| ${header.map(() => "---").join(" | ")} |`);
@@ -144,7 +158,7 @@ for (const r of results) {
     return `${p50.toFixed(2)} / ${p99.toFixed(2)} ms${ratio}`;
   });
   console.log(
-    `| ×${r.scale} | ${r.sizeMb.toFixed(1)} MB | ${r.readySeconds.toFixed(1)} s | ${cells.join(" | ")} | ${r.rssMb.toFixed(0)} MiB |`,
+    `| ×${r.scale} | ${r.sizeMb.toFixed(1)} MB | ${r.readySeconds.toFixed(1)} s | ${cells.join(" | ")} | ${r.readyRssMb.toFixed(0)} / ${r.rssMb.toFixed(0)} / ${r.peakRssMb.toFixed(0)} MiB |`,
   );
 }
 process.exit(0);

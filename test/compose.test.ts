@@ -163,7 +163,7 @@ describe("Dockerfile", () => {
     expect(instructions).toContain("EXPOSE 3000");
     // node itself, with the flags `npm start` gives it (the memory bound among them).
     const flags = startNodeFlags();
-    expect(flags).toContain("--max-semi-space-size=8");
+    expect(flags).toContain("--max-semi-space-size=4");
     expect(instructions.find((line) => line.startsWith("CMD "))).toBe(
       `CMD [${["node", ...flags, "dist/server.js"].map((part) => JSON.stringify(part)).join(", ")}]`,
     );

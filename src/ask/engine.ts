@@ -9,7 +9,7 @@ import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { type Scored, scoreClaims } from "./rank.ts";
-import { interleave, order, relevant } from "./strategies.ts";
+import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
 
 export type AskStatus = "answered" | "partial" | "unanswerable";
 
@@ -123,7 +123,9 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
 
 /** For a difference or comparison, the first two sides; otherwise the best claim. */
 function sideBySideLead(reading: Reading, ordered: Scored[]) {
-  const two = reading.intent === "difference" || /\b(each|both|compare\w*|versus)\b/i.test(reading.text);
+  const two =
+    reading.intent === "difference" ||
+    /\b(each|both|compare\w*|versus)\b/i.test(withoutReciprocal(reading.text));
   return ordered.slice(0, two ? 2 : 1).map((s) => s.claim);
 }
 

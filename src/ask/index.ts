@@ -150,8 +150,8 @@ export interface AskIndex {
    * what the article cites it for.
    */
   workNames: string[][];
-  /** Stems of the curated words for what the claims say: their summaries and reader questions (questions*.yaml). */
-  askedVocabulary: Set<string>;
+  /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
+  claimKeys: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
   foldedWords: Set<string>;
   /**
@@ -632,7 +632,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     familyOf,
     vocabulary,
     workNames: workNamesOf(layers),
-    askedVocabulary: new Set(claims.flatMap((c) => [...c.askedKeys, ...c.bag])),
+    claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,
     acronyms,
     idf,

@@ -44,6 +44,14 @@ describe("readIntent", () => {
     ["Did Putin expect a quick solution when he met Abe in 2013?", "general"],
     ["What did Abe want when he met Putin in Moscow?", "position"],
     ["When did Abe meet Putin?", "meeting"],
+    // A cited work named by its kind, its owner or its being cited.
+    ["Which newspaper story is behind the claim about Siberia?", "source"],
+    ["Which essay does the author draw on for Russia's balancing?", "source"],
+    ["Whose Interpreter article is cited on the Far East?", "source"],
+    ["Which 1998 chapter is cited on the summits?", "source"],
+    ["Which paper is quoted on the Far East?", "source"],
+    // Not a source: an essay or a story that is the question's topic.
+    ["What story did Abe tell about the economy?", "statement"],
   ])("%s → %s", (question, intent) => {
     expect(readIntent(question)).toBe(intent);
   });

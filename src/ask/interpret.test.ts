@@ -39,6 +39,12 @@ describe("exclusions", () => {
     // What is set aside ends where the clause goes on ("to help …", "that …").
     ["Why does Russia want countries other than China to help develop Siberia?", "China"],
     ["What other partners besides the US does Japan want?", "the US"],
+    // … or where a participle or a preposition takes it further ("involved in …", "in Asia").
+    ["Which states other than China are involved in the Far East's development?", "China"],
+    ["Besides Japan's investment in Siberia, what does Russia seek?", "Japan's investment"],
+    ["Apart from the islands disputed by both, what divides them?", "the islands"],
+    ["Other than China joining talks on security, what worries Moscow?", "China"],
+    ["Apart from the US-led alliance, who are Japan's partners?", "the US-led alliance"],
   ])("%s leaves out %j", (q, text) => {
     expect(read(q).excluded?.text).toBe(text);
   });

@@ -5,8 +5,21 @@ import { useTestApp } from "../../test/helpers.ts";
 import { present } from "../../test/lists.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ask } from "./engine.ts";
+import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
-import { coverage, coverageTerms, scoreClaims, termWeight, WEIGHTS } from "./rank.ts";
+import {
+  asksForReason,
+  coverage,
+  coverageTerms,
+  givesReason,
+  initialsOfNames,
+  type Scored,
+  scoreClaims,
+  termWeight,
+  WEIGHTS,
+  whyFrameWords,
+} from "./rank.ts";
+import { isComparison, oneBySentence } from "./strategies.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -223,5 +236,169 @@ describe("paraphrases: the article's words for the question's", () => {
       terms.words.reduce((sum, t) => sum + t.weight, 0) +
       terms.entities.reduce((sum, e) => sum + e.weight, 0);
     expect(withParagraph.lexical).toBeCloseTo((WEIGHTS.paragraph * paragraphShare) / total);
+  });
+});
+
+describe("each sentence once before any sentence twice", () => {
+  const claim = (id: string, sentenceId: string | null, endnote: number | null = null) =>
+    ({ id, sentenceId, endnote }) as IndexedClaim;
+  const scored = (c: IndexedClaim, score: number) =>
+    ({ claim: c, score, text: 0, coverage: 0, contentCoverage: null }) as Scored;
+
+  it.each([
+    // Two claims of sentence s1, then s2: s2 comes before s1's second claim.
+    [
+      [
+        ["a", "s1"],
+        ["b", "s1"],
+        ["c", "s2"],
+      ],
+      3,
+      ["a", "c", "b"],
+    ],
+    // A sentence's claims citing different endnotes are different answers.
+    [
+      [
+        ["a", "s1", 7],
+        ["b", "s1", 8],
+        ["c", "s2"],
+      ],
+      3,
+      ["a", "b", "c"],
+    ],
+    // Claims outside the body (no sentence) are each their own.
+    [
+      [
+        ["a", null],
+        ["b", null],
+        ["c", "s2"],
+      ],
+      2,
+      ["a", "b"],
+    ],
+    [
+      [
+        ["a", "s1"],
+        ["b", "s1"],
+      ],
+      5,
+      ["a", "b"],
+    ],
+  ] as [[string, string | null, number?][], number, string[]][])("%j, %i → %j", (claims, limit, ids) => {
+    const ranked = claims.map(([id, s, n], i) => scored(claim(id, s, n ?? null), 10 - i));
+    expect(oneBySentence(ranked, limit).map((s) => s.claim.id)).toEqual(ids);
+  });
+
+  it("shows the answer under a sentence that several claims quote", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "Did the Yeltsin-Hashimoto meetings of the 1990s bear fruit?",
+      5,
+    );
+    const top = body.answers.slice(0, 3);
+    expect(top.map((a) => a.evidence.text).join(" | ")).toContain("all these meetings were not fruitful");
+    expect(new Set(top.map((a) => `${a.evidence.text}#${a.citation.endnote}`)).size).toBe(top.length);
+  });
+});
+
+describe("questions that ask for a cause", () => {
+  it.each([
+    ["Why did the talks stop?", true, []],
+    ["What's behind the change in attitude?", true, ["behind"]],
+    ["What lies behind the new warmth?", true, ["behind"]],
+    ["What has led Moscow to soften its stand?", true, ["led"]],
+    ["What is prompting Tokyo to look for energy?", true, ["prompting"]],
+    ["What made Japan rethink its policy?", true, ["made"]],
+    ["What is driving the change of attitude?", true, ["driving"]],
+    ["What accounts for the rapprochement?", true, ["accounts", "for"]],
+    ["How come Japan wants other partners?", true, []],
+    // Not a cause: the verb is the question's topic, or there is no frame at all.
+    ["Who led the Soviet Union in 1991?", false, []],
+    ["What did Putin say about the islands?", false, []],
+    ["What does Japan import from Sakhalin?", false, []],
+  ] as [string, boolean, string[]][])("%s → asks why: %s, frame %j", (q, why, frame) => {
+    expect(asksForReason(q)).toBe(why);
+    expect([...whyFrameWords(q)]).toEqual(frame);
+  });
+
+  it.each([
+    ["With evolving stakes and competition for power in the region, a change in attitude is noticed.", true],
+    ["“With the rise of China, Japan looks for partners.", true],
+    ["Security and ambitions have made Russia and Japan look beyond the island dispute.", true],
+    ["The Fukushima disaster has prompted it to look for energy alternatives.", true],
+    ["The dispute led both the countries to disagree on the peace treaty.", true],
+    ["The attack resulted in the postponement of the visit.", true],
+    ["Talks were dissolved due to the non-negotiable stand.", true],
+    // Stating a fact is not giving its cause.
+    ["With Russia, Japan signed the declaration.", false],
+    ["Putin led the delegation.", false],
+    ["Japan imports oil and gas from Russia's Sakhalin area.", false],
+  ] as [string, boolean][])("%s → gives a reason: %s", (quote, expected) => {
+    expect(givesReason(quote)).toBe(expected);
+  });
+
+  it("leaves the frame's verb out of what a claim must match, and ranks the stated cause first", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "What is driving the change of attitude between Russia and Japan?",
+      5,
+    );
+    expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("comparison or reciprocity", () => {
+  const reading = (text: string) => interpret(api.context().app.dataset.ask, text);
+  it.each([
+    ["How do Russia and Japan each see the islands?", true],
+    ["Compare Japan's and Russia's aims in the region", true],
+    ["Russia versus Japan on the 1956 Declaration", true],
+    // "Each other", "one another": what the two do together, not a comparison.
+    ["Why are Russia and Japan warming to each other?", false],
+    ["How do Moscow and Tokyo regard one another today?", false],
+  ] as [string, boolean][])("%s → side by side: %s", (q, expected) => {
+    expect(isComparison(reading(q))).toBe(expected);
+  });
+});
+
+describe("a source question finds the cited work by its name", () => {
+  it.each([
+    ["Which Financial Times story is cited", "financial", ["ft"]],
+    ["Which Financial Times story is cited", "times", ["ft"]],
+    ["Was the Voice of Russia quoted?", "russia", []],
+    ["Which Oil Price story backs it?", "oil", ["op"]],
+    ["Is the World Review cited, or the Hindustan Times?", "hindustan", ["ht"]],
+  ] as [string, string, string[]][])("%s: %s → %j among its initials", (q, word, expected) => {
+    const initials = initialsOfNames(q).get(word) ?? [];
+    for (const i of expected) expect(initials).toContain(i);
+    if (expected.length === 0) expect(initials.filter((i) => i.length === 2)).toEqual([]);
+  });
+
+  const top = (q: string) =>
+    askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, 3)
+      .map((a) => a.citation.endnote);
+
+  it.each([
+    // The publication named in full, the endnote abbreviates it ("FT").
+    ["Which Financial Times story is cited for Japan regaining its position?", 22],
+    // A word only the endnotes use ("Interpreter"): the claims citing that work cover it.
+    ["Whose Interpreter article is cited on the Far East?", 30],
+    ["Which Hindustan Times piece is cited on the rise of Asia?", 21],
+  ] as [string, number][])("%s → endnote %i in the top 3", (q, endnote) => {
+    expect(top(q)).toContain(endnote);
+  });
+});
+
+describe("a part that refers back and asks why", () => {
+  it("finds the reason after the previous part's answer, not the part's own few words", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "What is Abe determined to do for Japan's economy, and why does it matter for ties with Russia?",
+      5,
+    );
+    const top = body.answers.slice(0, 3).map((a) => a.evidence.text);
+    expect(top.join(" | ")).toContain("Abe is determined to put Japan on the road to economic recovery");
+    expect(top.join(" | ")).toContain("relationship with Russia is crucial");
   });
 });

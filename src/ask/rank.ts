@@ -13,7 +13,7 @@ import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
-import { contentKeys, relatedKeys, words } from "./words.ts";
+import { contentKeys, relatedKeys } from "./words.ts";
 
 /** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
 export const WEIGHTS = {
@@ -73,6 +73,11 @@ export const WEIGHTS = {
   sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
   followsPrevious: 3,
+  /**
+   * A part that refers back and asks why ("…, and why does it matter so much?"): its own words
+   * say little ("matter"), the reason follows the previous part's answer. Replaces followsPrevious.
+   */
+  reasonOfPrevious: 6,
   /** Side by side ("how do A and B differ / each …"): a party's claim next to another party's on the same things. */
   contrast: 4,
   /** Side by side: an event claim, which states what happened rather than where a party stands. */
@@ -152,29 +157,65 @@ export interface CoverageTerms {
     related: string[];
     weight: number;
     expansions: Expansion[];
-    /** In a source question, the stem of the abbreviation its capitalised run makes ("Financial Times" → "ft"). */
-    initials: string | null;
+    /** The initials of the capitalised names it is part of, lower case ("Financial Times" → "ft"), for a source question. */
+    initials: string[];
+    /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
+    citedOnly: boolean;
   }[];
   entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
-  /**
-   * A source question: what the claim's endnote says of its cited work counts as the claim's
-   * ("Which Financial Times story …" is covered by a claim citing "FT").
-   */
+  /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
   citing: boolean;
 }
 
+/**
+ * For each capitalised word of a question, the initials of the runs of two or more capitalised
+ * words it belongs to, lower case: "Which Financial Times story" → financial: ["wf", "wft", "ft"].
+ * An endnote may cite the publication by its initials ("*FT*").
+ */
+export function initialsOfNames(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const segment of text.split(/[,;:()?!"“”]/)) {
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 2; j <= run.length; j++) {
+          const initials = run
+            .slice(i, j)
+            .map((w) => w.charAt(0).toLowerCase())
+            .join("");
+          for (const w of run.slice(i, j)) {
+            const key = w.toLowerCase();
+            out.set(key, [...(out.get(key) ?? []), initials]);
+          }
+        }
+      run = [];
+    };
+    for (const raw of segment.split(/\s+/)) {
+      const t = raw.replace(/[^\p{L}\p{N}]/gu, "");
+      if (/^\p{Lu}\p{Ll}+$/u.test(t)) run.push(t);
+      else flush();
+    }
+    flush();
+  }
+  return out;
+}
+
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
+  const frame = whyFrameWords(reading.text);
   const citing = reading.intent === "source";
-  const initials = citing ? runInitials(reading.text) : new Map<string, string>();
+  const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
-    words: reading.coverageTerms.map(({ key, folded }) => ({
-      key,
-      folded,
-      related: relatedKeys(key),
-      weight: termWeight(index, key, folded),
-      expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
-      initials: initials.get(folded) ?? null,
-    })),
+    words: reading.coverageTerms
+      .filter((t) => !frame.has(t.folded))
+      .map(({ key, folded }) => ({
+        key,
+        folded,
+        related: relatedKeys(key),
+        weight: termWeight(index, key, folded),
+        expansions: expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+        initials: initials.get(folded) ?? [],
+        citedOnly: citing && !index.claimKeys.has(key),
+      })),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
@@ -183,18 +224,6 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
     })),
     citing,
   };
-}
-
-/** Each word of a run of two or more capitalised words → the stem of the run's initials ("Financial Times" → "ft"). */
-function runInitials(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  // Runs of capitalised words separated by spaces only, the question's first word aside.
-  for (const m of text.slice(1).matchAll(/\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)+/gu)) {
-    const run = words(m[0]);
-    const [key] = contentKeys(run.map((w) => w.original.charAt(0)).join(""));
-    if (key) for (const w of run) out.set(w.folded, key);
-  }
-  return out;
 }
 
 /**
@@ -219,8 +248,8 @@ export function coverage(
       statedWords.has(t.folded) ||
       inBag(index, claim.bag, t.key) ||
       t.related.some((r) => claim.bag.has(r)) ||
-      (terms.citing &&
-        (claim.citationKeys.has(t.key) || (t.initials !== null && claim.citationKeys.has(t.initials))))
+      (t.citedOnly && claim.citationKeys.has(t.key)) ||
+      t.initials.some((i) => claim.citationKeys.has(i))
     )
       covered += t.weight;
     // A word of a reader question curated for the claim is a word of what the claim answers
@@ -268,8 +297,9 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
+  const frame = whyFrameWords(reading.text);
   return [
-    ...reading.searchWords,
+    ...reading.searchWords.filter((w) => !frame.has(w)),
     ...terms.words.flatMap((t) =>
       t.expansions.map((e) => ({ text: e.text, weight: WEIGHTS.lexical[e.relation] })),
     ),
@@ -319,16 +349,50 @@ const SOURCE_OF =
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
 
-/** A question that asks for a reason: "why", "what's behind", "what made …", "what drives …", "how come". */
-const WHY =
-  /\b(why|reason|reasons|because|explain|motiv\w*|how come)\b|\bwhat(?:['’]s| is| was| are)? behind\b|\bwhat (?:made|makes|drove|drives|led|leads|prompted|prompts|pushed|pushes|is pushing|caused|causes)\b/i;
+/**
+ * The verbs of "what led X to …": what a question asks the cause of. Each is a frame, not the
+ * question's topic: "what has led the two states to look past …" asks about looking past, and a
+ * sentence that merely uses "led" answers nothing.
+ */
+const CAUSE_VERBS =
+  "made|makes|making|drove|drives|driving|driven|led|leads|leading|prompted|prompts|prompting|pushed|pushes|pushing|caused|causes|causing|spurred|spurs|spurring|triggered|triggers|sparked|sparks|motivated|motivates|motivating|encouraged|encourages|encouraging|brought|brings|bringing|accounts? for|explains?";
+
+/**
+ * A question that asks for a reason: "why", "what's behind", "what lies behind", "what made …",
+ * "what has led …", "what is prompting …", "what drives …", "how come". The frame's own words
+ * ("behind", "led", "prompting") are the frame (`WHY_FRAME`), left out of what is matched.
+ */
+const WHY_FRAME = new RegExp(
+  `\\bwhat(?:['’]s| is| was| are| were| lies| lay)? (behind)\\b|\\bwhat(?:['’]s| is| was| are| were| has| have| had| might| could| would)? (?:been )?(${CAUSE_VERBS})\\b`,
+  "i",
+);
+const WHY = new RegExp(
+  `\\b(why|reason|reasons|because|explain|motiv\\w*|how come)\\b|${WHY_FRAME.source}`,
+  "i",
+);
+
+/** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
+export function whyFrameWords(text: string): Set<string> {
+  const m = WHY_FRAME.exec(text);
+  const frame = m ? (m[1] ?? m[2] ?? "") : "";
+  return new Set(frame.toLowerCase().split(/\s+/).filter(Boolean));
+}
 
 /**
  * A claim that gives a reason in so many words: "because", "due to", "given …", "as it
- * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to".
+ * demands", "the reason", "rationale", "is to balance" (a purpose), "in order to"; or that
+ * states a cause by its construction: "With evolving stakes …, a change … is noticed" (a
+ * sentence opening on "With …,"), "X have made Russia and Japan look beyond …", "the disaster
+ * has prompted it to …", "the dispute led both countries to …", "resulted in".
  */
 const REASON =
-  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+)\b/i;
+  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+)\b|^(?:[“"‘']\s*)?with\b[^,;]{8,},/i;
+
+/** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
+export const givesReason = (quote: string) => REASON.test(quote);
+
+/** Whether a question asks for a reason (WHY). */
+export const asksForReason = (text: string) => WHY.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
@@ -456,7 +520,7 @@ export function scoreClaims(
   ))
     bm25.set(id, score);
 
-  const asksWhy = WHY.test(reading.text);
+  const asksWhy = asksForReason(reading.text);
   const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
@@ -482,7 +546,7 @@ export function scoreClaims(
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
-    if (asksWhy && REASON.test(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
@@ -518,7 +582,9 @@ export function scoreClaims(
       c.sentenceOrdinal > previousSentence &&
       c.sentenceOrdinal <= previousSentence + 2
     )
-      score += WEIGHTS.followsPrevious / (c.sentenceOrdinal - previousSentence);
+      score +=
+        (asksWhy ? WEIGHTS.reasonOfPrevious : WEIGHTS.followsPrevious) /
+        (c.sentenceOrdinal - previousSentence);
     return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
   };
   const scored: Scored[] = [];
@@ -527,7 +593,7 @@ export function scoreClaims(
     if (s) scored.push(s);
   }
   // For "why", the sentences around the best claims hold the reason: they join the candidates.
-  if (WHY.test(reading.text)) {
+  if (asksWhy) {
     const top = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
     const extra: IndexedClaim[] = [];
     for (const t of top)
@@ -584,7 +650,7 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * them in the same paragraph gain less, the further the less.
  */
 function reasonsBeside(reading: Reading, scored: Scored[]): void {
-  const why = WHY.test(reading.text);
+  const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
   const response = !why && RESPONSE.test(reading.text);
   if (!why && !response) return;

@@ -15,17 +15,45 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
   if (reading.intent === "chronology") return chronology(index, reading, candidates, limit);
   if (reading.intent === "difference" || isComparison(reading))
     return sideBySide(index, reading, candidates, limit);
-  return candidates.slice(0, limit);
+  return oneBySentence(candidates, limit);
 }
 
-/** "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. */
-function isComparison(reading: Reading): boolean {
-  const actors = reading.entities.filter((e) => e.type === "actor");
-  return (
-    actors.length >= 2 &&
-    /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i.test(reading.text)
-  );
+/**
+ * The best claims, each sentence once before any sentence twice: a reader sees the sentence of
+ * every answer, so three claims of one sentence show one answer three times. A sentence's other
+ * claims follow, in score order, once every sentence has had its turn.
+ */
+export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
+  const first: Scored[] = [];
+  const later: Scored[] = [];
+  const seen = new Set<string>();
+  for (const s of ranked) {
+    // Claims of one sentence citing different endnotes are different answers (a marker mid-sentence).
+    const sentence = s.claim.sentenceId ? `${s.claim.sentenceId}#${s.claim.endnote}` : s.claim.id;
+    if (seen.has(sentence)) later.push(s);
+    else {
+      seen.add(sentence);
+      first.push(s);
+    }
+    if (first.length >= limit) break;
+  }
+  return [...first, ...later].slice(0, limit);
 }
+
+/**
+ * "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. "Each
+ * other" and "one another" say what the parties do together ("warm to each other"), not that
+ * they are compared.
+ */
+export function isComparison(reading: Pick<Reading, "entities" | "text">): boolean {
+  const actors = reading.entities.filter((e) => e.type === "actor");
+  return actors.length >= 2 && COMPARISON.test(withoutReciprocal(reading.text));
+}
+
+const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i;
+
+/** A question without its reciprocal pronouns ("each other", "one another"). */
+export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
 
 /**
  * The events a chronology question names, grouped by the words that named them: "the

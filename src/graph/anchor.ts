@@ -195,54 +195,50 @@ class TextIndex {
 
   /** Finds a quote: first in the body, then in the endnotes' text, then in the byline, the title and the disclaimer. Null when nowhere. */
   find(quote: string): (Anchor & { sentence: ParsedSentence | null }) | null {
-    const documentId = this.document.id;
     const needle = stripMarkers(quote).trim();
     if (!needle) return null;
-    for (const { sentence, text } of this.sentences) {
+    for (const { text, ...where } of this.places()) {
       const at = text.plain.indexOf(needle);
-      if (at >= 0) {
-        return {
-          sentence,
-          documentId,
-          sentenceId: sentence.id,
-          inEndnote: null,
-          inByline: false,
-          metadata: null,
-          ...spanOf(text, at, needle.length),
-        };
-      }
-    }
-    for (const { n, text } of this.endnotes) {
-      const at = text.plain.indexOf(needle);
-      if (at >= 0) {
-        return {
-          sentence: null,
-          documentId,
-          sentenceId: null,
-          inEndnote: n,
-          inByline: false,
-          metadata: null,
-          ...spanOf(text, at, needle.length),
-        };
-      }
-    }
-    // The byline first: a quote of the author's line is hers, whatever the title says.
-    const units = [...this.units].sort((a, b) => Number(b.unit === "byline") - Number(a.unit === "byline"));
-    for (const { unit, text } of units) {
-      const at = text.plain.indexOf(needle);
-      if (at >= 0) {
-        return {
-          sentence: null,
-          documentId,
-          sentenceId: null,
-          inEndnote: null,
-          inByline: unit === "byline",
-          metadata: unit,
-          ...spanOf(text, at, needle.length),
-        };
-      }
+      if (at >= 0) return { ...where, ...spanOf(text, at, needle.length) };
     }
     return null;
+  }
+
+  /** Where find() looks for a quote, in its order, each with the anchor fields of a quote found there. */
+  private *places() {
+    const documentId = this.document.id;
+    for (const { sentence, text } of this.sentences)
+      yield {
+        text,
+        sentence,
+        documentId,
+        sentenceId: sentence.id,
+        inEndnote: null,
+        inByline: false,
+        metadata: null,
+      };
+    for (const { n, text } of this.endnotes)
+      yield {
+        text,
+        sentence: null,
+        documentId,
+        sentenceId: null,
+        inEndnote: n,
+        inByline: false,
+        metadata: null,
+      };
+    // The byline first: a quote of the author's line is hers, whatever the title says.
+    const units = [...this.units].sort((a, b) => Number(b.unit === "byline") - Number(a.unit === "byline"));
+    for (const { unit, text } of units)
+      yield {
+        text,
+        sentence: null,
+        documentId,
+        sentenceId: null,
+        inEndnote: null,
+        inByline: unit === "byline",
+        metadata: unit,
+      };
   }
 
   /** Body sentences, endnote texts and the lines outside the body, markers removed, for mention finding. */

@@ -91,17 +91,22 @@ describe("response cache at the HTTP server", () => {
       "content-security-policy": "default-src 'none';frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
       "x-frame-options": "SAMEORIGIN",
-      "referrer-policy": "no-referrer",
-      "cross-origin-resource-policy": "cross-origin",
     });
-    // Headers that only act on documents a browser renders are left to pages.
-    for (const name of ["x-xss-protection", "origin-agent-cluster", "cross-origin-opener-policy"])
+    // Headers that only act on documents a browser renders (or on no-cors embedding) are left to pages.
+    for (const name of [
+      "x-xss-protection",
+      "origin-agent-cluster",
+      "cross-origin-opener-policy",
+      "referrer-policy",
+      "cross-origin-resource-policy",
+    ])
       expect(hit.headers[name], name).toBeUndefined();
     await send(port, "/docs");
     const page = await send(port, "/docs");
     expect(page.headers["content-type"]).toMatch(/^text\/html/);
     expect(page.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(page.headers["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(page.headers["referrer-policy"]).toBe("no-referrer");
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
   });
 

@@ -106,7 +106,18 @@ describe("GET /v1/ask with names the article does not use", () => {
     expect(body.interpretation.entities).toContainEqual(
       expect.objectContaining({ id: entity, via: "known-as" }),
     );
-    expect(body.answers.slice(0, 3).map((a) => a.claim.id)).toContain(claim);
+    // The claim, or a claim of its sentence quoting its words: a sentence is shown once before
+    // any sentence twice, so a reader sees the claim's words under the claim that leads its sentence.
+    const res = await api.get(`/v1/claims/${claim}`);
+    const { quote } = res.json() as { quote: string };
+    expect(quote.length).toBeGreaterThan(10);
+    const top = body.answers.slice(0, 3);
+    expect(
+      top.some(
+        (a) => a.claim.id === claim || (a.claim.quote.includes(quote) && a.evidence.text.includes(quote)),
+      ),
+      top.map((a) => a.claim.id).join(", "),
+    ).toBe(true);
   });
 
   it("answers in the article's words, never the known-as name", async () => {
