@@ -51,6 +51,15 @@ describe("near-topic questions the article does not answer", () => {
     ["How much will Japan invest in the Far East?"],
     // a measure no figure of the article is of
     ["What is the annual output of the Sakhalin-2 liquefaction plant in tonnes?"],
+    ["How large, in square kilometres, is Iturup?"],
+    ["What's the total population of the Russian Far East?"],
+    // a day, where the article gives a month
+    ["On what exact day did Abe arrive in Moscow in April 2013?"],
+    ["What date were the two-plus-two talks held?"],
+    // a figure of another pair of states than the one the article gives
+    ["What was the value of China-Japan trade in 2012?"],
+    // a cited work named, asked about what the article does not cite it for
+    ["What did the Hindustan Times report about the Kuril Islands?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -80,6 +89,12 @@ describe("questions the article answers, in other words than its own", () => {
       "In which official Russian document was Japan's importance for the Asia-Pacific spelled out?",
       "Concept of the Foreign Policy of the Russian Federation",
     ],
+    // a day the article gives
+    ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
+    // "what's" is "what is", not a possessive
+    ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a city named in the byline
+    ["In which city is the Indian Council of World Affairs?", "New Delhi"],
     // words for the article's own parts are known, though it does not use them
     [
       "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",
@@ -91,6 +106,15 @@ describe("questions the article answers, in other words than its own", () => {
     const { byId } = api.context().app.dataset.ask;
     const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
     expect(quotes).toContain(passage);
+  });
+});
+
+describe("a cited work named by its publication or author", () => {
+  it("is answered by a claim the article cites it for (the Hindustan Times: endnote 23)", () => {
+    const r = run("What did the Hindustan Times report about China?");
+    expect(r.status, r.answer).toBe("answered");
+    const first = present(r.answers[0], "the first answer");
+    expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(23);
   });
 });
 

@@ -147,6 +147,21 @@ function speaksOf(
   );
 }
 
+/** Whether the words of a name are what the claim's endnote says of its cited work ("USA Today", "SIPRI"). */
+function namesItsWork(claim: IndexedClaim, surface: string): boolean {
+  const keys = words(surface)
+    .map((w) => w.key)
+    .filter((k) => !STOP_KEYS.has(k));
+  return keys.length > 0 && keys.every((k) => claim.citationKeys.has(k));
+}
+
+/** Whether the claim's cited work is dated in the period ("a journal article from 1998"). */
+function workInTime(claim: IndexedClaim, time: TimeConstraint): boolean {
+  const from = Number(time.from?.slice(0, 4) ?? 0);
+  const to = Number(time.to?.slice(0, 4) ?? 9999);
+  return claim.sourceYears.some((y) => y >= from && y <= to);
+}
+
 function nameKeys(index: AskIndex, entityId: string): string[] {
   const name = index.entities.byId.get(entityId)?.row.name ?? "";
   return words(name).map((w) => w.key);
@@ -166,12 +181,31 @@ function namesInstance(index: AskIndex, claim: IndexedClaim, type: AnswerType, n
   return neighbourhood(index, claim)
     .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
     .some((c) =>
-      [c.speaker, ...c.about].some((id) => {
+      [c.speaker, ...c.about, ...c.mentioned].some((id) => {
         if (named.has(id)) return false;
         const row = index.entities.byId.get(id)?.row;
         return row !== undefined && wanted.includes(row.kind);
       }),
     );
+}
+
+/** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
+const ASKS_DAY =
+  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b/i;
+
+/** A day of a month in a quote: "November 1, 2013", "1 November", "22nd of February". */
+const DAY_OF_MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** Whether a claim gives a day: dated to one, or its quote names one. */
+function givesDay(claim: IndexedClaim): boolean {
+  return (
+    (claim.dateStart?.length === 10 && claim.dateStart === claim.dateEnd) || DAY_OF_MONTH.test(claim.quote)
+  );
+}
+
+function kindOf(index: AskIndex, id: string): string | undefined {
+  return index.entities.byId.get(id)?.row.kind;
 }
 
 /** Whether a claim speaks of a period: dated in it, undated, or naming a year of it. */
@@ -296,16 +330,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
 
   const named = new Set(reading.entities.map((e) => e.id));
   const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
+  const asksDay = ASKS_DAY.test(reading.text);
+  // A source question: what the endnote says of the cited work counts as the claim's.
+  const citing = reading.intent === "source";
+  // "Japan–China trade": a figure of two states named is of those two, not of another pair.
+  const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
   let why = "no claim of the article covers what is asked";
   for (const s of candidates) {
-    // A claim that names a country or an organisation ("which country": Vietnam) beyond what the
+    // A claim that names a country, an organisation or a city ("which country": Vietnam) beyond what the
     // question names has shown the answer: it needs only an open question's coverage. Not a
     // person: "which Chinese minister" is not answered by any Chinese person.
     const instance =
       focus?.role === "asked" &&
-      (focus.answerType === "state" || focus.answerType === "organisation") &&
+      (focus.answerType === "state" || focus.answerType === "organisation" || focus.answerType === "city") &&
       namesInstance(index, s.claim, focus.answerType, named);
     const bar = instance ? OPEN_THRESHOLDS : thresholds;
     const enough =
@@ -315,7 +354,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       focus?.role === "topic" &&
       terms.length &&
-      !terms.every((w) => claimHolds(s.claim, w.key, w.folded))
+      !terms.every((w) => claimHolds(s.claim, w.key, w.folded) || (citing && s.claim.citationKeys.has(w.key)))
     ) {
       why = `no claim of the article speaks of ${focus.text} in this respect`;
       continue;
@@ -344,12 +383,38 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
     const figure = focus?.answerType === "figure";
     const constraints = figure ? reading.entities : specific;
-    const missing = constraints.find((e) => !speaksOf(index, s.claim, e, figure));
+    // In a source question a name may be the cited work's ("Which USA Today story …").
+    const missing = constraints.find(
+      (e) => !speaksOf(index, s.claim, e, figure) && !(citing && namesItsWork(s.claim, e.surface)),
+    );
     if (missing) {
       why = `the article does not speak of ${missing.surface} in this respect`;
       continue;
     }
-    if (reading.time?.from && reading.time.to && !inTime(s.claim, reading.time)) {
+    // "What did the Hindustan Times report about the islands?": what the article cites that work for.
+    const uncited = reading.works.find((w) => !w.keys.every((k) => s.claim.citationKeys.has(k)));
+    if (uncited) {
+      why = `the article cites ${uncited.text} for nothing of this`;
+      continue;
+    }
+    if (asksDay && !givesDay(s.claim)) {
+      why = "the article gives no exact day for this";
+      continue;
+    }
+    if (
+      figure &&
+      namedStates.length >= 2 &&
+      [s.claim.speaker, ...s.claim.about].some((id) => kindOf(index, id) === "state" && !named.has(id))
+    ) {
+      why = `no figure of the article is of ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
+      continue;
+    }
+    if (
+      reading.time?.from &&
+      reading.time.to &&
+      !inTime(s.claim, reading.time) &&
+      !(citing && workInTime(s.claim, reading.time))
+    ) {
       why = `the article says nothing of this for ${reading.time.text}`;
       continue;
     }

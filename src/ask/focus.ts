@@ -78,6 +78,15 @@ const ENDS = new Set(
   ),
 );
 
+/** "How big / large / long …": a size, measured in a unit. */
+const SIZE_WORDS = new Set("big large long far wide tall deep heavy high".split(" "));
+/** Units of measure a question may ask a size in. */
+const UNITS = new Set(
+  "kilometres kilometers km kilometre kilometer miles mile metres meters metre meter hectares hectare acres acre tonnes tonne tons ton barrels barrel kilograms kg".split(
+    " ",
+  ),
+);
+
 /** Head words that frame rather than name what is asked ("what kind of", "what role"). */
 const FRAME = new Set(
   "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role".split(
@@ -148,6 +157,11 @@ export function focusOf(text: string): Focus | null {
     if (w === "how" && at(i + 1) === "much" && STOPWORDS.has(at(i + 2))) {
       const k = qs.findIndex((q, j) => j > i + 2 && MEASURE_VERBS.has(q.folded));
       if (k >= 0) return make([k], "asked", "figure");
+    }
+    // "how big, in square kilometres, …": the unit names the figure asked for.
+    if (w === "how" && SIZE_WORDS.has(at(i + 1))) {
+      const unit = qs.findIndex((q, j) => j > i + 1 && UNITS.has(q.folded));
+      if (unit >= 0) return make(at(unit - 1) === "square" ? [unit - 1, unit] : [unit], "asked", "figure");
     }
     // "how many X", "how much X"
     if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {

@@ -51,12 +51,26 @@ export interface IndexedClaim {
   endnote: number | null;
   /** Whether the endnote resolves to a cited work. */
   cited: boolean;
+  /**
+   * Stems of what its endnote says of the work it cites: the note's text, the work's authors,
+   * title and publication, the words of its address ("nippon", "sipri"): what a source question
+   * names the work by ("Which Financial Times story …", "whose SIPRI chapter …").
+   */
+  citationKeys: Set<string>;
+  /** The years its cited work is dated in ("Which journal article from 1998 …"). */
+  sourceYears: number[];
   quote: string;
   summary: string;
   /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
   ownKeys: Set<string>;
+  /**
+   * Stems of the reader questions curated for it (questions*.yaml) that its sentence, quote,
+   * summary and names do not hold: the readers' words for what it says ("give ground" for
+   * "won't compromise").
+   */
+  askedKeys: Set<string>;
   /** Entities its sentence names (by name or alias), whether or not the claim is about them. */
   mentioned: Set<string>;
   /**
@@ -66,19 +80,21 @@ export interface IndexedClaim {
   paragraphKeys: Set<string>;
   /** Entities its paragraph's claims are held by, about, or whose sentences name them. */
   paragraphEntities: Set<string>;
-  /** Stems of its endnote's text and cited work (authors, title, publication): "which FT story is cited for …". */
-  citationKeys: Set<string>;
 }
 
 /** A claim with both dates, as the date-ordered list holds them. */
 export type DatedClaim = IndexedClaim & { dateStart: string; dateEnd: string };
+
+/** The bm25() weight of the curated reader questions' column. */
+const ASKED_WEIGHT = 1.0;
 
 /**
  * The claim fields of the full-text index and their bm25() weights: the curated summary and
  * the verbatim quote say most precisely what the claim states; the whole sentence adds
  * context; the names of the holder and subjects (with aliases) let "these meetings" be found
  * as the Yeltsin–Hashimoto summits; the section heading and the endnote's text and cited work
- * count least, and matter for "in the conclusion" or "which source" questions.
+ * count least, and matter for "in the conclusion" or "which source" questions. The reader
+ * questions curated for the claim (questions*.yaml) say what it answers in other people's words.
  */
 export const FTS_COLUMNS = [
   { name: "summary", weight: 2.0 },
@@ -86,6 +102,7 @@ export const FTS_COLUMNS = [
   { name: "sentence", weight: 1.0 },
   { name: "names", weight: 0.8 },
   { name: "context", weight: 0.3 },
+  { name: "asked", weight: ASKED_WEIGHT },
 ] as const;
 
 export interface AskIndex {
@@ -127,6 +144,12 @@ export interface AskIndex {
   familyOf(key: string): string[];
   /** Stems the article uses (body, endnotes, byline, title). */
   vocabulary: Set<string>;
+  /**
+   * The names of the works the endnotes cite, by publication and author ("Hindustan Times",
+   * "Jonathan Soble", "Soble"), each as its folded words: a question that names one asks about
+   * what the article cites it for.
+   */
+  workNames: string[][];
   /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
   claimKeys: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
@@ -181,6 +204,31 @@ export function hasFigure(quote: string): boolean {
 const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
+/** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
+function workNamesOf(
+  layers: {
+    endnotes: Map<number, unknown>;
+    sourcesOf(n: number): { authors: string[]; publication: string | null }[];
+  }[],
+): string[][] {
+  const names = new Map<string, string[]>();
+  const add = (name: string) => {
+    const folded = words(name.replace(/^the\s+/i, "")).map((w) => w.folded);
+    if (folded.length && folded.join("").length >= 4) names.set(folded.join(" "), folded);
+  };
+  for (const layer of layers)
+    for (const n of layer.endnotes.keys())
+      for (const work of layer.sourcesOf(n)) {
+        if (work.publication) add(work.publication);
+        for (const author of work.authors) {
+          add(author);
+          const surname = author.trim().split(/\s+/).at(-1);
+          if (surname && surname !== author.trim()) add(surname);
+        }
+      }
+  return [...names.values()].sort((a, b) => b.length - a.length);
+}
+
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
@@ -198,19 +246,25 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   // Every document's text; sentence ids, section ids and endnote numbers are each document's own.
   const layers = [...data.text.documents.values()];
   const sectionRows = layers.flatMap((layer) => [...layer.sections.values()]);
-  // The entities named in each sentence, by the sentence's key across documents.
+  // The entities named in each sentence (and each line outside the body), by its key across documents.
   const mentionedIn = new Map<string, Set<string>>();
   for (const m of db
     .select({
       entityId: t.mentions.entityId,
       documentId: t.mentions.documentId,
       sentenceId: t.mentions.sentenceId,
+      metadata: t.mentions.metadata,
+      inByline: t.mentions.inByline,
       via: t.mentions.via,
     })
     .from(t.mentions)
     .all()) {
-    if (!m.sentenceId || m.via !== "alias") continue;
-    const key = sentenceKey(m.documentId, m.sentenceId);
+    if (m.via !== "alias") continue;
+    // A line outside the body (the byline's "New Delhi") is keyed by its name, as a sentence is by its id.
+    const line = m.metadata ?? (m.inByline ? "byline" : null);
+    const place = m.sentenceId ?? (line ? `#${line}` : null);
+    if (!place) continue;
+    const key = sentenceKey(m.documentId, place);
     const set = mentionedIn.get(key) ?? new Set<string>();
     set.add(m.entityId);
     mentionedIn.set(key, set);
@@ -221,8 +275,19 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     `CREATE VIRTUAL TABLE claim_text USING fts5(id UNINDEXED, ${FTS_COLUMNS.map((c) => c.name).join(", ")}, tokenize = 'porter unicode61 remove_diacritics 2')`,
   );
   const insert = fts.prepare(
-    `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claim_text (rowid, id, ${FTS_COLUMNS.map((c) => c.name).join(", ")}) VALUES (?, ?, ${FTS_COLUMNS.map(() => "?").join(", ")})`,
   );
+  // The reader questions curated for each claim, in their files' order.
+  const askedOf = new Map<string, string[]>();
+  for (const q of db
+    .select()
+    .from(t.claimQuestions)
+    .orderBy(t.claimQuestions.claimId, t.claimQuestions.ordinal)
+    .all()) {
+    const list = askedOf.get(q.claimId);
+    if (list) list.push(q.question);
+    else askedOf.set(q.claimId, [q.question]);
+  }
 
   // Each paragraph's stems, from its sentences; its entities are added from its claims below.
   const paragraphKeys = new Map<string, Set<string>>();
@@ -254,11 +319,16 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
-    insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context);
+    const asked = (askedOf.get(c.id) ?? []).join(" ");
+    insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context, asked);
+    const noteText = c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "";
+    const works = c.endnoteN !== null ? layer.sourcesOf(c.endnoteN) : [];
     const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
+    const bag = new Set(contentKeys([c.summary, c.quote, sentence, names].join(" ")));
+    const line = c.metadata ?? (c.inByline ? "byline" : null);
+    const place = c.sentenceId ?? (line ? `#${line}` : null);
     const mentioned =
-      (c.sentenceId ? mentionedIn.get(sentenceKey(c.documentId, c.sentenceId)) : undefined) ??
-      new Set<string>();
+      (place ? mentionedIn.get(sentenceKey(c.documentId, place)) : undefined) ?? new Set<string>();
     const nearEntities = paragraphId ? paragraphEntities.get(paragraphId) : undefined;
     if (nearEntities) for (const id of [c.speakerId, ...subjects, ...mentioned]) nearEntities.add(id);
     claims.push({
@@ -282,14 +352,23 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       sectionId,
       endnote: c.endnoteN,
       cited: source !== null,
+      citationKeys: new Set(
+        contentKeys(
+          [
+            noteText,
+            ...works.flatMap((w) => [...w.authors, w.title ?? "", w.publication ?? "", w.url ?? ""]),
+          ].join(" "),
+        ),
+      ),
+      sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       quote: c.quote,
       summary: c.summary,
-      bag: new Set(contentKeys([c.summary, c.quote, sentence, names].join(" "))),
+      bag,
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
+      askedKeys: new Set(contentKeys(asked).filter((k) => !bag.has(k))),
       mentioned,
       paragraphKeys: (paragraphId ? paragraphKeys.get(paragraphId) : undefined) ?? NO_KEYS,
       paragraphEntities: nearEntities ?? NO_KEYS,
-      citationKeys: c.endnoteN !== null ? new Set(contentKeys(context)) : NO_KEYS,
     });
   }
   const weights = FTS_COLUMNS.map((c) => c.weight).join(", ");
@@ -552,6 +631,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     },
     familyOf,
     vocabulary,
+    workNames: workNamesOf(layers),
     claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,
     acronyms,

@@ -11,6 +11,16 @@ describe("readIntent", () => {
     ["What did Lavrov warn about?", "statement"],
     ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
     ["What is the source for the view that cooperation is welcome?", "source"],
+    // a work asked for by its kind and how the article uses it
+    ["Which newspaper story is cited for Abe's vision of Japanese power?", "source"],
+    ["Whose SIPRI chapter is cited for the failed summits?", "source"],
+    ["Which journal article does the piece lean on for the decline of the US?", "source"],
+    ["What magazine reported that the islands are a gateway to East Asia?", "source"],
+    ["Which book does the author draw on for the 1956 Declaration?", "source"],
+    ["Which Financial Times piece is cited for Japan's ambition to be an Asian power?", "source"],
+    // a kind of work without citing it is no source question
+    ["Which article of the 1956 Declaration provides for the handover of Shikotan?", "provision"],
+    ["What did the journalist say about Putin?", "statement"],
     ["Put in chronological order: the Tokyo Declaration and the Putin–Mori meeting", "chronology"],
     ["Which came first, the Tokyo Declaration or the no-necktie summits?", "chronology"],
     ["How do Moscow and Tokyo interpret the 1956 Declaration differently?", "difference"],

@@ -15,11 +15,24 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+/** Kinds of cited work ("story", "chapter", "newspaper") and the people who write them. */
+export const WORK_NOUNS =
+  "story stories essay essays chapter chapters book books paper papers study studies journal journals newspaper newspapers magazine magazines reporter reporters journalist journalists columnist columnists editorial editorials publication publications outlet outlets website websites report reports interview interviews op-ed".split(
+    " ",
+  );
+/** A question that names a kind of work, then how the article uses it. */
+const CITED_WORK = new RegExp(
+  `\\b(which|what|whose)\\s+(?:[\\w.'-]+\\s+){0,3}(${[...WORK_NOUNS, "piece", "article"].join("|")})\\b[^?]*?\\b(cited|cites?|citing|sourced?|quoted|referenced|relie[sd]|rely|relying|lean(s|ed|ing)? on|dr[ae]w(s|n|ing)? on|based on|backs?|supports?|reported)\\b`,
+);
+
 const CUES: [Exclude<Intent, "general">, RegExp][] = [
   [
     "source",
-    /\b(which|what) (source|work|endnote|reference|citation|article|report)s?\b|\bwhich (footnote|story|essay|paper|chapter|book|study|piece|publication|outlet|journal|newspaper)s?\b|\bwhose\b.*\b(essay|article|report|story|paper|chapter|book|study|piece)\b|\b(is|are|was|were) (cited|quoted|referenced)\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
+    /\b(which|what) (source|work|endnote|reference|citation|report)s?\b|\b(which|what) articles?\b(?! of\b)|\bwhich (footnote|story|essay|paper|chapter|book|study|piece|publication|outlet|journal|newspaper)s?\b|\bwhose\b.*\b(essay|article|report|story|paper|chapter|book|study|piece)\b|\b(is|are|was|were) (cited|quoted|referenced)\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
   ],
+  // A work asked for by its kind and how the article uses it: "Which Financial Times story is
+  // cited for …", "whose SIPRI chapter is cited", "Which journal article does the piece lean on".
+  ["source", CITED_WORK],
   [
     "chronology",
     /\bchronolog|\b(put|place|list|sort|arrange)\b.*\border\b|\bin (what|which) order\b|\bwhich (came|happened|was) (first|earlier|last|later)\b|\b(sequence|timeline)\b/,

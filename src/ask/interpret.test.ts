@@ -128,6 +128,7 @@ describe("what the article does not know", () => {
     ["What did Naruhito and Trump say?", ["Naruhito", "Trump"]],
     ["What was Russia-Japan trade in 2020?", ["2020"]],
     ["What did the Treaty of Portsmouth decide?", ["Portsmouth"]],
+    ["What did the co-chairs of Zorvex say?", ["Zorvex"]],
     ["What did the United Nations say about the islands?", ["United Nations"]],
     ["What did the European Union say about the Kuril Islands dispute?", ["European Union"]],
     ["Which companies signed deals at the Eastern Economic Forum?", ["Eastern Economic Forum"]],
@@ -160,6 +161,9 @@ describe("what the article does not know", () => {
     // a given name the article leaves out, before a surname it uses
     ["Did the meetings of Boris Yeltsin and Ryutaro Hashimoto get anywhere?"],
     ["What did Toshiki Kaifu and Mikhail Gorbachev discuss?"],
+    // the prefix of a hyphenated word is no word of its own
+    ["Could Moscow and Tokyo co-manage the islands?"],
+    ["Is Japan a non-aligned state?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
   });

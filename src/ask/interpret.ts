@@ -7,7 +7,7 @@ import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
-import { datingClauses, type Intent, readIntent } from "./intent.ts";
+import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
@@ -77,6 +77,11 @@ export interface Reading {
   metadata: MetadataCue;
   /** "Apart from X": the stems X is made of; claims stating X are left out. */
   excluded: { text: string; keys: string[] } | null;
+  /**
+   * Cited works the question names by publication or author ("What did the Hindustan Times
+   * report …"): an answer is a claim the article cites that work for. Each as its stems.
+   */
+  works: { text: string; keys: string[] }[];
 }
 
 export interface Interpretation extends Reading {
@@ -167,7 +172,7 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 };
 
 const SPLIT =
-  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b))/i;
+  /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
@@ -194,6 +199,21 @@ const SOURCE_WORDS = new Set(
     " ",
   ),
 );
+
+/** What a named work did: "What did the Hindustan Times report / write / say …". */
+const REPORTING_WORDS = new Set(
+  "report reports reported reporting write writes wrote written writing say says said argue argues argued claim claims claimed".split(
+    " ",
+  ),
+);
+
+/** In a source question, the words for a kind of work and for how the article uses one. */
+const CITING_WORDS = new Set([
+  ...WORK_NOUNS,
+  ..."piece article lean leans leaned leaning rely relies relied relying draw draws drew drawn drawing based quoted referenced reported".split(
+    " ",
+  ),
+]);
 
 /** "endnote 9", "footnote 22", "note no. 3": one endnote of the article. */
 const ENDNOTE_REF = /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3})\b/i;
@@ -254,10 +274,36 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
-  /\b(who|work|works|affiliat\w*|position|post|institution|organi[sz]ation|job|employ\w*|fellow|council|think tank)\b/i;
+  /\b(who|work|works|based|affiliat\w*|position|post|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
 
 /** "Her position on the islands" asks for a view, not for her post. */
 const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
+
+/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+const HYPHEN_PREFIXES = new Set(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
+    " ",
+  ),
+);
+
+/** The cited works a question names (publication or author), outside the names it links to entities. */
+function worksNamed(
+  index: AskIndex,
+  qs: Word[],
+  linked: Set<number>,
+): { text: string; keys: string[]; positions: number[] }[] {
+  const out: { text: string; keys: string[]; positions: number[] }[] = [];
+  const taken = new Set(linked);
+  for (const name of index.workNames)
+    for (let i = 0; i + name.length <= qs.length; i++) {
+      const span = name.map((_, k) => i + k);
+      if (span.some((p) => taken.has(p)) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      for (const p of span) taken.add(p);
+      const text = span.map((p) => qs[p]?.original ?? "").join(" ");
+      out.push({ text, keys: span.flatMap((p) => qs[p]?.key ?? []), positions: span });
+    }
+  return out;
+}
 
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string): Interpretation {
@@ -281,7 +327,11 @@ function readParts(index: AskIndex, pieces: string[]): Reading[] {
   return out;
 }
 
-function read(index: AskIndex, text: string, previous: Reading | null): Reading {
+/** "What's", "who's": the verb, not a possessive ("What's the total population …" is "What is …"). */
+const WH_IS = /\b(what|who|where|when|how|why|which|that|there|here)['’]s\b/gi;
+
+function read(index: AskIndex, asked: string, previous: Reading | null): Reading {
+  const text = asked.replace(WH_IS, "$1 is");
   const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
   const excluded =
@@ -379,7 +429,10 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
-    if (covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
+    // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
+    const prefix =
+      HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
+    if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
       run = null;
       return;
     }
@@ -462,6 +515,8 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     const at = main.indexOf(named.text);
     if (at >= 0) dating.push([at, at + named.text.length]);
   }
+  const works = worksNamed(index, qs, covered);
+  const inWork = new Set(works.flatMap((w) => w.positions));
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
@@ -470,6 +525,16 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
     if (FRAMING.has(key)) return;
     // "Which source …", "what is endnote 9 citing": the words for citing ask for the endnote.
     if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
+    // "Which newspaper story does the piece lean on": the kind of work and how it is used are
+    // what any cited work is; the question's other words say which.
+    if (intent === "source" && CITING_WORDS.has(w.folded)) return;
+    // "What did the Hindustan Times report about …": the work named and the words for what it
+    // did are answered by the claims the article cites it for; the rest says which.
+    if (inWork.has(i)) {
+      searchWords.push(w.folded);
+      return;
+    }
+    if (works.length && (CITING_WORDS.has(w.folded) || REPORTING_WORDS.has(w.folded))) return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
@@ -517,6 +582,7 @@ function read(index: AskIndex, text: string, previous: Reading | null): Reading 
         ownTerms.findIndex((o) => o.key === t.key) === i,
     ),
     unrecognized,
+    works: works.map(({ text, keys }) => ({ text, keys })),
     section,
     metadata,
     excluded: excludedText ? { text: excludedText, keys: excludedKeys } : null,

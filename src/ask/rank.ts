@@ -57,6 +57,8 @@ export const WEIGHTS = {
   metadata: 15,
   /** A source question and a claim whose endnote resolves to a cited work. */
   cited: 1,
+  /** The question names a cited work ("What did the Hindustan Times report …") and the claim cites it. */
+  namedWork: 6,
   /** A stance right after another named actor's claim: it answers it (times that actor's specificity). */
   reply: 2.5,
   /** The other claims of the best claims' sentence, for a "why" question (the reason is there). */
@@ -175,7 +177,7 @@ export interface CoverageTerms {
     /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
     citedOnly: boolean;
   }[];
-  entities: { id: string; nameKeys: string[]; weight: number }[];
+  entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
   /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
   citing: boolean;
 }
@@ -235,6 +237,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
+      surfaceKeys: contentKeys(e.surface),
       weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
     })),
     citing,
@@ -267,6 +270,9 @@ export function coverage(
       t.initials.some((i) => claim.citationKeys.has(i))
     )
       covered += t.weight;
+    // A word of a reader question curated for the claim is a word of what the claim answers
+    // ("back down" for "won't compromise"): it covers as the claim's own words do.
+    else if (claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r))) covered += t.weight;
     else
       lexical +=
         t.weight *
@@ -283,7 +289,9 @@ export function coverage(
       claim.speaker === e.id ||
       claim.about.has(e.id) ||
       claim.mentioned.has(e.id) ||
-      e.nameKeys.every((k) => claim.bag.has(k))
+      e.nameKeys.every((k) => claim.bag.has(k)) ||
+      // "USA Today" in a source question names the work, not the state.
+      (terms.citing && e.surfaceKeys.length > 0 && e.surfaceKeys.every((k) => claim.citationKeys.has(k)))
     )
       covered += e.weight;
     else if (claim.paragraphEntities.has(e.id)) lexical += e.weight * WEIGHTS.paragraph;
@@ -567,9 +575,14 @@ export function scoreClaims(
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
+    if (reading.works.length && reading.works.every((w) => w.keys.every((k) => c.citationKeys.has(k))))
+      score += WEIGHTS.namedWork;
     if (time) {
-      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever its own date.
-      if (c.yearsNamed.some((y) => y >= fromYear && y <= toYear)) score += WEIGHTS.timeMatch;
+      // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever
+      // its own date; in a source question the year may be the cited work's ("a journal article from 1998").
+      const inPeriod = (y: number) => y >= fromYear && y <= toYear;
+      if (c.yearsNamed.some(inPeriod) || (intent === "source" && c.sourceYears.some(inPeriod)))
+        score += WEIGHTS.timeMatch;
       else if (c.dateStart && c.dateEnd)
         score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
       else score += WEIGHTS.timeUndated;

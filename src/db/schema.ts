@@ -333,6 +333,23 @@ export const claims = sqliteTable(
   ],
 );
 
+/**
+ * Reader questions a claim answers, curated in questions*.yaml: retrieval aids for /v1/ask
+ * (indexed beside the claim's quote and summary), never served as facts.
+ */
+export const claimQuestions = sqliteTable(
+  "claim_questions",
+  {
+    claimId: text("claim_id")
+      .notNull()
+      .references(() => claims.id),
+    ordinal: integer("ordinal").notNull(),
+    question: text("question").notNull(),
+    file: text("file").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.ordinal] })],
+);
+
 export const claimAbout = sqliteTable(
   "claim_about",
   {

@@ -338,6 +338,30 @@ function checkReferences(graph: Graph): Set<string> {
     if (r.input.claim && !claimIds.has(r.input.claim))
       throw new SeedInputError(r.file, r.item, "claim", `unknown claim id '${r.input.claim}'`);
   }
+  // Reader questions belong to a claim of their own document, listed once.
+  const documentOfClaim = new Map(graph.claims.map((c) => [c.input.id, c.document]));
+  const asked = new Map<string, string>();
+  for (const q of graph.askedAs) {
+    const document = documentOfClaim.get(q.input.claim);
+    if (document === undefined)
+      throw new SeedInputError(q.file, q.item, "claim", `unknown claim id '${q.input.claim}'`);
+    if (document !== q.document)
+      throw new SeedInputError(
+        q.file,
+        q.item,
+        "claim",
+        `claim '${q.input.claim}' is stated in the document ${document}: list its questions in that document's folder`,
+      );
+    const seen = asked.get(q.input.claim);
+    if (seen)
+      throw new SeedInputError(
+        q.file,
+        q.item,
+        "claim",
+        `the questions of '${q.input.claim}' are listed twice (also in ${seen})`,
+      );
+    asked.set(q.input.claim, q.file);
+  }
   return known;
 }
 

@@ -14,8 +14,12 @@ export class SeedInputError extends Error {
   }
 }
 
-/** "id 'vladimir-putin' (#3)" or "#3" when the item has no readable id. */
+/**
+ * "id 'vladimir-putin' (#3)" or "#3" when the item has no readable id; an item that names the
+ * claim it is about (questions*.yaml) by that claim's id.
+ */
 export function describeItem(raw: unknown, index: number): string {
-  const id = raw && typeof raw === "object" && "id" in raw ? (raw as { id: unknown }).id : undefined;
+  const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const id = record.id ?? record.claim;
   return typeof id === "string" ? `'${id}' (#${index + 1})` : `#${index + 1}`;
 }

@@ -3,7 +3,8 @@
 //
 // Layout: seed/entities/*.yaml holds the entities all documents share (`actors.yaml`, and any
 // `actors-<suffix>.yaml` adds more of the same type); seed/documents/<document-id>/ holds one
-// document: its `article.md` and its own `claims*.yaml` and `relations*.yaml`.
+// document: its `article.md` and its own `claims*.yaml` and `relations*.yaml`, and optionally
+// `questions*.yaml` (reader questions each claim answers, retrieval aids for /v1/ask).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -13,6 +14,8 @@ import { describeItem, SeedInputError } from "./errors.ts";
 import {
   type ActorInput,
   ActorSchema,
+  type AskedAsInput,
+  AskedAsSchema,
   type ClaimInput,
   ClaimSchema,
   type EventInput,
@@ -49,6 +52,8 @@ export interface Graph {
   entities: CuratedEntity[];
   relations: CuratedInDocument<RelationInput>[];
   claims: CuratedInDocument<ClaimInput>[];
+  /** Reader questions the claims answer (questions*.yaml), for ranking /v1/ask. */
+  askedAs: CuratedInDocument<AskedAsInput>[];
   /** The files read, relative to the seed folder, in the order read (for the dataset version). */
   files: string[];
 }
@@ -59,7 +64,7 @@ export interface DocumentFolder {
   id: string;
   /** The article's path. */
   article: string;
-  /** Its claims*.yaml and relations*.yaml, sorted. */
+  /** Its claims*.yaml, relations*.yaml and questions*.yaml, sorted. */
   files: string[];
 }
 
@@ -204,19 +209,21 @@ function loadDocumentFile(
     graph.relations.push(...parseItems(RelationSchema, items, file).map((r) => ({ ...r, document })));
   } else if (name.startsWith("claims")) {
     graph.claims.push(...parseItems(ClaimSchema, items, file).map((c) => ({ ...c, document })));
+  } else if (name.startsWith("questions")) {
+    graph.askedAs.push(...parseItems(AskedAsSchema, items, file).map((q) => ({ ...q, document })));
   } else {
     throw new SeedInputError(
       file,
       null,
       null,
-      "unknown file: a document folder holds article.md, claims*.yaml and relations*.yaml (entities go in seed/entities/)",
+      "unknown file: a document folder holds article.md, claims*.yaml, relations*.yaml and questions*.yaml (entities go in seed/entities/)",
     );
   }
 }
 
 /** Reads every curated file of the seed folder: the shared entities, then each document's claims and relations. */
 export function loadGraph(seedDir: string, layout: SeedLayout = seedLayout(seedDir)): Graph {
-  const graph: Graph = { entities: [], relations: [], claims: [], files: [] };
+  const graph: Graph = { entities: [], relations: [], claims: [], askedAs: [], files: [] };
   const read = (path: string, load: (graph: Graph, name: string, items: unknown[], file: string) => void) => {
     const file = relative(join(seedDir, ".."), path);
     const name = basename(path);

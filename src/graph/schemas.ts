@@ -110,12 +110,27 @@ export const ClaimSchema = z
     path: ["endnoteReason"],
   });
 
+/**
+ * Reader questions a claim answers (questions*.yaml): retrieval aids for /v1/ask, so that a
+ * reader's wording ("Is Tokyo likely to give ground?") reaches the article's ("Japan won't
+ * compromise"). Never facts: they are not served, and each must be answerable by the claim's quote.
+ */
+export const AskedAsSchema = z
+  .object({
+    claim: Id,
+    questions: z
+      .array(Text.refine((q) => q.endsWith("?"), "a question ends with a question mark"))
+      .min(1, "list at least one question"),
+  })
+  .strict();
+
 export type ActorInput = z.infer<typeof ActorSchema>;
 export type TreatyInput = z.infer<typeof TreatySchema>;
 export type PlaceInput = z.infer<typeof PlaceSchema>;
 export type EventInput = z.infer<typeof EventSchema>;
 export type RelationInput = z.infer<typeof RelationSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;
+export type AskedAsInput = z.infer<typeof AskedAsSchema>;
 
 /** The typed details of each entity type as the seed stores them (entities.details): the curated fields but the base ones. */
 export interface StoredDetailsOf {

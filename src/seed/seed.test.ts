@@ -41,7 +41,7 @@ function contentOf(path: string): string {
 }
 
 /** Where a curated file of the real seed lives: an entity file, or one of the article's files. */
-const seedPath = (file: string) =>
+const seedPath = (file: string): string =>
   /^(actors|treaties|islands|summits)/.test(file)
     ? join("entities", file)
     : join("documents", "russia-japan-reset", file);
@@ -174,6 +174,37 @@ describe("seeding the real article", () => {
   });
 });
 
+describe("reader questions (questions.yaml)", () => {
+  it("stores every curated question under a claim of the article, in its file's order", () => {
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          "SELECT q.claim_id AS claim, q.question, c.document_id AS document FROM claim_questions q JOIN claims c ON c.id = q.claim_id ORDER BY q.claim_id, q.ordinal",
+        )
+        .all() as { claim: string; question: string; document: string }[];
+      nonEmpty(rows);
+      for (const r of rows) {
+        expect(r.document).toBe("russia-japan-reset");
+        expect(r.question).toMatch(/\?$/);
+      }
+      const wontCompromise = rows
+        .filter((r) => r.claim === "concl-japan-wont-compromise")
+        .map((r) => r.question);
+      expect(wontCompromise).toContain("Will Japan back down on the Kuril Islands?");
+      // Every claim of the article has its readers' questions.
+      const claims = db
+        .prepare("SELECT count(*) AS n FROM claims WHERE document_id = 'russia-japan-reset'")
+        .get() as {
+        n: number;
+      };
+      expect(new Set(rows.map((r) => r.claim)).size).toBe(claims.n);
+    } finally {
+      db.close();
+    }
+  });
+});
+
 describe("the seed layout", () => {
   it("reads every entity file: actors-<suffix>.yaml adds actors beside actors.yaml", () => {
     const seed = brokenSeed("actors.yaml", (t) => t);
@@ -231,6 +262,24 @@ describe("a broken seed input", () => {
           '  about: [atlantis]\n  quote: "The growing relationship between Russia and Japan"\n  summary: x',
         ),
       /claims-conclusion\.yaml, item 'test-broken-claim' \(#\d+\), field about\.0: unknown entity id 'atlantis'/,
+    ],
+    [
+      "reader questions of a claim that does not exist",
+      "questions.yaml",
+      (t) => `${t}\n- claim: no-such-claim\n  questions:\n    - What does it say?\n`,
+      /questions\.yaml, item 'no-such-claim' \(#\d+\), field claim: unknown claim id 'no-such-claim'/,
+    ],
+    [
+      "a claim's reader questions listed twice",
+      "questions.yaml",
+      (t) => `${t}\n- claim: concl-japan-wont-compromise\n  questions:\n    - Will Tokyo concede?\n`,
+      /questions\.yaml, item 'concl-japan-wont-compromise' \(#\d+\), field claim: the questions of 'concl-japan-wont-compromise' are listed twice/,
+    ],
+    [
+      "a reader question that is not a question",
+      "questions.yaml",
+      (t) => `${t}\n- claim: no-such-claim\n  questions:\n    - Japan will not concede\n`,
+      /questions\.yaml, item 'no-such-claim' \(#\d+\), field questions\.0: a question ends with a question mark/,
     ],
     [
       "a duplicate id",

@@ -182,6 +182,18 @@ function writeRows(db: Db, data: SeedData): void {
   );
   insertAll(
     db,
+    t.claimQuestions,
+    data.graph.askedAs.flatMap((q) =>
+      q.input.questions.map((question, ordinal) => ({
+        claimId: q.input.claim,
+        ordinal,
+        question,
+        file: q.file,
+      })),
+    ),
+  );
+  insertAll(
+    db,
     t.relations,
     anchored.relations.map((r) => ({
       id: r.id,
