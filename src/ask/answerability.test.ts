@@ -53,8 +53,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the annual output of the Sakhalin-2 liquefaction plant in tonnes?"],
     ["How large, in square kilometres, is Iturup?"],
     ["What's the total population of the Russian Far East?"],
-    // a day, where the article gives a month
-    ["On what exact day did Abe arrive in Moscow in April 2013?"],
+    // a day, where the article gives a month ("When did Abe and Putin meet …" is answered)
+    ["On what exact day did Abe and Putin meet in Moscow in April 2013?"],
     ["What date were the two-plus-two talks held?"],
     // a figure of another pair of states than the one the article gives
     ["What was the value of China-Japan trade in 2012?"],

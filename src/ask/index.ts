@@ -14,6 +14,7 @@
 import Database from "better-sqlite3";
 import type { CoreDataset } from "../dataset/core.ts";
 import { type EntityCatalog, storedFields } from "../dataset/entities.ts";
+import type { DocumentLayer } from "../dataset/text.ts";
 import * as t from "../db/schema.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
@@ -205,12 +206,7 @@ const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
 /** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
-function workNamesOf(
-  layers: {
-    endnotes: Map<number, unknown>;
-    sourcesOf(n: number): { authors: string[]; publication: string | null }[];
-  }[],
-): string[][] {
+function workNamesOf(layers: DocumentLayer[]): string[][] {
   const names = new Map<string, string[]>();
   const add = (name: string) => {
     const folded = words(name.replace(/^the\s+/i, "")).map((w) => w.folded);
@@ -313,16 +309,16 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     const sectionId = c.sentenceId
       ? (sentenceRow?.sectionId ?? "body")
       : (c.metadata ?? (c.inByline ? "byline" : "endnotes"));
-    const source = c.endnoteN !== null ? (layer.sourcesOf(c.endnoteN)[0] ?? null) : null;
+    const noteText = c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "";
+    const works = c.endnoteN !== null ? layer.sourcesOf(c.endnoteN) : [];
+    const source = works[0] ?? null;
     const context = [
       layer.sections.get(sectionId)?.heading ?? sectionId,
-      c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "",
+      noteText,
       source ? [source.authors.join(" "), source.title ?? "", source.publication ?? ""].join(" ") : "",
     ].join(" ");
     const asked = (askedOf.get(c.id) ?? []).join(" ");
     insert.run(claims.length + 1, c.id, c.summary, c.quote, sentence, names, context, asked);
-    const noteText = c.endnoteN !== null ? (layer.endnotes.get(c.endnoteN)?.text ?? "") : "";
-    const works = c.endnoteN !== null ? layer.sourcesOf(c.endnoteN) : [];
     const paragraphId = sentenceRow ? sentenceKey(c.documentId, sentenceRow.paragraphId) : null;
     const bag = new Set(contentKeys([c.summary, c.quote, sentence, names].join(" ")));
     const line = c.metadata ?? (c.inByline ? "byline" : null);
@@ -344,7 +340,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       yearsNamed: [...c.quote.matchAll(/\b(1[89]\d{2}|20\d{2})(?=s?\b)/g)].map((m) => Number(m[1])),
       inEndnote: c.inEndnote !== null,
       inByline: c.inByline,
-      metadata: c.metadata ?? (c.inByline ? "byline" : null),
+      metadata: line,
       document: c.documentId,
       sentenceId: c.sentenceId ? sentenceKey(c.documentId, c.sentenceId) : null,
       sentenceOrdinal: sentenceRow?.ordinal ?? null,
