@@ -60,6 +60,9 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // what a person said, where the article quotes others on the topic and not them
+    ["What did Abe tell reporters about the Yasukuni Shrine?"],
+    ["What did Hashimoto say about the four islands?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -89,6 +92,11 @@ describe("questions the article answers, in other words than its own", () => {
       "In which official Russian document was Japan's importance for the Asia-Pacific spelled out?",
       "Concept of the Foreign Policy of the Russian Federation",
     ],
+    // what a person said, where the article reports their words (or a proposal, an affirmation)
+    ["What did Xi Jinping say about the Kuril Islands?", "joint approach"],
+    ["What did Losyukov say about sovereignty?", "inviolability of Russia"],
+    ["What did Lavrov say about North Korea?", "North Korea"],
+    ["What did Putin say about economic development?", "economic development is the best way forward"],
     // a day the article gives
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive

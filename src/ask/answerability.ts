@@ -218,6 +218,19 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
   );
 }
 
+/**
+ * Whether the claim, or a claim of its sentence, is what this person said: spoken by them, by the
+ * body they lead or belong to, or by someone acting for them.
+ */
+function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
+  const own = index.actsFor.get(person) ?? new Set<string>();
+  return neighbourhood(index, claim)
+    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
+    .some(
+      (c) => c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
+    );
+}
+
 /** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
 const DEMONYM_WORDS = new Set(
   "russian japanese chinese american soviet korean indian british french german us".split(" "),
@@ -331,6 +344,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const named = new Set(reading.entities.map((e) => e.id));
   const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
   const asksDay = ASKS_DAY.test(reading.text);
+  // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
+  // not what others said about the same topic.
+  const sayer =
+    reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
+      ? reading.speaker
+      : null;
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
@@ -395,6 +414,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const uncited = reading.works.find((w) => !w.keys.every((k) => s.claim.citationKeys.has(k)));
     if (uncited) {
       why = `the article cites ${uncited.text} for nothing of this`;
+      continue;
+    }
+    if (sayer && !saidBy(index, s.claim, sayer)) {
+      why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said on this`;
       continue;
     }
     if (asksDay && !givesDay(s.claim)) {
