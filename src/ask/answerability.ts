@@ -227,7 +227,8 @@ function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
   return neighbourhood(index, claim)
     .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
     .some(
-      (c) => c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
+      (c) =>
+        c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
     );
 }
 
