@@ -421,7 +421,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said on this`;
       continue;
     }
-    if (asksDay && !givesDay(s.claim)) {
+    // The day a cited work is dated, when the question asks about the work or the notes.
+    const aboutWork = citing || reading.works.length > 0 || reading.section?.kind === "endnotes";
+    if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
       why = "the article gives no exact day for this";
       continue;
     }
