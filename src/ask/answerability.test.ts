@@ -39,6 +39,7 @@ describe("near-topic questions the article does not answer", () => {
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],
+    ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
     // a place the article's event did not happen in
@@ -101,6 +102,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive
     ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a capital asked as a city, not as what a city is
+    ["In which capital did Abe and Putin meet in April 2013?", "at Moscow"],
     // a city named in the byline
     ["In which city is the Indian Council of World Affairs?", "New Delhi"],
     // words for the article's own parts are known, though it does not use them

@@ -21,7 +21,7 @@ import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import type { Scored } from "./rank.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
-import { contentKeys, relatedKeys, STOP_KEYS, words } from "./words.ts";
+import { contentKeys, relatedKeys, STOP_KEYS, stem, words } from "./words.ts";
 
 /**
  * The least coverage of the question's content (names and words, rarity-weighted) by one of the
@@ -197,6 +197,12 @@ const ASKS_DAY =
 const DAY_OF_MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
+/**
+ * "The capital of Japan": a city the article calls that, in its own words. Readers' questions
+ * call Tokyo "the Japanese capital"; the article never says which city is a capital.
+ */
+const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
+
 /** Whether a claim gives a day: dated to one, or its quote names one. */
 function givesDay(claim: IndexedClaim): boolean {
   return (
@@ -345,6 +351,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const named = new Set(reading.entities.map((e) => e.id));
   const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
   const asksDay = ASKS_DAY.test(reading.text);
+  const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
   // not what others said about the same topic.
   const sayer =
@@ -415,6 +422,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const uncited = reading.works.find((w) => !w.keys.every((k) => s.claim.citationKeys.has(k)));
     if (uncited) {
       why = `the article cites ${uncited.text} for nothing of this`;
+      continue;
+    }
+    if (capitalOf && !claimHolds(s.claim, stem("capital"), "capital")) {
+      why = "the article does not say which city is a capital";
       continue;
     }
     if (sayer && !saidBy(index, s.claim, sayer)) {
