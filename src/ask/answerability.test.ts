@@ -61,6 +61,9 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // a place or a time the article does not give for what it reports
+    ["Where was the January 2003 summit held?"],
+    ["When did Russia start shipping LNG from Sakhalin?"],
     // what a person said, where the article quotes others on the topic and not them
     ["What did Abe tell reporters about the Yasukuni Shrine?"],
     ["What did Hashimoto say about the four islands?"],
@@ -102,6 +105,10 @@ describe("questions the article answers, in other words than its own", () => {
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive
     ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a place or a time the article gives
+    ["Where did Xi Jinping make his proposal to Putin?", "during his visit to Moscow"],
+    ["In what year did Gorbachev meet Kaifu?", "In 1991"],
+    ["When were the two-plus-two talks held?", "held on November 2013"],
     // a capital asked as a city, not as what a city is
     ["In which capital did Abe and Putin meet in April 2013?", "at Moscow"],
     // a city named in the byline
