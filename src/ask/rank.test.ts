@@ -334,7 +334,10 @@ describe("questions that ask for a cause", () => {
     // A causal "as" with its clause, "hence", and a "with …," clause after the opening.
     ["But the attempt was unsuccessful as the policy makers were attacked by the nationalists.", true],
     ["Japan does not want to be left out, hence is shifting towards a multi-dimensional policy.", true],
-    ["Japan wants to regain its position and with Russia expanding its influence, the ties serve both.", true],
+    [
+      "Japan wants to regain its position and with Russia expanding its influence, the ties serve both.",
+      true,
+    ],
     ["The solution to the island will take time as Putin pointed out.", false],
     ["Russia sees Japan as a partner.", false],
     // Stating a fact is not giving its cause.
@@ -378,7 +381,10 @@ describe("questions that ask when", () => {
 
   it.each([
     // The claim that states the talks' date, not a claim of the same talks dated from elsewhere.
-    ["When did the Russian and Japanese foreign and defence ministers hold their 2+2 talks?", "held on November 2013"],
+    [
+      "When did the Russian and Japanese foreign and defence ministers hold their 2+2 talks?",
+      "held on November 2013",
+    ],
     // A year the question names (1960) is not its answer.
     ["When did Moscow abandon the hard stand of its January 1960 memorandum?", "In 2001, Putin affirmed"],
   ])("%s → %s", (q, expected) => {

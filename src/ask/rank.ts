@@ -416,7 +416,8 @@ const REASON =
   /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |as (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+|hence|therefore|thus|consequently)\b|(?:^(?:[“"‘']\s*)?|, |\band )with\b[^,;]{8,},/i;
 
 /** A question (or part) that asks when: "When did …", "in what year", "which month". */
-const WHEN = /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day)\b|\bhow long ago\b|\bsince when\b/i;
+const WHEN =
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day)\b|\bhow long ago\b|\bsince when\b/i;
 
 /** Whether a question asks when (WHEN). */
 export const asksWhen = (text: string) => WHEN.test(text);
