@@ -64,6 +64,8 @@ export interface IndexedClaim {
   sourceDated: boolean;
   quote: string;
   summary: string;
+  /** Its whole sentence as the article writes it (the quote outside the body). */
+  sentence: string;
   /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
@@ -362,6 +364,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       sourceDated: works.some((w) => w.date?.length === 10),
       quote: c.quote,
       summary: c.summary,
+      sentence: sentence || c.quote,
       bag,
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
       askedKeys: new Set(contentKeys(asked).filter((k) => !bag.has(k))),
