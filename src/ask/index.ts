@@ -62,6 +62,8 @@ export interface IndexedClaim {
   sourceYears: number[];
   quote: string;
   summary: string;
+  /** Its whole sentence as the article writes it (the quote outside the body). */
+  sentence: string;
   /** Stems the claim covers: its sentence, quote and summary, and its holder's and subjects' names. */
   bag: Set<string>;
   /** Stems of its own words (quote and summary). */
@@ -359,6 +361,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       quote: c.quote,
       summary: c.summary,
+      sentence: sentence || c.quote,
       bag,
       ownKeys: new Set(contentKeys(`${c.quote} ${c.summary}`)),
       askedKeys: new Set(contentKeys(asked).filter((k) => !bag.has(k))),

@@ -69,7 +69,15 @@ describe("sections, the author and the article itself", () => {
     ["According to the author, will Japan compromise?", { kind: "author" }],
     ["What is the author's position on the island dispute?", { kind: "author" }],
     ["What is the author's stance on Japan's pacifism?", { kind: "author" }],
+    // Her own view, however it is asked for.
+    ["Why, per the author, will settling the islands take time?", { kind: "author" }],
+    ["What does the author expect once the treaty is signed?", { kind: "author" }],
+    ["Does the writer think the islands could be run jointly?", { kind: "author" }],
+    ["How does the author size up China's position in the region?", { kind: "author" }],
+    ["Why, in the writers view, do better ties suit both countries?", { kind: "author" }],
+    ["Will Japan compromise, as the author sees it?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
+    ["What did Putin expect from the summit?", null],
     // A section named by its heading's words.
     [
       "How do Russia's and Japan's aims differ, according to the security section?",
@@ -113,6 +121,10 @@ describe("sections, the author and the article itself", () => {
     ["What did Lavrov say about defence ties?", null],
     ["What is the author's position on the island dispute?", null],
     ["What is her view on Japan's pacifism, according to the author?", null],
+    // "name" as a verb, and someone else's position, are not the byline.
+    ["Which other promising Asian economies does the author name?", null],
+    ["How does the author size up China's position in the region?", null],
+    ["What is the author's name?", "author"],
   ])("%s → %s", (q, metadata) => {
     expect(read(q).metadata).toBe(metadata);
   });

@@ -188,7 +188,9 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
   [
-    /\baccording to (the author|talukdar|dr\.? talukdar|indrani talukdar)\b|\bthe author('s)? (view|opinion|assessment|analysis|position|stance|take)\b|\b(author|talukdar) (think|argue|believe|conclude)s?\b/i,
+    // "according to the author", "per the writer", "in the author's view", "the author's take",
+    // "does the author think / expect / suggest", "as the author sees it": her own claims.
+    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b/i,
     () => ({ kind: "author" }),
   ],
 ];
@@ -257,7 +259,8 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     "disclaimer",
   ],
   [
-    /\bwho (wrote|authored|is the author|writes)\b|\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
+    // "the author's name", not "which economies does the author name" (a verb).
+    /\bwho (wrote|authored|is the author|writes)\b|(?<!\b(?:do|does|did|can|could|would|will|may|might)\s+(?:the\s+)?)\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
     "author",
   ],
   [
@@ -276,8 +279,12 @@ const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
   /\b(who|work|works|based|affiliat\w*|position|post|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
 
-/** "Her position on the islands" asks for a view, not for her post. */
-const STANCE_ON = /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b/i;
+/**
+ * "Her position on the islands" asks for a view, not for her post; "China's position in the
+ * region" is someone else's position.
+ */
+const STANCE_ON =
+  /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
 
 /** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
 const HYPHEN_PREFIXES = new Set(

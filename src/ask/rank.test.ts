@@ -9,6 +9,7 @@ import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import {
   asksForReason,
+  asksWhen,
   coverage,
   coverageTerms,
   givesReason,
@@ -16,6 +17,7 @@ import {
   type Scored,
   scoreClaims,
   termWeight,
+  timesStated,
   WEIGHTS,
   whyFrameWords,
 } from "./rank.ts";
@@ -329,6 +331,15 @@ describe("questions that ask for a cause", () => {
     ["The dispute led both the countries to disagree on the peace treaty.", true],
     ["The attack resulted in the postponement of the visit.", true],
     ["Talks were dissolved due to the non-negotiable stand.", true],
+    // A causal "as" with its clause, "hence", and a "with …," clause after the opening.
+    ["But the attempt was unsuccessful as the policy makers were attacked by the nationalists.", true],
+    ["Japan does not want to be left out, hence is shifting towards a multi-dimensional policy.", true],
+    [
+      "Japan wants to regain its position and with Russia expanding its influence, the ties serve both.",
+      true,
+    ],
+    ["The solution to the island will take time as Putin pointed out.", false],
+    ["Russia sees Japan as a partner.", false],
     // Stating a fact is not giving its cause.
     ["With Russia, Japan signed the declaration.", false],
     ["Putin led the delegation.", false],
@@ -344,6 +355,40 @@ describe("questions that ask for a cause", () => {
       5,
     );
     expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("questions that ask when", () => {
+  it.each([
+    ["When did the two plus two talks happen?", true],
+    ["In what year did Yeltsin make it to Japan?", true],
+    ["Which month did Abe visit Moscow?", true],
+    ["Who did Gorbachev meet, and when did Yeltsin go to Tokyo?", false],
+    ["What did Putin say when he met Abe in 2013?", false],
+    ["Why did the talks stop?", false],
+  ] as [string, boolean][])("%s → asks when: %s", (q, expected) => {
+    expect(asksWhen(q)).toBe(expected);
+  });
+
+  it.each([
+    ["'two plus two' talks, held on November 2013", ["november 2013"]],
+    ["In 2001, Putin affirmed that the 1956 Declaration was still valid", ["2001", "1956"]],
+    ["Lavrov on November 1, 2013 said", ["november 2013"]],
+    ["Both sides agreed to hold joint exercises", []],
+  ] as [string, string[]][])("%s states %j", (quote, times) => {
+    expect(timesStated(quote)).toEqual(times);
+  });
+
+  it.each([
+    // The claim that states the talks' date, not a claim of the same talks dated from elsewhere.
+    [
+      "When did the Russian and Japanese foreign and defence ministers hold their 2+2 talks?",
+      "held on November 2013",
+    ],
+    // A year the question names (1960) is not its answer.
+    ["When did Moscow abandon the hard stand of its January 1960 memorandum?", "In 2001, Putin affirmed"],
+  ])("%s → %s", (q, expected) => {
+    expect(first(q)).toContain(expected);
   });
 });
 

@@ -43,6 +43,12 @@ export const WEIGHTS = {
   timeMatch: 2.5,
   /** The claim's date lies outside the question's period. */
   timeMismatch: -3,
+  /**
+   * "When did …", "in what year …": a claim whose own words state a time ("held on November
+   * 2013", "in 1993") other than the times the question itself names: the others only date
+   * what they say from elsewhere.
+   */
+  dateStated: 2,
   /** A question with a period and an undated claim. */
   timeUndated: -0.5,
   /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
@@ -407,7 +413,34 @@ export function whyFrameWords(text: string): Set<string> {
  * has prompted it to …", "the dispute led both countries to …", "resulted in".
  */
 const REASON =
-  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+)\b|^(?:[“"‘']\s*)?with\b[^,;]{8,},/i;
+  /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |as (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+|hence|therefore|thus|consequently)\b|(?:^(?:[“"‘']\s*)?|, |\band )with\b[^,;]{8,},/i;
+
+/** A question (or part) that asks when: "When did …", "in what year", "which month". */
+const WHEN =
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day)\b|\bhow long ago\b|\bsince when\b/i;
+
+/** Whether a question asks when (WHEN). */
+export const asksWhen = (text: string) => WHEN.test(text);
+
+/** The years and month-years a text states ("in 1993", "on November 2013", "April 2013"). */
+export function timesStated(text: string): string[] {
+  return [
+    ...text.matchAll(
+      /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(1[89]\d{2}|20\d{2})\b/gi,
+    ),
+  ].map((m) => (m[1] ? `${m[1].toLowerCase()} ${m[2]}` : (m[2] ?? "")));
+}
+
+/** Whether a claim's quote states its own date (a year of its date range) other than the years a question names. */
+function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
+  if (!c.dateStart) return false;
+  const from = Number(c.dateStart.slice(0, 4));
+  const to = Number((c.dateEnd ?? c.dateStart).slice(0, 4));
+  return timesStated(c.quote).some((t) => {
+    const year = t.slice(-4);
+    return !namedYears.has(year) && Number(year) >= from && Number(year) <= to;
+  });
+}
 
 /** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
 export const givesReason = (quote: string) => REASON.test(quote);
@@ -542,6 +575,9 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
+  const whenAsked = asksWhen(reading.text);
+  const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
   const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
@@ -568,8 +604,9 @@ export function scoreClaims(
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
-    if (stated && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
+    if (stated && !asksWhy && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
     if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
@@ -683,7 +720,8 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
     for (const a of anchors) {
       if (a.sentenceOrdinal === null) continue;
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal;
-      if (why && s.claim.sentenceId === a.sentenceId) gain = Math.max(gain, WEIGHTS.reasonBeside);
+      if (why && s.claim.sentenceId === a.sentenceId && givesReason(s.claim.sentence))
+        gain = Math.max(gain, WEIGHTS.reasonBeside);
       else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
         gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);
     }
