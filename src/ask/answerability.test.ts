@@ -61,6 +61,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // a reaction of someone the article does not report reacting
+    ["How did South Korea react to the two-plus-two talks?"],
     // a place or a time the article does not give for what it reports
     ["Where was the January 2003 summit held?"],
     ["When did Russia start shipping LNG from Sakhalin?"],
@@ -105,6 +107,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive
     ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a reaction the article reports, held by the one reacting
+    ["How did Russia respond to Xi Jinping's idea of a joint approach?", "demurred"],
+    ["How does China react when Japanese leaders visit the Yasukuni Shrine?", "strident protests"],
     // a place or a time the article gives
     ["Where did Xi Jinping make his proposal to Putin?", "during his visit to Moscow"],
     ["In what year did Gorbachev meet Kaifu?", "In 1991"],

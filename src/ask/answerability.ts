@@ -274,8 +274,8 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
 }
 
 /**
- * Whether the claim, or a claim of its sentence, is what this person said: spoken by them, by the
- * body they lead or belong to, or by someone acting for them.
+ * Whether the claim, or a claim of its sentence, is what this actor said or did: held by them, by
+ * the body they lead or belong to, or by someone acting for them.
  */
 function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
   const own = index.actsFor.get(person) ?? new Set<string>();
@@ -285,6 +285,27 @@ function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
       (c) =>
         c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
     );
+}
+
+/** "How did China respond …", "what was Seoul's reaction …": who reacts, as written. */
+const REACTION = [
+  /\bhow (?:did|does|do|has|have|had|will|would|might|could) (?:the )?([^?,;]+?) (?:\w+ly )?(?:react|respond|reply|retort|receive)/i,
+  /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:reaction|response|reply|answer)\b/i,
+];
+
+/** The actor a question asks the reaction of: one it names in the reacting words. */
+function reactor(index: AskIndex, reading: Reading): string | null {
+  for (const re of REACTION) {
+    const who = re.exec(reading.text)?.[1]?.toLowerCase();
+    if (!who) continue;
+    const e = reading.entities.find(
+      (x) =>
+        who.includes(x.surface.toLowerCase()) &&
+        ["person", "state", "organisation", "group", "economy"].includes(kindOf(index, x.id) ?? ""),
+    );
+    if (e) return e.id;
+  }
+  return null;
 }
 
 /** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
@@ -402,10 +423,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const asksDay = ASKS_DAY.test(reading.text);
   // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
   // not what others said about the same topic.
+  // "How did China respond …": a reaction is what the one reacting holds.
   const sayer =
     reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
       ? reading.speaker
-      : null;
+      : reactor(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
