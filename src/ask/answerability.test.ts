@@ -61,6 +61,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // a count, where the article's only number is in a name ("'two plus two' talks")
+    ["How many naval drills have the two countries staged since the November 2013 talks?"],
     // a reaction of someone the article does not report reacting
     ["How did South Korea react to the two-plus-two talks?"],
     // a place or a time the article does not give for what it reports
@@ -160,10 +162,22 @@ describe("a question about one endnote", () => {
   });
 });
 
+describe("after the article was written", () => {
+  it.each([
+    ["Has a peace treaty been signed since this article came out?", "since this article came out"],
+    ["What happened to the islands after the piece was published?", "after the piece was published"],
+  ])("%s → unanswerable, unrecognized time “%s”", (q, text) => {
+    const r = run(q);
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.unrecognized).toContainEqual({ text, kind: "time" });
+  });
+});
+
 describe("a part that refers back to what the article does not mention", () => {
   it.each([
     ["Who won the Russo-Japanese War of 1904-05 and which treaty ended it?"],
     ["What did Kishida promise, and when did he say it?"],
+    ["What did Medvedev do on Iturup, and how did Tokyo respond?"],
   ])("%s → unanswerable, every part", (q) => {
     const r = run(q);
     expect(r.interpretation.parts.length).toBeGreaterThan(1);

@@ -168,9 +168,39 @@ function nameKeys(index: AskIndex, entityId: string): string[] {
 }
 
 /** Whether the claim names an instance of the type that the question does not name already. */
-function namesInstance(index: AskIndex, claim: IndexedClaim, type: AnswerType, named: Set<string>): boolean {
-  if (type === "figure")
-    return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(t.replace(YEARS, " ")));
+function namesInstance(
+  index: AskIndex,
+  claim: IndexedClaim,
+  type: AnswerType,
+  named: Set<string>,
+  question = "",
+): boolean {
+  if (type === "figure") {
+    // A number the question already says is no answer: "since the 'two plus two' talks".
+    const asked = new Set(
+      question
+        .toLowerCase()
+        .split(/[^a-z0-9.%]+/)
+        .filter((w) => w && NUMBER_WORDS.test(w)),
+    );
+    // Nor a number in a name ("the 'two plus two' talks", "Sakhalin 2").
+    const names = [claim.speaker, ...claim.about, ...claim.mentioned].flatMap((id) => {
+      const e = index.entities.byId.get(id);
+      return e
+        ? [e.row.name, ...e.aliases.map((a) => a.text)].filter((n) =>
+            /\d|\b(one|two|three|four|five|six)\b/i.test(n),
+          )
+        : [];
+    });
+    const strip = (t: string) =>
+      names
+        .reduce((acc, n) => acc.split(n).join(" "), t)
+        .replace(YEARS, " ")
+        .split(/([^A-Za-z0-9.%]+)/)
+        .map((w) => (asked.has(w.toLowerCase()) ? " " : w))
+        .join("");
+    return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(strip(t)));
+  }
   const kinds: Record<Exclude<AnswerType, "figure">, string[]> = {
     person: ["person"],
     state: ["state"],
@@ -447,7 +477,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const instance =
       focus?.role === "asked" &&
       (focus.answerType === "state" || focus.answerType === "organisation" || focus.answerType === "city") &&
-      namesInstance(index, s.claim, focus.answerType, named);
+      namesInstance(index, s.claim, focus.answerType, named, reading.text);
     const bar = instance ? OPEN_THRESHOLDS : thresholds;
     const enough =
       s.coverage >= bar.coverage &&
@@ -476,7 +506,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       focus?.role === "asked" &&
       focus.answerType &&
-      !namesInstance(index, s.claim, focus.answerType, named)
+      !namesInstance(index, s.claim, focus.answerType, named, reading.text)
     ) {
       why = `the article names no ${focus.text} here`;
       continue;

@@ -286,6 +286,10 @@ const AUTHOR_POST =
 const STANCE_ON =
   /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
 
+/** "Since this article came out", "after it was published": a time the article cannot speak of. */
+const AFTER_PUBLICATION =
+  /\b(?:since|after)\s+(?:(?:this|the|its)\s+(?:article|piece|paper|essay|analysis|brief|commentary)\s+|it\s+)(?:came out|appeared|was (?:published|written|released|issued|posted))\b|\b(?:since|after)\s+(?:its|the article's|the piece's)\s+publication\b/i;
+
 /** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
 const HYPHEN_PREFIXES = new Set(
   "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
@@ -500,6 +504,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
+  // What happened after the article was written is not in it.
+  const later = AFTER_PUBLICATION.exec(main);
+  if (later) unrecognized.push({ text: later[0], kind: "time" });
   for (const i of fuzzyCovered) covered.add(i);
 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
