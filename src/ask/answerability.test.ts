@@ -143,6 +143,19 @@ describe("a cited work named by its publication or author", () => {
   });
 });
 
+describe("a cited work whose name holds a name the article links alone", () => {
+  it.each([
+    // "Moscow" of "the Moscow Times" is no city asked about; the work is all there is to cover
+    ["Which Moscow Times piece does the article cite?", 35],
+    ["What did the Voice of Russia report about Putin's growth zones?", 29],
+  ])("%s → the claim cited to it (endnote %i) leads", (q, n) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    const first = present(r.answers[0], "the first answer");
+    expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(n);
+  });
+});
+
 describe("a question about one endnote", () => {
   it.each([
     ["What is endnote 9 citing?", 9],

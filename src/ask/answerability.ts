@@ -479,9 +479,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       (focus.answerType === "state" || focus.answerType === "organisation" || focus.answerType === "city") &&
       namesInstance(index, s.claim, focus.answerType, named, reading.text);
     const bar = instance ? OPEN_THRESHOLDS : thresholds;
+    // "Which Moscow Times piece does the article cite?": the work named is all there is to cover.
+    const onlyWorks =
+      reading.works.length > 0 &&
+      reading.coverageTerms.length === 0 &&
+      reading.entities.length === 0 &&
+      reading.works.every((w) => w.keys.every((k) => s.claim.citationKeys.has(k)));
     const enough =
-      s.coverage >= bar.coverage &&
-      (s.coverage >= bar.strong || s.contentCoverage === null || s.contentCoverage >= bar.content);
+      onlyWorks ||
+      (s.coverage >= bar.coverage &&
+        (s.coverage >= bar.strong || s.contentCoverage === null || s.contentCoverage >= bar.content));
     if (!enough) continue;
     if (
       focus?.role === "topic" &&

@@ -314,14 +314,20 @@ function worksNamed(
   linked: Set<number>,
 ): { text: string; keys: string[]; positions: number[] }[] {
   const out: { text: string; keys: string[]; positions: number[] }[] = [];
-  const taken = new Set(linked);
+  // A name of several words may hold a word linked alone ("Moscow" of "the Moscow Times").
+  const taken = new Set<number>();
   for (const name of index.workNames)
     for (let i = 0; i + name.length <= qs.length; i++) {
       const span = name.map((_, k) => i + k);
-      if (span.some((p) => taken.has(p)) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
+      if (span.some(blocked) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
-      out.push({ text, keys: span.flatMap((p) => qs[p]?.key ?? []), positions: span });
+      const keys = span.flatMap((p) => {
+        const w = qs[p];
+        return w && !STOPWORDS.has(w.folded) ? [w.key] : [];
+      });
+      out.push({ text, keys, positions: span });
     }
   return out;
 }
@@ -441,6 +447,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       });
     for (let k = 0; k < 2; k++) covered.add(at + k);
   }
+  // Cited works named ("the Moscow Times"): a work's name holds no entity the article speaks of.
+  const works = worksNamed(index, qs, covered);
+  const inWork = new Set(works.flatMap((w) => w.positions));
+  entities = entities.filter((e) => !inWork.has(e.position));
+  for (const p of inWork) covered.add(p);
 
   // Words of the question the article does not know.
   const unrecognized: Unrecognized[] = [];
@@ -540,8 +551,6 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const at = main.indexOf(named.text);
     if (at >= 0) dating.push([at, at + named.text.length]);
   }
-  const works = worksNamed(index, qs, covered);
-  const inWork = new Set(works.flatMap((w) => w.positions));
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;
