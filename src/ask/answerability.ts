@@ -449,7 +449,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
 
   const named = new Set(reading.entities.map((e) => e.id));
-  const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
+  // What the question sets aside ("besides China, Japan and India") is no constraint on the answer.
+  const aside = new Set(reading.excluded?.keys ?? []);
+  const specific = reading.entities.filter(
+    (e) =>
+      index.entitySpecificity(e.id) >= SPECIFIC &&
+      !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))),
+  );
   const asksDay = ASKS_DAY.test(reading.text);
   // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
   // not what others said about the same topic.

@@ -177,6 +177,9 @@ const SPLIT =
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
+/** The rest of a list of names after the first one set aside: ", Japan and India" before a comma. */
+const LIST_TAIL = /^(?:\s*,\s*\p{Lu}[^,?;]*?)*\s*,?\s+(?:and|or)\s+\p{Lu}[^,?;]*?(?=\s*,)/u;
+
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
     /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b/i,
@@ -366,7 +369,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text))
       ? exclusionMatch
       : null;
-  const excludedText = excluded ? must(excluded[2], "the phrase set aside").trim() : null;
+  // "Besides China, Japan and India, which …": a list of names is set aside whole.
+  const listTail = excluded ? LIST_TAIL.exec(text.slice(excluded.index + excluded[0].length)) : null;
+  // The names after the first stay in the words read (an answer may list them with the rest).
+  const excludedText = excluded
+    ? `${must(excluded[2], "the phrase set aside").trim()}${listTail?.[0] ?? ""}`.trim()
+    : null;
   const main = spellPlus(excluded && excludedText ? text.replace(excluded[0], " ") : text);
 
   const qs = words(main);
