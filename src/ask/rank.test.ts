@@ -499,6 +499,77 @@ describe("a claim that answers every part leads", () => {
     expect(interleave(ids(lists), 5).map((s) => s.claim.id)).toEqual(order);
   });
 
+  it.each([
+    // No claim in both parts' first three, but a sentence is: its claim found in most parts leads.
+    [
+      [
+        [
+          ["a", "s1"],
+          ["b", "s2"],
+          ["c", "s3"],
+        ],
+        [
+          ["d", "s2"],
+          ["e", "s4"],
+          ["f", "s5"],
+        ],
+      ],
+      "b",
+    ],
+    // Of a sentence's claims in the parts, the one found in more parts, then at better places.
+    [
+      [
+        [
+          ["a", "s1"],
+          ["b", "s2"],
+          ["c", "s2"],
+        ],
+        [
+          ["c", "s2"],
+          ["e", "s4"],
+        ],
+      ],
+      "c",
+    ],
+    // A sentence reached in some part only below the first three answers nothing in it.
+    [
+      [
+        [
+          ["a", "s1"],
+          ["b", "s2"],
+        ],
+        [
+          ["d", "s3"],
+          ["e", "s4"],
+          ["f", "s5"],
+          ["g", "s2"],
+        ],
+      ],
+      null,
+    ],
+  ] as [[string, string][][], string | null][])("sentences %j → %s leads", (lists, lead) => {
+    const withSentences = lists.map((l) =>
+      l.map(([id, sentenceId]) => ({
+        claim: { id, sentenceId, endnote: null } as unknown as IndexedClaim,
+        contentCoverage: 0.5,
+      })),
+    );
+    expect(answersEveryPart(withSentences)?.claim.id ?? null).toBe(lead);
+  });
+
+  it.each([
+    [
+      "What led Moscow and Tokyo to warm up to each other? List the reasons the author gives.",
+      "The reason behind this rapprochement is a combination of factors",
+    ],
+    [
+      "Since roughly when have the two neighbours been at odds, and what was behind the hostility?",
+      "belligerent since the 20th century because of the imperialistic ambitions",
+    ],
+  ])("%s → the sentence answering both parts first", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+
   it("a sentence that answers both parts comes first", () => {
     const lead = first(
       "What is Japan moving toward in foreign policy, and what constitutional article does it want to change?",
