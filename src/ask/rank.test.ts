@@ -500,7 +500,7 @@ describe("a claim that answers every part leads", () => {
   });
 
   it.each([
-    // No claim in both parts' first three, but a sentence is: its claim found in most parts leads.
+    // No claim in both parts' first three, but a sentence is: its claim at the best place leads.
     [
       [
         [
@@ -514,7 +514,7 @@ describe("a claim that answers every part leads", () => {
           ["f", "s5"],
         ],
       ],
-      "b",
+      "d",
     ],
     // Of a sentence's claims in the parts, the one found in more parts, then at better places.
     [
