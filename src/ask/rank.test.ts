@@ -14,6 +14,7 @@ import {
   coverageTerms,
   givesReason,
   initialsOfNames,
+  phrasalVerbs,
   type Scored,
   scoreClaims,
   termWeight,
@@ -188,8 +189,33 @@ describe("paraphrases: the article's words for the question's", () => {
       "is to balance the growing presence of the latter",
       3,
     ],
+    // A phrasal verb means what its verb alone does not: "lobbying for" is "pressing for".
+    [
+      "What sort of regional security set-up has Moscow been lobbying for?",
+      "Moscow has been pressing for the establishment of a new architecture",
+      3,
+    ],
+    // The meetings named through their paragraph: the sentence judging them answers.
+    [
+      "Did the meetings of the 1990s, including the Yeltsin-Hashimoto ones, bear fruit?",
+      "all these meetings were not fruitful",
+      1,
+    ],
   ])("%s → “%s” in the top %i", (q, expected, n) => {
     expect(top(q, n)).toContain(expected);
+  });
+
+  it.each([
+    ["Why did the concessions fall through?", { fall: "fall through" }],
+    ["Will Tokyo back down on the islands?", { back: "back down" }],
+    ["What is Japan looking for from Russia?", { looking: "looking for" }],
+  ])("%s → phrasal verbs %j", (q, expected) => {
+    // A pair WordNet does not know ("tokyo back") may be read too: it has no relatives.
+    expect(Object.fromEntries(phrasalVerbs(q))).toMatchObject(expected);
+  });
+
+  it("reads no phrasal verb after a function word", () => {
+    expect(phrasalVerbs("Who is it up to?").size).toBe(0);
   });
 
   it("gives a part that asks for the source of the previous part's answer that answer's sentence", () => {

@@ -13,7 +13,7 @@ import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
-import { contentKeys, relatedKeys } from "./words.ts";
+import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
 
 /** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
 export const WEIGHTS = {
@@ -221,8 +221,30 @@ export function initialsOfNames(text: string): Map<string, string[]> {
   return out;
 }
 
+/** The particles of English phrasal verbs ("patch up", "back down", "fall through", "look for"). */
+const PARTICLES = new Set(
+  "up down out off over around round back away through along apart aside for into on in".split(" "),
+);
+
+/**
+ * A question's phrasal verbs, by their verb: "why did talks fall through" → fall: "fall through".
+ * The phrase means what the verb alone does not ("patch up" is "reconcile", "back down" is "back
+ * off"): its WordNet relatives count for the verb.
+ */
+export function phrasalVerbs(text: string): Map<string, string> {
+  const ws = words(text);
+  const out = new Map<string, string>();
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    if (next && PARTICLES.has(next.folded) && !STOPWORDS.has(w.folded))
+      out.set(w.folded, `${w.folded} ${next.folded}`);
+  });
+  return out;
+}
+
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
+  const phrasal = phrasalVerbs(reading.text);
   const citing = reading.intent === "source";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
@@ -235,6 +257,9 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         weight: termWeight(index, key, folded),
         expansions: [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+          ...(phrasal.has(folded)
+            ? expansionsOf(index, phrasal.get(folded) ?? "", key, LEXICAL_RELATIONS)
+            : []),
           ...expansionsOf(index, folded, key, PHRASE_RELATIONS).filter((e) => e.keys.length > 1),
         ],
         initials: initials.get(folded) ?? [],
@@ -599,7 +624,9 @@ export function scoreClaims(
     }
     if (subjects.length) {
       let hit = 0;
-      for (const { id, weight } of subjectSpec) if (c.about.has(id) || c.speaker === id) hit += weight;
+      for (const { id, weight } of subjectSpec)
+        if (c.about.has(id) || c.speaker === id) hit += weight;
+        else if (c.paragraphEntities.has(id)) hit += weight * WEIGHTS.paragraph;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
