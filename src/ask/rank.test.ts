@@ -79,6 +79,12 @@ describe("apart from X, which other instance", () => {
     expect(top3(q).join(" | ")).toContain("with Japan and Vietnam");
   });
 
+  it("keeps a claim that concedes what is set aside (“although X, …”) and answers the rest", () => {
+    expect(first("Apart from its US alliance, why does Japan want other partners?")).toContain(
+      "wants other partners to balance China",
+    );
+  });
+
   it("still leaves out a claim that names only what is set aside", () => {
     const answers = askResponse(
       api.context().app.dataset,
@@ -372,6 +378,15 @@ describe("questions that ask for a cause", () => {
     ["Japan imports oil and gas from Russia's Sakhalin area.", false],
   ] as [string, boolean][])("%s → gives a reason: %s", (quote, expected) => {
     expect(givesReason(quote)).toBe(expected);
+  });
+
+  it.each([
+    // The reason, an assessment, before the policy it explains (a position).
+    ["Why did the 1992 idea of making concessions to Japan go nowhere?", "attacked by the nationalists"],
+    // The author's reason in the introduction, before a party's stance.
+    ["Why are Russia and Japan moving closer, according to the introduction?", "combination of factors"],
+  ])("%s → the reason first: “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
   });
 
   it("leaves the frame's verb out of what a claim must match, and ranks the stated cause first", () => {

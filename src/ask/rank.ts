@@ -389,7 +389,8 @@ const INSTANCE_KINDS: Record<AnswerType, string[]> = {
 };
 
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
-const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
+const SETTING_ASIDE =
+  /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|although|even though|though|despite|in spite of|notwithstanding)\s+[^,.;]+/i;
 
 /** At most this many claims from one date range or section: the earliest in the article first. */
 const CAP = 100;
@@ -439,6 +440,9 @@ export function whyFrameWords(text: string): Set<string> {
  */
 const REASON =
   /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |as (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+|hence|therefore|thus|consequently)\b|(?:^(?:[“"‘']\s*)?|, |\band )with\b[^,;]{8,},/i;
+
+/** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
+const REASON_KINDS = ["position", "assessment"];
 
 /** A question (or part) that asks when: "When did …", "in what year", "which month". */
 const WHEN =
@@ -635,7 +639,9 @@ export function scoreClaims(
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !asksWhy && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
-    if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
+    if (asksWhy) {
+      if (REASON_KINDS.includes(c.kind)) score += WEIGHTS.kind;
+    } else if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
