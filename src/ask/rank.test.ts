@@ -85,6 +85,21 @@ describe("apart from X, which other instance", () => {
     );
   });
 
+  it.each([
+    // The rest is said in the next sentence ("It also needs Tokyo's cooperation …").
+    [
+      "Besides Japan's capital and technology, what else does Russia need from Tokyo?",
+      "It also needs Tokyo's cooperation",
+    ],
+    // … or in the sentence that states what is set aside.
+    [
+      "Apart from APEC, where does Moscow see Japan playing a leading role?",
+      "its leading role in the Asian Development Bank",
+    ],
+  ])("%s → beside what is set aside: “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+
   it("still leaves out a claim that names only what is set aside", () => {
     const answers = askResponse(
       api.context().app.dataset,

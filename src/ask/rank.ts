@@ -53,6 +53,11 @@ export const WEIGHTS = {
   timeUndated: -0.5,
   /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
   setsAside: 3,
+  /**
+   * "Apart from X, what else …": a claim of the sentence that states X, or of the next sentence
+   * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
+   */
+  besideSetAside: 2,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
   /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
@@ -679,9 +684,29 @@ export function scoreClaims(
     return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
   };
   const scored: Scored[] = [];
+  const setAside: IndexedClaim[] = [];
   for (const c of candidates.values()) {
     const s = score(c);
     if (s) scored.push(s);
+    else setAside.push(c);
+  }
+  // "Apart from X, what else …": the rest is said beside X, in its sentence or the next one.
+  if (setAside.length) {
+    const anchors = setAside
+      .filter((c) => c.sentenceOrdinal !== null)
+      .sort((a, b) => (bm25.get(b.id) ?? 0) - (bm25.get(a.id) ?? 0))
+      .slice(0, 2);
+    for (const s of scored) {
+      const c = s.claim;
+      if (c.sentenceOrdinal === null) continue;
+      const beside = anchors.some(
+        (a) =>
+          a.document === c.document &&
+          a.paragraphId === c.paragraphId &&
+          (c.sentenceId === a.sentenceId || c.sentenceOrdinal === (a.sentenceOrdinal ?? -2) + 1),
+      );
+      if (beside) s.score += WEIGHTS.besideSetAside;
+    }
   }
   // For "why", the sentences around the best claims hold the reason: they join the candidates.
   if (asksWhy) {
