@@ -14,6 +14,7 @@ import {
   coverageTerms,
   givesReason,
   initialsOfNames,
+  perspectiveOf,
   phrasalVerbs,
   type Scored,
   scoreClaims,
@@ -411,6 +412,35 @@ describe("questions that ask for a cause", () => {
       5,
     );
     expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("a question asked from a party's side", () => {
+  const index = () => api.context().app.dataset.ask;
+  it.each([
+    ["From Tokyo's point of view, is the matter settled?", ["japan"]],
+    ["For Japan, is getting Shikotan back the end of the matter?", ["japan"]],
+    ["In Moscow's eyes, what does the transfer achieve?", ["russia", "soviet-union"]],
+    ["From Washington's standpoint, what does the cooperation do?", ["united-states"]],
+    // Not a party: no side.
+    ["From the author's point of view, is it settled?", []],
+    ["What did Japan say?", []],
+  ])("%s → %j", (q, ids) => {
+    expect([...perspectiveOf(index(), q)].sort()).toEqual(ids);
+  });
+
+  it.each([
+    [
+      "From Tokyo's point of view, is getting Shikotn and Habomai back the end of the matter?",
+      "For Japan, the signing",
+    ],
+    ["For Japan, is getting Shikotan and Habomai back the end of the matter?", "For Japan, the signing"],
+    [
+      "In Moscow's eyes, what does transferring the two southern islands achieve?",
+      "For Russia, signing the peace treaty",
+    ],
+  ])("%s → that side's claim first: “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
   });
 });
 

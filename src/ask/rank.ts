@@ -4,6 +4,7 @@
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
+import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
@@ -58,6 +59,8 @@ export const WEIGHTS = {
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
    */
   besideSetAside: 2,
+  /** "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or "For Japan, …"). */
+  perspective: 2,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
   /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
@@ -446,6 +449,34 @@ export function whyFrameWords(text: string): Set<string> {
 const REASON =
   /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |as (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+|hence|therefore|thus|consequently)\b|(?:^(?:[“"‘']\s*)?|, |\band )with\b[^,;]{8,},/i;
 
+/**
+ * "From Tokyo's point of view", "for Japan", "in Washington's eyes", "as Moscow sees it": whose
+ * side a question asks from (the words naming the party).
+ */
+const PERSPECTIVE =
+  /\b(?:from|in)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
+
+/** The actors a question asks the side of ("From Tokyo's point of view" → Japan), by their names, aliases and metonyms. */
+export function perspectiveOf(index: AskIndex, text: string): Set<string> {
+  const m = PERSPECTIVE.exec(text);
+  const surface = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  if (!surface) return new Set();
+  const named = index.entities.byFoldedAlias.get(looseName(surface)) ?? [];
+  return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
+}
+
+/** The claims on a party's side: held by it or by whoever acts for it, or the author's "For Japan, …". */
+function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
+  if (parties.has(c.speaker)) return true;
+  for (const p of index.actsFor.get(c.speaker) ?? []) if (parties.has(p)) return true;
+  const lead =
+    /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
+      c.quote,
+    )?.[1];
+  if (!lead) return false;
+  return (index.entities.byFoldedAlias.get(looseName(lead)) ?? []).some((n) => parties.has(n.id));
+}
+
 /** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
 const REASON_KINDS = ["position", "assessment"];
 
@@ -609,6 +640,7 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const perspective = perspectiveOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
   const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
@@ -640,6 +672,7 @@ export function scoreClaims(
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     if (stated && !asksWhy && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
