@@ -399,6 +399,8 @@ describe("questions that ask for a cause", () => {
   it.each([
     // The reason, an assessment, before the policy it explains (a position).
     ["Why did the 1992 idea of making concessions to Japan go nowhere?", "attacked by the nationalists"],
+    // The next sentence gives the reason ("by signing a new security treaty"), not the one that merely follows.
+    ["Why did the Soviets say Japan had violated the 1956 Declaration?", "by signing a new security treaty"],
     // The author's reason in the introduction, before a party's stance.
     ["Why are Russia and Japan moving closer, according to the introduction?", "combination of factors"],
   ])("%s → the reason first: “%s”", (q, expected) => {

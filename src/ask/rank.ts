@@ -79,8 +79,16 @@ export const WEIGHTS = {
   reasonBeside: 3,
   /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
   reasonMarker: 1.5,
-  /** For "why": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
+  /**
+   * For "why": the claims of the next sentence of the best claim's paragraph (halved for the one
+   * after), when that sentence gives a reason ("It is because of …").
+   */
   reasonAfter: 2,
+  /**
+   * The share of reasonAfter for a next sentence that gives no reason in so many words: it may
+   * still explain ("… contributes to a more resilient order"), or merely say what came next.
+   */
+  reasonAfterUnmarked: 0.75,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
   /** A part that asks where the previous part's answer comes from ("and which source supports this?"): that answer's sentence. */
@@ -813,8 +821,12 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal;
       if (why && s.claim.sentenceId === a.sentenceId && givesReason(s.claim.sentence))
         gain = Math.max(gain, WEIGHTS.reasonBeside);
-      else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
-        gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);
+      else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId) {
+        const after = why
+          ? WEIGHTS.reasonAfter * (givesReason(s.claim.sentence) ? 1 : WEIGHTS.reasonAfterUnmarked)
+          : WEIGHTS.responseAfter;
+        gain = Math.max(gain, after / distance);
+      }
     }
     s.score += gain;
   }
