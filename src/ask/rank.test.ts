@@ -417,6 +417,22 @@ describe("questions that ask for a cause", () => {
   });
 });
 
+describe("a question that asks the author's view", () => {
+  it.each([
+    // Her claim, not a party's stance that states the relation asked about ("run" → administers).
+    [
+      "In the author's view, could Russia and Japan administer the islands jointly?",
+      "can have joint administration over the islands",
+    ],
+    [
+      "Does the writer believe Moscow and Tokyo can run the islands together?",
+      "can have joint administration over the islands",
+    ],
+  ])("%s → “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
 describe("a question asked from a party's side", () => {
   const index = () => api.context().app.dataset.ask;
   it.each([

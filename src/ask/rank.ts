@@ -683,11 +683,18 @@ export function scoreClaims(
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
-    if (stated && !asksWhy && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
+    // Nor does a question that asks for a reason or for the author's view ("does the author think they could run the islands together?").
+    if (
+      stated &&
+      !asksWhy &&
+      reading.section?.kind !== "author" &&
+      !["statement", "figure", "source"].includes(intent)
+    )
+      score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
     if (asksWhy) {
       if (REASON_KINDS.includes(c.kind)) score += WEIGHTS.kind;
-    } else if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
+    } else if (kindRank >= 0 && reading.section?.kind !== "author") score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
