@@ -1,10 +1,13 @@
 // `npm run bench:http`: the API against its same-body ceiling, over HTTP, in one run.
 //
 // Starts the real server as `npm start` runs it (dist/server.js) twice, with the response cache
-// on and with RESPONSE_CACHE=off, fetches each endpoint's body once from it (plain and gzip),
+// on and with RESPONSE_CACHE=off, fetches each endpoint's body once from each (plain and gzip),
 // starts a bare Fastify server answering those very bodies from memory (bench/ceiling.ts), and
-// runs autocannon against the three, interleaved in rounds so that the machine's noise falls on
-// all of them alike. Prints per endpoint and encoding: bytes, req/s, the ratio to the ceiling,
+// runs autocannon against them, interleaved in rounds so that the machine's noise falls on all
+// of them alike. Each server is compared with a ceiling sending its own bytes: the two servers
+// send the same plain bodies, but compress at different levels (the cached server once, for
+// keeps; the uncached one afresh for every request, at the fastest level), so where their bytes
+// differ a second ceiling process answers the uncached server's ("fresh ceiling"). Prints per endpoint and encoding: bytes, req/s, the ratio to the ceiling,
 // p50, p99 and errors; then the servers' resident memory, with the cache filled to its bound.
 //
 //   npm run bench:http -- [--duration 3] [--rounds 2] [--connections 50] [--db FILE] [--no-fill]
@@ -55,7 +58,7 @@ export const ENDPOINTS = only
   : ALL_ENDPOINTS;
 const ENCODINGS = ["identity", "gzip"] as const;
 type Encoding = (typeof ENCODINGS)[number];
-const TARGETS = ["ceiling", "cached", "uncached"] as const;
+const TARGETS = ["ceiling", "cached", "fresh-ceiling", "uncached"] as const;
 type Target = (typeof TARGETS)[number];
 
 const dir = mkdtempSync(join(tmpdir(), "kuril-kg-bench-http-"));
@@ -146,40 +149,64 @@ function startServer(port: number, env: Record<string, string>): ChildProcess {
   return child;
 }
 
-const ports: Record<Target, number> = { ceiling: PORT_BASE, cached: PORT_BASE + 1, uncached: PORT_BASE + 2 };
+const ports: Record<Target, number> = {
+  ceiling: PORT_BASE,
+  cached: PORT_BASE + 1,
+  uncached: PORT_BASE + 2,
+  "fresh-ceiling": PORT_BASE + 3,
+};
 const cached = startServer(ports.cached, {});
 const uncached = startServer(ports.uncached, { RESPONSE_CACHE: "off" });
 await Promise.all([waitReady(ports.cached, cached), waitReady(ports.uncached, uncached)]);
 
-// The ceiling answers exactly what the real server answered, byte for byte.
-const bodies: CeilingBody[] = [];
+// Each ceiling answers exactly what its server answered, byte for byte.
+const bodies: Record<"cached" | "uncached", CeilingBody[]> = { cached: [], uncached: [] };
 const bytes = new Map<string, number>();
+/** The (encoding, URL) pairs whose bytes differ between the two servers: they get the fresh ceiling. */
+const differs = new Set<string>();
 for (const url of ENDPOINTS) {
   for (const encoding of ENCODINGS) {
-    const res = await get(ports.uncached, url, encoding);
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    bytes.set(`${encoding} ${url}`, res.body.length);
-    bodies.push({
-      url,
-      encoding,
-      contentType: String(res.headers["content-type"]),
-      contentEncoding: (res.headers["content-encoding"] as string | undefined) ?? null,
-      base64: res.body.toString("base64"),
-    });
+    const answers: Partial<Record<"cached" | "uncached", Buffer>> = {};
+    for (const server of ["cached", "uncached"] as const) {
+      const res = await get(ports[server], url, encoding);
+      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+      answers[server] = res.body;
+      bytes.set(`${server} ${encoding} ${url}`, res.body.length);
+      bodies[server].push({
+        url,
+        encoding,
+        contentType: String(res.headers["content-type"]),
+        contentEncoding: (res.headers["content-encoding"] as string | undefined) ?? null,
+        base64: res.body.toString("base64"),
+      });
+    }
+    if (!must(answers.cached, "the cached answer").equals(must(answers.uncached, "the uncached answer")))
+      differs.add(`${encoding} ${url}`);
   }
 }
-const bodiesFile = join(dir, "bodies.json");
-writeFileSync(bodiesFile, JSON.stringify(bodies));
-const ceiling = spawn(
-  process.execPath,
-  ["--import", "tsx", join(PROJECT_ROOT, "bench/ceiling.ts"), bodiesFile, String(ports.ceiling)],
-  {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  },
-);
-children.push(ceiling);
-await waitListening(ports.ceiling, ceiling);
+function startCeiling(server: "cached" | "uncached", port: number): ChildProcess {
+  const bodiesFile = join(dir, `bodies-${server}.json`);
+  writeFileSync(bodiesFile, JSON.stringify(bodies[server]));
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "bench/ceiling.ts"), bodiesFile, String(port)],
+    { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  children.push(child);
+  return child;
+}
+const ceiling = startCeiling("cached", ports.ceiling);
+const freshCeiling = startCeiling("uncached", ports["fresh-ceiling"]);
+await Promise.all([
+  waitListening(ports.ceiling, ceiling),
+  waitListening(ports["fresh-ceiling"], freshCeiling),
+]);
+/** The targets measured for a pair: the fresh ceiling only where the servers' bytes differ. */
+const targetsOf = (encoding: Encoding, url: string): readonly Target[] =>
+  differs.has(`${encoding} ${url}`) ? TARGETS : TARGETS.filter((t) => t !== "fresh-ceiling");
+/** The ceiling a target is compared with. */
+const ceilingOf = (target: Target, encoding: Encoding, url: string): Target =>
+  target === "uncached" && differs.has(`${encoding} ${url}`) ? "fresh-ceiling" : "ceiling";
 
 interface Sample {
   rps: number;
@@ -192,6 +219,7 @@ interface Sample {
 
 const pids: Record<Target, number> = {
   ceiling: ceiling.pid as number,
+  "fresh-ceiling": freshCeiling.pid as number,
   cached: cached.pid as number,
   uncached: uncached.pid as number,
 };
@@ -225,12 +253,14 @@ const started = performance.now();
 const loadBefore = loadavg();
 // Warm every target and URL (JIT, caches) before measuring.
 for (const url of ENDPOINTS)
-  for (const encoding of ENCODINGS) for (const target of TARGETS) await load(target, encoding, url, 0.5);
+  for (const encoding of ENCODINGS)
+    for (const target of targetsOf(encoding, url)) await load(target, encoding, url, 0.5);
 for (let round = 0; round < ROUNDS; round++) {
   for (const url of ENDPOINTS) {
     for (const encoding of ENCODINGS) {
       // Alternate the order within a round so that no target always follows the same one.
-      const order = round % 2 === 0 ? TARGETS : [...TARGETS].reverse();
+      const targets = targetsOf(encoding, url);
+      const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const target of order) {
         const key = keyOf(target, encoding, url);
         const list = samples.get(key) ?? [];
@@ -318,28 +348,30 @@ const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.le
 const kb = (n: number) => (n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
 
 const rows: string[][] = [];
+const isCeiling = (target: Target) => target === "ceiling" || target === "fresh-ceiling";
 for (const url of ENDPOINTS) {
   for (const encoding of ENCODINGS) {
     const samplesOf = (target: Target) =>
       must(samples.get(keyOf(target, encoding, url)), `the ${target} samples of ${url} (${encoding})`);
-    const ceilingList = samplesOf("ceiling");
-    for (const target of TARGETS) {
+    for (const target of targetsOf(encoding, url)) {
       const list = samplesOf(target);
+      const ceilingList = samplesOf(ceilingOf(target, encoding, url));
       const rps = mean(list.map((s) => s.rps));
       // The ratio of each round (the two ran back to back, under the same load), then their
       // median: a burst of load elsewhere on the machine moves one round, not the figure.
       const ratio = median(
         list.map((s, round) => s.rps / must(ceilingList[round], `the ceiling's round ${round}`).rps),
       );
+      const server = target === "uncached" || target === "fresh-ceiling" ? "uncached" : "cached";
       rows.push([
         decodeURIComponent(url),
         encoding,
-        kb(must(bytes.get(`${encoding} ${url}`), `the body size of ${url} (${encoding})`)),
+        kb(must(bytes.get(`${server} ${encoding} ${url}`), `the body size of ${url} (${encoding})`)),
         target,
         rps.toFixed(0),
-        target === "ceiling" ? "1.00×" : `${ratio.toFixed(2)}×`,
+        isCeiling(target) ? "1.00×" : `${ratio.toFixed(2)}×`,
         `${median(list.map((s) => s.cpu)).toFixed(0)} µs`,
-        target === "ceiling"
+        isCeiling(target)
           ? "1.00×"
           : `${median(list.map((s, round) => (ceilingList[round] as Sample).cpu / s.cpu)).toFixed(2)}×`,
         `${median(list.map((s) => s.p50))} ms`,

@@ -71,6 +71,11 @@ describe("parseTime", () => {
     ["in the 1990s", { from: "1990-01-01", to: "1999-12-31" }],
     ["between 1997 and 1998", { from: "1997-01-01", to: "1998-12-31" }],
     ["in February 2024", { from: "2024-02-01", to: "2024-02-29" }],
+    // a century, by its ordinal or as readers write it ("the 1900s"); "the 2000s" stays a decade
+    ["in the 20th century", { from: "1901-01-01", to: "2000-12-31" }],
+    ["in the early 21st century", { from: "2001-01-01", to: "2100-12-31" }],
+    ["ever since the 1900s", { from: "1900-01-01", to: "1999-12-31" }],
+    ["in the 2000s", { from: "2000-01-01", to: "2009-12-31" }],
   ])("%s", (text, expected) => {
     expect(parseTime(`What happened ${text}?`)).toMatchObject(expected);
   });

@@ -149,15 +149,25 @@ describe("side by side and parts", () => {
     // Each side's stance, not the meeting both attended; a leader speaks for the state.
     [
       "How did Abe and Putin each present their goals at the April 2013 meeting?",
-      ["interest to 'reset' ties", "It was not us who created this problem"],
+      // Putin's words at the meeting: either of his two sentences there
+      [
+        "interest to 'reset' ties",
+        ["It was not us who created this problem", "economic development is the best way forward"],
+      ],
     ],
     [
       "How do Moscow and Tokyo each see economic ties and the territorial problem?",
       ["territorial problem remains unresolved", "economic development is the best way forward"],
     ],
-  ])("%s shows both sides in the top 3", (q, expected) => {
+  ])("%s shows both sides in the top 3", (q, expected: (string | string[])[]) => {
     const top = sentences(q, 3);
-    for (const e of expected) expect(top).toContain(e);
+    for (const e of expected) {
+      const options = Array.isArray(e) ? e : [e];
+      expect(
+        options.some((o) => top.includes(o)),
+        `${options.join(" or ")} in: ${top}`,
+      ).toBe(true);
+    }
   });
 
   it("gives a claim that answers two parts once, and the second part's weaker claims after", () => {

@@ -522,6 +522,12 @@ export const givesReason = (quote: string) => REASON.test(quote);
 export const asksForReason = (text: string) => WHY.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
+/** Whether a period is a century or longer. */
+function spansCentury(time: TimeConstraint): boolean {
+  if (!time.from || !time.to) return false;
+  return Number(time.to.slice(0, 4)) - Number(time.from.slice(0, 4)) >= 99;
+}
+
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
   const list = index.datedClaims;
   // Claims starting after the period's end cannot overlap; those starting before may still.
@@ -549,7 +555,10 @@ export function scoreClaims(
   previous: { document: string; ordinal: number } | null = null,
 ): Scored[] {
   const previousSentence = previous?.ordinal ?? null;
-  const { intent, speaker, subjects, time } = reading;
+  const { intent, speaker, subjects } = reading;
+  // A century ("20th-century confrontations") tells whether the article touches the time, not
+  // which of its claims answer: nearly all of them are in it.
+  const time = reading.time && !spansCentury(reading.time) ? reading.time : null;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   const terms = coverageTerms(index, reading);
   const query = searchTerms(terms, reading);
