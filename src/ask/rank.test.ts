@@ -101,6 +101,21 @@ describe("apart from X, which other instance", () => {
     expect(first(q)).toContain(expected);
   });
 
+  it.each([
+    // The article's own "Apart from Asia-Pacific region, …" beats a claim beside an Asia-Pacific one.
+    [
+      "Other than the Asia-Pacific, which parts of Russia is Moscow focusing on?",
+      "focussing on developing Siberia",
+    ],
+    // A clause conceding Japan ("Although Japan is protected …") does not set Japan aside.
+    [
+      "Besides Japan, which other country is Russia pursuing better relations with to balance China?",
+      "with Japan and Vietnam",
+    ],
+  ])("%s → “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+
   it("still leaves out a claim that names only what is set aside", () => {
     const answers = askResponse(
       api.context().app.dataset,

@@ -381,9 +381,11 @@ function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
   return false;
 }
 
-/** A claim's own words, without a phrase that sets something aside ("apart from X, …"). */
+/** A claim's own words, without a phrase that sets something aside ("apart from X, …") or concedes it ("although X, …"). */
 function exclusionKeys(c: IndexedClaim): string[] {
-  const own = `${c.quote} ${c.summary}`.replace(new RegExp(SETTING_ASIDE.source, "gi"), " ");
+  const own = `${c.quote} ${c.summary}`
+    .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
+    .replace(new RegExp(CONCEDING.source, "gi"), " ");
   return contentKeys(own);
 }
 
@@ -405,8 +407,15 @@ const INSTANCE_KINDS: Record<AnswerType, string[]> = {
 };
 
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
-const SETTING_ASIDE =
-  /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|although|even though|though|despite|in spite of|notwithstanding)\s+[^,.;]+/i;
+const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
+
+/**
+ * "Although X, …", "despite X": a clause that concedes X. A claim conceding what a question sets
+ * aside still answers about the rest ("Apart from its US alliance, why does Japan want other
+ * partners?" → "Although Japan is protected by its security alliance with the US, but wants other
+ * partners …"), but it does not set X aside as "apart from X" does.
+ */
+const CONCEDING = /\b(?:although|even though|though|despite|in spite of|notwithstanding)\s+[^,.;]+/i;
 
 /** At most this many claims from one date range or section: the earliest in the article first. */
 const CAP = 100;
@@ -747,8 +756,9 @@ export function scoreClaims(
     if (s) scored.push(s);
     else setAside.push(c);
   }
-  // "Apart from X, what else …": the rest is said beside X, in its sentence or the next one.
-  if (setAside.length) {
+  // "Apart from X, what else …": the rest is said beside X, in its sentence or the next one;
+  // unless the article itself sets X aside somewhere ("Apart from Asia-Pacific region, …"), which says it best.
+  if (setAside.length && !scored.some((s) => setsAside(s.claim, excluded))) {
     const anchors = setAside
       .filter((c) => c.sentenceOrdinal !== null)
       .sort((a, b) => (bm25.get(b.id) ?? 0) - (bm25.get(a.id) ?? 0))
