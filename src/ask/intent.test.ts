@@ -9,6 +9,10 @@ describe("readIntent", () => {
     ["What did Putin say about the 1956 Declaration?", "statement"],
     ["How did Putin describe the development of the Russian Far East in 2012?", "statement"],
     ["What did Lavrov warn about?", "statement"],
+    // The asker's "would you say" asks nobody's statement.
+    ["What would you say Abe is set on doing for Japan now that China is rising?", "general"],
+    ["Can you tell me what Japan wants from Russia?", "position"],
+    ["What did Putin tell Abe?", "statement"],
     ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
     ["What is the source for the view that cooperation is welcome?", "source"],
     // a work asked for by its kind and how the article uses it
