@@ -39,6 +39,7 @@ describe("near-topic questions the article does not answer", () => {
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],
+    ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
     // a place the article's event did not happen in
@@ -60,6 +61,12 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // a place or a time the article does not give for what it reports
+    ["Where was the January 2003 summit held?"],
+    ["When did Russia start shipping LNG from Sakhalin?"],
+    // what a person said, where the article quotes others on the topic and not them
+    ["What did Abe tell reporters about the Yasukuni Shrine?"],
+    ["What did Hashimoto say about the four islands?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -89,10 +96,21 @@ describe("questions the article answers, in other words than its own", () => {
       "In which official Russian document was Japan's importance for the Asia-Pacific spelled out?",
       "Concept of the Foreign Policy of the Russian Federation",
     ],
+    // what a person said, where the article reports their words (or a proposal, an affirmation)
+    ["What did Xi Jinping say about the Kuril Islands?", "joint approach"],
+    ["What did Losyukov say about sovereignty?", "inviolability of Russia"],
+    ["What did Lavrov say about North Korea?", "North Korea"],
+    ["What did Putin say about economic development?", "economic development is the best way forward"],
     // a day the article gives
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive
     ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a place or a time the article gives
+    ["Where did Xi Jinping make his proposal to Putin?", "during his visit to Moscow"],
+    ["In what year did Gorbachev meet Kaifu?", "In 1991"],
+    ["When were the two-plus-two talks held?", "held on November 2013"],
+    // a capital asked as a city, not as what a city is
+    ["In which capital did Abe and Putin meet in April 2013?", "at Moscow"],
     // a city named in the byline
     ["In which city is the Indian Council of World Affairs?", "New Delhi"],
     // words for the article's own parts are known, though it does not use them

@@ -21,7 +21,7 @@ import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import type { Scored } from "./rank.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
-import { contentKeys, relatedKeys, STOP_KEYS, words } from "./words.ts";
+import { contentKeys, relatedKeys, STOP_KEYS, stem, words } from "./words.ts";
 
 /**
  * The least coverage of the question's content (names and words, rarity-weighted) by one of the
@@ -197,6 +197,61 @@ const ASKS_DAY =
 const DAY_OF_MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
+/**
+ * "The capital of Japan": a city the article calls that, in its own words. Readers' questions
+ * call Tokyo "the Japanese capital"; the article never says which city is a capital.
+ */
+const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
+
+/**
+ * "Where were the talks held?", "where did Abe and Putin meet?": a place, which the answer must
+ * name beyond the ones the question names. Not "where does Vietnam stand" (a position).
+ */
+const ASKS_PLACE =
+  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\b(?:what|which) (?:venue|location)\b/i;
+
+/** Kinds of place an answer to "where" may name (a state is where the talks were only for the two sides'). */
+const PLACE_KINDS = new Set([
+  "city",
+  "region",
+  "island",
+  "island-group",
+  "sea",
+  "ocean",
+  "country-part",
+  "facility",
+  "place",
+  "route",
+]);
+
+/** Whether the claim's sentence names a place the question does not name. */
+function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): boolean {
+  return neighbourhood(index, claim)
+    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
+    .some((c) =>
+      [...c.about, ...c.mentioned].some((id) => !named.has(id) && PLACE_KINDS.has(kindOf(index, id) ?? "")),
+    );
+}
+
+/**
+ * "When did China declare its zone?", "in what year …", "what month …": a time, which the answer
+ * must give (a date of its own, or a year or month in its sentence). Not "when Japanese leaders
+ * visit the shrine" inside a statement: only a question that opens with it or a part that does.
+ */
+const ASKS_WHEN =
+  /^(?:and\s+|but\s+|so\s+)?when\b|^(?:and\s+)?(?:in|during|by)?\s*(?:what|which)\s+(?:year|month|decade)\b/i;
+
+const MONTHS =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** Whether the claim, or its sentence, gives a time: dated, or naming a year or a month. */
+function givesTime(index: AskIndex, claim: IndexedClaim): boolean {
+  if (claim.dateStart) return true;
+  return neighbourhood(index, claim)
+    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
+    .some((c) => c.dateStart !== null || /\b(1[89]|20)\d{2}\b/.test(c.quote) || MONTHS.test(c.quote));
+}
+
 /** Whether a claim gives a day: dated to one, or its quote names one. */
 function givesDay(claim: IndexedClaim): boolean {
   return (
@@ -216,6 +271,20 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
   return [...`${claim.quote} ${claim.summary}`.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].some(
     (m) => Number(m[1]) >= from && Number(m[1]) <= to,
   );
+}
+
+/**
+ * Whether the claim, or a claim of its sentence, is what this person said: spoken by them, by the
+ * body they lead or belong to, or by someone acting for them.
+ */
+function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
+  const own = index.actsFor.get(person) ?? new Set<string>();
+  return neighbourhood(index, claim)
+    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
+    .some(
+      (c) =>
+        c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
+    );
 }
 
 /** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
@@ -331,8 +400,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const named = new Set(reading.entities.map((e) => e.id));
   const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
   const asksDay = ASKS_DAY.test(reading.text);
+  // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
+  // not what others said about the same topic.
+  const sayer =
+    reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
+      ? reading.speaker
+      : null;
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
+  const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
+  const asksPlace = ASKS_PLACE.test(reading.text);
+  const asksWhen = ASKS_WHEN.test(reading.text.trim());
+  // The day or year a cited work is dated, when the question asks about the work or the notes.
+  const aboutWork = citing || reading.works.length > 0 || reading.section?.kind === "endnotes";
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // The best answers as ordered for the kind of question, and the best-scored claims.
@@ -397,7 +477,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why = `the article cites ${uncited.text} for nothing of this`;
       continue;
     }
-    if (asksDay && !givesDay(s.claim)) {
+    if (capitalOf && !claimHolds(s.claim, stem("capital"), "capital")) {
+      why = "the article does not say which city is a capital";
+      continue;
+    }
+    if (asksPlace && !namesPlace(index, s.claim, named)) {
+      why = "the article does not say where";
+      continue;
+    }
+    if (asksWhen && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
+      why = "the article does not say when";
+      continue;
+    }
+    if (sayer && !saidBy(index, s.claim, sayer)) {
+      why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said on this`;
+      continue;
+    }
+    if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
       why = "the article gives no exact day for this";
       continue;
     }

@@ -9,6 +9,10 @@ describe("readIntent", () => {
     ["What did Putin say about the 1956 Declaration?", "statement"],
     ["How did Putin describe the development of the Russian Far East in 2012?", "statement"],
     ["What did Lavrov warn about?", "statement"],
+    // The asker's "would you say" asks nobody's statement.
+    ["What would you say Abe is set on doing for Japan now that China is rising?", "general"],
+    ["Can you tell me what Japan wants from Russia?", "position"],
+    ["What did Putin tell Abe?", "statement"],
     ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
     ["What is the source for the view that cooperation is welcome?", "source"],
     // a work asked for by its kind and how the article uses it
@@ -67,6 +71,11 @@ describe("parseTime", () => {
     ["in the 1990s", { from: "1990-01-01", to: "1999-12-31" }],
     ["between 1997 and 1998", { from: "1997-01-01", to: "1998-12-31" }],
     ["in February 2024", { from: "2024-02-01", to: "2024-02-29" }],
+    // a century, by its ordinal or as readers write it ("the 1900s"); "the 2000s" stays a decade
+    ["in the 20th century", { from: "1901-01-01", to: "2000-12-31" }],
+    ["in the early 21st century", { from: "2001-01-01", to: "2100-12-31" }],
+    ["ever since the 1900s", { from: "1900-01-01", to: "1999-12-31" }],
+    ["in the 2000s", { from: "2000-01-01", to: "2009-12-31" }],
   ])("%s", (text, expected) => {
     expect(parseTime(`What happened ${text}?`)).toMatchObject(expected);
   });

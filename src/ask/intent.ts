@@ -78,11 +78,15 @@ export function datingClauses(text: string): [number, number][] {
   return [...text.toLowerCase().matchAll(WHEN_MEETING)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
+const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|describe|think)\b/g;
+
 export function readIntent(question: string): Intent {
   const q = question
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(WHEN_MEETING, " ");
+    .replace(WHEN_MEETING, " ")
+    .replace(ASKER, " ");
   for (const [intent, cue] of CUES) if (cue.test(q)) return intent;
   return "general";
 }

@@ -293,6 +293,16 @@ const HYPHEN_PREFIXES = new Set(
   ),
 );
 
+/** Whether a word is half of a hyphenated English word ("op-ed" is "oped", "tie-up" is "tieup"). */
+function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
+  const w = must(qs[i], `word ${i}`);
+  const joined = (a: Word, b: Word) =>
+    /^[-‐‑]$/u.test(text.slice(a.index + a.original.length, b.index)) && isEnglishWord(a.folded + b.folded);
+  const before = qs[i - 1];
+  const after = qs[i + 1];
+  return (before !== undefined && joined(before, w)) || (after !== undefined && joined(w, after));
+}
+
 /** The cited works a question names (publication or author), outside the names it links to entities. */
 function worksNamed(
   index: AskIndex,
@@ -445,6 +455,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     }
     const known =
       fuzzyCovered.has(i) ||
+      inHyphenCompound(main, qs, i) ||
       DOCUMENT_WORDS.has(w.folded) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||

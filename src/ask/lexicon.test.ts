@@ -39,6 +39,10 @@ describe("lexicalRelatives", () => {
     ["lukewarm", "halfhearted", "synonym"],
     ["obstacle", "hindrance", "broader"],
     ["obstacle", "stumbling block", "narrower"],
+    // A phrasal verb inflects its verb.
+    ["looking for", "seek", "synonym"],
+    ["backing down", "back off", "synonym"],
+    ["patched up", "reconcile", "synonym"],
   ])("%s → %s (%s)", (word, relative, relation) => {
     expect(lexicalRelatives(word)).toContainEqual({ word: relative, relation });
   });

@@ -206,6 +206,11 @@ function baseForms(word: string, pos: Pos): string[] {
   const out = [word];
   for (const [suffix, repl] of rules[pos])
     if (word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + repl);
+  // A phrasal verb inflects its verb: "looking_for" → "look_for", "backing_down" → "back_down".
+  const [head, ...rest] = word.split("_");
+  if (pos === "verb" && head && rest.length)
+    for (const [suffix, repl] of rules.verb)
+      if (head.endsWith(suffix)) out.push([head.slice(0, -suffix.length) + repl, ...rest].join("_"));
   return out;
 }
 

@@ -4,6 +4,7 @@
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
+import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
@@ -13,7 +14,7 @@ import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
-import { contentKeys, relatedKeys } from "./words.ts";
+import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
 
 /** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
 export const WEIGHTS = {
@@ -53,6 +54,13 @@ export const WEIGHTS = {
   timeUndated: -0.5,
   /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
   setsAside: 3,
+  /**
+   * "Apart from X, what else …": a claim of the sentence that states X, or of the next sentence
+   * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
+   */
+  besideSetAside: 2,
+  /** "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or "For Japan, …"). */
+  perspective: 2,
   /** The claim sits in the section the question points at ("in the conclusion"). */
   section: 3,
   /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
@@ -71,8 +79,16 @@ export const WEIGHTS = {
   reasonBeside: 3,
   /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
   reasonMarker: 1.5,
-  /** For "why": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
+  /**
+   * For "why": the claims of the next sentence of the best claim's paragraph (halved for the one
+   * after), when that sentence gives a reason ("It is because of …").
+   */
   reasonAfter: 2,
+  /**
+   * The share of reasonAfter for a next sentence that gives no reason in so many words: it may
+   * still explain ("… contributes to a more resilient order"), or merely say what came next.
+   */
+  reasonAfterUnmarked: 0.75,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
   /** A part that asks where the previous part's answer comes from ("and which source supports this?"): that answer's sentence. */
@@ -221,8 +237,30 @@ export function initialsOfNames(text: string): Map<string, string[]> {
   return out;
 }
 
+/** The particles of English phrasal verbs ("patch up", "back down", "fall through", "look for"). */
+const PARTICLES = new Set(
+  "up down out off over around round back away through along apart aside for into on in".split(" "),
+);
+
+/**
+ * A question's phrasal verbs, by their verb: "why did talks fall through" → fall: "fall through".
+ * The phrase means what the verb alone does not ("patch up" is "reconcile", "back down" is "back
+ * off"): its WordNet relatives count for the verb.
+ */
+export function phrasalVerbs(text: string): Map<string, string> {
+  const ws = words(text);
+  const out = new Map<string, string>();
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    if (next && PARTICLES.has(next.folded) && !STOPWORDS.has(w.folded))
+      out.set(w.folded, `${w.folded} ${next.folded}`);
+  });
+  return out;
+}
+
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
+  const phrasal = phrasalVerbs(reading.text);
   const citing = reading.intent === "source";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
@@ -235,6 +273,9 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         weight: termWeight(index, key, folded),
         expansions: [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
+          ...(phrasal.has(folded)
+            ? expansionsOf(index, phrasal.get(folded) ?? "", key, LEXICAL_RELATIONS)
+            : []),
           ...expansionsOf(index, folded, key, PHRASE_RELATIONS).filter((e) => e.keys.length > 1),
         ],
         initials: initials.get(folded) ?? [],
@@ -340,9 +381,11 @@ function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
   return false;
 }
 
-/** A claim's own words, without a phrase that sets something aside ("apart from X, …"). */
+/** A claim's own words, without a phrase that sets something aside ("apart from X, …") or concedes it ("although X, …"). */
 function exclusionKeys(c: IndexedClaim): string[] {
-  const own = `${c.quote} ${c.summary}`.replace(new RegExp(SETTING_ASIDE.source, "gi"), " ");
+  const own = `${c.quote} ${c.summary}`
+    .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
+    .replace(new RegExp(CONCEDING.source, "gi"), " ");
   return contentKeys(own);
 }
 
@@ -365,6 +408,14 @@ const INSTANCE_KINDS: Record<AnswerType, string[]> = {
 
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
 const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;
+
+/**
+ * "Although X, …", "despite X": a clause that concedes X. A claim conceding what a question sets
+ * aside still answers about the rest ("Apart from its US alliance, why does Japan want other
+ * partners?" → "Although Japan is protected by its security alliance with the US, but wants other
+ * partners …"), but it does not set X aside as "apart from X" does.
+ */
+const CONCEDING = /\b(?:although|even though|though|despite|in spite of|notwithstanding)\s+[^,.;]+/i;
 
 /** At most this many claims from one date range or section: the earliest in the article first. */
 const CAP = 100;
@@ -415,6 +466,37 @@ export function whyFrameWords(text: string): Set<string> {
 const REASON =
   /\b(because|due to|owing to|thanks to|as a result|given (?:the|its|that|their|her|his)|since (?:the|it|they|there)|in order to|so as to|so that|the reason|reasons|rationale|driven by|motivated by|as (?:it|they|she|he|there|this) |as (?:the|a|an|its|their|his|her) (?:[\w'’-]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)|is to \w+|was to \w+|result(?:ed|s)? in|(?:has|have|had) (?:made|led|prompted|pushed|driven|forced|compelled|encouraged|spurred)|(?:prompted|led|pushed|forced|compelled|drove|encouraged|spurred) (?:[\w'’-]+ ){1,4}to \w+|hence|therefore|thus|consequently)\b|(?:^(?:[“"‘']\s*)?|, |\band )with\b[^,;]{8,},/i;
 
+/**
+ * "From Tokyo's point of view", "for Japan", "in Washington's eyes", "as Moscow sees it": whose
+ * side a question asks from (the words naming the party).
+ */
+const PERSPECTIVE =
+  /\b(?:from|in)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
+
+/** The actors a question asks the side of ("From Tokyo's point of view" → Japan), by their names, aliases and metonyms. */
+export function perspectiveOf(index: AskIndex, text: string): Set<string> {
+  const m = PERSPECTIVE.exec(text);
+  const surface = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
+  if (!surface) return new Set();
+  const named = index.entities.byFoldedAlias.get(looseName(surface)) ?? [];
+  return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
+}
+
+/** The claims on a party's side: held by it or by whoever acts for it, or the author's "For Japan, …". */
+function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
+  if (parties.has(c.speaker)) return true;
+  for (const p of index.actsFor.get(c.speaker) ?? []) if (parties.has(p)) return true;
+  const lead =
+    /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
+      c.quote,
+    )?.[1];
+  if (!lead) return false;
+  return (index.entities.byFoldedAlias.get(looseName(lead)) ?? []).some((n) => parties.has(n.id));
+}
+
+/** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
+const REASON_KINDS = ["position", "assessment"];
+
 /** A question (or part) that asks when: "When did …", "in what year", "which month". */
 const WHEN =
   /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day)\b|\bhow long ago\b|\bsince when\b/i;
@@ -449,6 +531,12 @@ export const givesReason = (quote: string) => REASON.test(quote);
 export const asksForReason = (text: string) => WHY.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
+/** Whether a period is a century or longer. */
+function spansCentury(time: TimeConstraint): boolean {
+  if (!time.from || !time.to) return false;
+  return Number(time.to.slice(0, 4)) - Number(time.from.slice(0, 4)) >= 99;
+}
+
 function inPeriod(index: AskIndex, time: TimeConstraint): IndexedClaim[] {
   const list = index.datedClaims;
   // Claims starting after the period's end cannot overlap; those starting before may still.
@@ -476,7 +564,10 @@ export function scoreClaims(
   previous: { document: string; ordinal: number } | null = null,
 ): Scored[] {
   const previousSentence = previous?.ordinal ?? null;
-  const { intent, speaker, subjects, time } = reading;
+  const { intent, speaker, subjects } = reading;
+  // A century ("20th-century confrontations") tells whether the article touches the time, not
+  // which of its claims answer: nearly all of them are in it.
+  const time = reading.time && !spansCentury(reading.time) ? reading.time : null;
   const preferredKinds = KINDS_FOR_INTENT[intent];
   const terms = coverageTerms(index, reading);
   const query = searchTerms(terms, reading);
@@ -575,6 +666,7 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const perspective = perspectiveOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
   const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
@@ -599,16 +691,28 @@ export function scoreClaims(
     }
     if (subjects.length) {
       let hit = 0;
-      for (const { id, weight } of subjectSpec) if (c.about.has(id) || c.speaker === id) hit += weight;
+      for (const { id, weight } of subjectSpec)
+        if (c.about.has(id) || c.speaker === id) hit += weight;
+        else if (c.paragraphEntities.has(id)) hit += weight * WEIGHTS.paragraph;
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
-    if (stated && !asksWhy && !["statement", "figure", "source"].includes(intent)) score += WEIGHTS.relation;
+    // Nor does a question that asks for a reason or for the author's view ("does the author think they could run the islands together?").
+    if (
+      stated &&
+      !asksWhy &&
+      reading.section?.kind !== "author" &&
+      !["statement", "figure", "source"].includes(intent)
+    )
+      score += WEIGHTS.relation;
     const kindRank = preferredKinds.indexOf(c.kind);
-    if (kindRank >= 0) score += WEIGHTS.kind - kindRank * 0.5;
+    if (asksWhy) {
+      if (REASON_KINDS.includes(c.kind)) score += WEIGHTS.kind;
+    } else if (kindRank >= 0 && reading.section?.kind !== "author") score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
@@ -646,9 +750,30 @@ export function scoreClaims(
     return { claim: c, score, text, coverage: cov.all, contentCoverage: cov.words };
   };
   const scored: Scored[] = [];
+  const setAside: IndexedClaim[] = [];
   for (const c of candidates.values()) {
     const s = score(c);
     if (s) scored.push(s);
+    else setAside.push(c);
+  }
+  // "Apart from X, what else …": the rest is said beside X, in its sentence or the next one;
+  // unless the article itself sets X aside somewhere ("Apart from Asia-Pacific region, …"), which says it best.
+  if (setAside.length && !scored.some((s) => setsAside(s.claim, excluded))) {
+    const anchors = setAside
+      .filter((c) => c.sentenceOrdinal !== null)
+      .sort((a, b) => (bm25.get(b.id) ?? 0) - (bm25.get(a.id) ?? 0))
+      .slice(0, 2);
+    for (const s of scored) {
+      const c = s.claim;
+      if (c.sentenceOrdinal === null) continue;
+      const beside = anchors.some(
+        (a) =>
+          a.document === c.document &&
+          a.paragraphId === c.paragraphId &&
+          (c.sentenceId === a.sentenceId || c.sentenceOrdinal === (a.sentenceOrdinal ?? -2) + 1),
+      );
+      if (beside) s.score += WEIGHTS.besideSetAside;
+    }
   }
   // For "why", the sentences around the best claims hold the reason: they join the candidates.
   if (asksWhy) {
@@ -722,8 +847,12 @@ function reasonsBeside(reading: Reading, scored: Scored[]): void {
       const distance = s.claim.sentenceOrdinal - a.sentenceOrdinal;
       if (why && s.claim.sentenceId === a.sentenceId && givesReason(s.claim.sentence))
         gain = Math.max(gain, WEIGHTS.reasonBeside);
-      else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId)
-        gain = Math.max(gain, (why ? WEIGHTS.reasonAfter : WEIGHTS.responseAfter) / distance);
+      else if (distance > 0 && distance <= 2 && s.claim.paragraphId === a.paragraphId) {
+        const after = why
+          ? WEIGHTS.reasonAfter * (givesReason(s.claim.sentence) ? 1 : WEIGHTS.reasonAfterUnmarked)
+          : WEIGHTS.responseAfter;
+        gain = Math.max(gain, after / distance);
+      }
     }
     s.score += gain;
   }

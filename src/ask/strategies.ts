@@ -232,5 +232,47 @@ export function answersEveryPart<T extends { claim: IndexedClaim; contentCoverag
     }
     if (sum < (best?.sum ?? Number.POSITIVE_INFINITY)) best = { item, sum, first };
   }
-  return best?.item ?? null;
+  return best?.item ?? sentenceForEveryPart(lists);
+}
+
+/**
+ * Failing one claim, a sentence among the first EVERY_PART_DEPTH of every part's list answers the
+ * whole question as well: the reader sees the sentence ("What led Moscow and Tokyo to warm up?
+ * List the reasons" → "The reason behind this rapprochement is a combination of factors: …",
+ * whose claims split the reasons). The sentence with the best places added up leads, by its
+ * claim found in the most parts, then at the best places.
+ */
+function sentenceForEveryPart<T extends { claim: IndexedClaim; contentCoverage?: number | null }>(
+  lists: T[][],
+): T | null {
+  const heads = lists.map((l) => l.slice(0, EVERY_PART_DEPTH).filter((t) => t.contentCoverage !== 0));
+  const sentences = new Set(
+    (heads[0] ?? []).flatMap((t) => (t.claim.sentenceId ? [t.claim.sentenceId] : [])),
+  );
+  let best: { sentence: string; sum: number } | null = null;
+  for (const sentence of sentences) {
+    let sum = 0;
+    for (const head of heads) {
+      const at = head.findIndex((t) => t.claim.sentenceId === sentence);
+      if (at < 0) {
+        sum = Number.POSITIVE_INFINITY;
+        break;
+      }
+      sum += at;
+    }
+    if (sum < (best?.sum ?? Number.POSITIVE_INFINITY)) best = { sentence, sum };
+  }
+  if (!best) return null;
+  const found = new Map<string, { item: T; parts: number; sum: number }>();
+  for (const head of heads)
+    head.forEach((t, at) => {
+      if (t.claim.sentenceId !== best.sentence) return;
+      const f = found.get(t.claim.id);
+      if (f) {
+        f.parts += 1;
+        f.sum += at;
+      } else found.set(t.claim.id, { item: t, parts: 1, sum: at });
+    });
+  const [lead] = [...found.values()].sort((a, b) => b.parts - a.parts || a.sum - b.sum);
+  return lead?.item ?? null;
 }

@@ -60,6 +60,17 @@ export function parseTime(question: string): TimeConstraint | null {
     const b = point(m[3], m[4]);
     return { text: m[0], from: a.start, to: b.end };
   }
+  // "the 20th century"; "the 1900s" is read as the century it usually means, "the 1990s" as a decade.
+  m = /\b(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?(1[89]|2[01])(?:st|nd|rd|th)[\s-]+century\b/.exec(q);
+  if (m) {
+    const first = (Number(m[1]) - 1) * 100;
+    return { text: m[0], from: `${first + 1}-01-01`, to: `${first + 100}-12-31` };
+  }
+  m = /\b(?:the\s+)?(1[89])00s\b/.exec(q);
+  if (m) {
+    const first = Number(m[1]) * 100;
+    return { text: m[0], from: `${first}-01-01`, to: `${first + 99}-12-31` };
+  }
   m = /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/.exec(q);
   if (m) {
     const decade = Number(`${m[1]}0`);
