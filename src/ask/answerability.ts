@@ -513,7 +513,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           claimHolds(s.claim, w.key, w.folded),
       )
     ) {
-      why = `no figure of the article measures ${focus.text}`;
+      why = `the article gives no figure for ${focus.text}`;
       continue;
     }
     if (
@@ -521,7 +521,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus.answerType &&
       !namesInstance(index, s.claim, focus.answerType, named, reading.text)
     ) {
-      why = `the article names no ${focus.text} here`;
+      why = `no claim on this names the ${focus.text} asked for`;
       continue;
     }
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
@@ -539,7 +539,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // "What did the Hindustan Times report about the islands?": what the article cites that work for.
     const uncited = reading.works.find((w) => !w.keys.every((k) => s.claim.citationKeys.has(k)));
     if (uncited) {
-      why = `the article cites ${uncited.text} for nothing of this`;
+      why = `nothing the article cites ${uncited.text} for answers this`;
       continue;
     }
     if (capitalOf && !claimHolds(s.claim, stem("capital"), "capital")) {
@@ -555,7 +555,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     if (sayer && !saidBy(index, s.claim, sayer)) {
-      why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said on this`;
+      why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
       continue;
     }
     if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
@@ -567,7 +567,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       namedStates.length >= 2 &&
       [s.claim.speaker, ...s.claim.about].some((id) => kindOf(index, id) === "state" && !named.has(id))
     ) {
-      why = `no figure of the article is of ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
+      why = `the article gives no figure for ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
       continue;
     }
     if (
