@@ -521,7 +521,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus.answerType &&
       !namesInstance(index, s.claim, focus.answerType, named, reading.text)
     ) {
-      why = `no claim on this names the ${focus.text} asked for`;
+      why =
+        focus.answerType === "figure"
+          ? "the article gives no such figure"
+          : `the article names no such ${focus.text.split(" ").at(-1) ?? focus.text}`;
       continue;
     }
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
