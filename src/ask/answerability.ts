@@ -11,7 +11,11 @@
 //      an organisation, a city, a figure);
 //   4. the question names a specific entity or a time that the covering claim (with the
 //      sentences around it) does not speak of: "during a visit to Tokyo" when the article's
-//      visit was to Moscow.
+//      visit was to Moscow;
+//   5. the claim does not give what the question's wording asks of it: a place ("where were the
+//      talks held"), a time ("when", "in what year"), a day ("on what date"), the words or the
+//      reaction of the one named ("what did Abe say", "how did China respond"), a city called a
+//      capital in the article's own words.
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
 import { must } from "../lib/must.ts";
@@ -240,7 +244,7 @@ const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
 const ASKS_PLACE =
   /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\b(?:what|which) (?:venue|location)\b/i;
 
-/** Kinds of place an answer to "where" may name (a state is where the talks were only for the two sides'). */
+/** Kinds of place an answer to "where" may name; not a state (the article's states are who met, not where). */
 const PLACE_KINDS = new Set([
   "city",
   "region",
@@ -307,13 +311,12 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
  * Whether the claim, or a claim of its sentence, is what this actor said or did: held by them, by
  * the body they lead or belong to, or by someone acting for them.
  */
-function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
-  const own = index.actsFor.get(person) ?? new Set<string>();
+function saidBy(index: AskIndex, claim: IndexedClaim, actor: string): boolean {
+  const own = index.actsFor.get(actor) ?? new Set<string>();
   return neighbourhood(index, claim)
     .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
     .some(
-      (c) =>
-        c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
+      (c) => c.speaker === actor || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(actor) ?? false),
     );
 }
 
@@ -457,9 +460,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))),
   );
   const asksDay = ASKS_DAY.test(reading.text);
-  // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
-  // not what others said about the same topic.
-  // "How did China respond …": a reaction is what the one reacting holds.
+  // "What did Abe say …", "how did China respond …": a person's words, or an actor's reaction,
+  // are the claims they (or those acting with them) hold, not what others said on the topic.
   const sayer =
     reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
       ? reading.speaker
