@@ -61,6 +61,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // an office of one state, where the article names only another state's holder
+    ["Which Japanese foreign minister attended the November 2013 talks?"],
     // a count, where the article's only number is in a name ("'two plus two' talks")
     ["How many naval drills have the two countries staged since the November 2013 talks?"],
     // a reaction of someone the article does not report reacting
@@ -90,6 +92,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["How much was Russia-Japan trade worth in 2012?", "$32 billion"],
     ["Which Russian minister spoke about upgrading defence ties in November 2013?", "upgrading defence ties"],
     ["Which Japanese prime minister visited Moscow in April 2013?", "Shinzo Abe met"],
+    // the office asked for, read as its holder at the time, is the answer, not a name given
+    ["Which Japanese prime minister met Putin in 2001?", "Yoshiro Mori"],
+    ["Which Soviet leader met Kaifu in 1991?", "Mikhail Gorbachev"],
     ["How many periods of active attempts at normalisation were there?", "three periods"],
     // a word the article never uses, read through WordNet: "row" → "dispute", "premier" → "prime minister"
     ["Who was the Japanese premier in 2013?", "Japanese Prime Minister Shinzo Abe"],

@@ -18,6 +18,7 @@
 //      capital in the article's own words.
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
+import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
@@ -212,15 +213,44 @@ function namesInstance(
     city: ["city"],
   };
   const wanted = kinds[type];
+  // "Which Japanese foreign minister": a person acting for Japan, not Russia's foreign minister.
+  const of = type === "person" ? nationalityAsked(question) : null;
+  const serves = (id: string) => {
+    if (of === null || index.actsFor.get(id)?.has(of)) return true;
+    const record = index.entities.byId.get(id);
+    if (!record || record.row.type !== "actor") return false;
+    const details = storedFields.actor(record);
+    return details.country === of || (details.roles ?? []).some((r) => r.country === of);
+  };
+  // The author holds her analysis; she is not a person it names ("which Soviet leader …").
+  const author = index.bylineClaims[0]?.speaker;
   return neighbourhood(index, claim)
     .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
     .some((c) =>
-      [c.speaker, ...c.about, ...c.mentioned].some((id) => {
+      [...(c.speaker === author && !c.inByline ? [] : [c.speaker]), ...c.about, ...c.mentioned].some((id) => {
         if (named.has(id)) return false;
         const row = index.entities.byId.get(id)?.row;
-        return row !== undefined && wanted.includes(row.kind);
+        return row !== undefined && wanted.includes(row.kind) && serves(id);
       }),
     );
+}
+
+/** The states whose adjective asks for one of their people ("which Japanese minister"). */
+const NATIONALITIES: Record<string, string> = {
+  japanese: "japan",
+  russian: "russia",
+  chinese: "china",
+  soviet: "soviet-union",
+  american: "united-states",
+};
+
+/** The state a "which <adjective> <office>" question asks a person of, if it names one. */
+function nationalityAsked(question: string): string | null {
+  const m =
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)\b/i.exec(
+      question,
+    );
+  return m?.[1] ? (NATIONALITIES[m[1].toLowerCase()] ?? null) : null;
 }
 
 /** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
@@ -451,7 +481,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
   }
 
-  const named = new Set(reading.entities.map((e) => e.id));
+  // "Which Japanese prime minister met Putin in 2001?": the office, read as its holder then, is
+  // what is asked for, not a name the question gives.
+  const named = new Set(
+    reading.entities
+      .filter((e) => !(focus?.role === "asked" && focus.answerType === "person" && e.via === "role"))
+      .map((e) => e.id),
+  );
   // What the question sets aside ("besides China, Japan and India") is no constraint on the answer.
   const aside = new Set(reading.excluded?.keys ?? []);
   const specific = reading.entities.filter(

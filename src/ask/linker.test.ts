@@ -46,6 +46,14 @@ describe("entity linking", () => {
     expect(linked("Who met in Moscow in April 2013?")).toContain("moscow");
   });
 
+  it("does not read another state's office as this one's", () => {
+    // the article's only foreign minister in 2013 is Russia's
+    expect(linked("Which Japanese foreign minister attended the talks in November 2013?")).not.toContain(
+      "sergei-lavrov",
+    );
+    expect(linked("What did the Russian foreign minister say in November 2013?")).toContain("sergei-lavrov");
+  });
+
   it("does not read 'us' as the United States", () => {
     expect(linked("What does the article tell us about trade?")).not.toContain("united-states");
   });

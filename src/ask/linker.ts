@@ -21,6 +21,8 @@ interface DictionaryEntry {
   exactCase: (string | null)[];
   /** For role phrases: when the actor held the office. */
   period: { start: string; end: string } | null;
+  /** For role phrases: the state whose office it is ("foreign minister" of Russia). */
+  country?: string | null;
 }
 
 export interface Link {
@@ -198,7 +200,7 @@ export class EntityLinker {
       for (const phrase of phrases) {
         // A bare title ("President") names no one in particular.
         if (phrase === title && !/\s/.test(title)) continue;
-        this.add(phrase, entityId, "role", period);
+        this.add(phrase, entityId, "role", period, country);
       }
     }
     if (details.role && !FORMER.test(details.role))
@@ -210,6 +212,7 @@ export class EntityLinker {
     entityId: string,
     form: LinkForm,
     period: DictionaryEntry["period"] = null,
+    country: string | null = null,
   ): void {
     const ws = words(text);
     if (ws.length === 0) return;
@@ -229,7 +232,7 @@ export class EntityLinker {
       const [first] = variant;
       if (first === undefined) continue;
       const list = this.byFirstKey.get(first) ?? [];
-      list.push({ keys: variant, entityId, form, exactCase: exactCase.slice(skip), period });
+      list.push({ keys: variant, entityId, form, exactCase: exactCase.slice(skip), period, country });
       this.byFirstKey.set(first, list);
     }
   }
@@ -241,7 +244,11 @@ export class EntityLinker {
     // "the Soviet President" is the office, not "the Soviet" followed by "President".
     const matches: { position: number; length: number; entries: DictionaryEntry[] }[] = [];
     for (const [i, w] of qs.entries()) {
-      const candidates = (this.byFirstKey.get(w.key) ?? []).filter((e) => matchesAt(qs, i, e));
+      // "Japanese foreign minister": an office of another state than the one named before it is not this one.
+      const before = demonymAt(qs, i);
+      const candidates = (this.byFirstKey.get(w.key) ?? []).filter(
+        (e) => matchesAt(qs, i, e) && !(e.form === "role" && before && e.country && before !== e.country),
+      );
       const byLength = new Map<number, DictionaryEntry[]>();
       for (const c of candidates) byLength.set(c.keys.length, [...(byLength.get(c.keys.length) ?? []), c]);
       for (const [length, entries] of byLength) matches.push({ position: i, length, entries });
@@ -307,6 +314,16 @@ export class EntityLinker {
     }
     return [...new Set(entries.map((e) => e.entityId))];
   }
+}
+
+/** The state whose adjective stands just before position i ("Japanese" → japan), if any. */
+function demonymAt(qs: Word[], i: number): string | null {
+  const w = qs[i - 1];
+  if (!w) return null;
+  for (const [state, forms] of Object.entries(DEMONYMS))
+    if (forms.some((f) => f.toLowerCase().replace(/['’]s$/, "") === w.folded.replace(/['’]s$/, "")))
+      return state;
+  return null;
 }
 
 function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
