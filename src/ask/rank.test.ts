@@ -442,6 +442,20 @@ describe("questions that ask for a cause", () => {
   });
 });
 
+describe("a question that points at a section", () => {
+  it.each([
+    [
+      "What is prompting Moscow and Tokyo to warm to each other, according to the section on the change in attitude?",
+      "change-in-attitude",
+    ],
+    ["Why are Russia and Japan moving closer, according to the introduction?", "introduction"],
+  ])("%s → a claim of %s first", (q, section) => {
+    const index = api.context().app.dataset.ask;
+    const [best] = scoreClaims(index, interpret(index, q));
+    expect(best?.claim.sectionId).toBe(section);
+  });
+});
+
 describe("a question that asks the author's view", () => {
   it.each([
     // Her claim, not a party's stance that states the relation asked about ("run" → administers).

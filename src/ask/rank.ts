@@ -61,8 +61,12 @@ export const WEIGHTS = {
   besideSetAside: 2,
   /** "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or "For Japan, …"). */
   perspective: 2,
-  /** The claim sits in the section the question points at ("in the conclusion"). */
-  section: 3,
+  /**
+   * The claim sits in the section the question points at ("in the conclusion", "as the section on
+   * shifting attitudes puts it"): the asker says where the answer is, above a claim elsewhere
+   * that matches the words better (measured: 3 let the introduction's reasons win).
+   */
+  section: 4.5,
   /** The claim is cited to, or stated in, the endnote the question names ("what does endnote 9 cite"). */
   endnote: 8,
   /** The author's own claim when the question asks what the author thinks. */
