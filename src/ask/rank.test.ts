@@ -18,10 +18,12 @@ import {
   phrasalVerbs,
   type Scored,
   scoreClaims,
+  splitAtNames,
   termWeight,
   timesStated,
   WEIGHTS,
   whyFrameWords,
+  wordPairs,
 } from "./rank.ts";
 import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
 
@@ -439,6 +441,31 @@ describe("questions that ask for a cause", () => {
       5,
     );
     expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("words side by side", () => {
+  it.each([
+    [
+      "What is Russia's interest in security cooperation?",
+      ["russia interest", "interest secur", "secur cooper"],
+    ],
+    ["Why did the talks stop?", ["talk stop"]],
+    ["Why?", []],
+  ])("%s → pairs %j", (q, expected) => {
+    expect([...wordPairs(q)]).toEqual(expected);
+  });
+
+  it("leaves the names out, each stretch between them apart", () => {
+    const text = "Did the meetings, including the Yeltsin-Hashimoto ones, bear fruit?";
+    const pairs = splitAtNames(text, ["Yeltsin-Hashimoto"]).flatMap((t) => [...wordPairs(t)]);
+    expect(pairs).toEqual(["meet includ", "on bear", "bear fruit"]);
+  });
+
+  it("puts the claim writing the question's words in its order first", () => {
+    expect(first("what is russia's interest in security cooperation with japan")).toContain(
+      "Russia's interest in cooperation with Japan on security-related matters",
+    );
   });
 });
 

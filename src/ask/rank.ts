@@ -108,6 +108,8 @@ export const WEIGHTS = {
   contrast: 4,
   /** Side by side: an event claim, which states what happened rather than where a party stands. */
   sideEvent: -3,
+  /** The share of the question's adjacent word pairs the claim writes side by side (wordPairs). */
+  proximity: 1,
   /** A word the article never uses weighs as its rarest word times this. */
   unknownWord: 0.6,
   /** How much a named entity weighs in coverage, times (0.25 + its specificity). */
@@ -498,6 +500,38 @@ function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boole
   return (index.entities.byFoldedAlias.get(looseName(lead)) ?? []).some((n) => parties.has(n.id));
 }
 
+/** Adjacent content words of a text (function words skipped), as "stem stem" pairs. */
+export function wordPairs(text: string): Set<string> {
+  const keys = contentKeys(text);
+  const out = new Set<string>();
+  for (let i = 1; i < keys.length; i++) out.add(`${keys[i - 1]} ${keys[i]}`);
+  return out;
+}
+
+/** The stretches of a text between the names it contains. */
+export function splitAtNames(text: string, names: string[]): string[] {
+  let parts = [text];
+  for (const name of names.filter(Boolean)) parts = parts.flatMap((p) => p.split(name));
+  return parts;
+}
+
+const claimPairs = new WeakMap<IndexedClaim, Set<string>>();
+/**
+ * The share of a question's word pairs that a claim's sentence or own words write side by side
+ * ("Russia's interest in cooperation" for "what is Russia's interest in …"): words in the same
+ * order and next to each other say the same thing more surely than words anywhere in the claim.
+ */
+function pairShare(pairs: Set<string>, c: IndexedClaim): number {
+  let own = claimPairs.get(c);
+  if (!own) {
+    own = new Set([...wordPairs(c.sentence), ...wordPairs(c.quote), ...wordPairs(c.summary)]);
+    claimPairs.set(c, own);
+  }
+  let hit = 0;
+  for (const p of pairs) if (own.has(p)) hit++;
+  return hit / pairs.size;
+}
+
 /** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
 const REASON_KINDS = ["position", "assessment"];
 
@@ -670,6 +704,13 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  // Names are matched as entities; the pairs are of the question's own words, each stretch between names apart.
+  const pairs = new Set(
+    splitAtNames(
+      reading.text,
+      reading.entities.map((e) => e.surface),
+    ).flatMap((t) => [...wordPairs(t)]),
+  );
   const perspective = perspectiveOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
@@ -687,6 +728,7 @@ export function scoreClaims(
     const cov = coverage(index, terms, c, stated ? relationWords : undefined);
     let score =
       WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
+    if (pairs.size) score += WEIGHTS.proximity * pairShare(pairs, c);
     if (alsoAside) score += WEIGHTS.setsAside;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
