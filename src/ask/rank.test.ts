@@ -23,6 +23,7 @@ import {
   timesStated,
   WEIGHTS,
   whyFrameWords,
+  withoutTimeClause,
   wordPairs,
 } from "./rank.ts";
 import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
@@ -441,6 +442,22 @@ describe("questions that ask for a cause", () => {
       5,
     );
     expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("a clause that only sets the time asks for no relation", () => {
+  it.each([
+    [
+      "What could Russia and Japan do together once the peace treaty is signed?",
+      "What could Russia and Japan do together",
+    ],
+    ["Once Japan signed the new pact, did Moscow still feel bound?", "did Moscow still feel bound?"],
+    ["After the talks failed, who visited Tokyo?", "who visited Tokyo?"],
+    // "When" asks; it is not left out.
+    ["When did Yeltsin visit Tokyo?", "When did Yeltsin visit Tokyo?"],
+  ])("%s → %s", (q, kept) => {
+    const wordsOf = (t: string) => t.match(/[\p{L}']+/gu)?.join(" ");
+    expect(wordsOf(withoutTimeClause(q))).toBe(wordsOf(kept));
   });
 });
 

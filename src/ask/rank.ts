@@ -430,6 +430,12 @@ const CAP = 100;
 const SOURCE_OF =
   /\b(sources?|c(?:o|a)mes? from|based on|cit(?:e|es|ed|ing|ation)|evidence|support(?:s|ed|ing)?|backs? (?:it|this|that) up|references?|endnotes?|footnotes?)\b/i;
 
+/** A clause that sets the time of what is asked: "once the treaty is signed", "After the talks failed, …". */
+const TIME_CLAUSE = /\b(?:once|as soon as)\b[^,?]*|^\W*(?:after|following)\b[^,?]*,/gi;
+
+/** A question without its clauses that only set the time (TIME_CLAUSE). */
+export const withoutTimeClause = (text: string) => text.replace(TIME_CLAUSE, " ");
+
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
 
@@ -629,8 +635,9 @@ export function scoreClaims(
             impliedEvents.set(event, Math.max(impliedEvents.get(event) ?? 0, weight));
           }
   // What is set aside ("apart from its US alliance") asks for no relation.
-  const lowered = (
-    reading.excluded ? reading.text.replace(reading.excluded.text, " ") : reading.text
+  // Nor does a clause that only sets the time ("once the peace treaty is signed", "Once Japan signed the pact, …").
+  const lowered = withoutTimeClause(
+    reading.excluded ? reading.text.replace(reading.excluded.text, " ") : reading.text,
   ).toLowerCase();
   const cues = RELATION_CUES.filter(([cue]) => cue.test(lowered));
   const relationTypes = cues.map(([, type]) => type);
