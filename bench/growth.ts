@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
-import { startNodeFlags } from "./start-flags.ts";
+import { startEnv, startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -81,6 +81,7 @@ for (const scale of SCALES) {
   const server = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
+      ...startEnv(),
       PORT: String(PORT),
       HOST: "127.0.0.1",
       DATABASE_PATH: file,

@@ -25,7 +25,7 @@ import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
-import { startNodeFlags } from "./start-flags.ts";
+import { startEnv, startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -134,6 +134,7 @@ function startServer(port: number, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
     env: {
       ...process.env,
+      ...startEnv(),
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_PATH: databasePath,

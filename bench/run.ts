@@ -13,6 +13,7 @@ import { openReadOnly } from "../src/db/open.ts";
 import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
+import { startEnv, startNodeFlags } from "./start-flags.ts";
 
 const ROOT = PROJECT_ROOT;
 const SEED_DIR = join(ROOT, "seed");
@@ -38,9 +39,10 @@ execFileSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" 
 async function readyTime(): Promise<number> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, "dist/server.js")], {
+  const child = spawn(process.execPath, [...startNodeFlags(), join(ROOT, "dist/server.js")], {
     env: {
       ...process.env,
+      ...startEnv(),
       PORT: String(port),
       DATABASE_PATH: databasePath,
       SEED_DIR,

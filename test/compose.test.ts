@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { startNodeFlags } from "../bench/start-flags.ts";
+import { startEnv, startNodeFlags } from "../bench/start-flags.ts";
 import { createTestApp, ROOT, type TestContext } from "./helpers.ts";
 
 interface Healthcheck {
@@ -164,6 +164,9 @@ describe("Dockerfile", () => {
     // node itself, with the flags `npm start` gives it (the memory bound among them).
     const flags = startNodeFlags();
     expect(flags).toContain("--max-semi-space-size=4");
+    // and the environment it sets for node (the malloc arenas among it).
+    expect(startEnv()).toMatchObject({ MALLOC_ARENA_MAX: "2" });
+    for (const [name, value] of Object.entries(startEnv())) expect(env).toContain(`${name}=${value}`);
     expect(instructions.find((line) => line.startsWith("CMD "))).toBe(
       `CMD [${["node", ...flags, "dist/server.js"].map((part) => JSON.stringify(part)).join(", ")}]`,
     );

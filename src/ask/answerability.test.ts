@@ -61,6 +61,10 @@ describe("near-topic questions the article does not answer", () => {
     ["What was the value of China-Japan trade in 2012?"],
     // a cited work named, asked about what the article does not cite it for
     ["What did the Hindustan Times report about the Kuril Islands?"],
+    // a count, where the article's only number is in a name ("'two plus two' talks")
+    ["How many naval drills have the two countries staged since the November 2013 talks?"],
+    // a reaction of someone the article does not report reacting
+    ["How did South Korea react to the two-plus-two talks?"],
     // a place or a time the article does not give for what it reports
     ["Where was the January 2003 summit held?"],
     ["When did Russia start shipping LNG from Sakhalin?"],
@@ -105,6 +109,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["On what date did Lavrov speak about upgrading defence ties?", "November 1, 2013"],
     // "what's" is "what is", not a possessive
     ["What's the title of the article?", "A 'Reset' in Russia and Japan Relationship?"],
+    // a reaction the article reports, held by the one reacting
+    ["How did Russia respond to Xi Jinping's idea of a joint approach?", "demurred"],
+    ["How does China react when Japanese leaders visit the Yasukuni Shrine?", "strident protests"],
     // a place or a time the article gives
     ["Where did Xi Jinping make his proposal to Putin?", "during his visit to Moscow"],
     ["In what year did Gorbachev meet Kaifu?", "In 1991"],
@@ -136,6 +143,19 @@ describe("a cited work named by its publication or author", () => {
   });
 });
 
+describe("a cited work whose name holds a name the article links alone", () => {
+  it.each([
+    // "Moscow" of "the Moscow Times" is no city asked about; the work is all there is to cover
+    ["Which Moscow Times piece does the article cite?", 35],
+    ["What did the Voice of Russia report about Putin's growth zones?", 29],
+  ])("%s → the claim cited to it (endnote %i) leads", (q, n) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    const first = present(r.answers[0], "the first answer");
+    expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(n);
+  });
+});
+
 describe("a question about one endnote", () => {
   it.each([
     ["What is endnote 9 citing?", 9],
@@ -155,10 +175,22 @@ describe("a question about one endnote", () => {
   });
 });
 
+describe("after the article was written", () => {
+  it.each([
+    ["Has a peace treaty been signed since this article came out?", "since this article came out"],
+    ["What happened to the islands after the piece was published?", "after the piece was published"],
+  ])("%s → unanswerable, unrecognized time “%s”", (q, text) => {
+    const r = run(q);
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.unrecognized).toContainEqual({ text, kind: "time" });
+  });
+});
+
 describe("a part that refers back to what the article does not mention", () => {
   it.each([
     ["Who won the Russo-Japanese War of 1904-05 and which treaty ended it?"],
     ["What did Kishida promise, and when did he say it?"],
+    ["What did Medvedev do on Iturup, and how did Tokyo respond?"],
   ])("%s → unanswerable, every part", (q) => {
     const r = run(q);
     expect(r.interpretation.parts.length).toBeGreaterThan(1);

@@ -168,9 +168,39 @@ function nameKeys(index: AskIndex, entityId: string): string[] {
 }
 
 /** Whether the claim names an instance of the type that the question does not name already. */
-function namesInstance(index: AskIndex, claim: IndexedClaim, type: AnswerType, named: Set<string>): boolean {
-  if (type === "figure")
-    return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(t.replace(YEARS, " ")));
+function namesInstance(
+  index: AskIndex,
+  claim: IndexedClaim,
+  type: AnswerType,
+  named: Set<string>,
+  question = "",
+): boolean {
+  if (type === "figure") {
+    // A number the question already says is no answer: "since the 'two plus two' talks".
+    const asked = new Set(
+      question
+        .toLowerCase()
+        .split(/[^a-z0-9.%]+/)
+        .filter((w) => w && NUMBER_WORDS.test(w)),
+    );
+    // Nor a number in a name ("the 'two plus two' talks", "Sakhalin 2").
+    const names = [claim.speaker, ...claim.about, ...claim.mentioned].flatMap((id) => {
+      const e = index.entities.byId.get(id);
+      return e
+        ? [e.row.name, ...e.aliases.map((a) => a.text)].filter((n) =>
+            /\d|\b(one|two|three|four|five|six)\b/i.test(n),
+          )
+        : [];
+    });
+    const strip = (t: string) =>
+      names
+        .reduce((acc, n) => acc.split(n).join(" "), t)
+        .replace(YEARS, " ")
+        .split(/([^A-Za-z0-9.%]+)/)
+        .map((w) => (asked.has(w.toLowerCase()) ? " " : w))
+        .join("");
+    return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(strip(t)));
+  }
   const kinds: Record<Exclude<AnswerType, "figure">, string[]> = {
     person: ["person"],
     state: ["state"],
@@ -274,8 +304,8 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
 }
 
 /**
- * Whether the claim, or a claim of its sentence, is what this person said: spoken by them, by the
- * body they lead or belong to, or by someone acting for them.
+ * Whether the claim, or a claim of its sentence, is what this actor said or did: held by them, by
+ * the body they lead or belong to, or by someone acting for them.
  */
 function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
   const own = index.actsFor.get(person) ?? new Set<string>();
@@ -285,6 +315,27 @@ function saidBy(index: AskIndex, claim: IndexedClaim, person: string): boolean {
       (c) =>
         c.speaker === person || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(person) ?? false),
     );
+}
+
+/** "How did China respond …", "what was Seoul's reaction …": who reacts, as written. */
+const REACTION = [
+  /\bhow (?:did|does|do|has|have|had|will|would|might|could) (?:the )?([^?,;]+?) (?:\w+ly )?(?:react|respond|reply|retort|receive)/i,
+  /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:reaction|response|reply|answer)\b/i,
+];
+
+/** The actor a question asks the reaction of: one it names in the reacting words. */
+function reactor(index: AskIndex, reading: Reading): string | null {
+  for (const re of REACTION) {
+    const who = re.exec(reading.text)?.[1]?.toLowerCase();
+    if (!who) continue;
+    const e = reading.entities.find(
+      (x) =>
+        who.includes(x.surface.toLowerCase()) &&
+        ["person", "state", "organisation", "group", "economy"].includes(kindOf(index, x.id) ?? ""),
+    );
+    if (e) return e.id;
+  }
+  return null;
 }
 
 /** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
@@ -398,14 +449,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
 
   const named = new Set(reading.entities.map((e) => e.id));
-  const specific = reading.entities.filter((e) => index.entitySpecificity(e.id) >= SPECIFIC);
+  // What the question sets aside ("besides China, Japan and India") is no constraint on the answer.
+  const aside = new Set(reading.excluded?.keys ?? []);
+  const specific = reading.entities.filter(
+    (e) =>
+      index.entitySpecificity(e.id) >= SPECIFIC &&
+      !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))),
+  );
   const asksDay = ASKS_DAY.test(reading.text);
   // "What did Abe say …": a person's words are the claims they (or those acting with them) hold,
   // not what others said about the same topic.
+  // "How did China respond …": a reaction is what the one reacting holds.
   const sayer =
     reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
       ? reading.speaker
-      : null;
+      : reactor(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
@@ -425,11 +483,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const instance =
       focus?.role === "asked" &&
       (focus.answerType === "state" || focus.answerType === "organisation" || focus.answerType === "city") &&
-      namesInstance(index, s.claim, focus.answerType, named);
+      namesInstance(index, s.claim, focus.answerType, named, reading.text);
     const bar = instance ? OPEN_THRESHOLDS : thresholds;
+    // "Which Moscow Times piece does the article cite?": the work named is all there is to cover.
+    const onlyWorks =
+      reading.works.length > 0 &&
+      reading.coverageTerms.length === 0 &&
+      reading.entities.length === 0 &&
+      reading.works.every((w) => w.keys.every((k) => s.claim.citationKeys.has(k)));
     const enough =
-      s.coverage >= bar.coverage &&
-      (s.coverage >= bar.strong || s.contentCoverage === null || s.contentCoverage >= bar.content);
+      onlyWorks ||
+      (s.coverage >= bar.coverage &&
+        (s.coverage >= bar.strong || s.contentCoverage === null || s.contentCoverage >= bar.content));
     if (!enough) continue;
     if (
       focus?.role === "topic" &&
@@ -454,7 +519,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       focus?.role === "asked" &&
       focus.answerType &&
-      !namesInstance(index, s.claim, focus.answerType, named)
+      !namesInstance(index, s.claim, focus.answerType, named, reading.text)
     ) {
       why = `the article names no ${focus.text} here`;
       continue;

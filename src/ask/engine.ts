@@ -31,6 +31,13 @@ export interface AskResult {
   };
 }
 
+/**
+ * A part that leans on the one before: a pronoun ("when did he say it"), or a reaction to what
+ * that part asked of ("…, and how did Tokyo respond?").
+ */
+const REFERS_BACK =
+  /\b(it|that|this|they|them|these|those|its)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
@@ -40,7 +47,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   let previousSentence: { document: string; ordinal: number } | null = null;
   let previousUnknown: string | null = null;
   const perPart = readings.map((reading, i) => {
-    const refersBack = i > 0 && /\b(it|that|this|they|them|these|those|its)\b/i.test(reading.text);
+    const refersBack = i > 0 && REFERS_BACK.test(reading.text.trim());
     const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
     const ordered = order(index, reading, scored, Math.max(limit, 5));
     const lead = ordered[0]?.claim;

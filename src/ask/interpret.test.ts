@@ -45,6 +45,9 @@ describe("exclusions", () => {
     ["Apart from the islands disputed by both, what divides them?", "the islands"],
     ["Other than China joining talks on security, what worries Moscow?", "China"],
     ["Apart from the US-led alliance, who are Japan's partners?", "the US-led alliance"],
+    // a list of names is set aside whole
+    ["Besides China, Japan and India, which economies rose in Asia?", "China, Japan and India"],
+    ["Other than Japan, South Korea or Vietnam, who does Russia court?", "Japan, South Korea or Vietnam"],
   ])("%s leaves out %j", (q, text) => {
     expect(read(q).excluded?.text).toBe(text);
   });

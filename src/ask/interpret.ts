@@ -177,6 +177,9 @@ const SPLIT =
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
+/** The rest of a list of names after the first one set aside: ", Japan and India" before a comma. */
+const LIST_TAIL = /^(?:\s*,\s*\p{Lu}[^,?;]*?)*\s*,?\s+(?:and|or)\s+\p{Lu}[^,?;]*?(?=\s*,)/u;
+
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
     /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b/i,
@@ -286,6 +289,10 @@ const AUTHOR_POST =
 const STANCE_ON =
   /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
 
+/** "Since this article came out", "after it was published": a time the article cannot speak of. */
+const AFTER_PUBLICATION =
+  /\b(?:since|after)\s+(?:(?:this|the|its)\s+(?:article|piece|paper|essay|analysis|brief|commentary)\s+|it\s+)(?:came out|appeared|was (?:published|written|released|issued|posted))\b|\b(?:since|after)\s+(?:its|the article's|the piece's)\s+publication\b/i;
+
 /** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
 const HYPHEN_PREFIXES = new Set(
   "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
@@ -310,14 +317,20 @@ function worksNamed(
   linked: Set<number>,
 ): { text: string; keys: string[]; positions: number[] }[] {
   const out: { text: string; keys: string[]; positions: number[] }[] = [];
-  const taken = new Set(linked);
+  // A name of several words may hold a word linked alone ("Moscow" of "the Moscow Times").
+  const taken = new Set<number>();
   for (const name of index.workNames)
     for (let i = 0; i + name.length <= qs.length; i++) {
       const span = name.map((_, k) => i + k);
-      if (span.some((p) => taken.has(p)) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
+      if (span.some(blocked) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
-      out.push({ text, keys: span.flatMap((p) => qs[p]?.key ?? []), positions: span });
+      const keys = span.flatMap((p) => {
+        const w = qs[p];
+        return w && !STOPWORDS.has(w.folded) ? [w.key] : [];
+      });
+      out.push({ text, keys, positions: span });
     }
   return out;
 }
@@ -356,7 +369,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text))
       ? exclusionMatch
       : null;
-  const excludedText = excluded ? must(excluded[2], "the phrase set aside").trim() : null;
+  // "Besides China, Japan and India, which …": a list of names is set aside whole.
+  const listTail = excluded ? LIST_TAIL.exec(text.slice(excluded.index + excluded[0].length)) : null;
+  // The names after the first stay in the words read (an answer may list them with the rest).
+  const excludedText = excluded
+    ? `${must(excluded[2], "the phrase set aside").trim()}${listTail?.[0] ?? ""}`.trim()
+    : null;
   const main = spellPlus(excluded && excludedText ? text.replace(excluded[0], " ") : text);
 
   const qs = words(main);
@@ -437,6 +455,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       });
     for (let k = 0; k < 2; k++) covered.add(at + k);
   }
+  // Cited works named ("the Moscow Times"): a work's name holds no entity the article speaks of.
+  const works = worksNamed(index, qs, covered);
+  const inWork = new Set(works.flatMap((w) => w.positions));
+  entities = entities.filter((e) => !inWork.has(e.position));
+  for (const p of inWork) covered.add(p);
 
   // Words of the question the article does not know.
   const unrecognized: Unrecognized[] = [];
@@ -500,6 +523,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
+  // What happened after the article was written is not in it.
+  const later = AFTER_PUBLICATION.exec(main);
+  if (later) unrecognized.push({ text: later[0], kind: "time" });
   for (const i of fuzzyCovered) covered.add(i);
 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
@@ -533,8 +559,6 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const at = main.indexOf(named.text);
     if (at >= 0) dating.push([at, at + named.text.length]);
   }
-  const works = worksNamed(index, qs, covered);
-  const inWork = new Set(works.flatMap((w) => w.positions));
   qs.forEach((w, i) => {
     if (STOPWORDS.has(w.folded)) return;
     if (dating.some(([from, to]) => w.index >= from && w.index < to)) return;

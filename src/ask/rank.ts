@@ -267,7 +267,9 @@ export function phrasalVerbs(text: string): Map<string, string> {
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
   const phrasal = phrasalVerbs(reading.text);
-  const citing = reading.intent === "source";
+  // A source question, or one asked of the notes ("according to the footnote …"), reads the
+  // words of the claims' endnotes and cited works too.
+  const citing = reading.intent === "source" || reading.section?.kind === "endnotes";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
     words: reading.coverageTerms

