@@ -25,6 +25,11 @@ describe("readIntent", () => {
     // a kind of work without citing it is no source question
     ["Which article of the 1956 Declaration provides for the handover of Shikotan?", "provision"],
     ["What did the journalist say about Putin?", "statement"],
+    // a name asked for is nobody's statement; calling something still is
+    ["What was the 1956 peace treaty called?", "general"],
+    ["What was the treaty called that the island row kept them from signing?", "general"],
+    ["What is the Russian plan for the Far East called?", "general"],
+    ["What did Putin call the development of the Far East?", "statement"],
     ["Put in chronological order: the Tokyo Declaration and the Putin–Mori meeting", "chronology"],
     ["Which came first, the Tokyo Declaration or the no-necktie summits?", "chronology"],
     ["How do Moscow and Tokyo interpret the 1956 Declaration differently?", "difference"],

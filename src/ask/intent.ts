@@ -81,12 +81,17 @@ export function datingClauses(text: string): [number, number][] {
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
 const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|describe|think)\b/g;
 
+/** "What was the treaty called", "what is it known as": a name asked for, not anyone's words. */
+const NAMING =
+  /\b((?:is|was|are|were|be|been)\b[^?]*?\b)(?:called|termed|dubbed)\b(?!\s+(?:for|on|upon|it|them|him|her|the|a|an)\b)/g;
+
 export function readIntent(question: string): Intent {
   const q = question
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(WHEN_MEETING, " ")
-    .replace(ASKER, " ");
+    .replace(ASKER, " ")
+    .replace(NAMING, "$1 named");
   for (const [intent, cue] of CUES) if (cue.test(q)) return intent;
   return "general";
 }

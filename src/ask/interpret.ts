@@ -651,6 +651,7 @@ function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: 
       : null,
     r.metadata ? `about the article itself: ${r.metadata}` : null,
     r.excluded ? `leaving out: ${r.excluded.text}` : null,
+    r.works.length ? `cited work: ${r.works.map((w) => w.text).join(", ")}` : null,
     parts.length ? `${parts.length} parts: ${parts.map((p) => `“${p.text}”`).join(" / ")}` : null,
     r.unrecognized.length ? `not in the article: ${r.unrecognized.map((u) => u.text).join(", ")}` : null,
     fallback ? "no entity or intent recognised: answered by full-text relevance" : null,

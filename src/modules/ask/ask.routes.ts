@@ -43,6 +43,7 @@ export function askResponse(data: Dataset, q: string, limit: number) {
       section: interpretation.section,
       metadata: interpretation.metadata,
       excluded: interpretation.excluded,
+      works: interpretation.works.map(({ text, keys }) => ({ text, keys })),
       parts: interpretation.parts.map((p) => ({
         text: p.text,
         intent: p.intent,

@@ -92,6 +92,11 @@ export const InterpretationSchema = z
       .object({ text: z.string(), keys: z.array(z.string()) })
       .nullable()
       .describe('"Apart from X", "besides X", "other than X": what is left out of the answers.'),
+    works: z
+      .array(z.object({ text: z.string(), keys: z.array(z.string()) }))
+      .describe(
+        'Cited works the question names by publication or author ("What did the Hindustan Times report …"): the answers are claims the article cites that work for.',
+      ),
     parts: z
       .array(PartSchema)
       .describe(

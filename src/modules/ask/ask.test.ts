@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectProblem, ROOT, useTestApp } from "../../../test/helpers.ts";
+import { askQuestion, expectProblem, ROOT, useTestApp } from "../../../test/helpers.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
 
 const api = useTestApp();
@@ -363,5 +363,19 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     const r = await abstain("unanswerable-near.json", "answerable-focus.json");
     expect(r.abstained, r.out).toBeGreaterThanOrEqual(0.95);
     expect(r.kept, r.out).toBe(r.total);
+  });
+});
+
+describe("a cited work the question names", () => {
+  it("is reported in the interpretation and its explanation", async () => {
+    const body = await askQuestion(api.get, "What did the Hindustan Times report about China?");
+    expect(body.interpretation.works.map((w) => w.text)).toEqual(["Hindustan Times"]);
+    expect(body.interpretation.explanation).toContain("cited work: Hindustan Times");
+    expect(body.answers[0]?.citation.endnote).toBe(23);
+  });
+
+  it("is empty when the question names none", async () => {
+    const body = await askQuestion(api.get, "What did Putin say about the 1956 Declaration?");
+    expect(body.interpretation.works).toEqual([]);
   });
 });
