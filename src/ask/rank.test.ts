@@ -18,10 +18,13 @@ import {
   phrasalVerbs,
   type Scored,
   scoreClaims,
+  splitAtNames,
   termWeight,
   timesStated,
   WEIGHTS,
   whyFrameWords,
+  withoutTimeClause,
+  wordPairs,
 } from "./rank.ts";
 import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
 
@@ -439,6 +442,61 @@ describe("questions that ask for a cause", () => {
       5,
     );
     expect(body.answers[0]?.evidence.text).toContain("With evolving stakes and competition for power");
+  });
+});
+
+describe("a clause that only sets the time asks for no relation", () => {
+  it.each([
+    [
+      "What could Russia and Japan do together once the peace treaty is signed?",
+      "What could Russia and Japan do together",
+    ],
+    ["Once Japan signed the new pact, did Moscow still feel bound?", "did Moscow still feel bound?"],
+    ["After the talks failed, who visited Tokyo?", "who visited Tokyo?"],
+    // "When" asks; it is not left out.
+    ["When did Yeltsin visit Tokyo?", "When did Yeltsin visit Tokyo?"],
+  ])("%s → %s", (q, kept) => {
+    const wordsOf = (t: string) => t.match(/[\p{L}']+/gu)?.join(" ");
+    expect(wordsOf(withoutTimeClause(q))).toBe(wordsOf(kept));
+  });
+});
+
+describe("words side by side", () => {
+  it.each([
+    [
+      "What is Russia's interest in security cooperation?",
+      ["russia interest", "interest secur", "secur cooper"],
+    ],
+    ["Why did the talks stop?", ["talk stop"]],
+    ["Why?", []],
+  ])("%s → pairs %j", (q, expected) => {
+    expect([...wordPairs(q)]).toEqual(expected);
+  });
+
+  it("leaves the names out, each stretch between them apart", () => {
+    const text = "Did the meetings, including the Yeltsin-Hashimoto ones, bear fruit?";
+    const pairs = splitAtNames(text, ["Yeltsin-Hashimoto"]).flatMap((t) => [...wordPairs(t)]);
+    expect(pairs).toEqual(["meet includ", "on bear", "bear fruit"]);
+  });
+
+  it("puts the claim writing the question's words in its order first", () => {
+    expect(first("what is russia's interest in security cooperation with japan")).toContain(
+      "Russia's interest in cooperation with Japan on security-related matters",
+    );
+  });
+});
+
+describe("a question that points at a section", () => {
+  it.each([
+    [
+      "What is prompting Moscow and Tokyo to warm to each other, according to the section on the change in attitude?",
+      "change-in-attitude",
+    ],
+    ["Why are Russia and Japan moving closer, according to the introduction?", "introduction"],
+  ])("%s → a claim of %s first", (q, section) => {
+    const index = api.context().app.dataset.ask;
+    const [best] = scoreClaims(index, interpret(index, q));
+    expect(best?.claim.sectionId).toBe(section);
   });
 });
 
