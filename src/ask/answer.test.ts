@@ -35,4 +35,19 @@ describe("the direct answer in the article's own words", () => {
       "For Russia, signing the peace treaty ends the dispute [16]. For Japan, the return of two islands is a prelude [16].",
     );
   });
+
+  it("names the cited works after the sentences, once per endnote, for a question about sources", () => {
+    const a = {
+      ...claim("a", "Japan's assets are very attractive", 24),
+      noteText: "Kanwal Sibal, *Mail Today*, <http://x.example/a>",
+    };
+    const b = {
+      ...claim("b", "Japan wants a bigger role", 24, "s9"),
+      noteText: "Kanwal Sibal, *Mail Today*, <http://x.example/a>",
+    };
+    expect(directAnswer([a, b], true)).toBe(
+      "Japan's assets are very attractive [24]. Japan wants a bigger role [24]. [24] Kanwal Sibal, Mail Today, http://x.example/a",
+    );
+    expect(directAnswer([a], false)).toBe("Japan's assets are very attractive [24].");
+  });
 });

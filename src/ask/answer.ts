@@ -1,7 +1,8 @@
 // The direct answer: one or two sentences in the article's own words, each claim's quote with
 // its endnote number, e.g. "In 2001, Putin affirmed that the 1956 Declaration was still valid [16]."
-// Nothing is added but the bracketed endnote and a closing full stop.
-import { stripMarkers } from "../lib/text.ts";
+// Nothing is added but the bracketed endnote and a closing full stop; a question about sources
+// also gets each endnote's own text ("[24] Kanwal Sibal, …"), so that the cited work is named.
+import { plainMarkdown, stripMarkers } from "../lib/text.ts";
 import type { IndexedClaim } from "./index.ts";
 
 export function sentenceOf(claim: IndexedClaim): string {
@@ -14,8 +15,8 @@ export function sentenceOf(claim: IndexedClaim): string {
   return /[?!]$/.test(text) && !note ? text : `${text}${note}.`;
 }
 
-/** The direct answer from the leading claims (one per part or side, at most two). */
-export function directAnswer(claims: IndexedClaim[]): string {
+/** The direct answer from the leading claims (one per part or side, at most two); with `notes`, their endnotes' text. */
+export function directAnswer(claims: IndexedClaim[], notes = false): string {
   const picked: IndexedClaim[] = [];
   for (const c of claims) {
     if (picked.length >= 2) break;
@@ -28,5 +29,8 @@ export function directAnswer(claims: IndexedClaim[]): string {
       continue;
     picked.push(c);
   }
-  return picked.map(sentenceOf).join(" ");
+  const text = picked.map(sentenceOf).join(" ");
+  if (!notes) return text;
+  const cited = [...new Map(picked.filter((c) => c.noteText).map((c) => [c.endnote, c.noteText])).entries()];
+  return [text, ...cited.map(([n, note]) => `[${n}] ${plainMarkdown(note).trim()}`)].join(" ");
 }

@@ -3,17 +3,9 @@
 import { loadConfig } from "../config.ts";
 import { openDataset } from "../dataset/dataset.ts";
 import { openReadOnly } from "../db/open.ts";
+import { plainMarkdown } from "../lib/text.ts";
 import { askResponse } from "../modules/ask/ask.routes.ts";
 import { ensureDatabase } from "../seed/seed.ts";
-
-/** Endnote Markdown as plain text: emphasis marks dropped, <url> shown bare. */
-export function plainMarkdown(text: string): string {
-  return text
-    .replace(/<(https?:[^>\s]+)>/g, "$1")
-    .replace(/\*\*([^*]+)\*\*/g, "$1")
-    .replace(/\*([^*]+)\*/g, "$1")
-    .replace(/(^|\s)_([^_]+)_(?=\s|[.,;:]|$)/g, "$1$2");
-}
 
 const question = process.argv.slice(2).join(" ").trim();
 if (!question) {

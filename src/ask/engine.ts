@@ -88,7 +88,12 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const leading = multi
       ? answered.map((p) => must(p.ordered[0], "an answered part's first answer").claim)
       : sideBySideLead(first.reading, first.ordered);
-    answer = directAnswer(leading);
+    // A question about the sources also names the works cited.
+    const r = first.reading;
+    answer = directAnswer(
+      leading,
+      r.intent === "source" || r.works.length > 0 || r.section?.kind === "endnotes",
+    );
     if (status === "partial") {
       const missing = perPart.filter((p) => !p.verdict.answerable).map((p) => `“${p.reading.text}”`);
       answer += ` The article does not answer ${missing.join(", ")}.`;

@@ -60,6 +60,8 @@ export interface IndexedClaim {
   citationKeys: Set<string>;
   /** The years its cited work is dated in ("Which journal article from 1998 …"). */
   sourceYears: number[];
+  /** Its endnote's text, as the article writes it (Markdown), or "" without one. */
+  noteText: string;
   /** Whether its cited work is dated to a day ("On what date was Miller's Forbes piece published?"). */
   sourceDated: boolean;
   quote: string;
@@ -362,6 +364,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       ),
       sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       sourceDated: works.some((w) => w.date?.length === 10),
+      noteText,
       quote: c.quote,
       summary: c.summary,
       sentence: sentence || c.quote,

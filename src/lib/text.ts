@@ -30,3 +30,12 @@ export function fold(text: string): string {
     .trim()
     .toLowerCase();
 }
+
+/** Endnote Markdown as plain text: emphasis marks dropped, <url> shown bare. */
+export function plainMarkdown(text: string): string {
+  return text
+    .replace(/<(https?:[^>\s]+)>/g, "$1")
+    .replace(/\*\*([^*]+)\*\*/g, "$1")
+    .replace(/\*([^*]+)\*/g, "$1")
+    .replace(/(^|\s)_([^_]+)_(?=\s|[.,;:]|$)/g, "$1$2");
+}

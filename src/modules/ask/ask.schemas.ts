@@ -168,7 +168,7 @@ export const AskResponseSchema = z
     answer: z
       .string()
       .describe(
-        "The direct answer: one or two sentences in the article's own words with their endnote numbers, e.g. `In 2001, Putin affirmed that the 1956 Declaration was still valid [16].`; for `unanswerable`, what the article does not cover.",
+        "The direct answer: one or two sentences in the article's own words with their endnote numbers, e.g. `In 2001, Putin affirmed that the 1956 Declaration was still valid [16].`; for a question about sources (or naming a cited work, or asked of the notes), each endnote's own text follows as plain text (`[35] Jeffrey Mankoff, “Japan-Russia Ties Are an Opportunity for U.S.”, The Moscow Times, …`); for `unanswerable`, what the article does not cover.",
       ),
     answers: z.array(AnswerSchema),
     related: z

@@ -372,6 +372,8 @@ describe("a cited work the question names", () => {
     expect(body.interpretation.works.map((w) => w.text)).toEqual(["Hindustan Times"]);
     expect(body.interpretation.explanation).toContain("cited work: Hindustan Times");
     expect(body.answers[0]?.citation.endnote).toBe(23);
+    // the direct answer names the work: the endnote's own text, as plain text
+    expect(body.answer).toMatch(/\[23\] Kanwal Sibal, “Let the Economy Blossoms Bloom”, The Hindustan Times/);
   });
 
   it("is empty when the question names none", async () => {
