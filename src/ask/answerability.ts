@@ -24,8 +24,9 @@ import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from 
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
+import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
-import { overlaps, type TimeConstraint } from "./time.ts";
+import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, stem, words } from "./words.ts";
 
 /**
@@ -126,6 +127,11 @@ function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   return [s - 1, s, s + 1].flatMap((k) => index.claimsAt(claim.document, k));
 }
 
+/** The claims of the claim's own sentence (itself alone outside the body). */
+function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
+  return claim.sentenceOrdinal === null ? [claim] : index.claimsAt(claim.document, claim.sentenceOrdinal);
+}
+
 /**
  * Whether the claim, or a claim of the sentences beside it (with `ownSentence`, of its own
  * sentence), is about the entity or uses its name as typed.
@@ -140,10 +146,7 @@ function speaksOf(
   const typed = words(entity.surface)
     .map((w) => w.key)
     .filter((k) => !STOP_KEYS.has(k));
-  const around = neighbourhood(index, claim);
-  return (
-    ownSentence ? around.filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id) : around
-  ).some(
+  return (ownSentence ? sentenceMates(index, claim) : neighbourhood(index, claim)).some(
     (c) =>
       c.speaker === entity.id ||
       c.about.has(entity.id) ||
@@ -218,31 +221,20 @@ function namesInstance(
   const serves = (id: string) => {
     if (of === null || index.actsFor.get(id)?.has(of)) return true;
     const record = index.entities.byId.get(id);
-    if (!record || record.row.type !== "actor") return false;
+    if (record?.row.type !== "actor") return false;
     const details = storedFields.actor(record);
     return details.country === of || (details.roles ?? []).some((r) => r.country === of);
   };
   // The author holds her analysis; she is not a person it names ("which Soviet leader …").
   const author = index.bylineClaims[0]?.speaker;
-  return neighbourhood(index, claim)
-    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
-    .some((c) =>
-      [...(c.speaker === author && !c.inByline ? [] : [c.speaker]), ...c.about, ...c.mentioned].some((id) => {
-        if (named.has(id)) return false;
-        const row = index.entities.byId.get(id)?.row;
-        return row !== undefined && wanted.includes(row.kind) && serves(id);
-      }),
-    );
+  return sentenceMates(index, claim).some((c) =>
+    [...(c.speaker === author && !c.inByline ? [] : [c.speaker]), ...c.about, ...c.mentioned].some((id) => {
+      if (named.has(id)) return false;
+      const row = index.entities.byId.get(id)?.row;
+      return row !== undefined && wanted.includes(row.kind) && serves(id);
+    }),
+  );
 }
-
-/** The states whose adjective asks for one of their people ("which Japanese minister"). */
-const NATIONALITIES: Record<string, string> = {
-  japanese: "japan",
-  russian: "russia",
-  chinese: "china",
-  soviet: "soviet-union",
-  american: "united-states",
-};
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 function nationalityAsked(question: string): string | null {
@@ -250,7 +242,7 @@ function nationalityAsked(question: string): string | null {
     /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)\b/i.exec(
       question,
     );
-  return m?.[1] ? (NATIONALITIES[m[1].toLowerCase()] ?? null) : null;
+  return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
 /** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
@@ -274,36 +266,14 @@ const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
 const ASKS_PLACE =
   /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\b(?:what|which) (?:venue|location)\b/i;
 
-/** Kinds of place an answer to "where" may name; not a state (the article's states are who met, not where). */
-const PLACE_KINDS = new Set([
-  "city",
-  "region",
-  "island",
-  "island-group",
-  "sea",
-  "ocean",
-  "country-part",
-  "facility",
-  "place",
-  "route",
-]);
-
-/** Whether the claim's sentence names a place the question does not name. */
+/** Whether the claim's sentence names a place (a city, an island, a sea…; not a state) the question does not name. */
 function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): boolean {
-  return neighbourhood(index, claim)
-    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
-    .some((c) =>
-      [...c.about, ...c.mentioned].some((id) => !named.has(id) && PLACE_KINDS.has(kindOf(index, id) ?? "")),
-    );
+  return sentenceMates(index, claim).some((c) =>
+    [...c.about, ...c.mentioned].some(
+      (id) => !named.has(id) && index.entities.byId.get(id)?.row.type === "place",
+    ),
+  );
 }
-
-/**
- * "When did China declare its zone?", "in what year …", "what month …": a time, which the answer
- * must give (a date of its own, or a year or month in its sentence). Not "when Japanese leaders
- * visit the shrine" inside a statement: only a question that opens with it or a part that does.
- */
-const ASKS_WHEN =
-  /^(?:and\s+|but\s+|so\s+)?when\b|^(?:and\s+)?(?:in|during|by)?\s*(?:what|which)\s+(?:year|month|decade)\b/i;
 
 const MONTHS =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -311,9 +281,9 @@ const MONTHS =
 /** Whether the claim, or its sentence, gives a time: dated, or naming a year or a month. */
 function givesTime(index: AskIndex, claim: IndexedClaim): boolean {
   if (claim.dateStart) return true;
-  return neighbourhood(index, claim)
-    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
-    .some((c) => c.dateStart !== null || /\b(1[89]|20)\d{2}\b/.test(c.quote) || MONTHS.test(c.quote));
+  return sentenceMates(index, claim).some(
+    (c) => c.dateStart !== null || /\b(1[89]|20)\d{2}\b/.test(c.quote) || MONTHS.test(c.quote),
+  );
 }
 
 /** Whether a claim gives a day: dated to one, or its quote names one. */
@@ -343,11 +313,9 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
  */
 function saidBy(index: AskIndex, claim: IndexedClaim, actor: string): boolean {
   const own = index.actsFor.get(actor) ?? new Set<string>();
-  return neighbourhood(index, claim)
-    .filter((c) => c.sentenceId === claim.sentenceId || c.id === claim.id)
-    .some(
-      (c) => c.speaker === actor || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(actor) ?? false),
-    );
+  return sentenceMates(index, claim).some(
+    (c) => c.speaker === actor || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(actor) ?? false),
+  );
 }
 
 /** "How did China respond …", "what was Seoul's reaction …": who reacts, as written. */
@@ -506,7 +474,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
-  const asksWhen = ASKS_WHEN.test(reading.text.trim());
+  // "When did China declare its zone?", "in what year …": the answer must give a time.
+  const whenAsked = asksWhen(reading.text);
   // The day or year a cited work is dated, when the question asks about the work or the notes.
   const aboutWork = citing || reading.works.length > 0 || reading.section?.kind === "endnotes";
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
@@ -591,16 +560,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why = "the article does not say where";
       continue;
     }
-    if (asksWhen && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
+    if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
+      why = "the article gives no exact day for this";
+      continue;
+    }
+    if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
       why = "the article does not say when";
       continue;
     }
     if (sayer && !saidBy(index, s.claim, sayer)) {
       why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
-      continue;
-    }
-    if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
-      why = "the article gives no exact day for this";
       continue;
     }
     if (

@@ -316,14 +316,18 @@ export class EntityLinker {
   }
 }
 
+/** The state a folded adjective or name stands for ("japanese", "russia's" → its id), if any. */
+export function demonymState(folded: string): string | null {
+  const bare = folded.replace(/['’]s$/, "");
+  for (const [state, forms] of Object.entries(DEMONYMS))
+    if (forms.some((f) => f.toLowerCase().replace(/['’]s$/, "") === bare)) return state;
+  return null;
+}
+
 /** The state whose adjective stands just before position i ("Japanese" → japan), if any. */
 function demonymAt(qs: Word[], i: number): string | null {
   const w = qs[i - 1];
-  if (!w) return null;
-  for (const [state, forms] of Object.entries(DEMONYMS))
-    if (forms.some((f) => f.toLowerCase().replace(/['’]s$/, "") === w.folded.replace(/['’]s$/, "")))
-      return state;
-  return null;
+  return w ? demonymState(w.folded) : null;
 }
 
 function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {

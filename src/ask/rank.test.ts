@@ -9,7 +9,6 @@ import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import {
   asksForReason,
-  asksWhen,
   coverage,
   coverageTerms,
   givesReason,
@@ -27,6 +26,7 @@ import {
   wordPairs,
 } from "./rank.ts";
 import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
+import { asksWhen } from "./time.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */

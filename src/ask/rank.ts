@@ -12,7 +12,7 @@ import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
-import { overlaps, type TimeConstraint } from "./time.ts";
+import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
 
@@ -542,13 +542,6 @@ function pairShare(pairs: Set<string>, c: IndexedClaim): number {
 
 /** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
 const REASON_KINDS = ["position", "assessment"];
-
-/** A question (or part) that asks when: "When did …", "in what year", "which month". */
-const WHEN =
-  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day)\b|\bhow long ago\b|\bsince when\b/i;
-
-/** Whether a question asks when (WHEN). */
-export const asksWhen = (text: string) => WHEN.test(text);
 
 /** The years and month-years a text states ("in 1993", "on November 2013", "April 2013"). */
 export function timesStated(text: string): string[] {

@@ -110,3 +110,13 @@ const previousDay = (date: string) => shift(date, -1);
 export function overlaps(t: TimeConstraint, start: string, end: string): boolean {
   return (t.from === null || end >= t.from) && (t.to === null || start <= t.to);
 }
+
+/**
+ * A question (or part) that asks when: "When did …", "in what year", "which month", "what
+ * decade". Not "when he met Abe" inside a question that asks something else.
+ */
+const WHEN =
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b/i;
+
+/** Whether a question asks when (WHEN). */
+export const asksWhen = (text: string) => WHEN.test(text);
