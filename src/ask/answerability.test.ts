@@ -147,6 +147,14 @@ describe("questions the article answers, in other words than its own", () => {
     ["What is the Kremlin's position on the Soviet takeover of the islands after WWII?", "non-negotiable"],
     // a cited work named by a word of its publication ("RT"), and its date
     ["On what date did RT publish its report that talks on a peace treaty would resume?", "Abe met"],
+    // a cited work whose name holds a class word ("price"): the work, not a figure, is asked for
+    ["Which Oil Price article is cited for Russia's fear of China's influence in the Far East?", "China"],
+    // a second sentence's first word is no name; nor is a nation's combining form
+    [
+      "I read that Abe went to Moscow in April 2013. According to the report cited, how long had the talks stalled?",
+      "Abe met",
+    ],
+    ["Would a Tokyo-Moscow rapprochement help or hurt a Sino-Russian axis?", "axis"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
     // words for the article's own parts are known, though it does not use them

@@ -23,7 +23,7 @@ import { must } from "../lib/must.ts";
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
-import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
+import { METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
@@ -374,8 +374,8 @@ function notedOnly(index: AskIndex, reading: Reading): string[] {
   ]);
   return qs
     .filter(
-      (w, i) =>
-        i > 0 &&
+      (w) =>
+        !startsSentence(reading.text, w.index) &&
         /^\p{Lu}/u.test(w.original) &&
         !STOPWORDS.has(w.folded) &&
         !linked.has(w.folded) &&
@@ -437,7 +437,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
-  const focus = focusOf(reading.text);
+  // "Which Oil Price article …": a cited work's name is no class of thing asked for.
+  const read = focusOf(reading.text);
+  const focus =
+    read && reading.works.some((w) => w.text.toLowerCase().includes(read.text.toLowerCase())) ? null : read;
   // "What does endnote 9 cite?": the claims of that endnote answer, if the article has it.
   if (reading.section?.kind === "endnote") {
     const { n } = reading.section;

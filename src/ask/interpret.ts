@@ -313,9 +313,19 @@ function numberedNames(index: AskIndex): Set<string> {
   return out;
 }
 
-/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+/**
+ * Whether a word at this offset starts a sentence of the text ("… a peace treaty. According to
+ * the report …"), where a capital says nothing of a name.
+ */
+export const startsSentence = (text: string, at: number): boolean =>
+  /(?:^|[.?!:;]["'”’)]*)\s*["'“‘(]*$/u.test(text.slice(0, at));
+
+/**
+ * Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned",
+ * "ex-premier"), and the combining forms of nations' names ("Sino-Russian", "Russo-Japanese").
+ */
 const HYPHEN_PREFIXES = new Set(
-  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega sino russo indo nippo anglo franco euro".split(
     " ",
   ),
 );
@@ -488,7 +498,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   let lastNameAt = -2;
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
-    const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
+    const capitalised =
+      !startsSentence(main, w.index) && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix =
       HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
