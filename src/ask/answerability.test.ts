@@ -180,6 +180,27 @@ describe("a cited work named by its publication or author", () => {
   });
 });
 
+describe("who wrote a work the article cites", () => {
+  it.each([
+    // a quoted title, and a publication misspelt: the cited work's writer, not the article's
+    ['Who wrote "Let the Economy Blossoms Bloom"?', 23, "Kanwal Sibal"],
+    ["who wrote the brookins piece on putin's pivot east", 17, "Fiona Hill and Bobo Lo"],
+  ])("%s → endnote %d first, naming %s", (q, endnote, writer) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.interpretation.metadata).toBeNull();
+    const first = present(r.answers[0], "the first answer");
+    expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(endnote);
+    expect(r.answer).toContain(writer);
+  });
+
+  it("'who wrote the article' is its author", () => {
+    const r = run("Who wrote the article?");
+    expect(r.interpretation.metadata).toBe("author");
+    expect(r.answer).toContain("Indrani Talukdar");
+  });
+});
+
 describe("a cited work whose name holds a name the article links alone", () => {
   it.each([
     // "Moscow" of "the Moscow Times" is no city asked about; the work is all there is to cover

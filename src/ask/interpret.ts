@@ -277,6 +277,34 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
 ];
 
+/** "Who wrote …" and what follows: the work whose writer is asked for. */
+const WHO_WROTE = /\bwho\s+(?:wrote|authored|writes|penned)\s+(.*)$/i;
+/** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
+const THE_ARTICLE =
+  /^(?:it|this|that|this\s+[^?]*|the\s+(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
+/** Words that ask about the article's notes rather than the article. */
+const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|sources?|referenced|quoted)\b/i;
+
+/**
+ * Whether "who wrote …" asks for the writer of a work the article cites: one it names (by
+ * publication or author), a quoted title other than the article's, a work described otherwise
+ * than as the article ("the Brookings piece"), or one the question says is cited.
+ */
+function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean): boolean {
+  // Up to the next part of the question: "who wrote the analysis, and where does she work?"
+  const object = WHO_WROTE.exec(text)?.[1]
+    ?.split(/\s*(?:[,;]|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
+    ?.trim();
+  if (object === undefined) return false;
+  if (namesWork || NOTES_ASKED.test(object)) return true;
+  const quoted = /["“‘']([^"”’']{6,})["”’']/.exec(object)?.[1];
+  if (quoted) {
+    const title = index.claimsOfLine.title[0]?.quote ?? "";
+    return !contentKeys(title).join(" ").includes(contentKeys(quoted).join(" "));
+  }
+  return object !== "" && !THE_ARTICLE.test(object);
+}
+
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
@@ -341,6 +369,11 @@ function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
 }
 
 /** The cited works a question names (publication or author), outside the names it links to entities. */
+/** A word of a work's name as typed: itself, or a slip of a name that is no English word ("brookins"). */
+const sameNameWord = (typed: string, name: string): boolean =>
+  typed === name ||
+  (name.length >= 6 && !isEnglishWord(typed) && correctSpelling(typed, [name]) === name);
+
 function worksNamed(
   index: AskIndex,
   qs: Word[],
@@ -353,13 +386,11 @@ function worksNamed(
     for (let i = 0; i + name.length <= qs.length; i++) {
       const span = name.map((_, k) => i + k);
       const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
-      if (span.some(blocked) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      if (span.some(blocked) || !name.every((f, k) => sameNameWord(qs[i + k]?.folded ?? "", f))) continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
-      const keys = span.flatMap((p) => {
-        const w = qs[p];
-        return w && !STOPWORDS.has(w.folded) ? [w.key] : [];
-      });
+      // The name's own stems, however it was typed.
+      const keys = name.filter((f) => !STOPWORDS.has(f)).map(stem);
       out.push({ text, keys, positions: span });
     }
   return out;
@@ -635,9 +666,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const metadata =
+  const cued =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
+  // "Who wrote the Brookings piece …", "who wrote 'Let the Economy Blossoms Bloom'": a cited
+  // work's author, not the article's.
+  const metadata = cued === "author" && writerOfCitedWork(index, text, works.length > 0) ? null : cued;
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
     section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
