@@ -155,6 +155,8 @@ describe("questions the article answers, in other words than its own", () => {
       "Abe met",
     ],
     ["Would a Tokyo-Moscow rapprochement help or hurt a Sino-Russian axis?", "axis"],
+    // "which area" asks for a region, not a measure
+    ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
     // words for the article's own parts are known, though it does not use them

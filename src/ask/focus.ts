@@ -144,11 +144,13 @@ export function focusOf(text: string): Focus | null {
     const end = ps.at(-1);
     if (end === undefined || ps.every((i) => FRAME.has(at(i)))) return null;
     const head = at(end);
+    // "Which Russian area …" is a region; "the area of Iturup" a measure.
+    const region = head === "area" && at(end + 1) !== "of" && !forced;
     return {
       text: ps.map((i) => must(qs[i], `the question's word at ${i}`).original).join(" "),
       positions: ps,
       role,
-      answerType: forced ?? (role === "asked" ? (CLASS_NOUNS[head] ?? null) : null),
+      answerType: forced ?? (role === "asked" && !region ? (CLASS_NOUNS[head] ?? null) : null),
     };
   };
   for (let i = 0; i < qs.length; i++) {
