@@ -45,7 +45,7 @@ addClass(
   "figure",
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
-    "height depth width weight turnover share shares proportion fraction",
+    "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros",
 );
 addClass("city", "capital capitals city cities port ports");
 
@@ -59,7 +59,7 @@ const MEASURE_VERBS = new Set(
  * ("population", "cost", "budget") name what it measures, which an answer must speak of.
  */
 export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
-  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction".split(
+  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros".split(
     " ",
   ),
 );

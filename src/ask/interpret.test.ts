@@ -161,6 +161,10 @@ describe("what the article does not know", () => {
     // a name with a number is a name of its own, even when the name alone is the article's
     ["What is Japan's stake in the Sakhalin-1 project?", ["Sakhalin-1"]],
     ["Did Russia sell Su-35 jets to China?", ["Su-35"]],
+    // a lowercase word in a question that writes no capitals may be a name
+    ["what did the treaty of portsmouth decide", ["portsmouth"]],
+    // a name after a nation's adjective
+    ["What did the Russian Pacific Fleet do?", ["Fleet"]],
   ])("%s → %j", (q, unknown) => {
     expect(read(q).unrecognized.map((u) => u.text)).toEqual(unknown);
   });

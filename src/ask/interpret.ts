@@ -8,7 +8,7 @@ import { must } from "../lib/must.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { type Link, withoutLinkedWords } from "./linker.ts";
+import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
@@ -341,6 +341,20 @@ function numberedNames(index: AskIndex): Set<string> {
   return out;
 }
 
+/** "timeframe", "flashpoints": two English words written as one. */
+function isEnglishCompound(folded: string): boolean {
+  for (let i = 3; i <= folded.length - 3; i++)
+    if (isEnglishWord(folded.slice(0, i)) && isEnglishWord(folded.slice(i))) return true;
+  return false;
+}
+
+/** Whether an English word is an article's word (four letters or more) with a short ending ("west" → "western"). */
+function derivedFromArticleWord(index: AskIndex, folded: string): boolean {
+  for (let cut = 1; cut <= 3 && folded.length - cut >= 4; cut++)
+    if (index.foldedWords.has(folded.slice(0, -cut))) return true;
+  return false;
+}
+
 /**
  * Whether a word at this offset starts a sentence of the text ("… a peace treaty. According to
  * the report …"), where a capital says nothing of a name.
@@ -348,15 +362,26 @@ function numberedNames(index: AskIndex): Set<string> {
 export const startsSentence = (text: string, at: number): boolean =>
   /(?:^|[.?!:;]["'”’)]*)\s*["'“‘(]*$/u.test(text.slice(0, at));
 
-/**
- * Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned",
- * "ex-premier"), and the combining forms of nations' names ("Sino-Russian", "Russo-Japanese").
- */
-const HYPHEN_PREFIXES = new Set(
-  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega sino russo indo nippo anglo franco euro".split(
+/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
     " ",
   ),
 );
+
+/**
+ * Combining forms of nations' names, before a hyphen and a nation's adjective ("Sino-Russian",
+ * "Russo-Japanese"); before anything else they may be a name's ("Indo-Pacific").
+ */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set("sino russo indo nippo anglo franco".split(" "));
+
+/** Whether the word at `w` is a prefix before a hyphen, or a nation's combining form before a nation's adjective. */
+export function hyphenPrefix(text: string, w: Word): boolean {
+  const after = /^[-‐‑](\p{L}+)/u.exec(text.slice(w.index + w.original.length));
+  if (!after) return false;
+  if (HYPHEN_PREFIXES.has(w.folded)) return true;
+  return COMBINING_FORMS.has(w.folded) && demonymState((after[1] ?? "").toLowerCase()) !== null;
+}
 
 /** Whether a word is half of a hyphenated English word ("op-ed" is "oped", "tie-up" is "tieup"). */
 function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
@@ -371,8 +396,7 @@ function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
 /** The cited works a question names (publication or author), outside the names it links to entities. */
 /** A word of a work's name as typed: itself, or a slip of a name that is no English word ("brookins"). */
 const sameNameWord = (typed: string, name: string): boolean =>
-  typed === name ||
-  (name.length >= 6 && !isEnglishWord(typed) && correctSpelling(typed, [name]) === name);
+  typed === name || (name.length >= 6 && !isEnglishWord(typed) && correctSpelling(typed, [name]) === name);
 
 function worksNamed(
   index: AskIndex,
@@ -527,13 +551,13 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const corrected = new Map<number, string>();
   const runs: { words: Word[]; known: boolean }[] = [];
   let lastNameAt = -2;
+  const capitalisesNames = qs.some((x) => !startsSentence(main, x.index) && /^\p{Lu}/u.test(x.original));
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised =
       !startsSentence(main, w.index) && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
-    const prefix =
-      HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
+    const prefix = hyphenPrefix(main, w);
     if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
       run = null;
       return;
@@ -549,7 +573,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     let name = false;
     if (!known) {
       // An English word is no misspelling; an abbreviation of a name the article has is known.
-      const english = isEnglishWord(w.folded);
+      // Two English words written as one ("timeframe") are no name where the question
+      // capitalises its names and not this word ("the treaty of portsmouth" may be a name).
+      const english =
+        isEnglishWord(w.folded) || (capitalisesNames && !capitalised && isEnglishCompound(w.folded));
+      // "Western" of the article's "West": an English word made from one the article uses.
+      if (english && capitalised && derivedFromArticleWord(index, w.folded)) {
+        run = null;
+        return;
+      }
       const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
       else if ((capitalised || !english) && !isAcronymOfArticle(index, w.original)) name = true;
@@ -574,6 +606,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // A run of capitalised known words that no passage of the article uses together is a name
   // the article does not know ("United Nations", "Eastern Economic Forum").
   for (const r of runs) {
+    // A nation's adjective describes the name after it ("Russian LNG"): it is no part of it.
+    while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
