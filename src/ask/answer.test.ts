@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { directAnswer, sentenceOf } from "./answer.ts";
+import { directAnswer, leadClaims, pointsBack, sentenceOf } from "./answer.ts";
 import type { IndexedClaim } from "./index.ts";
 
 const claim = (id: string, quote: string, endnote: number | null, sentenceId = id): IndexedClaim =>
-  ({ id, quote, endnote, sentenceId }) as IndexedClaim;
+  ({ id, quote, endnote, sentenceId, sentence: quote, sentenceOrdinal: null }) as IndexedClaim;
+const none = { claimsAt: () => [] };
 
 describe("the direct answer in the article's own words", () => {
   it.each([
@@ -31,7 +32,15 @@ describe("the direct answer in the article's own words", () => {
     const inside = claim("b", "signing the peace treaty", 16, "s1");
     const c = claim("c", "For Japan, the return of two islands is a prelude", 16, "s2");
     const d = claim("d", "Another", 17, "s3");
-    expect(directAnswer([a, inside, c, d])).toBe(
+    expect(
+      directAnswer(
+        leadClaims(
+          none,
+          [a, inside, c, d].map((claim) => ({ claim, part: null })),
+          "side",
+        ).map((l) => l.claim),
+      ),
+    ).toBe(
       "For Russia, signing the peace treaty ends the dispute [16]. For Japan, the return of two islands is a prelude [16].",
     );
   });
@@ -49,5 +58,85 @@ describe("the direct answer in the article's own words", () => {
       "Japan's assets are very attractive [24]. Japan wants a bigger role [24]. [24] Kanwal Sibal, Mail Today, http://x.example/a",
     );
     expect(directAnswer([a], false)).toBe("Japan's assets are very attractive [24].");
+  });
+});
+
+describe("a sentence that points back to the one before", () => {
+  it.each([
+    ["To achieve this national objective, Japan’s relationship with Russia is crucial.", true],
+    ["It is because of the strategically located islands which represent a 'gateway'.", true],
+    ["It also needs Tokyo's cooperation to enter the dynamic Asia-Pacific economy.", true],
+    ["This resulted in the postponement of President Boris Yeltsin’s visit to Tokyo.", true],
+    ["He announced ambitious plans to boost Russia’s economic growth.", true],
+    ["However, all these meetings were not fruitful.", true],
+    ["To which Japan was unwilling to develop a closer economic relationship.", true],
+    ["In order to expand its influence in the region, Russia understands …", false],
+    ["The growing relationship between Russia and Japan is about *realpolitik*.", false],
+    ["Italy is not named here.", false],
+    ["Thistles grow in Hokkaido.", false],
+    ["In this backdrop, willingness between Russia and Japan …", true],
+  ])("%j → %s", (sentence, expected) => {
+    expect(pointsBack(sentence)).toBe(expected);
+  });
+});
+
+describe("the claims the direct answer is put together from", () => {
+  const at = (id: string, quote: string, endnote: number | null, ordinal: number, paragraph = "p1") =>
+    ({
+      ...claim(id, quote, endnote, `s${ordinal}`),
+      sentenceOrdinal: ordinal,
+      paragraphId: paragraph,
+      document: "d",
+      ordinal,
+    }) as IndexedClaim;
+  const before = at(
+    "before",
+    "With China’s rise, Abe is determined to put Japan on the road to recovery",
+    23,
+    51,
+  );
+  const part = at("part", "Abe is determined", 23, 51);
+  const lone = at(
+    "lone",
+    "To achieve this national objective, Japan’s relationship with Russia is crucial.",
+    null,
+    52,
+  );
+  const index = { claimsAt: (_: string, n: number) => (n === 51 ? [part, before] : []) };
+
+  it("reads a lone sentence that points back with the longest claim of the sentence before it", () => {
+    const lead = leadClaims(index, [{ claim: lone, part: null }], "side");
+    expect(lead.map((l) => [l.claim.id, l.role])).toEqual([
+      ["before", "antecedent"],
+      ["lone", null],
+    ]);
+    expect(directAnswer(lead.map((l) => l.claim))).toBe(
+      "With China’s rise, Abe is determined to put Japan on the road to recovery [23]. To achieve this national objective, Japan’s relationship with Russia is crucial.",
+    );
+  });
+
+  it("adds nothing when the question sets something aside, or the sentence before is in another paragraph", () => {
+    expect(leadClaims(index, [{ claim: lone, part: null }], "side", false).map((l) => l.claim.id)).toEqual([
+      "lone",
+    ]);
+    const elsewhere = { claimsAt: () => [at("other", "Something else", 22, 51, "p0")] };
+    expect(leadClaims(elsewhere, [{ claim: lone, part: null }], "side").map((l) => l.claim.id)).toEqual([
+      "lone",
+    ]);
+  });
+
+  it("keeps one claim per part, each with its part, and no antecedent beside two", () => {
+    const lead = leadClaims(
+      index,
+      [
+        { claim: before, part: 0 },
+        { claim: lone, part: 1 },
+      ],
+      "part",
+    );
+    expect(lead.map((l) => [l.claim.id, l.role, l.part])).toEqual([
+      ["before", null, 0],
+      ["lone", "part", 1],
+    ]);
   });
 });

@@ -2,8 +2,10 @@
 // its endnote number, e.g. "In 2001, Putin affirmed that the 1956 Declaration was still valid [16]."
 // Nothing is added but the bracketed endnote and a closing full stop; a question about sources
 // also gets each endnote's own text ("[24] Kanwal Sibal, …"), so that the cited work is named.
+// A lone sentence that opens by pointing back ("To achieve this national objective, …", "It is
+// because of …") is read with the sentence it points to, which comes first.
 import { plainMarkdown, stripMarkers } from "../lib/text.ts";
-import type { IndexedClaim } from "./index.ts";
+import type { AskIndex, IndexedClaim } from "./index.ts";
 
 export function sentenceOf(claim: IndexedClaim): string {
   let text = stripMarkers(claim.quote)
@@ -15,22 +17,71 @@ export function sentenceOf(claim: IndexedClaim): string {
   return /[?!]$/.test(text) && !note ? text : `${text}${note}.`;
 }
 
-/** The direct answer from the leading claims (one per part or side, at most two); with `notes`, their endnotes' text. */
-export function directAnswer(claims: IndexedClaim[], notes = false): string {
-  const picked: IndexedClaim[] = [];
-  for (const c of claims) {
+/** Why a claim is in the direct answer beside the first answer. */
+export type LeadRole = "part" | "side" | "antecedent";
+
+export interface LeadClaim {
+  claim: IndexedClaim;
+  /** Null for the first answer's own claim. */
+  role: LeadRole | null;
+  /** The part of a coordinated question it answers, or null. */
+  part: number | null;
+}
+
+/**
+ * A sentence whose opening words point back to the one before: a pronoun subject ("It also
+ * needs …", "He announced …"), a demonstrative ("This resulted in …", "To achieve this national
+ * objective, …", "However, all these meetings …") or "To which …". Read alone it does not say
+ * what it is about.
+ */
+const POINTS_BACK =
+  /^(?:(?:but|however|hence|also|thus|therefore|likewise|similarly|yet|and),?\s+)?(?:(?:it|they|he|she|this|these|those|such|to which)\b|(?:(?:in order )?to \w+|all|of|from|for|in|with|because of|due to) (?:this|these|those|such)\b)/i;
+
+export function pointsBack(sentence: string): boolean {
+  return POINTS_BACK.test(stripMarkers(sentence).trim());
+}
+
+/**
+ * The claims the direct answer is put together from: the leading claims (one per part or side,
+ * at most two, a second claim from the same sentence left out), and before a lone claim whose
+ * sentence points back, a claim of the sentence it points to (the one before, in its paragraph).
+ */
+export function leadClaims(
+  index: Pick<AskIndex, "claimsAt">,
+  claims: { claim: IndexedClaim; part: number | null }[],
+  role: LeadRole,
+  /** False when the question sets something aside: the sentence before may state just that ("Apart from X, …"). */
+  antecedent = true,
+): LeadClaim[] {
+  const picked: LeadClaim[] = [];
+  for (const { claim: c, part } of claims) {
     if (picked.length >= 2) break;
     // A second claim from the same sentence adds nothing a reader would miss.
     if (
       picked.some(
-        (p) => p.id === c.id || (p.sentenceId && p.sentenceId === c.sentenceId && p.quote.includes(c.quote)),
+        ({ claim: p }) =>
+          p.id === c.id || (p.sentenceId && p.sentenceId === c.sentenceId && p.quote.includes(c.quote)),
       )
     )
       continue;
-    picked.push(c);
+    picked.push({ claim: c, role: picked.length ? role : null, part });
   }
-  const text = picked.map(sentenceOf).join(" ");
+  const only = picked.length === 1 ? picked[0] : undefined;
+  if (antecedent && only && only.claim.sentenceOrdinal !== null && pointsBack(only.claim.sentence)) {
+    const before = index
+      .claimsAt(only.claim.document, only.claim.sentenceOrdinal - 1)
+      .filter((c) => c.paragraphId === only.claim.paragraphId);
+    // The claim quoting most of that sentence stands for it.
+    const antecedent = before.sort((a, b) => b.quote.length - a.quote.length || a.ordinal - b.ordinal)[0];
+    if (antecedent) picked.unshift({ claim: antecedent, role: "antecedent", part: only.part });
+  }
+  return picked;
+}
+
+/** The direct answer from the lead claims (leadClaims); with `notes`, their endnotes' text. */
+export function directAnswer(claims: IndexedClaim[], notes = false): string {
+  const text = claims.map(sentenceOf).join(" ");
   if (!notes) return text;
-  const cited = [...new Map(picked.filter((c) => c.noteText).map((c) => [c.endnote, c.noteText])).entries()];
+  const cited = [...new Map(claims.filter((c) => c.noteText).map((c) => [c.endnote, c.noteText])).entries()];
   return [text, ...cited.map(([n, note]) => `[${n}] ${plainMarkdown(note).trim()}`)].join(" ");
 }

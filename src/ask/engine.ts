@@ -4,7 +4,7 @@
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
 import { must } from "../lib/must.ts";
-import { directAnswer, sentenceOf } from "./answer.ts";
+import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
@@ -19,6 +19,11 @@ export interface RankedAnswer {
   confidence: number;
   /** The part of the question it answers (0-based), or null for a single question. */
   part: number | null;
+  /**
+   * For the first answer: the other claims the direct answer is put together from (another
+   * part's answer, the other side, the sentence its own points back to), in the answer's order.
+   */
+  alongside?: { claimId: string; part: number | null; role: LeadRole }[];
 }
 
 export interface AskResult {
@@ -86,12 +91,23 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   } else {
     const first = must(perPart[0], "the question's first part");
     const leading = multi
-      ? answered.map((p) => must(p.ordered[0], "an answered part's first answer").claim)
-      : sideBySideLead(first.reading, first.ordered);
+      ? answered.map((p) => ({
+          claim: must(p.ordered[0], "an answered part's first answer").claim,
+          part: perPart.indexOf(p),
+        }))
+      : sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null }));
+    const lead = leadClaims(index, leading, multi ? "part" : "side", !first.reading.excluded);
+    // The first answer carries the claims its direct answer is put together with.
+    const head = answers[0];
+    if (head) {
+      const others = lead.filter((l) => l.claim.id !== head.claimId);
+      if (others.length < lead.length && others.length)
+        head.alongside = others.map((l) => ({ claimId: l.claim.id, part: l.part, role: l.role ?? "part" }));
+    }
     // A question about the sources also names the works cited.
     const r = first.reading;
     answer = directAnswer(
-      leading,
+      lead.map((l) => l.claim),
       r.intent === "source" || r.works.length > 0 || r.section?.kind === "endnotes",
     );
     if (status === "partial") {

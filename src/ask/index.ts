@@ -18,6 +18,7 @@ import type { DocumentLayer } from "../dataset/text.ts";
 import * as t from "../db/schema.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
+import { SUPERSCRIPT_DIGITS } from "../lib/text.ts";
 import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
@@ -50,6 +51,11 @@ export interface IndexedClaim {
   /** The section the claim's sentence sits in ("endnotes", "title", "byline", "disclaimer" outside the body). */
   sectionId: string;
   endnote: number | null;
+  /**
+   * The other endnotes whose markers its quote spans ("… to resume talks² on resolving the
+   * territorial dispute³ …" rests on 2 as well as on its own 3), in the article's order.
+   */
+  spannedEndnotes: number[];
   /** Whether the endnote resolves to a cited work. */
   cited: boolean;
   /**
@@ -232,6 +238,20 @@ function workNamesOf(layers: DocumentLayer[]): string[][] {
 }
 
 /** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
+/**
+ * The endnote numbers whose markers (runs of superscript digits) stand in a sentence between two
+ * offsets of its document, both included: a marker right after a quote closes it.
+ */
+export function markersWithin(sentence: string, sentenceStart: number, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu)) {
+    const at = sentenceStart + m.index;
+    if (at >= from && at <= to)
+      out.push(Number([...m[0]].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join("")));
+  }
+  return out;
+}
+
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
   const catalog = data.entities;
@@ -353,6 +373,11 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       paragraphId,
       sectionId,
       endnote: c.endnoteN,
+      spannedEndnotes: sentenceRow
+        ? markersWithin(sentenceRow.text, sentenceRow.start, c.quoteStart, c.quoteEnd).filter(
+            (n) => n !== c.endnoteN,
+          )
+        : [],
       cited: source !== null,
       citationKeys: new Set(
         contentKeys(

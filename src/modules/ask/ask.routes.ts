@@ -11,12 +11,48 @@ import { AskQuerySchema, AskResponseSchema } from "./ask.schemas.ts";
 /** The response body for a question: answers with their evidence and citation once each. */
 export function askResponse(data: Dataset, q: string, limit: number) {
   const result = ask(data.ask, q, limit);
-  const ids = [...result.answers.map((a) => a.claimId), ...result.related.map((r) => r.claimId)];
+  const ids = [
+    ...result.answers.flatMap((a) => [a.claimId, ...(a.alongside ?? []).map((w) => w.claimId)]),
+    ...result.related.map((r) => r.claimId),
+  ];
   const claims = new Map(hydrateClaims(data, claimRowsByIds(data, ids)).map((c) => [c.id, c]));
   const answers = result.answers.map((a) => {
     const { evidence, citation, ...claim } = must(claims.get(a.claimId), `the answer's claim ${a.claimId}`);
     const { sources: _, ...cite } = citation;
-    return { claim, evidence, citation: cite, score: a.score, confidence: a.confidence, part: a.part };
+    const answer = {
+      claim,
+      evidence,
+      citation: cite,
+      score: a.score,
+      confidence: a.confidence,
+      part: a.part,
+    };
+    const along = (a.alongside ?? []).map((w) => ({
+      ...w,
+      claim: must(claims.get(w.claimId), `the claim alongside ${w.claimId}`),
+    }));
+    // Every endnote the answer rests on: its own, those its quote spans, and those of the claims alongside it.
+    const notes = new Map<number, string | null>();
+    const note = (document: string, n: number | null) => {
+      if (n !== null && !notes.has(n))
+        notes.set(n, data.text.documents.get(document)?.endnotes.get(n)?.text ?? null);
+    };
+    for (const c of [{ id: a.claimId, document: claim.document }, ...along.map((w) => w.claim)]) {
+      const indexed = data.ask.byId.get(c.id);
+      note(c.document, indexed?.endnote ?? null);
+      for (const n of indexed?.spannedEndnotes ?? []) note(c.document, n);
+    }
+    const citations = [...notes].map(([endnote, text]) => ({ endnote, text }));
+    if (!along.length && citations.length < 2) return answer;
+    if (!along.length) return { ...answer, citations };
+    const alongside = along.map(({ claim: c, part, role }) => ({
+      claim: { id: c.id, summary: c.summary },
+      sentence: c.evidence.text,
+      endnote: c.citation.endnote,
+      part,
+      role,
+    }));
+    return { ...answer, alongside, citations };
   });
   const related = result.related.map((r) => {
     const c = must(claims.get(r.claimId), `the related claim ${r.claimId}`);

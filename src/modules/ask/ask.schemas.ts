@@ -146,6 +146,34 @@ export const AnswerSchema = z
       .int()
       .nullable()
       .describe("Which part of a coordinated question it answers (0-based), or null."),
+    alongside: z
+      .array(
+        z.object({
+          claim: z.object({ id: z.string(), summary: z.string() }),
+          sentence: z.string().describe("The sentence of the article that holds it."),
+          endnote: z.number().int().nullable(),
+          part: z
+            .number()
+            .int()
+            .nullable()
+            .describe("The part of a coordinated question it answers, or null."),
+          role: z
+            .enum(["part", "side", "antecedent"])
+            .describe(
+              "Why it is read with this answer: `part`, it answers another part of the question; `side`, it gives the other side of a comparison; `antecedent`, this answer's sentence points back to it (“To achieve this national objective, …”).",
+            ),
+        }),
+      )
+      .optional()
+      .describe(
+        "First answer only, when the direct answer is put together from more than its claim: the other claims it uses, each with its sentence and endnote. Each may also be an answer of its own further down.",
+      ),
+    citations: z
+      .array(z.object({ endnote: z.number().int(), text: z.string().nullable() }))
+      .optional()
+      .describe(
+        "Every endnote the answer rests on, once each, with its text, when that is more than `citation`'s: the endnotes whose markers its quote spans (“… to resume talks² on resolving the territorial dispute³ …” rests on 2 and 3), and those of the claims `alongside`.",
+      ),
   })
   .meta({ id: "Answer" });
 

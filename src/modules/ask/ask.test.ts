@@ -131,6 +131,61 @@ describe("GET /v1/ask", () => {
     expect(new Set(body.answers.slice(0, 2).map((a) => a.part))).toEqual(new Set([0, 1]));
   });
 
+  it("gives the first answer the claims its direct answer is put together from, with every endnote once", async () => {
+    type Lead = {
+      alongside?: {
+        claim: { id: string };
+        sentence: string;
+        endnote: number | null;
+        part: number | null;
+        role: string;
+      }[];
+      citations?: { endnote: number; text: string | null }[];
+    };
+    type LeadBody = Omit<Body, "answers"> & { answers: (Body["answers"][number] & Lead)[] };
+    const cases: [string, string, string, number[]][] = [
+      // Two parts, answered by two sentences of one paragraph.
+      ["When were the two plus two talks, and what was agreed there?", "part", "'two plus two' talks", [36]],
+      // Two sides.
+      ["How do Moscow and Tokyo differ on the meaning of the 1956 declaration?", "side", "For Japan", [16]],
+      // A sentence that points back ("To achieve this national objective") and the one it points to.
+      [
+        "Why is Japan's tie with Russia so crucial to Abe's national objective?",
+        "antecedent",
+        "With China’s rise",
+        [23],
+      ],
+    ];
+    for (const [q, role, text, endnotes] of cases) {
+      const body = (await ask(q)).json() as LeadBody;
+      const first = present(body.answers[0], `the first answer to ${q}`);
+      const alongside = nonEmpty(first.alongside ?? []);
+      expect(
+        alongside.map((a) => a.role),
+        q,
+      ).toContain(role);
+      expect(alongside.map((a) => a.sentence).join(" "), q).toContain(text);
+      expect(body.answer, q).toContain(text);
+      expect(
+        first.citations?.map((c) => c.endnote),
+        q,
+      ).toEqual(endnotes);
+      for (const later of body.answers.slice(1)) expect(later.alongside, q).toBeUndefined();
+    }
+    // A quote spanning another endnote's marker rests on it too ("… resume talks² on resolving the territorial dispute³ …").
+    const spanning = (
+      await ask("When and where did Abe meet Putin to resolve the territorial dispute?")
+    ).json() as LeadBody;
+    const meeting = nonEmpty(spanning.answers).find(
+      (a) => a.claim.id === "intro-abe-putin-meet-moscow-2013-04",
+    );
+    expect(meeting?.citations?.map((c) => c.endnote)).toEqual([3, 2]);
+    // A single sentence that says it all needs nothing beside it.
+    const single = (await ask("What did Putin say about the 1956 Declaration?")).json() as LeadBody;
+    expect(single.answers[0]?.alongside).toBeUndefined();
+    expect(single.answers[0]?.citations).toBeUndefined();
+  });
+
   it("leaves out what the question sets apart", async () => {
     const body = (
       await ask("Apart from Japan's economic assets, what else does Russia need from Tokyo?")
