@@ -159,7 +159,10 @@ describe("questions the article answers, in other words than its own", () => {
     ["Would a Tokyo-Moscow rapprochement help or hurt a Sino-Russian axis?", "axis"],
     // a capital read as a place may stand for its state
     ["Which Soviet document marked a tougher stance towards Tokyo?", "January 1960 USSR Memorandum"],
-    ["Is Japan strategically important to Moscow in the Pacific, in the author's view?", "geographic position"],
+    [
+      "Is Japan strategically important to Moscow in the Pacific, in the author's view?",
+      "geographic position",
+    ],
     // English made of the article's words ("Western" of "West"), or two English words as one
     ["Does the writer say the geopolitical landscape is tilting away from the Western world?", "West"],
     ["What timeframe did Putin give for resolving the dispute with Japan?", "time"],
@@ -168,7 +171,10 @@ describe("questions the article answers, in other words than its own", () => {
     // a nation's combining form, and a currency asked a figure in
     ["What was the dollar value of Russo-Japanese trade in 2012?", "$32 billion"],
     // a name of a cited work's title, when the question names the work
-    ["What did the Japan Daily Press report about Abe and the pacifist constitution?", "Japanese Constitution"],
+    [
+      "What did the Japan Daily Press report about Abe and the pacifist constitution?",
+      "Japanese Constitution",
+    ],
     // "which area" asks for a region, not a measure
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
