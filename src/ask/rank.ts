@@ -6,6 +6,7 @@
 
 import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
+import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
@@ -95,6 +96,14 @@ export const WEIGHTS = {
   reasonAfterUnmarked: 0.75,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
+  /**
+   * For "why", "how did X respond", "what came of …", "did X get anywhere": a sentence right
+   * after the best claim, in its paragraph, that opens by pointing back to it ("It is
+   * because of …", "To which Japan …", "This resulted in …", "However, all these meetings …")
+   * is what is asked, and the sentence it points to comes with it (answer.ts): it scores this
+   * much above that claim.
+   */
+  followUp: 0.5,
   /** A part that asks where the previous part's answer comes from ("and which source supports this?"): that answer's sentence. */
   sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
@@ -437,6 +446,20 @@ const TIME_CLAUSE = /\b(?:once|as soon as)\b[^,?]*|^\W*(?:after|following)\b[^,?
 
 /** A question without its clauses that only set the time (TIME_CLAUSE). */
 export const withoutTimeClause = (text: string) => text.replace(TIME_CLAUSE, " ");
+
+/**
+ * A reason given for what was said before ("It is because of …", "This is due to …"), not what
+ * came of it ("This resulted in …").
+ */
+const BACKWARD_REASON = /\b(?:because|due to|owing to|thanks to|the reason|rationale)\b/i;
+
+/**
+ * A question that asks what came of something: "what happened after …", "what came of …", "the
+ * result of …", "did the meetings get anywhere", "did it succeed": the outcome follows what it
+ * comes of.
+ */
+const OUTCOME =
+  /\bwhat (?:happened|came|followed|resulted)\b|\b(?:results?|outcomes?|consequences?|upshot|effects?) of\b|\bcome of\b|\b(?:get|got|go|went|gone) anywhere\b|\b(?:succeed\w*|successful|fruitful|bear fruit|bore fruit|pa(?:y|id) off|work(?:ed)? out)\b/i;
 
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
@@ -846,8 +869,28 @@ export function scoreClaims(
     }
   }
   answersTo(index, reading, scored);
-  reasonsBeside(reading, scored);
+  reasonsBeside(reading, scored, previousSentence !== null);
   return scored.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
+}
+
+/**
+ * The sentence right after the best claim, in its paragraph, that opens by pointing back
+ * to it ("It is because of …", "To which Japan …") answers what is asked of that claim: it goes
+ * just above it (WEIGHTS.followUp), when `fits` (for "why", it gives a reason).
+ */
+function followUps(best: Scored[], scored: Scored[], fits: (c: IndexedClaim) => boolean): void {
+  const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null);
+  for (const s of scored) {
+    const c = s.claim;
+    if (c.sentenceOrdinal === null || !pointsBack(c.sentence) || !fits(c)) continue;
+    for (const a of anchors)
+      if (
+        a.claim.document === c.document &&
+        a.claim.paragraphId === c.paragraphId &&
+        a.claim.sentenceOrdinal === c.sentenceOrdinal - 1
+      )
+        s.score = Math.max(s.score, a.score + WEIGHTS.followUp);
+  }
 }
 
 /**
@@ -880,12 +923,16 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * for "why", the best claims' sentence-mates gain, and the claims of the two sentences after
  * them in the same paragraph gain less, the further the less.
  */
-function reasonsBeside(reading: Reading, scored: Scored[]): void {
+function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): void {
   const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
   const response = !why && RESPONSE.test(reading.text);
-  if (!why && !response) return;
+  const outcome = !why && !response && OUTCOME.test(reading.text);
+  if (!why && !response && !outcome) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
+  // A part that refers back has its answer placed after the previous part's (followsPrevious).
+  if (!refersBack) followUps(best.slice(0, 1), scored, (c) => !why || BACKWARD_REASON.test(c.sentence));
+  if (outcome) return;
   const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
   for (const s of scored) {
     if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
