@@ -116,6 +116,13 @@ describe("apart from X, which other instance", () => {
     expect(top3(q).join(" | ")).toContain("with Japan and Vietnam");
   });
 
+  it.each([
+    ["Besides India, China and Japan, what other economies rose in Asia early this century?"],
+    ["Other than China, Japan and India, which Asian economies took off?"],
+  ])("%s keeps the claim naming them beside others of their kind, with no kind asked for", (q) => {
+    expect(first(q)).toContain("South Korea, Indonesia, Vietnam, Taiwan and Singapore");
+  });
+
   it("keeps a claim that concedes what is set aside (“although X, …”) and answers the rest", () => {
     expect(first("Apart from its US alliance, why does Japan want other partners?")).toContain(
       "wants other partners to balance China",

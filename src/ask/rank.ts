@@ -674,12 +674,19 @@ export function scoreClaims(
   // "Besides Japan, which country …": a claim naming another country besides Japan answers.
   const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
   const named = new Set(reading.entities.map((e) => e.id));
+  // "Besides China, Japan and India, which viable economies …": with no kind asked for, the
+  // other instances are of the kinds of what is set aside.
+  const otherKinds = answerType
+    ? INSTANCE_KINDS[answerType]
+    : reading.entities
+        .filter((e) => contentKeys(e.surface).every((k) => excluded.includes(k)))
+        .flatMap((e) => index.entities.byId.get(e.id)?.row.kind ?? []);
   const namesAnother = (c: IndexedClaim) =>
-    answerType !== null &&
+    otherKinds.length > 0 &&
     [c.speaker, ...c.about, ...c.mentioned].some((id) => {
       if (named.has(id)) return false;
       const row = index.entities.byId.get(id)?.row;
-      if (!row || !INSTANCE_KINDS[answerType].includes(row.kind)) return false;
+      if (!row || !otherKinds.includes(row.kind)) return false;
       const keys = contentKeys(row.name);
       return !keys.every((k) => excluded.includes(k));
     });
