@@ -103,6 +103,18 @@ describe("a follow-up that points back answers what is asked of the sentence bef
   });
 });
 
+describe("refusing, however it is said", () => {
+  it.each([
+    ["Why won't Japan sign the 1956 treaty?"],
+    ["Why will Tokyo not sign the peace treaty?"],
+    ["Why is Japan unwilling to sign the 1956 treaty?"],
+    ["Why wouldn't Japan sign the treaty?"],
+    ["Why does Japan reject signing the 1956 declaration?"],
+  ])("%s → Japan refuses, as it demands to be recognised as the owner", (q) => {
+    expect(first(q)).toContain("Japan refuses to sign the treaty");
+  });
+});
+
 describe("apart from X, which other instance", () => {
   const top3 = (q: string) =>
     askResponse(api.context().app.dataset, q, 5)

@@ -273,6 +273,24 @@ export function phrasalVerbs(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Refusing, whichever way it is said: "won't sign", "will not", "wouldn't", "refuses to",
+ * "unwilling", "reluctant", "rejects". WordNet does not relate "won't" (a function word) to
+ * "refuses", nor "unwilling" to "refuse"; the article writes all of them.
+ */
+const REFUSAL =
+  /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i;
+const REFUSAL_KEYS = ["refuse", "unwilling", "reluctant", "reluctance", "reject"].map(
+  (w) => contentKeys(w)[0] ?? w,
+);
+
+/** The question's word for refusing, with the others as its relatives; a synthetic "refuse" for "won't" and the like. */
+function refusalTerms(reading: Reading): { key: string; folded: string }[] {
+  if (!REFUSAL.test(reading.text)) return reading.coverageTerms;
+  if (reading.coverageTerms.some((t) => REFUSAL_KEYS.includes(t.key))) return reading.coverageTerms;
+  return [...reading.coverageTerms, { key: REFUSAL_KEYS[0] ?? "refus", folded: "refuse" }];
+}
+
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
   const phrasal = phrasalVerbs(reading.text);
@@ -281,12 +299,14 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
   const citing = reading.intent === "source" || reading.section?.kind === "endnotes";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
-    words: reading.coverageTerms
+    words: refusalTerms(reading)
       .filter((t) => !frame.has(t.folded))
       .map(({ key, folded }) => ({
         key,
         folded,
-        related: relatedKeys(key),
+        related: REFUSAL_KEYS.includes(key)
+          ? [...relatedKeys(key), ...REFUSAL_KEYS.filter((k) => k !== key)]
+          : relatedKeys(key),
         weight: termWeight(index, key, folded),
         expansions: [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
@@ -381,8 +401,14 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
   const frame = whyFrameWords(reading.text);
+  const refusal = terms.words.find((t) => REFUSAL_KEYS.includes(t.key));
   return [
     ...reading.searchWords.filter((w) => !frame.has(w)),
+    ...(refusal
+      ? ["refuses", "unwilling", "reluctance", "rejects"]
+          .filter((text) => !reading.coverageTerms.some((t) => contentKeys(text).includes(t.key)))
+          .map((text) => ({ text, weight: WEIGHTS.lexical.synonym }))
+      : []),
     ...terms.words.flatMap((t) =>
       t.expansions
         .filter((e) => expansionWeight(e) > 0)
@@ -940,7 +966,17 @@ function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): 
   // A part that refers back has its answer placed after the previous part's (followsPrevious).
   if (!refersBack) followUps(best.slice(0, 1), scored, (c) => !why || BACKWARD_REASON.test(c.sentence));
   if (outcome) return;
-  const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
+  // For "why", the claim whose words match the question's best (full text relevance 1, all of
+  // its content covered) states what is to be explained ("Japan refuses to sign the treaty"),
+  // however the reasons elsewhere score: its reason is beside it too.
+  const stated = why
+    ? scored.find(
+        (s) => s.text >= 1 && s.coverage >= 1 && !best.includes(s) && s.claim.sentenceOrdinal !== null,
+      )
+    : undefined;
+  const anchors = [...best, ...(stated ? [stated] : [])]
+    .filter((b) => b.claim.sentenceOrdinal !== null)
+    .map((b) => b.claim);
   for (const s of scored) {
     if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
     let gain = 0;
