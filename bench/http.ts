@@ -1,17 +1,25 @@
 // `npm run bench:http`: the API against its same-body ceiling, over HTTP, in one run.
 //
 // Starts the real server as `npm start` runs it (dist/server.js) twice, with the response cache
-// on and with RESPONSE_CACHE=off, fetches each endpoint's body once from each (plain and gzip),
-// starts a bare Fastify server answering those very bodies from memory (bench/ceiling.ts), and
+// on and with RESPONSE_CACHE=off, fetches each endpoint's answer from each (plain and gzip; the
+// second fetch, a cache hit for the cached server), starts a bare Fastify server answering those
+// very bytes from memory (bench/ceiling.ts: the body and the header lines the server sent), and
 // runs autocannon against them, interleaved in rounds so that the machine's noise falls on all
 // of them alike. Each server is compared with a ceiling sending its own bytes: the two servers
 // send the same plain bodies, but compress at different levels (the cached server once, for
 // keeps; the uncached one afresh for every request, at the fastest level), so where their bytes
-// differ a second ceiling process answers the uncached server's ("fresh ceiling"). Prints per endpoint and encoding: bytes, req/s, the ratio to the ceiling,
-// p50, p99 and errors; then the servers' resident memory, with the cache filled to its bound.
+// differ a second ceiling process answers the uncached server's ("fresh ceiling"). Prints per
+// endpoint and encoding: bytes, req/s, the ratio to the ceiling, p50, p99 and errors; then the
+// servers' resident memory, with the cache filled to its bound.
 //
-//   npm run bench:http -- [--duration 3] [--rounds 2] [--connections 50] [--db FILE] [--no-fill]
-//                         [--only REGEXP] [--port-base 3140]
+// Why the ceiling sends the server's headers: autocannon, on the same two cores, parses every
+// header line in JavaScript and spends more CPU per answer than either server, so the client is
+// what limits req/s; a ceiling sending 5 header lines against the server's 12 measured the
+// client's parsing of 7 lines, not the server (two bare Fastify servers sending the same body,
+// one with the server's headers: 0.65–0.99×, median 0.85×). --bare-headers restores that ceiling.
+//
+//   npm run bench:http -- [--duration 1] [--rounds 10] [--connections 50] [--db FILE] [--no-fill]
+//                         [--only REGEXP] [--port-base 3140] [--bare-headers]
 //
 // Figures are for comparison within one run (ratios); nothing here is asserted in tests.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -29,11 +37,13 @@ import { startEnv, startNodeFlags } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
-    duration: { type: "string", default: "3" },
-    rounds: { type: "string", default: "2" },
+    duration: { type: "string", default: "1" },
+    rounds: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     db: { type: "string" },
     "no-fill": { type: "boolean", default: false },
+    /** The ceiling sends only Content-Type and Content-Encoding (as before 2026-11-30), not the server's headers. */
+    "bare-headers": { type: "boolean", default: false },
     "port-base": { type: "string", default: "3140" },
     /** Only the endpoints whose URL matches this regular expression. */
     only: { type: "string" },
@@ -73,6 +83,9 @@ process.on("SIGINT", () => process.exit(130));
 const databasePath = args.db || join(dir, "bench.sqlite");
 if (!args.db) seedDatabase(databasePath, join(PROJECT_ROOT, "seed"));
 execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "inherit" });
+
+/** What Node or Fastify add to every answer, the ceiling's as the server's: not copied to the ceiling. */
+const ADDED_BY_NODE = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding"]);
 
 interface Raw {
   status: number;
@@ -169,17 +182,16 @@ for (const url of ENDPOINTS) {
   for (const encoding of ENCODINGS) {
     const answers: Partial<Record<"cached" | "uncached", Buffer>> = {};
     for (const server of ["cached", "uncached"] as const) {
+      // The second answer is the one measured: a hit for the cached server.
+      await get(ports[server], url, encoding);
       const res = await get(ports[server], url, encoding);
       if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
       answers[server] = res.body;
       bytes.set(`${server} ${encoding} ${url}`, res.body.length);
-      bodies[server].push({
-        url,
-        encoding,
-        contentType: String(res.headers["content-type"]),
-        contentEncoding: (res.headers["content-encoding"] as string | undefined) ?? null,
-        base64: res.body.toString("base64"),
-      });
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(res.headers))
+        if (value !== undefined && !ADDED_BY_NODE.has(name)) headers[name] = String(value);
+      bodies[server].push({ url, encoding, headers, base64: res.body.toString("base64") });
     }
     if (!must(answers.cached, "the cached answer").equals(must(answers.uncached, "the uncached answer")))
       differs.add(`${encoding} ${url}`);
@@ -190,7 +202,14 @@ function startCeiling(server: "cached" | "uncached", port: number): ChildProcess
   writeFileSync(bodiesFile, JSON.stringify(bodies[server]));
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", join(PROJECT_ROOT, "bench/ceiling.ts"), bodiesFile, String(port)],
+    [
+      "--import",
+      "tsx",
+      join(PROJECT_ROOT, "bench/ceiling.ts"),
+      bodiesFile,
+      String(port),
+      ...(args["bare-headers"] ? ["--bare-headers"] : []),
+    ],
     { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] },
   );
   children.push(child);
@@ -398,7 +417,7 @@ const header = [
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(
-  `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios; cpu/req: the server's CPU time per answer (median of the rounds), a measure less moved by other load on the machine than req/s; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadavg()
+  `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; the ceiling sends ${args["bare-headers"] ? "only Content-Type and Content-Encoding (--bare-headers)" : "the server's body and header lines"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios; cpu/req: the server's CPU time per answer (median of the rounds), a measure less moved by other load on the machine than req/s; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadavg()
     .map((l) => l.toFixed(2))
     .join(", ")} after`,
 );

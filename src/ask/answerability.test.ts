@@ -26,6 +26,13 @@ describe("near-topic questions the article does not answer", () => {
     // an office named after whose it is
     ["Who was Japan's defence minister at the November 2013 two-plus-two talks?", "defence minister"],
     ["Who represented Japan as defence minister at the November 2013 two-plus-two?", "defence minister"],
+    // an office the article never names, anywhere in the question
+    ["When was Losyukov appointed Russia's ambassador to Japan?", "ambassador"],
+    ["Did the Japanese emperor ever visit Moscow?", "emperor"],
+    // a name the article writes only in a cited work's title
+    ["What was the outcome of the Geneva-2 conference?", "geneva-2"],
+    // a name with a number, where the article has the name alone
+    ["What is Japan's stake in the Sakhalin-1 project?", "sakhalin-1"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -73,6 +80,16 @@ describe("near-topic questions the article does not answer", () => {
     // what a person said, where the article quotes others on the topic and not them
     ["What did Abe tell reporters about the Yasukuni Shrine?"],
     ["What did Hashimoto say about the four islands?"],
+    // a topic after a time ("say in 2012 about"), which no claim holds
+    ["What did Putin say in 2012 about Chinese migration into the Russian Far East?"],
+    // a person's opinion, where the article reports nothing they said
+    ["What was Yoshiro Mori's personal opinion of Putin?"],
+    // a share the article gives no figure for
+    ["What share of Japan's crude oil imports comes from Russia?"],
+    // the author's byline gives no time
+    ["When did Indrani Talukdar join the Indian Council of World Affairs?"],
+    // "…, and when?" asks a time
+    ["Has Shinzo Abe himself visited the Yasukuni Shrine, and when?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -125,6 +142,21 @@ describe("questions the article answers, in other words than its own", () => {
     ["In which capital did Abe and Putin meet in April 2013?", "at Moscow"],
     // a city named in the byline
     ["In which city is the Indian Council of World Affairs?", "New Delhi"],
+    // the topic of "the value of X" is X; a time between "say" and "about" is no topic
+    ["What did Putin say in December 2013 about the value of ties with Japan?", "Asia-Pacific"],
+    ["What is the Kremlin's position on the Soviet takeover of the islands after WWII?", "non-negotiable"],
+    // a cited work named by a word of its publication ("RT"), and its date
+    ["On what date did RT publish its report that talks on a peace treaty would resume?", "Abe met"],
+    // a cited work whose name holds a class word ("price"): the work, not a figure, is asked for
+    ["Which Oil Price article is cited for Russia's fear of China's influence in the Far East?", "China"],
+    // a second sentence's first word is no name; nor is a nation's combining form
+    [
+      "I read that Abe went to Moscow in April 2013. According to the report cited, how long had the talks stalled?",
+      "Abe met",
+    ],
+    ["Would a Tokyo-Moscow rapprochement help or hurt a Sino-Russian axis?", "axis"],
+    // a numbered name the article writes
+    ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
     // words for the article's own parts are known, though it does not use them
     [
       "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",

@@ -22,12 +22,13 @@ import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
-import { METADATA_LINE, type Reading, type Unrecognized } from "./interpret.ts";
+import { WORK_NOUNS } from "./intent.ts";
+import { METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
 import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
-import { contentKeys, relatedKeys, STOP_KEYS, stem, words } from "./words.ts";
+import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, words } from "./words.ts";
 
 /**
  * The least coverage of the question's content (names and words, rarity-weighted) by one of the
@@ -324,20 +325,76 @@ const REACTION = [
   /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:reaction|response|reply|answer)\b/i,
 ];
 
-/** The actor a question asks the reaction of: one it names in the reacting words. */
+/** "What was Mori's opinion of Putin?": whose opinion, as written; a person's only. */
+const OPINION =
+  /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:opinion|opinions|view|views|assessment|impression|impressions|verdict|thoughts|feelings)\b/i;
+
+const ACTORS: readonly string[] = ["person", "state", "organisation", "group", "economy"];
+const PERSON: readonly string[] = ["person"];
+
+/** The actor a question asks the reaction (or, of a person, the opinion) of: one it names in those words. */
 function reactor(index: AskIndex, reading: Reading): string | null {
-  for (const re of REACTION) {
+  for (const [re, kinds] of [...REACTION.map((r) => [r, ACTORS] as const), [OPINION, PERSON] as const]) {
     const who = re.exec(reading.text)?.[1]?.toLowerCase();
     if (!who) continue;
     const e = reading.entities.find(
-      (x) =>
-        who.includes(x.surface.toLowerCase()) &&
-        ["person", "state", "organisation", "group", "economy"].includes(kindOf(index, x.id) ?? ""),
+      (x) => who.includes(x.surface.toLowerCase()) && kinds.includes(kindOf(index, x.id) ?? ""),
     );
     if (e) return e.id;
   }
   return null;
 }
+
+/** Words for a cited work or its parts: a question using one asks about what the notes cite. */
+const WORK_ASKED = new Set([
+  ...WORK_NOUNS,
+  "article",
+  "articles",
+  "headline",
+  "headlines",
+  "title",
+  "titled",
+  "piece",
+  "pieces",
+]);
+
+/**
+ * The names of a question (capitalised words past its first) that the article writes only in
+ * its endnotes, outside any linked name or cited work the question names.
+ */
+function notedOnly(index: AskIndex, reading: Reading): string[] {
+  const qs = words(reading.text);
+  // "the RT article", "which report": a question about a cited work may name it as it likes.
+  if (qs.some((w) => WORK_ASKED.has(w.folded))) return [];
+  const linked = new Set([
+    ...[...reading.entities.map((e) => e.surface), ...reading.works.map((w) => w.text)].flatMap((t) =>
+      words(t).map((w) => w.folded),
+    ),
+    ...index.workNames.flat(),
+  ]);
+  return qs
+    .filter(
+      (w) =>
+        !startsSentence(reading.text, w.index) &&
+        /^\p{Lu}/u.test(w.original) &&
+        !STOPWORDS.has(w.folded) &&
+        !linked.has(w.folded) &&
+        index.vocabulary.has(w.key) &&
+        !index.claimKeys.has(w.key),
+    )
+    .map((w) => /^\p{L}+(?:[-‐‑]\d{1,3})?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
+}
+
+/**
+ * Offices a question may name anywhere: an article that never names an ambassador or an
+ * emperor says nothing of one. Not the wider words ("official", "leader", "diplomat", "envoy"),
+ * which readers use for offices the article names otherwise.
+ */
+const OFFICES = new Set(
+  "ambassador ambassadors emperor empress king queen chancellor governor governors mayor spokesman spokesperson spokeswoman".split(
+    " ",
+  ),
+);
 
 /** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
 const DEMONYM_WORDS = new Set(
@@ -380,7 +437,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
-  const focus = focusOf(reading.text);
+  // "Which Oil Price article …": a cited work's name is no class of thing asked for.
+  const read = focusOf(reading.text);
+  const focus =
+    read && reading.works.some((w) => w.text.toLowerCase().includes(read.text.toLowerCase())) ? null : read;
   // "What does endnote 9 cite?": the claims of that endnote answer, if the article has it.
   if (reading.section?.kind === "endnote") {
     const { n } = reading.section;
@@ -390,9 +450,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // Unless it asks about something in particular ("what does endnote 9 say about fishing").
     if (lead && focus?.role !== "topic") return yes(lead);
   }
+  // "What was the outcome of the Geneva-2 conference?": a name the article writes only in the
+  // notes (a cited work's title) is something it cites, not something it speaks of.
+  const noted = reading.intent === "source" || reading.section ? [] : notedOnly(index, reading);
+  if (noted.length)
+    return no(`the article names ${noted.join(", ")} only in the title of a work it cites`, [
+      { text: noted.join(" "), kind: "name" },
+    ]);
   const top = ordered[0];
   if (!top) return no("no claim of the article matches");
-  if (reading.metadata === "author") return yes(top);
+  // "Who wrote this?" is the byline's; "when did she join the ICWA?" asks a time it does not give.
+  if (reading.metadata === "author") {
+    if (asksWhen(reading.text) && !givesTime(index, top.claim))
+      return no("the article does not say when", []);
+    return yes(top);
+  }
   // The title or the disclaimer asked for, and found in its line.
   const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
   if (line && ordered[0]?.claim.metadata === line) return yes(ordered[0]);
@@ -449,6 +521,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
   }
 
+  // "When was Losyukov appointed ambassador?": an office the article never names anyone to.
+  const office = words(reading.text).find(
+    (w) => OFFICES.has(w.folded) && !articleKnows(index, w.key, w.folded, false),
+  );
+  if (office)
+    return no(`the article does not speak of any ${office.original}`, [
+      { text: office.original, kind: "term" },
+    ]);
+
   // "Which Japanese prime minister met Putin in 2001?": the office, read as its holder then, is
   // what is asked for, not a name the question gives.
   const named = new Set(
@@ -477,7 +558,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
   // The day or year a cited work is dated, when the question asks about the work or the notes.
-  const aboutWork = citing || reading.works.length > 0 || reading.section?.kind === "endnotes";
+  const aboutWork =
+    citing ||
+    reading.works.length > 0 ||
+    reading.section?.kind === "endnotes" ||
+    words(reading.text).some((w) => WORK_ASKED.has(w.folded));
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // The best answers as ordered for the kind of question, and the best-scored claims.

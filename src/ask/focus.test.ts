@@ -26,6 +26,12 @@ describe("focusOf", () => {
     ],
     ["What is Kishida's policy on the Kuril Islands?", "Kuril Islands", "topic", null],
     ["What did Putin say about the 1956 Declaration?", "Declaration", "topic", null],
+    // a time or an occasion between the verb and "about"
+    ["What did Putin say in 2012 about Chinese migration?", "Chinese migration", "topic", null],
+    ["what did mankoff write in his op-ed about energy", "energy", "topic", null],
+    // the topic of "the value of X" is X
+    ["What did Putin say about the value of ties with Japan?", "ties", "topic", null],
+    ["What is Russia's position on the future of the islands?", "islands", "topic", null],
     // words that only describe name nothing: the focus is the noun they describe
     ["How many distinct phases of rapprochement were there?", "phases", "asked", "figure"],
     [
@@ -60,6 +66,8 @@ describe("focusOf", () => {
     ["Did the January 2003 summit bring any progress on the peace treaty?"],
     ["were the soviets and japan on the same side in ww2"],
     ["What did Putin say?"],
+    // "on" after a gap is an occasion, not a topic
+    ["What did Abe say at the summit on Sunday?"],
     ["Who was Putin?"],
     ["How much did Japan and Russia trade in 2012?"],
     ["When was the Tokyo Declaration issued?"],

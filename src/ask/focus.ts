@@ -45,7 +45,7 @@ addClass(
   "figure",
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
-    "height depth width weight turnover",
+    "height depth width weight turnover share shares proportion fraction",
 );
 addClass("city", "capital capitals city cities port ports");
 
@@ -59,7 +59,7 @@ const MEASURE_VERBS = new Set(
  * ("population", "cost", "budget") name what it measures, which an answer must speak of.
  */
 export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
-  "value values volume amount amounts number numbers size total sum figure figures quantity percentage".split(
+  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction".split(
     " ",
   ),
 );
@@ -204,12 +204,27 @@ export function focusOf(text: string): Focus | null {
       const p = phraseAt(qs, start);
       if (p.length && CLASS_NOUNS[at(p.at(-1))] === "person") return make(p, "asked");
     }
-  // "say about X", "position on X"
+  // "say about X", "position on X"; "say in 2012 about X", "write in his op-ed about X".
   for (let i = 0; i + 1 < qs.length; i++) {
-    if (TOPIC_VERBS.has(at(i)) && /^(about|on|regarding|concerning)$/.test(at(i + 1))) {
-      let start = i + 2;
-      while (start < qs.length && /^(the|a|an|its|their|his|her)$/.test(at(start))) start++;
-      const f = make(phraseAt(qs, start), "topic");
+    if (!TOPIC_VERBS.has(at(i))) continue;
+    let k = i + 1;
+    if (!/^(about|on|regarding|concerning)$/.test(at(k)))
+      for (k = i + 2; k <= i + 5 && !/^(about|regarding|concerning)$/.test(at(k)); k++);
+    if (k <= i + 5 && k < qs.length) {
+      let start = k + 1;
+      const skip = () => {
+        while (start < qs.length && /^(the|a|an|its|their|his|her)$/.test(at(start))) start++;
+      };
+      skip();
+      let p = phraseAt(qs, start);
+      // "about the value of ties with Japan", "on the future of the islands": what follows "of".
+      const last = p.at(-1);
+      if (last !== undefined && at(last + 1) === "of") {
+        start = last + 2;
+        skip();
+        p = phraseAt(qs, start);
+      }
+      const f = make(p, "topic");
       if (f) return f;
     }
   }

@@ -293,9 +293,39 @@ const STANCE_ON =
 const AFTER_PUBLICATION =
   /\b(?:since|after)\s+(?:(?:this|the|its)\s+(?:article|piece|paper|essay|analysis|brief|commentary)\s+|it\s+)(?:came out|appeared|was (?:published|written|released|issued|posted))\b|\b(?:since|after)\s+(?:its|the article's|the piece's)\s+publication\b/i;
 
-/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+/** A capitalised word joined by a hyphen to a number: "Sakhalin-1", "Geneva-2", "MiG-29", "G-8". */
+const NUMBERED_NAME = /(?<![\p{L}\d-])(\p{Lu}[\p{L}]*)[-‐‑](\d{1,3})(?![\d\p{L}-])/gu;
+const numberedKey = (name: string, n: string) => `${name.toLowerCase()}${Number(n)}`;
+const numbered = new WeakMap<AskIndex, Set<string>>();
+
+/** The numbered names the article writes (its sentences, endnotes and entity names), as keys. */
+function numberedNames(index: AskIndex): Set<string> {
+  let out = numbered.get(index);
+  if (out) return out;
+  out = new Set();
+  const texts = [
+    ...index.claims.flatMap((c) => [c.sentence, c.quote, c.noteText]),
+    ...index.entities.all.flatMap((r) => [r.row.name, ...r.aliases.map((a) => a.text)]),
+  ];
+  const any = /(?<![\p{L}\d])(\p{L}+)[-‐‑ ]?(\d{1,3})(?!\d)/gu;
+  for (const t of texts) for (const m of t.matchAll(any)) out.add(numberedKey(m[1] ?? "", m[2] ?? ""));
+  numbered.set(index, out);
+  return out;
+}
+
+/**
+ * Whether a word at this offset starts a sentence of the text ("… a peace treaty. According to
+ * the report …"), where a capital says nothing of a name.
+ */
+export const startsSentence = (text: string, at: number): boolean =>
+  /(?:^|[.?!:;]["'”’)]*)\s*["'“‘(]*$/u.test(text.slice(0, at));
+
+/**
+ * Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned",
+ * "ex-premier"), and the combining forms of nations' names ("Sino-Russian", "Russo-Japanese").
+ */
 const HYPHEN_PREFIXES = new Set(
-  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega sino russo indo nippo anglo franco euro".split(
     " ",
   ),
 );
@@ -468,7 +498,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   let lastNameAt = -2;
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
-    const capitalised = i > 0 && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
+    const capitalised =
+      !startsSentence(main, w.index) && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix =
       HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
@@ -521,6 +552,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     if (index.acronyms.has(initials(r.words.map((w) => w.original)))) continue;
     if (!index.cooccur(keys))
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
+  }
+  // A name with a number is a name of its own: "Sakhalin-1" is not Sakhalin, "Su-35" no Su.
+  for (const m of main.matchAll(NUMBERED_NAME)) {
+    const key = numberedKey(m[1] ?? "", m[2] ?? "");
+    if (numberedNames(index).has(key)) continue;
+    const alone = unrecognized.findIndex((u) => u.text === m[1]);
+    if (alone >= 0) unrecognized.splice(alone, 1);
+    unrecognized.push({ text: m[0], kind: "name" });
   }
   if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
   // What happened after the article was written is not in it.

@@ -113,10 +113,10 @@ export function overlaps(t: TimeConstraint, start: string, end: string): boolean
 
 /**
  * A question (or part) that asks when: "When did …", "in what year", "which month", "what
- * decade". Not "when he met Abe" inside a question that asks something else.
+ * decade", "… visited the shrine, and when?". Not "when he met Abe" inside a question that asks something else.
  */
 const WHEN =
-  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b/i;
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
 
 /** Whether a question asks when (WHEN). */
 export const asksWhen = (text: string) => WHEN.test(text);

@@ -91,13 +91,13 @@ export function eventFields(data: CoreDataset, record: EntityRecord): EventField
 export function typedDetails(data: CoreDataset, record: EntityRecord): EntityDetails {
   switch (record.row.type) {
     case "actor":
-      return { type: "actor", ...actorFields(data, record) };
+      return { ...actorFields(data, record), type: "actor" };
     case "treaty":
-      return { type: "treaty", ...treatyFields(data, record) };
+      return { ...treatyFields(data, record), type: "treaty" };
     case "place":
-      return { type: "place", ...placeFields(data, record) };
+      return { ...placeFields(data, record), type: "place" };
     case "event":
-      return { type: "event", ...eventFields(data, record) };
+      return { ...eventFields(data, record), type: "event" };
   }
 }
 
@@ -254,49 +254,62 @@ export function listEntities(
 function mentionsOf(data: CoreDataset, entityId: string): EntityMention[] {
   const documentOrder = new Map([...data.text.documents.keys()].map((id, i) => [id, i]));
   const seen = new Set<string>();
-  const mentions: (EntityMention & { order: number })[] = [];
+  // Built with their keys in the schema's order, so that the answer is written by JSON.stringify
+  // (src/http/exact.ts); the reading order is kept beside each.
+  const mentions: { order: number; mention: EntityMention }[] = [];
   for (const m of data.claimIndex.mentions.get(entityId) ?? []) {
     const key = `${m.documentId}|${m.sentenceId}|${m.endnoteN}|${m.surface}|${m.via}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const p = data.text.need(m.documentId);
-    const base = { document: p.id, surface: m.surface, via: m.via };
     const inDocument = (documentOrder.get(p.id) ?? documentOrder.size) * 10_000_000;
     const sentence = m.sentenceId ? p.sentences.get(m.sentenceId) : undefined;
     const section = sentence ? p.sections.get(sentence.sectionId) : undefined;
     if (sentence) {
       mentions.push({
-        ...base,
-        sentenceId: sentence.id,
-        endnote: null,
-        text: sentence.plainText,
-        section: { id: sentence.sectionId, heading: section?.heading ?? sentence.sectionId },
         order: inDocument + sentence.ordinal,
+        mention: {
+          document: p.id,
+          sentenceId: sentence.id,
+          endnote: null,
+          text: sentence.plainText,
+          section: { id: sentence.sectionId, heading: section?.heading ?? sentence.sectionId },
+          surface: m.surface,
+          via: m.via,
+        },
       });
     } else if (m.endnoteN != null) {
       mentions.push({
-        ...base,
-        sentenceId: null,
-        endnote: m.endnoteN,
-        text: p.endnotes.get(m.endnoteN)?.text ?? "",
-        section: { id: "endnotes", heading: `Endnote ${m.endnoteN}` },
         // The endnotes follow the body (and the byline).
         order: inDocument + 2_000_000 + m.endnoteN,
+        mention: {
+          document: p.id,
+          sentenceId: null,
+          endnote: m.endnoteN,
+          text: p.endnotes.get(m.endnoteN)?.text ?? "",
+          section: { id: "endnotes", heading: `Endnote ${m.endnoteN}` },
+          surface: m.surface,
+          via: m.via,
+        },
       });
     } else if (m.metadata || m.inByline) {
       // A line outside the body: the title before the body, the byline and the disclaimer after it.
       const unit = m.metadata ?? "byline";
       mentions.push({
-        ...base,
-        sentenceId: null,
-        endnote: null,
-        text: p.lines[unit].join(""),
-        section: { id: unit, heading: LINE_HEADINGS[unit] },
         order: inDocument + (unit === "title" ? -1 : unit === "byline" ? 1_000_000 : 1_000_001),
+        mention: {
+          document: p.id,
+          sentenceId: null,
+          endnote: null,
+          text: p.lines[unit].join(""),
+          section: { id: unit, heading: LINE_HEADINGS[unit] },
+          surface: m.surface,
+          via: m.via,
+        },
       });
     }
   }
-  return mentions.sort((a, b) => a.order - b.order).map(({ order: _order, ...mention }) => mention);
+  return mentions.sort((a, b) => a.order - b.order).map((m) => m.mention);
 }
 
 export function entityDetail(data: CoreDataset, id: string): EntityDetail | null {
