@@ -175,6 +175,8 @@ describe("questions the article answers, in other words than its own", () => {
       "What did the Japan Daily Press report about Abe and the pacifist constitution?",
       "Japanese Constitution",
     ],
+    // the article named by its publisher or author ("the ICWA paper") is no constraint on the answer
+    ["Is the name of the ICWA paper phrased as a question about a Russia–Japan reset?", "A 'Reset'"],
     // "which area" asks for a region, not a measure
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes

@@ -358,6 +358,21 @@ function reactor(index: AskIndex, reading: Reading): string | null {
   return null;
 }
 
+/** A word for the article itself after its author's or publisher's name ("the ICWA paper"). */
+const DOCUMENT_AFTER =
+  /^(?:['’]s?)?\s+(?:own\s+)?(?:paper|article|piece|analysis|brief|essay|commentary|publication|text|study|view\s*point)s?\b/i;
+
+/**
+ * Whether a name the question gives says whose the article is ("the ICWA paper", "Talukdar's
+ * piece"): its author's or publisher's, written before a word for the article. It is no
+ * constraint on the answer.
+ */
+function namesTheArticle(index: AskIndex, text: string, e: { id: string; surface: string }): boolean {
+  if (!index.bylineClaims.some((c) => c.speaker === e.id || c.about.has(e.id))) return false;
+  const at = text.toLowerCase().indexOf(e.surface.toLowerCase());
+  return at >= 0 && DOCUMENT_AFTER.test(text.slice(at + e.surface.length));
+}
+
 /** Words for a cited work or its parts: a question using one asks about what the notes cite. */
 const WORK_ASKED = new Set([
   ...WORK_NOUNS,
@@ -556,7 +571,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const specific = reading.entities.filter(
     (e) =>
       index.entitySpecificity(e.id) >= SPECIFIC &&
-      !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))),
+      !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
+      !namesTheArticle(index, reading.text, e),
   );
   const asksDay = ASKS_DAY.test(reading.text);
   // "What did Abe say …", "how did China respond …": a person's words, or an actor's reaction,
@@ -581,7 +597,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
-  let why = "no claim of the article covers what is asked";
+  // Why the best-matching claim falls short (the first that does), else that none matches enough.
+  let why: string | undefined;
   for (const s of candidates) {
     // A claim that names a country, an organisation or a city ("which country": Vietnam) beyond what the
     // question names has shown the answer: it needs only an open question's coverage. Not a
@@ -607,7 +624,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       terms.length &&
       !terms.every((w) => claimHolds(s.claim, w.key, w.folded) || (citing && s.claim.citationKeys.has(w.key)))
     ) {
-      why = `no claim of the article speaks of ${focus.text} in this respect`;
+      why ??= `no claim of the article speaks of ${focus.text} in this respect`;
       continue;
     }
     if (
@@ -619,7 +636,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           claimHolds(s.claim, w.key, w.folded),
       )
     ) {
-      why = `the article gives no figure for ${focus.text}`;
+      why ??= `the article gives no figure for ${focus.text}`;
       continue;
     }
     if (
@@ -627,7 +644,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus.answerType &&
       !namesInstance(index, s.claim, focus.answerType, named, reading.text)
     ) {
-      why =
+      why ??=
         focus.answerType === "figure"
           ? "the article gives no such figure"
           : `the article names no such ${focus.text.split(" ").at(-1) ?? focus.text}`;
@@ -644,33 +661,33 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
     );
     if (missing) {
-      why = `the article does not speak of ${missing.surface} in this respect`;
+      why ??= `the article does not speak of ${missing.surface} in this respect`;
       continue;
     }
     // "What did the Hindustan Times report about the islands?": what the article cites that work for.
     const uncited = reading.works.find((w) => !w.keys.every((k) => s.claim.citationKeys.has(k)));
     if (uncited) {
-      why = `nothing the article cites ${uncited.text} for answers this`;
+      why ??= `nothing the article cites ${uncited.text} for answers this`;
       continue;
     }
     if (capitalOf && !claimHolds(s.claim, stem("capital"), "capital")) {
-      why = "the article does not say which city is a capital";
+      why ??= "the article does not say which city is a capital";
       continue;
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
-      why = "the article does not say where";
+      why ??= "the article does not say where";
       continue;
     }
     if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
-      why = "the article gives no exact day for this";
+      why ??= "the article gives no exact day for this";
       continue;
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
-      why = "the article does not say when";
+      why ??= "the article does not say when";
       continue;
     }
     if (sayer && !saidBy(index, s.claim, sayer)) {
-      why = `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
+      why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
       continue;
     }
     if (
@@ -678,7 +695,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       namedStates.length >= 2 &&
       [s.claim.speaker, ...s.claim.about].some((id) => kindOf(index, id) === "state" && !named.has(id))
     ) {
-      why = `the article gives no figure for ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
+      why ??= `the article gives no figure for ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
       continue;
     }
     if (
@@ -687,12 +704,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !inTime(s.claim, reading.time) &&
       !(citing && workInTime(s.claim, reading.time))
     ) {
-      why = `the article says nothing of this for ${reading.time.text}`;
+      why ??= `the article says nothing of this for ${reading.time.text}`;
       continue;
     }
     return yes(s);
   }
-  return no(why);
+  return no(why ?? "no claim of the article covers what is asked");
 }
 
 /**

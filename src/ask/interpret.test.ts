@@ -131,6 +131,8 @@ describe("sections, the author and the article itself", () => {
     ["Which other promising Asian economies does the author name?", null],
     ["How does the author size up China's position in the region?", null],
     ["What is the author's name?", "author"],
+    ["Are the views in the article the author's own?", "disclaimer"],
+    ["What is the author's own view on the islands?", null],
     // "who wrote" the article itself, however named …
     ["who wrote it", "author"],
     ["Who wrote this ICWA paper?", "author"],

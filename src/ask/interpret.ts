@@ -256,7 +256,9 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
         String.raw`|\b(?:council|icwa)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:views?|positions?|opinions?|stance)\b` +
         String.raw`|\b(?:endorse\w*|speak\w*\s+for|stand\w*\s+behind|responsible\s+for)\b(?=.*\b(?:council|icwa)\b)` +
         String.raw`|\b(?:council|icwa)\b.*\b(?:endorse\w*|agree\w*\s+with|stand\w*\s+behind|share\w*)\b.*\b(?:views?|opinions?|positions?|article|piece|paper)\b` +
-        String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)`,
+        String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)` +
+        // "Are the views in the article the author's own?"
+        String.raw`|\b(?:views?|opinions?)\b[^?]*\b(?:author|writer|talukdar)['’]s\s+own\b`,
       "i",
     ),
     "disclaimer",
