@@ -125,7 +125,27 @@ describe("the claims the direct answer is put together from", () => {
     ]);
   });
 
-  it("keeps one claim per part, each with its part, and no antecedent beside two", () => {
+  it("reads a side whose sentence points back after the sentence it points to", () => {
+    const abe = at("abe", "During the visit, Abe reiterated his interest to 'reset' ties", 4, 6);
+    const putin = at("putin", "Similarly, President Putin at the same meeting said that …", 5, 7);
+    const he = at("he", "However, he also made it clear that it will take time", 5, 8);
+    const sides = { claimsAt: (_: string, n: number) => (n === 7 ? [putin] : []) };
+    const lead = leadClaims(
+      sides,
+      [
+        { claim: abe, part: null },
+        { claim: he, part: null },
+      ],
+      "side",
+    );
+    expect(lead.map((l) => [l.claim.id, l.role])).toEqual([
+      ["abe", null],
+      ["putin", "antecedent"],
+      ["he", "side"],
+    ]);
+  });
+
+  it("keeps one claim per part, each with its part, and no antecedent already there", () => {
     const lead = leadClaims(
       index,
       [

@@ -2,7 +2,7 @@
 // its endnote number, e.g. "In 2001, Putin affirmed that the 1956 Declaration was still valid [16]."
 // Nothing is added but the bracketed endnote and a closing full stop; a question about sources
 // also gets each endnote's own text ("[24] Kanwal Sibal, …"), so that the cited work is named.
-// A lone sentence that opens by pointing back ("To achieve this national objective, …", "It is
+// A sentence that opens by pointing back ("To achieve this national objective, …", "It is
 // because of …") is read with the sentence it points to, which comes first.
 import { plainMarkdown, stripMarkers } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
@@ -43,8 +43,9 @@ export function pointsBack(sentence: string): boolean {
 
 /**
  * The claims the direct answer is put together from: the leading claims (one per part or side,
- * at most two, a second claim from the same sentence left out), and before a lone claim whose
- * sentence points back, a claim of the sentence it points to (the one before, in its paragraph).
+ * at most two, a second claim from the same sentence left out), and before each whose sentence
+ * points back, a claim of the sentence it points to (the one before, in its paragraph): "However,
+ * he also made it clear …" does not say who "he" is.
  */
 export function leadClaims(
   index: Pick<AskIndex, "claimsAt">,
@@ -66,16 +67,23 @@ export function leadClaims(
       continue;
     picked.push({ claim: c, role: picked.length ? role : null, part });
   }
-  const only = picked.length === 1 ? picked[0] : undefined;
-  if (antecedent && only && only.claim.sentenceOrdinal !== null && pointsBack(only.claim.sentence)) {
-    const before = index
-      .claimsAt(only.claim.document, only.claim.sentenceOrdinal - 1)
-      .filter((c) => c.paragraphId === only.claim.paragraphId);
-    // The claim quoting most of that sentence stands for it.
-    const antecedent = before.sort((a, b) => b.quote.length - a.quote.length || a.ordinal - b.ordinal)[0];
-    if (antecedent) picked.unshift({ claim: antecedent, role: "antecedent", part: only.part });
+  if (!antecedent) return picked;
+  // Each claim whose sentence points back is read after the sentence it points to, unless that one is already there.
+  const out: LeadClaim[] = [];
+  for (const l of picked) {
+    const c = l.claim;
+    if (c.sentenceOrdinal !== null && pointsBack(c.sentence)) {
+      const before = index
+        .claimsAt(c.document, c.sentenceOrdinal - 1)
+        .filter((b) => b.paragraphId === c.paragraphId);
+      // The claim quoting most of that sentence stands for it.
+      const first = before.sort((a, b) => b.quote.length - a.quote.length || a.ordinal - b.ordinal)[0];
+      if (first && !picked.some((p) => p.claim.sentenceId === first.sentenceId))
+        out.push({ claim: first, role: "antecedent", part: l.part });
+    }
+    out.push(l);
   }
-  return picked;
+  return out;
 }
 
 /** The direct answer from the lead claims (leadClaims); with `notes`, their endnotes' text. */

@@ -79,6 +79,9 @@ describe("sections, the author and the article itself", () => {
     ["How does the author size up China's position in the region?", { kind: "author" }],
     ["Why, in the writers view, do better ties suit both countries?", { kind: "author" }],
     ["Will Japan compromise, as the author sees it?", { kind: "author" }],
+    ["What does the author say the closer ties are really about?", { kind: "author" }],
+    ["Which Asian economies does the writer name besides China?", { kind: "author" }],
+    ["What does Talukdar call the Kuril dispute?", { kind: "author" }],
     ["What did Putin say in 2001?", null],
     ["What did Putin expect from the summit?", null],
     // A section named by its heading's words.

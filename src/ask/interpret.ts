@@ -192,8 +192,8 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
   [
     // "according to the author", "per the writer", "in the author's view", "the author's take",
-    // "does the author think / expect / suggest", "as the author sees it": her own claims.
-    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b/i,
+    // "does the author think / expect / suggest / say / name", "as the author sees it": her own claims.
+    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up|say|write|note|state|call|claim|mention|contend|maintain|observe|stress|name|list|present)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b/i,
     () => ({ kind: "author" }),
   ],
 ];

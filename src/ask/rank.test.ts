@@ -70,6 +70,51 @@ describe("the answer first", () => {
   });
 });
 
+describe("a follow-up that points back answers what is asked of the sentence before it", () => {
+  // "why", "how did X respond", "what came of …", "did X succeed": the sentence right after the
+  // best match that opens by pointing back to it comes first, and the direct answer reads both.
+  it.each([
+    [
+      "Why is resolving the islands going to be slow?",
+      "It is because of the strategically located islands",
+      "take time",
+    ],
+    ["What was Japan's response to Losyukov in 2000?", "To which Japan was unwilling", "Losyukov"],
+    [
+      "What came of the nationalists' attack on the liberal policy makers?",
+      "This resulted in the postponement",
+      "attacked by the nationalists",
+    ],
+    ["Were the no-necktie summit meetings successful?", "all these meetings were not fruitful", "no-necktie"],
+  ])("%s → “%s”, read after “%s”", (q, expected, before) => {
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.answers[0]?.evidence.text).toContain(expected);
+    expect(body.answer.indexOf(before), body.answer).toBeGreaterThanOrEqual(0);
+    expect(body.answer.indexOf(before)).toBeLessThan(body.answer.indexOf(expected));
+  });
+
+  it.each([
+    // A consequence is not a reason: "This resulted in …" does not answer "why did it fail".
+    ["Why did the attempt at concessions to Japan fail?", "policy makers were attacked by the nationalists"],
+    // A question that does not ask why, how one responded or what came of it keeps the best match.
+    ["What will take time, as Putin pointed out?", "The solution to the island will take time"],
+  ])("%s → still “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
+describe("refusing, however it is said", () => {
+  it.each([
+    ["Why won't Japan sign the 1956 treaty?"],
+    ["Why will Tokyo not sign the peace treaty?"],
+    ["Why is Japan unwilling to sign the 1956 treaty?"],
+    ["Why wouldn't Japan sign the treaty?"],
+    ["Why does Japan reject signing the 1956 declaration?"],
+  ])("%s → Japan refuses, as it demands to be recognised as the owner", (q) => {
+    expect(first(q)).toContain("Japan refuses to sign the treaty");
+  });
+});
+
 describe("apart from X, which other instance", () => {
   const top3 = (q: string) =>
     askResponse(api.context().app.dataset, q, 5)
@@ -81,6 +126,13 @@ describe("apart from X, which other instance", () => {
     ["Apart from Japan, which other country is Russia pursuing better relations with?"],
   ])("%s keeps the claim that names Japan and another country", (q) => {
     expect(top3(q).join(" | ")).toContain("with Japan and Vietnam");
+  });
+
+  it.each([
+    ["Besides India, China and Japan, what other economies rose in Asia early this century?"],
+    ["Other than China, Japan and India, which Asian economies took off?"],
+  ])("%s keeps the claim naming them beside others of their kind, with no kind asked for", (q) => {
+    expect(first(q)).toContain("South Korea, Indonesia, Vietnam, Taiwan and Singapore");
   });
 
   it("keeps a claim that concedes what is set aside (“although X, …”) and answers the rest", () => {

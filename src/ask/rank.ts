@@ -6,6 +6,7 @@
 
 import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
+import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
@@ -95,6 +96,14 @@ export const WEIGHTS = {
   reasonAfterUnmarked: 0.75,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
+  /**
+   * For "why", "how did X respond", "what came of …", "did X get anywhere": a sentence right
+   * after the best claim, in its paragraph, that opens by pointing back to it ("It is
+   * because of …", "To which Japan …", "This resulted in …", "However, all these meetings …")
+   * is what is asked, and the sentence it points to comes with it (answer.ts): it scores this
+   * much above that claim.
+   */
+  followUp: 0.5,
   /** A part that asks where the previous part's answer comes from ("and which source supports this?"): that answer's sentence. */
   sourceOfPrevious: 6,
   /** A part that refers back ("and why does that matter"): the sentence right after the previous part's answer. */
@@ -264,6 +273,24 @@ export function phrasalVerbs(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Refusing, whichever way it is said: "won't sign", "will not", "wouldn't", "refuses to",
+ * "unwilling", "reluctant", "rejects". WordNet does not relate "won't" (a function word) to
+ * "refuses", nor "unwilling" to "refuse"; the article writes all of them.
+ */
+const REFUSAL =
+  /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i;
+const REFUSAL_KEYS = ["refuse", "unwilling", "reluctant", "reluctance", "reject"].map(
+  (w) => contentKeys(w)[0] ?? w,
+);
+
+/** The question's word for refusing, with the others as its relatives; a synthetic "refuse" for "won't" and the like. */
+function refusalTerms(reading: Reading): { key: string; folded: string }[] {
+  if (!REFUSAL.test(reading.text)) return reading.coverageTerms;
+  if (reading.coverageTerms.some((t) => REFUSAL_KEYS.includes(t.key))) return reading.coverageTerms;
+  return [...reading.coverageTerms, { key: REFUSAL_KEYS[0] ?? "refus", folded: "refuse" }];
+}
+
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
   const frame = whyFrameWords(reading.text);
   const phrasal = phrasalVerbs(reading.text);
@@ -272,12 +299,14 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
   const citing = reading.intent === "source" || reading.section?.kind === "endnotes";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
-    words: reading.coverageTerms
+    words: refusalTerms(reading)
       .filter((t) => !frame.has(t.folded))
       .map(({ key, folded }) => ({
         key,
         folded,
-        related: relatedKeys(key),
+        related: REFUSAL_KEYS.includes(key)
+          ? [...relatedKeys(key), ...REFUSAL_KEYS.filter((k) => k !== key)]
+          : relatedKeys(key),
         weight: termWeight(index, key, folded),
         expansions: [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
@@ -372,8 +401,14 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
   const frame = whyFrameWords(reading.text);
+  const refusal = terms.words.find((t) => REFUSAL_KEYS.includes(t.key));
   return [
     ...reading.searchWords.filter((w) => !frame.has(w)),
+    ...(refusal
+      ? ["refuses", "unwilling", "reluctance", "rejects"]
+          .filter((text) => !reading.coverageTerms.some((t) => contentKeys(text).includes(t.key)))
+          .map((text) => ({ text, weight: WEIGHTS.lexical.synonym }))
+      : []),
     ...terms.words.flatMap((t) =>
       t.expansions
         .filter((e) => expansionWeight(e) > 0)
@@ -437,6 +472,20 @@ const TIME_CLAUSE = /\b(?:once|as soon as)\b[^,?]*|^\W*(?:after|following)\b[^,?
 
 /** A question without its clauses that only set the time (TIME_CLAUSE). */
 export const withoutTimeClause = (text: string) => text.replace(TIME_CLAUSE, " ");
+
+/**
+ * A reason given for what was said before ("It is because of …", "This is due to …"), not what
+ * came of it ("This resulted in …").
+ */
+const BACKWARD_REASON = /\b(?:because|due to|owing to|thanks to|the reason|rationale)\b/i;
+
+/**
+ * A question that asks what came of something: "what happened after …", "what came of …", "the
+ * result of …", "did the meetings get anywhere", "did it succeed": the outcome follows what it
+ * comes of.
+ */
+const OUTCOME =
+  /\bwhat (?:happened|came|followed|resulted)\b|\b(?:results?|outcomes?|consequences?|upshot|effects?) of\b|\bcome of\b|\b(?:get|got|go|went|gone) anywhere\b|\b(?:succeed\w*|successful|fruitful|bear fruit|bore fruit|pa(?:y|id) off|work(?:ed)? out)\b/i;
 
 /** A question that asks how someone responded: the response follows what it answers. */
 const RESPONSE = /\b(respond\w*|response|react\w*|repl(?:y|ied|ies)|answer(?:ed|s)?|retort\w*)\b/i;
@@ -651,12 +700,19 @@ export function scoreClaims(
   // "Besides Japan, which country …": a claim naming another country besides Japan answers.
   const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
   const named = new Set(reading.entities.map((e) => e.id));
+  // "Besides China, Japan and India, which viable economies …": with no kind asked for, the
+  // other instances are of the kinds of what is set aside.
+  const otherKinds = answerType
+    ? INSTANCE_KINDS[answerType]
+    : reading.entities
+        .filter((e) => contentKeys(e.surface).every((k) => excluded.includes(k)))
+        .flatMap((e) => index.entities.byId.get(e.id)?.row.kind ?? []);
   const namesAnother = (c: IndexedClaim) =>
-    answerType !== null &&
+    otherKinds.length > 0 &&
     [c.speaker, ...c.about, ...c.mentioned].some((id) => {
       if (named.has(id)) return false;
       const row = index.entities.byId.get(id)?.row;
-      if (!row || !INSTANCE_KINDS[answerType].includes(row.kind)) return false;
+      if (!row || !otherKinds.includes(row.kind)) return false;
       const keys = contentKeys(row.name);
       return !keys.every((k) => excluded.includes(k));
     });
@@ -846,8 +902,28 @@ export function scoreClaims(
     }
   }
   answersTo(index, reading, scored);
-  reasonsBeside(reading, scored);
+  reasonsBeside(reading, scored, previousSentence !== null);
   return scored.sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
+}
+
+/**
+ * The sentence right after the best claim, in its paragraph, that opens by pointing back
+ * to it ("It is because of …", "To which Japan …") answers what is asked of that claim: it goes
+ * just above it (WEIGHTS.followUp), when `fits` (for "why", it gives a reason).
+ */
+function followUps(best: Scored[], scored: Scored[], fits: (c: IndexedClaim) => boolean): void {
+  const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null);
+  for (const s of scored) {
+    const c = s.claim;
+    if (c.sentenceOrdinal === null || !pointsBack(c.sentence) || !fits(c)) continue;
+    for (const a of anchors)
+      if (
+        a.claim.document === c.document &&
+        a.claim.paragraphId === c.paragraphId &&
+        a.claim.sentenceOrdinal === c.sentenceOrdinal - 1
+      )
+        s.score = Math.max(s.score, a.score + WEIGHTS.followUp);
+  }
 }
 
 /**
@@ -880,13 +956,27 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
  * for "why", the best claims' sentence-mates gain, and the claims of the two sentences after
  * them in the same paragraph gain less, the further the less.
  */
-function reasonsBeside(reading: Reading, scored: Scored[]): void {
+function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): void {
   const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
   const response = !why && RESPONSE.test(reading.text);
-  if (!why && !response) return;
+  const outcome = !why && !response && OUTCOME.test(reading.text);
+  if (!why && !response && !outcome) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
-  const anchors = best.filter((b) => b.claim.sentenceOrdinal !== null).map((b) => b.claim);
+  // A part that refers back has its answer placed after the previous part's (followsPrevious).
+  if (!refersBack) followUps(best.slice(0, 1), scored, (c) => !why || BACKWARD_REASON.test(c.sentence));
+  if (outcome) return;
+  // For "why", the claim whose words match the question's best (full text relevance 1, all of
+  // its content covered) states what is to be explained ("Japan refuses to sign the treaty"),
+  // however the reasons elsewhere score: its reason is beside it too.
+  const stated = why
+    ? scored.find(
+        (s) => s.text >= 1 && s.coverage >= 1 && !best.includes(s) && s.claim.sentenceOrdinal !== null,
+      )
+    : undefined;
+  const anchors = [...best, ...(stated ? [stated] : [])]
+    .filter((b) => b.claim.sentenceOrdinal !== null)
+    .map((b) => b.claim);
   for (const s of scored) {
     if (best.includes(s) || s.claim.sentenceOrdinal === null) continue;
     let gain = 0;
