@@ -31,6 +31,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Did the Japanese emperor ever visit Moscow?", "emperor"],
     // a name the article writes only in a cited work's title
     ["What was the outcome of the Geneva-2 conference?", "geneva-2"],
+    // a combining form before anything but a nation's adjective is part of a name
+    ["What does Kamal Davar recommend India should do in the Indo-Pacific?", "indo-pacific"],
     // a name with a number, where the article has the name alone
     ["What is Japan's stake in the Sakhalin-1 project?", "sakhalin-1"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
@@ -155,6 +157,26 @@ describe("questions the article answers, in other words than its own", () => {
       "Abe met",
     ],
     ["Would a Tokyo-Moscow rapprochement help or hurt a Sino-Russian axis?", "axis"],
+    // a capital read as a place may stand for its state
+    ["Which Soviet document marked a tougher stance towards Tokyo?", "January 1960 USSR Memorandum"],
+    [
+      "Is Japan strategically important to Moscow in the Pacific, in the author's view?",
+      "geographic position",
+    ],
+    // English made of the article's words ("Western" of "West"), or two English words as one
+    ["Does the writer say the geopolitical landscape is tilting away from the Western world?", "West"],
+    ["What timeframe did Putin give for resolving the dispute with Japan?", "time"],
+    // a nation's adjective before a name the article uses is no part of an unknown name
+    ["Which plant ships Russian LNG to Asia?", "LNG"],
+    // a nation's combining form, and a currency asked a figure in
+    ["What was the dollar value of Russo-Japanese trade in 2012?", "$32 billion"],
+    // a name of a cited work's title, when the question names the work
+    [
+      "What did the Japan Daily Press report about Abe and the pacifist constitution?",
+      "Japanese Constitution",
+    ],
+    // "which area" asks for a region, not a measure
+    ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
     // words for the article's own parts are known, though it does not use them
@@ -177,6 +199,27 @@ describe("a cited work named by its publication or author", () => {
     expect(r.status, r.answer).toBe("answered");
     const first = present(r.answers[0], "the first answer");
     expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(23);
+  });
+});
+
+describe("who wrote a work the article cites", () => {
+  it.each([
+    // a quoted title, and a publication misspelt: the cited work's writer, not the article's
+    ['Who wrote "Let the Economy Blossoms Bloom"?', 23, "Kanwal Sibal"],
+    ["who wrote the brookins piece on putin's pivot east", 17, "Fiona Hill and Bobo Lo"],
+  ])("%s → endnote %d first, naming %s", (q, endnote, writer) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.interpretation.metadata).toBeNull();
+    const first = present(r.answers[0], "the first answer");
+    expect(api.context().app.dataset.ask.byId.get(first.claimId)?.endnote).toBe(endnote);
+    expect(r.answer).toContain(writer);
+  });
+
+  it("'who wrote the article' is its author", () => {
+    const r = run("Who wrote the article?");
+    expect(r.interpretation.metadata).toBe("author");
+    expect(r.answer).toContain("Indrani Talukdar");
   });
 });
 

@@ -20,10 +20,11 @@
 // THRESHOLDS.
 import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
+import { fold } from "../lib/text.ts";
 import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
-import { METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
+import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
 import { senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
@@ -147,13 +148,25 @@ function speaksOf(
   const typed = words(entity.surface)
     .map((w) => w.key)
     .filter((k) => !STOP_KEYS.has(k));
+  // "A tougher stance towards Tokyo": a capital read as a place may stand for its state.
+  const standsFor = metonymFor(index, entity.id);
   return (ownSentence ? sentenceMates(index, claim) : neighbourhood(index, claim)).some(
     (c) =>
       c.speaker === entity.id ||
       c.about.has(entity.id) ||
+      standsFor.some((id) => c.speaker === id || c.about.has(id)) ||
       (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
       (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))),
   );
+}
+
+/** The entities whose metonym is this entity's name ("Tokyo" the city → Japan). */
+function metonymFor(index: AskIndex, id: string): string[] {
+  const record = index.entities.byId.get(id);
+  if (!record) return [];
+  return (index.entities.byFoldedAlias.get(fold(record.row.name)) ?? [])
+    .filter((a) => a.form === "metonym" && a.id !== id)
+    .map((a) => a.id);
 }
 
 /** Whether the words of a name are what the claim's endnote says of its cited work ("USA Today", "SIPRI"). */
@@ -379,10 +392,11 @@ function notedOnly(index: AskIndex, reading: Reading): string[] {
         /^\p{Lu}/u.test(w.original) &&
         !STOPWORDS.has(w.folded) &&
         !linked.has(w.folded) &&
+        !hyphenPrefix(reading.text, w) &&
         index.vocabulary.has(w.key) &&
         !index.claimKeys.has(w.key),
     )
-    .map((w) => /^\p{L}+(?:[-‐‑]\d{1,3})?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
+    .map((w) => /^\p{L}+(?:[-‐‑][\p{L}\d]+)?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
 }
 
 /**
@@ -625,7 +639,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const constraints = figure ? reading.entities : specific;
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
-      (e) => !speaksOf(index, s.claim, e, figure) && !(citing && namesItsWork(s.claim, e.surface)),
+      (e) =>
+        !speaksOf(index, s.claim, e, figure) &&
+        !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
     );
     if (missing) {
       why = `the article does not speak of ${missing.surface} in this respect`;

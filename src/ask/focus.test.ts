@@ -15,6 +15,9 @@ describe("focusOf", () => {
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],
+    // an area is a measure when it is of something, else a region
+    ["What is the area of Iturup?", "area Iturup", "asked", "figure"],
+    ["From which Russian area does Japan import oil?", "Russian area", "asked", null],
     ["What sanctions did Japan impose on Russia?", "sanctions", "asked", null],
     ["What kind of security architecture is Moscow pressing for?", "security architecture", "asked", null],
     ["Which islands make up the South Kurils?", "islands make", "asked", null],

@@ -45,7 +45,7 @@ addClass(
   "figure",
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
-    "height depth width weight turnover share shares proportion fraction",
+    "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros",
 );
 addClass("city", "capital capitals city cities port ports");
 
@@ -59,7 +59,7 @@ const MEASURE_VERBS = new Set(
  * ("population", "cost", "budget") name what it measures, which an answer must speak of.
  */
 export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
-  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction".split(
+  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros".split(
     " ",
   ),
 );
@@ -144,11 +144,13 @@ export function focusOf(text: string): Focus | null {
     const end = ps.at(-1);
     if (end === undefined || ps.every((i) => FRAME.has(at(i)))) return null;
     const head = at(end);
+    // "Which Russian area …" is a region; "the area of Iturup" a measure.
+    const region = head === "area" && at(end + 1) !== "of" && !forced;
     return {
       text: ps.map((i) => must(qs[i], `the question's word at ${i}`).original).join(" "),
       positions: ps,
       role,
-      answerType: forced ?? (role === "asked" ? (CLASS_NOUNS[head] ?? null) : null),
+      answerType: forced ?? (role === "asked" && !region ? (CLASS_NOUNS[head] ?? null) : null),
     };
   };
   for (let i = 0; i < qs.length; i++) {

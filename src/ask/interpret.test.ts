@@ -131,6 +131,17 @@ describe("sections, the author and the article itself", () => {
     ["Which other promising Asian economies does the author name?", null],
     ["How does the author size up China's position in the region?", null],
     ["What is the author's name?", "author"],
+    // "who wrote" the article itself, however named …
+    ["who wrote it", "author"],
+    ["Who wrote this ICWA paper?", "author"],
+    ["Who wrote the piece on Russia and Japan?", "author"],
+    ["Who wrote the analysis, and where does she work?", "author"],
+    ["Who wrote 'A Reset in Russia and Japan Relationship?'", "author"],
+    // … and not a work it cites
+    ['Who wrote "Let the Economy Blossoms Bloom"?', null],
+    ["who wrote the brookins piece on putin's pivot east", null],
+    ["Who wrote the Moscow Times op-ed?", null],
+    ["Who wrote the report cited for the LNG figure?", null],
   ])("%s → %s", (q, metadata) => {
     expect(read(q).metadata).toBe(metadata);
   });
@@ -153,6 +164,10 @@ describe("what the article does not know", () => {
     // a name with a number is a name of its own, even when the name alone is the article's
     ["What is Japan's stake in the Sakhalin-1 project?", ["Sakhalin-1"]],
     ["Did Russia sell Su-35 jets to China?", ["Su-35"]],
+    // a lowercase word in a question that writes no capitals may be a name
+    ["what did the treaty of portsmouth decide", ["portsmouth"]],
+    // a name after a nation's adjective
+    ["What did the Russian Pacific Fleet do?", ["Fleet"]],
   ])("%s → %j", (q, unknown) => {
     expect(read(q).unrecognized.map((u) => u.text)).toEqual(unknown);
   });

@@ -8,7 +8,7 @@ import { must } from "../lib/must.ts";
 import { correctSpelling } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { type Link, withoutLinkedWords } from "./linker.ts";
+import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
 import { parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
@@ -277,6 +277,34 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
 ];
 
+/** "Who wrote …" and what follows: the work whose writer is asked for. */
+const WHO_WROTE = /\bwho\s+(?:wrote|authored|writes|penned)\s+(.*)$/i;
+/** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
+const THE_ARTICLE =
+  /^(?:it|this|that|this\s+[^?]*|the\s+(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
+/** Words that ask about the article's notes rather than the article. */
+const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|sources?|referenced|quoted)\b/i;
+
+/**
+ * Whether "who wrote …" asks for the writer of a work the article cites: one it names (by
+ * publication or author), a quoted title other than the article's, a work described otherwise
+ * than as the article ("the Brookings piece"), or one the question says is cited.
+ */
+function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean): boolean {
+  // Up to the next part of the question: "who wrote the analysis, and where does she work?"
+  const object = WHO_WROTE.exec(text)?.[1]
+    ?.split(/\s*(?:[,;]|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
+    ?.trim();
+  if (object === undefined) return false;
+  if (namesWork || NOTES_ASKED.test(object)) return true;
+  const quoted = /["“‘']([^"”’']{6,})["”’']/.exec(object)?.[1];
+  if (quoted) {
+    const title = index.claimsOfLine.title[0]?.quote ?? "";
+    return !contentKeys(title).join(" ").includes(contentKeys(quoted).join(" "));
+  }
+  return object !== "" && !THE_ARTICLE.test(object);
+}
+
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
@@ -313,6 +341,20 @@ function numberedNames(index: AskIndex): Set<string> {
   return out;
 }
 
+/** "timeframe", "flashpoints": two English words written as one. */
+function isEnglishCompound(folded: string): boolean {
+  for (let i = 3; i <= folded.length - 3; i++)
+    if (isEnglishWord(folded.slice(0, i)) && isEnglishWord(folded.slice(i))) return true;
+  return false;
+}
+
+/** Whether an English word is an article's word (four letters or more) with a short ending ("west" → "western"). */
+function derivedFromArticleWord(index: AskIndex, folded: string): boolean {
+  for (let cut = 1; cut <= 3 && folded.length - cut >= 4; cut++)
+    if (index.foldedWords.has(folded.slice(0, -cut))) return true;
+  return false;
+}
+
 /**
  * Whether a word at this offset starts a sentence of the text ("… a peace treaty. According to
  * the report …"), where a capital says nothing of a name.
@@ -320,15 +362,26 @@ function numberedNames(index: AskIndex): Set<string> {
 export const startsSentence = (text: string, at: number): boolean =>
   /(?:^|[.?!:;]["'”’)]*)\s*["'“‘(]*$/u.test(text.slice(0, at));
 
-/**
- * Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned",
- * "ex-premier"), and the combining forms of nations' names ("Sino-Russian", "Russo-Japanese").
- */
-const HYPHEN_PREFIXES = new Set(
-  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega sino russo indo nippo anglo franco euro".split(
+/** Prefixes English writes before a hyphen ("co-manage", "anti-piracy", "non-aligned", "ex-premier"). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(
+  "co non anti pre post re semi multi inter ex sub pro counter mid neo pan quasi bi tri de un mis self cross trans ultra mega".split(
     " ",
   ),
 );
+
+/**
+ * Combining forms of nations' names, before a hyphen and a nation's adjective ("Sino-Russian",
+ * "Russo-Japanese"); before anything else they may be a name's ("Indo-Pacific").
+ */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set("sino russo indo nippo anglo franco".split(" "));
+
+/** Whether the word at `w` is a prefix before a hyphen, or a nation's combining form before a nation's adjective. */
+export function hyphenPrefix(text: string, w: Word): boolean {
+  const after = /^[-‐‑](\p{L}+)/u.exec(text.slice(w.index + w.original.length));
+  if (!after) return false;
+  if (HYPHEN_PREFIXES.has(w.folded)) return true;
+  return COMBINING_FORMS.has(w.folded) && demonymState((after[1] ?? "").toLowerCase()) !== null;
+}
 
 /** Whether a word is half of a hyphenated English word ("op-ed" is "oped", "tie-up" is "tieup"). */
 function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
@@ -341,6 +394,10 @@ function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
 }
 
 /** The cited works a question names (publication or author), outside the names it links to entities. */
+/** A word of a work's name as typed: itself, or a slip of a name that is no English word ("brookins"). */
+const sameNameWord = (typed: string, name: string): boolean =>
+  typed === name || (name.length >= 6 && !isEnglishWord(typed) && correctSpelling(typed, [name]) === name);
+
 function worksNamed(
   index: AskIndex,
   qs: Word[],
@@ -353,13 +410,11 @@ function worksNamed(
     for (let i = 0; i + name.length <= qs.length; i++) {
       const span = name.map((_, k) => i + k);
       const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
-      if (span.some(blocked) || !name.every((f, k) => qs[i + k]?.folded === f)) continue;
+      if (span.some(blocked) || !name.every((f, k) => sameNameWord(qs[i + k]?.folded ?? "", f))) continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
-      const keys = span.flatMap((p) => {
-        const w = qs[p];
-        return w && !STOPWORDS.has(w.folded) ? [w.key] : [];
-      });
+      // The name's own stems, however it was typed.
+      const keys = name.filter((f) => !STOPWORDS.has(f)).map(stem);
       out.push({ text, keys, positions: span });
     }
   return out;
@@ -496,13 +551,13 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const corrected = new Map<number, string>();
   const runs: { words: Word[]; known: boolean }[] = [];
   let lastNameAt = -2;
+  const capitalisesNames = qs.some((x) => !startsSentence(main, x.index) && /^\p{Lu}/u.test(x.original));
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised =
       !startsSentence(main, w.index) && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
-    const prefix =
-      HYPHEN_PREFIXES.has(w.folded) && /^[-‐‑]\p{L}/u.test(main.slice(w.index + w.original.length));
+    const prefix = hyphenPrefix(main, w);
     if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
       run = null;
       return;
@@ -518,7 +573,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     let name = false;
     if (!known) {
       // An English word is no misspelling; an abbreviation of a name the article has is known.
-      const english = isEnglishWord(w.folded);
+      // Two English words written as one ("timeframe") are no name where the question
+      // capitalises its names and not this word ("the treaty of portsmouth" may be a name).
+      const english =
+        isEnglishWord(w.folded) || (capitalisesNames && !capitalised && isEnglishCompound(w.folded));
+      // "Western" of the article's "West": an English word made from one the article uses.
+      if (english && capitalised && derivedFromArticleWord(index, w.folded)) {
+        run = null;
+        return;
+      }
       const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
       else if ((capitalised || !english) && !isAcronymOfArticle(index, w.original)) name = true;
@@ -543,6 +606,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // A run of capitalised known words that no passage of the article uses together is a name
   // the article does not know ("United Nations", "Eastern Economic Forum").
   for (const r of runs) {
+    // A nation's adjective describes the name after it ("Russian LNG"): it is no part of it.
+    while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
@@ -635,9 +700,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ...entities.flatMap((e) => contentKeys(e.surface)),
     ]),
   ].filter((k) => !excludedKeys.includes(k));
-  const metadata =
+  const cued =
     METADATA_CUES.find(([cue]) => cue.test(text))?.[1] ??
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
+  // "Who wrote the Brookings piece …", "who wrote 'Let the Economy Blossoms Bloom'": a cited
+  // work's author, not the article's.
+  const metadata = cued === "author" && writerOfCitedWork(index, text, works.length > 0) ? null : cued;
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
     section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
