@@ -115,6 +115,19 @@ describe("refusing, however it is said", () => {
   });
 });
 
+describe("naming, however it is asked", () => {
+  it.each([
+    ["What is the treaty the two countries disagreed on called?", "known as the ‘USSR-Japanese Declaration’"],
+    [
+      "What name does the article give the peace treaty the Kuril dispute kept them from agreeing?",
+      "known as the ‘USSR-Japanese Declaration’",
+    ],
+    ["What did Putin call the development of the Far East in 2012?", "the most important geopolitical task"],
+  ])("%s → “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
 describe("apart from X, which other instance", () => {
   const top3 = (q: string) =>
     askResponse(api.context().app.dataset, q, 5)

@@ -274,21 +274,43 @@ export function phrasalVerbs(text: string): Map<string, string> {
 }
 
 /**
- * Refusing, whichever way it is said: "won't sign", "will not", "wouldn't", "refuses to",
- * "unwilling", "reluctant", "rejects". WordNet does not relate "won't" (a function word) to
- * "refuses", nor "unwilling" to "refuse"; the article writes all of them.
+ * Meanings readers and the article put in words WordNet does not relate: a question saying one
+ * (`cue`) covers each of the family's `words` the article writes, as a word of its own; a cue
+ * without a content word of the family ("won't", "what is it called") adds the first.
+ * - refusing: "won't sign", "will Tokyo not …", "wouldn't", "refuses", "unwilling",
+ *   "reluctance", "rejects" ("won't" is a function word; "unwilling" is no synonym of "refuse");
+ * - naming: "what was the treaty called", "named", "what does the article call …", "the name
+ *   of" for the article's "known as" and "labelled".
  */
-const REFUSAL =
-  /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i;
-const REFUSAL_KEYS = ["refuse", "unwilling", "reluctant", "reluctance", "reject"].map(
-  (w) => contentKeys(w)[0] ?? w,
-);
+const FAMILIES = (
+  [
+    {
+      cue: /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i,
+      words: ["refuses", "unwilling", "reluctance", "reluctant", "rejects"],
+    },
+    {
+      cue: /\b(?:called|named|known as|the name of|what name|labell?ed|dubbed|termed)\b|\bwhat (?:do|does|did) [\w\s'’-]{1,40}\bcall\b/i,
+      words: ["known", "labelled"],
+    },
+  ] as { cue: RegExp; words: string[] }[]
+).map((f) => ({ ...f, keys: f.words.map((w) => contentKeys(w)[0] ?? w) }));
 
-/** The question's word for refusing, with the others as its relatives; a synthetic "refuse" for "won't" and the like. */
-function refusalTerms(reading: Reading): { key: string; folded: string }[] {
-  if (!REFUSAL.test(reading.text)) return reading.coverageTerms;
-  if (reading.coverageTerms.some((t) => REFUSAL_KEYS.includes(t.key))) return reading.coverageTerms;
-  return [...reading.coverageTerms, { key: REFUSAL_KEYS[0] ?? "refus", folded: "refuse" }];
+/** The families a question's words say, each with its keys. */
+function familiesOf(text: string) {
+  return FAMILIES.filter((f) => f.cue.test(text));
+}
+
+/** The question's content words, and for a family said without one of its words, the first of them. */
+function withFamilies(reading: Reading): { key: string; folded: string }[] {
+  const added = familiesOf(reading.text)
+    .filter((f) => !reading.coverageTerms.some((t) => f.keys.includes(t.key)))
+    .map((f) => ({ key: f.keys[0] ?? "", folded: f.words[0] ?? "" }));
+  return [...reading.coverageTerms, ...added];
+}
+
+/** A word's relatives in its family, when it belongs to one the question says. */
+function familyRelatives(text: string, key: string): string[] {
+  return familiesOf(text).flatMap((f) => (f.keys.includes(key) ? f.keys.filter((k) => k !== key) : []));
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
@@ -299,14 +321,12 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
   const citing = reading.intent === "source" || reading.section?.kind === "endnotes";
   const initials = citing ? initialsOfNames(reading.text) : new Map<string, string[]>();
   return {
-    words: refusalTerms(reading)
+    words: withFamilies(reading)
       .filter((t) => !frame.has(t.folded))
       .map(({ key, folded }) => ({
         key,
         folded,
-        related: REFUSAL_KEYS.includes(key)
-          ? [...relatedKeys(key), ...REFUSAL_KEYS.filter((k) => k !== key)]
-          : relatedKeys(key),
+        related: [...relatedKeys(key), ...familyRelatives(reading.text, key)],
         weight: termWeight(index, key, folded),
         expansions: [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
@@ -401,14 +421,13 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
   const frame = whyFrameWords(reading.text);
-  const refusal = terms.words.find((t) => REFUSAL_KEYS.includes(t.key));
+  // The family's words the question does not say itself are searched as its relatives are.
+  const family = familiesOf(reading.text)
+    .flatMap((f) => f.words)
+    .filter((text) => !reading.coverageTerms.some((t) => contentKeys(text).includes(t.key)));
   return [
     ...reading.searchWords.filter((w) => !frame.has(w)),
-    ...(refusal
-      ? ["refuses", "unwilling", "reluctance", "rejects"]
-          .filter((text) => !reading.coverageTerms.some((t) => contentKeys(text).includes(t.key)))
-          .map((text) => ({ text, weight: WEIGHTS.lexical.synonym }))
-      : []),
+    ...family.map((text) => ({ text, weight: WEIGHTS.lexical.synonym })),
     ...terms.words.flatMap((t) =>
       t.expansions
         .filter((e) => expansionWeight(e) > 0)
