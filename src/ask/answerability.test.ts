@@ -82,6 +82,8 @@ describe("near-topic questions the article does not answer", () => {
     // what a person said, where the article quotes others on the topic and not them
     ["What did Abe tell reporters about the Yasukuni Shrine?"],
     ["What did Hashimoto say about the four islands?"],
+    // a count, where the article's only number is of something else ("the 67-year old dispute")
+    ["How many islands are disputed?"],
     // a topic after a time ("say in 2012 about"), which no claim holds
     ["What did Putin say in 2012 about Chinese migration into the Russian Far East?"],
     // a person's opinion, where the article reports nothing they said
@@ -177,6 +179,9 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // the article named by its publisher or author ("the ICWA paper") is no constraint on the answer
     ["Is the name of the ICWA paper phrased as a question about a Russia–Japan reset?", "A 'Reset'"],
+    // a count of what is asked, in the three words after the number
+    ["How many years old is the Kuril dispute?", "67-year old dispute"],
+    ["How many distinct phases of rapprochement were there?", "three periods"],
     // "which area" asks for a region, not a measure
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes

@@ -21,7 +21,7 @@
 import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { fold } from "../lib/text.ts";
-import { type AnswerType, CLASS_WORDS, type Focus, focusOf, namesMeasure } from "./focus.ts";
+import { type AnswerType, CLASS_WORDS, type Focus, focusOf, GENERIC_FIGURES, namesMeasure } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
 import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
@@ -358,6 +358,27 @@ function reactor(index: AskIndex, reading: Reading): string | null {
   return null;
 }
 
+const HOW_MANY = /\bhow\s+many\b/i;
+
+/**
+ * Whether a claim counts this thing: a number with the thing's word (or a word of its meaning,
+ * or just above it: "phases" → "periods") among the three words after it, as in "three periods
+ * of active attempts", "the 67-year old dispute" (years).
+ */
+function counts(claim: IndexedClaim, thing: { key: string; folded: string }): boolean {
+  const wanted = new Set([
+    thing.key,
+    ...relatedKeys(thing.key),
+    ...senseRelatives(thing.folded).flatMap(contentKeys),
+  ]);
+  return [claim.quote, claim.summary].some((text) => {
+    const ws = words(text);
+    return ws.some(
+      (w, i) => NUMBER_WORDS.test(w.original) && ws.slice(i + 1, i + 4).some((n) => wanted.has(n.key)),
+    );
+  });
+}
+
 /** A word for the article itself after its author's or publisher's name ("the ICWA paper"). */
 const DOCUMENT_AFTER =
   /^(?:['’]s?)?\s+(?:own\s+)?(?:paper|article|piece|analysis|brief|essay|commentary|publication|text|study|view\s*point)s?\b/i;
@@ -595,6 +616,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     words(reading.text).some((w) => WORK_ASKED.has(w.folded));
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
+  // What "how many" counts: the focus's head noun.
+  const counted =
+    focus?.answerType === "figure" &&
+    HOW_MANY.test(reading.text) &&
+    !GENERIC_FIGURES.has(terms.at(-1)?.folded ?? "")
+      ? (terms.at(-1) ?? null)
+      : null;
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
   // Why the best-matching claim falls short (the first that does), else that none matches enough.
@@ -637,6 +665,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       )
     ) {
       why ??= `the article gives no figure for ${focus.text}`;
+      continue;
+    }
+    // "How many islands …": a number of islands, not the "67-year" of the dispute over them.
+    if (counted && !counts(s.claim, counted)) {
+      why ??= `the article gives no number of ${counted.original}`;
       continue;
     }
     if (
