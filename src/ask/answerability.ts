@@ -29,7 +29,7 @@ import { senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
 import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
-import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, words } from "./words.ts";
+import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
 
 /**
  * The least coverage of the question's content (names and words, rarity-weighted) by one of the
@@ -360,17 +360,20 @@ function reactor(index: AskIndex, reading: Reading): string | null {
 
 const HOW_MANY = /\bhow\s+many\b/i;
 
-/**
- * Whether a claim counts this thing: a number with the thing's word (or a word of its meaning,
- * or just above it: "phases" → "periods") among the three words after it, as in "three periods
- * of active attempts", "the 67-year old dispute" (years).
- */
-function counts(claim: IndexedClaim, thing: { key: string; folded: string }): boolean {
-  const wanted = new Set([
+/** What "how many" counts, as the stems a claim may write it in: its own, a word of its meaning, or just above it ("phases" → "periods"). */
+function countedStems(thing: { key: string; folded: string }): Set<string> {
+  return new Set([
     thing.key,
     ...relatedKeys(thing.key),
     ...senseRelatives(thing.folded).flatMap(contentKeys),
   ]);
+}
+
+/**
+ * Whether a claim counts the thing: a number with one of its stems among the three words after
+ * it, as in "three periods of active attempts", "the 67-year old dispute" (years).
+ */
+function counts(claim: IndexedClaim, wanted: Set<string>): boolean {
   return [claim.quote, claim.summary].some((text) => {
     const ws = words(text);
     return ws.some(
@@ -411,8 +414,7 @@ const WORK_ASKED = new Set([
  * The names of a question (capitalised words past its first) that the article writes only in
  * its endnotes, outside any linked name or cited work the question names.
  */
-function notedOnly(index: AskIndex, reading: Reading): string[] {
-  const qs = words(reading.text);
+function notedOnly(index: AskIndex, reading: Reading, qs: Word[]): string[] {
   // "the RT article", "which report": a question about a cited work may name it as it likes.
   if (qs.some((w) => WORK_ASKED.has(w.folded))) return [];
   const linked = new Set([
@@ -484,6 +486,7 @@ function focusTerms(reading: Reading, focus: Focus) {
 }
 
 export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
+  const qs = words(reading.text);
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
@@ -502,7 +505,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "What was the outcome of the Geneva-2 conference?": a name the article writes only in the
   // notes (a cited work's title) is something it cites, not something it speaks of.
-  const noted = reading.intent === "source" || reading.section ? [] : notedOnly(index, reading);
+  const noted = reading.intent === "source" || reading.section ? [] : notedOnly(index, reading, qs);
   if (noted.length)
     return no(`the article names ${noted.join(", ")} only in the title of a work it cites`, [
       { text: noted.join(" "), kind: "name" },
@@ -572,9 +575,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
 
   // "When was Losyukov appointed ambassador?": an office the article never names anyone to.
-  const office = words(reading.text).find(
-    (w) => OFFICES.has(w.folded) && !articleKnows(index, w.key, w.folded, false),
-  );
+  const office = qs.find((w) => OFFICES.has(w.folded) && !articleKnows(index, w.key, w.folded, false));
   if (office)
     return no(`the article does not speak of any ${office.original}`, [
       { text: office.original, kind: "term" },
@@ -613,15 +614,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     citing ||
     reading.works.length > 0 ||
     reading.section?.kind === "endnotes" ||
-    words(reading.text).some((w) => WORK_ASKED.has(w.folded));
+    qs.some((w) => WORK_ASKED.has(w.folded));
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // What "how many" counts: the focus's head noun.
+  const head = terms.at(-1);
   const counted =
-    focus?.answerType === "figure" &&
-    HOW_MANY.test(reading.text) &&
-    !GENERIC_FIGURES.has(terms.at(-1)?.folded ?? "")
-      ? (terms.at(-1) ?? null)
+    head && focus?.answerType === "figure" && HOW_MANY.test(reading.text) && !GENERIC_FIGURES.has(head.folded)
+      ? { original: head.original, stems: countedStems(head) }
       : null;
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
@@ -668,7 +668,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     // "How many islands …": a number of islands, not the "67-year" of the dispute over them.
-    if (counted && !counts(s.claim, counted)) {
+    if (counted && !counts(s.claim, counted.stems)) {
       why ??= `the article gives no number of ${counted.original}`;
       continue;
     }

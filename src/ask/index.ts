@@ -237,7 +237,6 @@ function workNamesOf(layers: DocumentLayer[]): string[][] {
   return [...names.values()].sort((a, b) => b.length - a.length);
 }
 
-/** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 /**
  * The endnote numbers whose markers (runs of superscript digits) stand in a sentence between two
  * offsets of its document, both included: a marker right after a quote closes it.
@@ -252,6 +251,7 @@ export function markersWithin(sentence: string, sentenceStart: number, from: num
   return out;
 }
 
+/** Builds the index of a dataset; called once, when its database is opened (src/dataset/dataset.ts). */
 export function buildAskIndex(data: CoreDataset): AskIndex {
   const { db } = data;
   const catalog = data.entities;
