@@ -79,6 +79,13 @@ describe("a follow-up that points back answers what is asked of the sentence bef
       "It is because of the strategically located islands",
       "take time",
     ],
+    // The words match another sentence best ("resolve the 67-year old dispute"): the reason
+    // follows the second best sentence, the one that says it will take time.
+    [
+      "Why would resolving the territorial question take time?",
+      "It is because of the strategically located islands",
+      "take time",
+    ],
     ["What was Japan's response to Losyukov in 2000?", "To which Japan was unwilling", "Losyukov"],
     [
       "What came of the nationalists' attack on the liberal policy makers?",
@@ -99,6 +106,22 @@ describe("a follow-up that points back answers what is asked of the sentence bef
     // A question that does not ask why, how one responded or what came of it keeps the best match.
     ["What will take time, as Putin pointed out?", "The solution to the island will take time"],
   ])("%s → still “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
+describe("what pushed someone into doing something: the sentence that states the push", () => {
+  // Not the sentence that names the same doing as a reason for something else ("The reason
+  // behind this rapprochement is … Japan's need for alternative energy sources").
+  it.each([
+    [
+      "What does the article say pushed Tokyo to seek alternative energy sources?",
+      "Fukushima nuclear disaster",
+    ],
+    ["What development pushed Japan to seek alternative sources of energy?", "Fukushima nuclear disaster"],
+    ["What pushed Tokyo to start shopping around for other energy sources?", "Fukushima nuclear disaster"],
+    ["What has driven Japan to rethink its foreign policy?", "driving the country to ‘rethink’"],
+  ])("%s → “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
   });
 });
@@ -455,6 +478,10 @@ describe("questions that ask for a cause", () => {
     ["What is driving the change of attitude?", true, ["driving"]],
     ["What accounts for the rapprochement?", true, ["accounts", "for"]],
     ["How come Japan wants other partners?", true, []],
+    // A verb of pushing someone into doing something, wherever it stands.
+    ["What event does the author say pushed Tokyo to seek energy?", true, ["pushed"]],
+    ["Which disaster prompted Japan to look for alternatives?", true, ["prompted"]],
+    ["What does the article say led Moscow to soften its stand?", true, ["led"]],
     // Not a cause: the verb is the question's topic, or there is no frame at all.
     ["Who led the Soviet Union in 1991?", false, []],
     ["What did Putin say about the islands?", false, []],

@@ -85,6 +85,13 @@ export const WEIGHTS = {
   /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
   reasonMarker: 1.5,
   /**
+   * "What pushed Tokyo to look for …", "what has led the two to …": a claim that states a cause
+   * by a verb of causing ("the disaster has prompted it to look for …", "tensions … are driving
+   * the country to …"), not one that only names the effect as a reason for something else
+   * ("The reason behind this rapprochement is … Japan's need for alternative energy sources").
+   */
+  causeStated: 1.5,
+  /**
    * For "why": the claims of the next sentence of the best claim's paragraph (halved for the one
    * after), when that sentence gives a reason ("It is because of …").
    */
@@ -534,7 +541,7 @@ const WHY = new RegExp(
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {
   const m = WHY_FRAME.exec(text);
-  const frame = m ? (m[1] ?? m[2] ?? "") : "";
+  const frame = m ? (m[1] ?? m[2] ?? "") : (ASKS_CAUSE.exec(text)?.[1] ?? "");
   return new Set(frame.toLowerCase().split(/\s+/).filter(Boolean));
 }
 
@@ -631,11 +638,28 @@ function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
   });
 }
 
+/** A sentence that states a cause by a verb of causing: "has prompted it to", "are driving the country to", "resulted in". */
+const CAUSING = new RegExp(
+  `\\b(?:(?:has|have|had) (?:been )?(?:${CAUSE_VERBS})\\b|(?:${CAUSE_VERBS}) (?:[\\w'’-]+ ){1,4}to \\w+|result(?:ed|s)? in\\b)`,
+  "i",
+);
+
+/**
+ * The verbs that push someone into doing something ("what pushed Tokyo to seek …"); not "made"
+ * or "brought", which also ask what a thing is like ("What makes Japan attractive to Russia?").
+ */
+const PUSHING =
+  "drove|drives|driving|driven|led|leads|leading|prompted|prompts|prompting|pushed|pushes|pushing|spurred|spurs|spurring|triggered|triggers|sparked|sparks|motivated|motivates|motivating|encouraged|encourages|caused|causes|forced|forces|compelled|compels";
+const ASKS_CAUSE = new RegExp(`\\b(?:what|which)\\b.*\\b(${PUSHING}) (?:[\\w'’-]+ ){1,4}to \\w+`, "i");
+
+/** Whether a question asks what pushed someone into doing something ("What event pushed Tokyo to seek …", "what has led the two states to look past …"). */
+export const asksForCause = (text: string) => ASKS_CAUSE.test(text);
+
 /** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
 export const givesReason = (quote: string) => REASON.test(quote);
 
 /** Whether a question asks for a reason (WHY). */
-export const asksForReason = (text: string) => WHY.test(text);
+export const asksForReason = (text: string) => WHY.test(text) || ASKS_CAUSE.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 /** Whether a period is a century or longer. */
@@ -781,6 +805,7 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const asksCause = asksForCause(reading.text);
   // Names are matched as entities; the pairs are of the question's own words, each stretch between names apart.
   const pairs = new Set(
     splitAtNames(
@@ -821,6 +846,7 @@ export function scoreClaims(
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
@@ -945,6 +971,17 @@ function followUps(best: Scored[], scored: Scored[], fits: (c: IndexedClaim) => 
   }
 }
 
+/** The best claim of each of the n best-scoring sentences. */
+function bestSentences(scored: Scored[], n: number): Scored[] {
+  const out: Scored[] = [];
+  for (const s of [...scored].sort((a, b) => b.score - a.score)) {
+    if (out.length >= n) break;
+    if (!out.some((o) => o.claim.sentenceId !== null && o.claim.sentenceId === s.claim.sentenceId))
+      out.push(s);
+  }
+  return out;
+}
+
 /**
  * A stance next to another named actor's claim is an answer to it ("How did Japan answer
  * Losyukov?"): claims by one named actor that follow a claim by or about another gain.
@@ -983,7 +1020,15 @@ function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): 
   if (!why && !response && !outcome) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
   // A part that refers back has its answer placed after the previous part's (followsPrevious).
-  if (!refersBack) followUps(best.slice(0, 1), scored, (c) => !why || BACKWARD_REASON.test(c.sentence));
+  // For "why", a reason that points back to the second best claim counts as well: the words that
+  // match the question best may say something else ("resolve the dispute" for "settle the isles
+  // question") than the claim whose reason is asked ("The solution to the island will take time").
+  if (!refersBack)
+    followUps(
+      why ? bestSentences(scored, 2) : best.slice(0, 1),
+      scored,
+      (c) => !why || BACKWARD_REASON.test(c.sentence),
+    );
   if (outcome) return;
   // For "why", the claim whose words match the question's best (full text relevance 1, all of
   // its content covered) states what is to be explained ("Japan refuses to sign the treaty"),
