@@ -9,6 +9,7 @@ import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import {
   asksForReason,
+  beneficiaryOf,
   coverage,
   coverageTerms,
   givesReason,
@@ -634,6 +635,46 @@ describe("a question asked from a party's side", () => {
     ],
   ])("%s → that side's claim first: “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
+  });
+
+  it.each([
+    ["What does it mean to Russia?", ["russia"]],
+    ["Why does Japan matter so much to Moscow?", ["russia", "soviet-union"]],
+    ["Why is Russia important for Japan's national objective?", ["japan"]],
+    ["What does Russia do for Japan?", ["japan"]],
+    ["What does Tokyo gain from an active relationship?", ["japan"]],
+    ["What would the United States get out of it?", ["united-states"]],
+    // Not a party: nobody's side.
+    ["What did Abe do for the economy?", []],
+    ["What does the article mean to say?", []],
+    ["What did Putin say?", []],
+  ])("what something is to a party: %s → %j", (q, ids) => {
+    expect([...beneficiaryOf(index(), q)].sort()).toEqual(ids);
+  });
+
+  it.each([
+    ["What does signing the peace treaty mean to Japan?", "For Japan, the signing"],
+    [
+      "What does handing back the two southern islands mean to Russia?",
+      "For Russia, signing the peace treaty",
+    ],
+    ["Why is Japan important to Moscow?", "For Russia, Japan is crucial"],
+    ["What does Tokyo gain from closer ties with Moscow?", "for Japan, active relationship with Russia"],
+  ])("%s → the author's “For …” claim first: “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
+describe("a question asked of the notes", () => {
+  // The sentence whose endnote says what is asked, though its own words do not: endnote 18
+  // reads "Concept of the Foreign Policy …, Approved by President … V. Putin, 12 February 2013".
+  it.each([
+    ["According to the footnote, who approved the 2013 concept?"],
+    ["According to the notes, when was the foreign policy concept approved?"],
+    ["According to the endnote, on what date was Russia's 2013 foreign policy concept approved?"],
+  ])("%s → a claim citing endnote 18 first", (q) => {
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.answers[0]?.citation?.endnote).toBe(18);
   });
 });
 

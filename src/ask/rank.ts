@@ -60,7 +60,10 @@ export const WEIGHTS = {
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
    */
   besideSetAside: 2,
-  /** "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or "For Japan, …"). */
+  /**
+   * "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or
+   * "For Japan, …"). "What does it mean to Japan", "what does Tokyo gain": the author's "For Japan, …".
+   */
   perspective: 2,
   /**
    * The claim sits in the section the question points at ("in the conclusion", "as the section on
@@ -562,6 +565,30 @@ const REASON =
 const PERSPECTIVE =
   /\b(?:from|in)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
 
+/**
+ * What something is to a party: "what does it mean to Russia", "why does Japan matter to
+ * Moscow", "why is Russia important for Japan's …", "what does Russia do for Japan" (the words
+ * after "to"/"for"); and who gains: "what does Tokyo gain from …", "what does each side get".
+ */
+const VALUE_TO =
+  /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
+const GAINER =
+  /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b/iu;
+
+/** The actors a name at the start of some words stands for (the longest of up to three words that is a name). */
+function actorsAt(index: AskIndex, phrase: string): string[] {
+  const ws = phrase
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}.-]+$/u, ""));
+  for (let n = Math.min(3, ws.length); n >= 1; n--) {
+    const named = index.entities.byFoldedAlias.get(looseName(ws.slice(0, n).join(" "))) ?? [];
+    const actors = named.map((e) => e.id).filter((id) => index.actorIds.has(id));
+    if (actors.length) return actors;
+  }
+  return [];
+}
+
 /** The actors a question asks the side of ("From Tokyo's point of view" → Japan), by their names, aliases and metonyms. */
 export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   const m = PERSPECTIVE.exec(text);
@@ -571,10 +598,24 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
 
+/**
+ * The actors a question asks what something is to ("what does it mean to Russia", "why does
+ * Japan matter to Moscow", "what does Tokyo gain"): the author answers with "For Russia, …".
+ */
+export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
+  const other = VALUE_TO.exec(text)?.[1] ?? GAINER.exec(text)?.[1];
+  return new Set(other ? actorsAt(index, other) : []);
+}
+
 /** The claims on a party's side: held by it or by whoever acts for it, or the author's "For Japan, …". */
 function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
   if (parties.has(c.speaker)) return true;
   for (const p of index.actsFor.get(c.speaker) ?? []) if (parties.has(p)) return true;
+  return leadsFor(index, parties, c);
+}
+
+/** The author's claims that open on a party: "For Japan, …", "To Russia, …", "Similarly, for Japan, …". */
+function leadsFor(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
   const lead =
     /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
       c.quote,
@@ -814,6 +855,7 @@ export function scoreClaims(
     ).flatMap((t) => [...wordPairs(t)]),
   );
   const perspective = perspectiveOf(index, reading.text);
+  const beneficiary = beneficiaryOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
   const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
@@ -848,6 +890,7 @@ export function scoreClaims(
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
+    else if (beneficiary.size && leadsFor(index, beneficiary, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     // Nor does a question that asks for a reason or for the author's view ("does the author think they could run the islands together?").
@@ -879,7 +922,7 @@ export function scoreClaims(
     }
     const section = reading.section;
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
-    if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
+    if (section?.kind === "endnotes" && (c.inEndnote || notesWhatIsAsked(terms, c))) score += WEIGHTS.section;
     if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
       score += WEIGHTS.endnote;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
@@ -969,6 +1012,15 @@ function followUps(best: Scored[], scored: Scored[], fits: (c: IndexedClaim) => 
       )
         s.score = Math.max(s.score, a.score + WEIGHTS.followUp);
   }
+}
+
+/**
+ * Whether a claim's endnote says something the question asks of the notes that the claim's own
+ * words do not ("According to the footnote, when was the concept approved?": the sentence citing
+ * note 18, whose text reads "Approved by President … 12 February 2013").
+ */
+function notesWhatIsAsked(terms: CoverageTerms, c: IndexedClaim): boolean {
+  return c.endnote !== null && terms.words.some((t) => c.citationKeys.has(t.key) && !c.bag.has(t.key));
 }
 
 /** The best claim of each of the n best-scoring sentences. */
