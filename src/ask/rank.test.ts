@@ -111,6 +111,23 @@ describe("a follow-up that points back answers what is asked of the sentence bef
   });
 });
 
+describe("why, when the best match states what is to be explained", () => {
+  // "… is a welcome development that should be encouraged." gives no reason: the next two
+  // sentences of its paragraph do, and they follow it.
+  it.each([
+    ["Why would Washington welcome more Russian-Japanese cooperation?"],
+    ["Why does the US welcome increased cooperation between Russia and Japan?"],
+    ["Why should the U.S. encourage increased Russian-Japanese cooperation?"],
+    ["Why is Russian-Japanese cooperation a welcome development for America?"],
+  ])("%s → the welcome, then what it contributes to and what it undermines", (q) => {
+    const top = askResponse(api.context().app.dataset, q, 5).answers.slice(0, 3);
+    const texts = top.map((a) => a.evidence.text);
+    expect(texts[0]).toContain("welcome development");
+    expect(texts.join(" | ")).toContain("a more resilient regional security order");
+    expect(texts.join(" | ")).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+});
+
 describe("what pushed someone into doing something: the sentence that states the push", () => {
   // Not the sentence that names the same doing as a reason for something else ("The reason
   // behind this rapprochement is … Japan's need for alternative energy sources").

@@ -104,6 +104,11 @@ export const WEIGHTS = {
    * still explain ("… contributes to a more resilient order"), or merely say what came next.
    */
   reasonAfterUnmarked: 0.75,
+  /**
+   * For "why", when the best claim gives no reason: the claims of the next two sentences of its
+   * paragraph go right below it, this much lower per sentence (they explain it).
+   */
+  explainsAfter: 0.25,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
   /**
@@ -1109,5 +1114,20 @@ function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): 
       }
     }
     s.score += gain;
+  }
+  // For "why", a best match that gives no reason states what is to be explained ("… is a welcome
+  // development that should be encouraged."): the next sentences of its paragraph explain it
+  // ("Greater engagement contributes to … It also undermines …") and come right after it.
+  const lead = best[0];
+  if (!why || !lead || lead.claim.sentenceOrdinal === null || givesReason(lead.claim.sentence)) return;
+  for (const s of scored) {
+    const distance = (s.claim.sentenceOrdinal ?? -1) - lead.claim.sentenceOrdinal;
+    if (
+      distance > 0 &&
+      distance <= 2 &&
+      s.claim.paragraphId === lead.claim.paragraphId &&
+      s.claim.kind !== "event"
+    )
+      s.score = Math.max(s.score, lead.score - WEIGHTS.explainsAfter * distance);
   }
 }
