@@ -424,8 +424,8 @@ describe("paraphrases: the article's words for the question's", () => {
 });
 
 describe("each sentence once before any sentence twice", () => {
-  const claim = (id: string, sentenceId: string | null, endnote: number | null = null) =>
-    ({ id, sentenceId, endnote }) as IndexedClaim;
+  const claim = (id: string, sentenceId: string | null, endnote: number | null = null, quote = id) =>
+    ({ id, sentenceId, endnote, quote }) as IndexedClaim;
   const scored = (c: IndexedClaim, score: number) =>
     ({ claim: c, score, text: 0, coverage: 0, contentCoverage: null }) as Scored;
 
@@ -471,6 +471,44 @@ describe("each sentence once before any sentence twice", () => {
   ] as [[string, string | null, number?][], number, string[]][])("%j, %i → %j", (claims, limit, ids) => {
     const ranked = claims.map(([id, s, n], i) => scored(claim(id, s, n ?? null), 10 - i));
     expect(oneBySentence(ranked, limit).map((s) => s.claim.id)).toEqual(ids);
+  });
+
+  // A claim quoting part of a sentence gives way to the claim quoting all of it, which cites
+  // every endnote of the sentence; the part follows once every sentence has had its turn.
+  it.each([
+    [
+      [
+        ["part", "s1", 2, "Abe met Putin at Moscow to resume talks"],
+        ["other", "s2", 4, "During the visit, Abe reiterated"],
+        ["whole", "s1", 3, "On April 2013, Abe met Putin at Moscow to resume talks on resolving the dispute"],
+      ],
+      3,
+      ["whole", "other", "part"],
+    ],
+    // Two claims of one sentence that quote different stretches: neither gives way.
+    [
+      [
+        ["a", "s1", 1, "Russia denies it"],
+        ["b", "s1", 1, "Putin warned"],
+        ["c", "s2", 2, "It also undermines"],
+      ],
+      3,
+      ["a", "c", "b"],
+    ],
+  ] as [[string, string, number, string][], number, string[]][])("%j, %i → %j", (claims, limit, ids) => {
+    const ranked = claims.map(([id, s, n, quote], i) => scored(claim(id, s, n, quote), 10 - i));
+    expect(oneBySentence(ranked, limit).map((s) => s.claim.id)).toEqual(ids);
+  });
+
+  it.each([
+    ["In which city did Abe meet Putin in 2013?"],
+    ["Where did the Japanese PM meet Putin in April 2013?"],
+    ["Which Japanese prime minister met Putin in Moscow in April 2013?"],
+  ])("%s → the whole sentence's claim, citing endnotes 3 and 2, and not its part after it", (q) => {
+    const answers = askResponse(api.context().app.dataset, q, 5).answers;
+    expect(answers[0]?.citation.endnote).toBe(3);
+    expect(answers[0]?.citations?.map((c) => c.endnote)).toContain(2);
+    expect(answers.slice(1, 3).map((a) => a.evidence.text)).not.toContain(answers[0]?.evidence.text);
   });
 
   it("shows the answer under a sentence that several claims quote", () => {

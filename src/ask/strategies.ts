@@ -22,14 +22,15 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
  * every answer, so three claims of one sentence show one answer three times. A sentence's other
  * claims follow, in score order, once every sentence has had its turn.
  */
-export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
+export function oneBySentence(input: Scored[], limit: number): Scored[] {
+  const ranked = wholeFirst(input);
   const first: Scored[] = [];
   const later: Scored[] = [];
   const seen = new Set<string>();
   for (const s of ranked) {
     // Claims of one sentence citing different endnotes are different answers (a marker mid-sentence).
     const sentence = s.claim.sentenceId ? `${s.claim.sentenceId}#${s.claim.endnote}` : s.claim.id;
-    if (seen.has(sentence)) later.push(s);
+    if (seen.has(sentence) || first.some((f) => quotesPartOf(s.claim, f.claim))) later.push(s);
     else {
       seen.add(sentence);
       first.push(s);
@@ -37,6 +38,32 @@ export function oneBySentence(ranked: Scored[], limit: number): Scored[] {
     if (first.length >= limit) break;
   }
   return [...first, ...later].slice(0, limit);
+}
+
+/**
+ * A claim that quotes part of a sentence ("… met Putin at Moscow to resume talks²") gives way to
+ * a claim of the same sentence that quotes all of it ("… to resume talks² on resolving the
+ * territorial dispute³ …"): a reader sees the whole sentence either way, and the whole one cites
+ * every endnote of it. The whole claim takes the part's place; the part follows it.
+ */
+/** Whether a claim quotes part of what another claim of its sentence quotes. */
+const quotesPartOf = (part: IndexedClaim, whole: IndexedClaim) =>
+  part.sentenceId !== null &&
+  whole.sentenceId === part.sentenceId &&
+  whole.quote.length > part.quote.length &&
+  whole.quote.includes(part.quote);
+
+export function wholeFirst(ranked: Scored[]): Scored[] {
+  const out = [...ranked];
+  for (let i = 0; i < out.length; i++) {
+    const part = out[i];
+    if (!part?.claim.sentenceId) continue;
+    const j = out.findIndex((w, k) => k > i && quotesPartOf(part.claim, w.claim));
+    if (j < 0) continue;
+    const [whole] = out.splice(j, 1);
+    if (whole) out.splice(i, 0, whole);
+  }
+  return out;
 }
 
 /**
@@ -146,6 +173,8 @@ export function interleave<T extends { claim: IndexedClaim; contentCoverage?: nu
       const next = q.shift();
       if (!next || seen.has(next.claim.id)) continue;
       seen.add(next.claim.id);
+      // A part of a sentence already given whole (wholeFirst) is given already.
+      if (out.some((o) => quotesPartOf(next.claim, o.claim))) continue;
       if (out.length < limit) out.push(next);
     }
   }
