@@ -10,6 +10,8 @@ import { interpret } from "./interpret.ts";
 import {
   asksForReason,
   beneficiaryOf,
+  countedStems,
+  countsThing,
   coverage,
   coverageTerms,
   givesReason,
@@ -125,6 +127,37 @@ describe("why, when the best match states what is to be explained", () => {
     expect(texts[0]).toContain("welcome development");
     expect(texts.join(" | ")).toContain("a more resilient regional security order");
     expect(texts.join(" | ")).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+});
+
+describe("how many: the claim that counts the thing", () => {
+  it.each([
+    ["How many distinct phases of effort does the author count?", "phase", true],
+    ["How many stages of rapprochement were there?", "stage", true],
+    ["How many islands does Japan claim?", "island", true],
+    // Not "how many", or a count of nothing in particular: nothing counted.
+    ["What phases were there?", null, false],
+    ["How many in total?", null, false],
+  ] as [string, string | null, boolean][])("%s → counts %s", (q, head, any) => {
+    const stems = countedStems(q);
+    expect(stems !== null).toBe(any);
+    if (head) expect(stems?.has(head)).toBe(true);
+  });
+
+  it.each([
+    ["There were three periods of active attempts towards it.", true],
+    ["Russia currently ships around 6 per cent of the gas in the form of LNG.", false],
+    ["From the late 1980s, Russia and Japan sought to normalize their relations.", false],
+    ["The third period of rapprochement is from the summits.", false],
+  ])("“%s” counts phases: %s", (quote, expected) => {
+    expect(countsThing(quote, countedStems("How many phases were there?") ?? new Set())).toBe(expected);
+  });
+
+  it.each([
+    ["How many stages of rapprochement does the article describe?"],
+    ["How many periods of active attempts were there from the late 1980s?"],
+  ])("%s → “three periods” first", (q) => {
+    expect(first(q)).toContain("There were three periods");
   });
 });
 

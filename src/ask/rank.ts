@@ -8,11 +8,11 @@ import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
-import { type AnswerType, focusOf } from "./focus.ts";
+import { type AnswerType, focusOf, GENERIC_FIGURES } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading } from "./interpret.ts";
-import type { LexicalRelation } from "./lexicon.ts";
+import { type LexicalRelation, senseRelatives } from "./lexicon.ts";
 import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
@@ -41,6 +41,11 @@ export const WEIGHTS = {
   directQuote: 0.5,
   /** A figure question and a claim with a figure (not a year). */
   figure: 2,
+  /**
+   * "How many phases …": a claim that counts the thing, a number with the thing (or a word of
+   * its meaning) among the three words after it ("There were three periods of active attempts").
+   */
+  counts: 5,
   /** The claim's date overlaps the question's period, or its quote names a year of it. */
   timeMatch: 2.5,
   /** The claim's date lies outside the question's period. */
@@ -701,6 +706,30 @@ const ASKS_CAUSE = new RegExp(`\\b(?:what|which)\\b.*\\b(${PUSHING}) (?:[\\w'’
 /** Whether a question asks what pushed someone into doing something ("What event pushed Tokyo to seek …", "what has led the two states to look past …"). */
 export const asksForCause = (text: string) => ASKS_CAUSE.test(text);
 
+const HOW_MANY = /\bhow\s+many\b/i;
+const CARDINAL =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)$/i;
+
+/** What "how many" counts, as stems: the focus's head noun, its relatives and the words of its meaning ("phases" → "periods"). */
+export function countedStems(text: string): Set<string> | null {
+  if (!HOW_MANY.test(text)) return null;
+  const positions = focusOf(text)?.positions ?? [];
+  const ws = words(text);
+  // "phases of rapprochement" counts phases.
+  const at = positions.find((p) => ws[p + 1]?.folded === "of") ?? positions.at(-1);
+  const head = at === undefined ? undefined : ws[at];
+  if (!head || GENERIC_FIGURES.has(head.folded)) return null;
+  return new Set([head.key, ...relatedKeys(head.key), ...senseRelatives(head.folded).flatMap(contentKeys)]);
+}
+
+/** Whether a claim's quote counts the thing: a number with one of its stems among the three words after it. */
+export function countsThing(quote: string, counted: Set<string>): boolean {
+  const ws = words(quote);
+  return ws.some(
+    (w, i) => CARDINAL.test(w.original) && ws.slice(i + 1, i + 4).some((n) => counted.has(n.key)),
+  );
+}
+
 /** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
 export const givesReason = (quote: string) => REASON.test(quote);
 
@@ -852,6 +881,7 @@ export function scoreClaims(
 
   const asksWhy = asksForReason(reading.text);
   const asksCause = asksForCause(reading.text);
+  const counted = countedStems(reading.text);
   // Names are matched as entities; the pairs are of the question's own words, each stretch between names apart.
   const pairs = new Set(
     splitAtNames(
@@ -912,6 +942,7 @@ export function scoreClaims(
     } else if (kindRank >= 0 && reading.section?.kind !== "author") score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
+    if (counted && countsThing(c.quote, counted)) score += WEIGHTS.counts;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (reading.works.length && reading.works.every((w) => w.keys.every((k) => c.citationKeys.has(k))))
       score += WEIGHTS.namedWork;
