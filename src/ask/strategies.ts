@@ -54,14 +54,23 @@ const quotesPartOf = (part: IndexedClaim, whole: IndexedClaim) =>
   whole.quote.includes(part.quote);
 
 export function wholeFirst(ranked: Scored[]): Scored[] {
-  const out = [...ranked];
-  for (let i = 0; i < out.length; i++) {
-    const part = out[i];
-    if (!part?.claim.sentenceId) continue;
-    const j = out.findIndex((w, k) => k > i && quotesPartOf(part.claim, w.claim));
-    if (j < 0) continue;
-    const [whole] = out.splice(j, 1);
-    if (whole) out.splice(i, 0, whole);
+  const bySentence = new Map<string, Scored[]>();
+  for (const r of ranked)
+    if (r.claim.sentenceId)
+      bySentence.set(r.claim.sentenceId, [...(bySentence.get(r.claim.sentenceId) ?? []), r]);
+  const place = new Map(ranked.map((r, i) => [r, i]));
+  const out: Scored[] = [];
+  const moved = new Set<Scored>();
+  for (const [i, r] of ranked.entries()) {
+    if (moved.has(r)) continue;
+    const whole = (r.claim.sentenceId ? bySentence.get(r.claim.sentenceId) : undefined)?.find(
+      (w) => (place.get(w) ?? -1) > i && !moved.has(w) && quotesPartOf(r.claim, w.claim),
+    );
+    if (whole) {
+      out.push(whole);
+      moved.add(whole);
+    }
+    out.push(r);
   }
   return out;
 }
