@@ -23,7 +23,9 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
  * claims follow, in score order, once every sentence has had its turn.
  */
 export function oneBySentence(input: Scored[], limit: number): Scored[] {
-  const ranked = wholeFirst(input);
+  // Only the head can be shown: a whole claim further down than this is no better an answer.
+  const head = limit * 4;
+  const ranked = [...wholeFirst(input.slice(0, head)), ...input.slice(head)];
   const first: Scored[] = [];
   const later: Scored[] = [];
   const seen = new Set<string>();
