@@ -9,11 +9,13 @@ import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import {
   asksForReason,
+  asksStance,
   beneficiaryOf,
   countedStems,
   countsThing,
   coverage,
   coverageTerms,
+  frameWords,
   givesReason,
   initialsOfNames,
   perspectiveOf,
@@ -127,6 +129,32 @@ describe("why, when the best match states what is to be explained", () => {
     expect(texts[0]).toContain("welcome development");
     expect(texts.join(" | ")).toContain("a more resilient regional security order");
     expect(texts.join(" | ")).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+});
+
+describe("where a party stands: how does X regard / see / view Y", () => {
+  it.each([
+    ["How does Russia regard China?", true, ["regard"]],
+    ["How do Moscow and Tokyo see the island dispute?", true, ["see"]],
+    ["How did Japan look at the proposal?", true, ["look", "at"]],
+    ["How would Washington feel about closer ties?", true, ["feel", "about"]],
+    // Not a stance: the verb is what is asked about, or there is no frame.
+    ["Did Putin see Abe in Moscow?", false, []],
+    ["How much gas does Russia ship?", false, []],
+  ] as [string, boolean, string[]][])("%s → stance: %s, frame %j", (q, stance, frame) => {
+    expect(asksStance(q)).toBe(stance);
+    expect([...frameWords(q)]).toEqual(frame);
+  });
+
+  it.each([
+    ["How does Russia regard China?"],
+    ["How does Moscow perceive Beijing?"],
+    ["How does Russia see China?"],
+  ])("%s → a stance Russia holds about China first", (q) => {
+    const head = askResponse(api.context().app.dataset, q, 5).answers[0]?.claim;
+    expect(head?.speaker.id).toBe("russia");
+    expect(head?.kind).toBe("position");
+    expect(head?.about.map((a) => a.id)).toContain("china");
   });
 });
 

@@ -334,7 +334,7 @@ function familyRelatives(text: string, key: string): string[] {
 }
 
 export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms {
-  const frame = whyFrameWords(reading.text);
+  const frame = frameWords(reading.text);
   const phrasal = phrasalVerbs(reading.text);
   // A source question, or one asked of the notes ("according to the footnote …"), reads the
   // words of the claims' endnotes and cited works too.
@@ -440,7 +440,7 @@ function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
 export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[] {
-  const frame = whyFrameWords(reading.text);
+  const frame = frameWords(reading.text);
   // The family's words the question does not say itself are searched as its relatives are.
   const family = familiesOf(reading.text)
     .flatMap((f) => f.words)
@@ -550,6 +550,22 @@ const WHY = new RegExp(
   `\\b(why|reason|reasons|because|explain|motiv\\w*|how come)\\b|${WHY_FRAME.source}`,
   "i",
 );
+
+/**
+ * "How does Russia regard China?", "how do Moscow and Tokyo see …", "how does Japan view …": a
+ * question for where a party stands; the verb is the frame, not what is asked about.
+ */
+const STANCE_FRAME =
+  /\bhow\s+(?:do|does|did|would|will)\s+(?:[\p{L}’'.-]+\s+){1,4}?(regard|regards|view|views|see|sees|perceive|perceives|consider|considers|look\s+(?:at|on|upon)|feel\s+about|think\s+(?:of|about))\b/iu;
+
+/** Whether a question asks where a party stands ("how does Russia regard China?"). */
+export const asksStance = (text: string) => STANCE_FRAME.test(text);
+
+/** The words of a question's frame, why ("behind", "led") or stance ("regard", "see"), folded, to leave out of matching. */
+export function frameWords(text: string): Set<string> {
+  const stance = STANCE_FRAME.exec(text)?.[1];
+  return new Set([...whyFrameWords(text), ...(stance ? stance.toLowerCase().split(/\s+/) : [])]);
+}
 
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {
@@ -774,7 +790,9 @@ export function scoreClaims(
   // A century ("20th-century confrontations") tells whether the article touches the time, not
   // which of its claims answer: nearly all of them are in it.
   const time = reading.time && !spansCentury(reading.time) ? reading.time : null;
-  const preferredKinds = KINDS_FOR_INTENT[intent];
+  // "How does Russia regard China?" asks for a stance, whatever its intent was read as.
+  const preferredKinds =
+    intent === "general" && asksStance(reading.text) ? KINDS_FOR_INTENT.position : KINDS_FOR_INTENT[intent];
   const terms = coverageTerms(index, reading);
   const query = searchTerms(terms, reading);
   const bm25 = index.search(query);
