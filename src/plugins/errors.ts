@@ -121,7 +121,8 @@ export default fp(
       const status = reply.statusCode;
       const { type, title } = problemType(status);
       // Serializers may hand over bytes (src/http/serializer.ts): read them as the text they are.
-      const text = Buffer.isBuffer(payload) && payload.length < 64 * 1024 ? payload.toString("utf8") : payload;
+      const text =
+        Buffer.isBuffer(payload) && payload.length < 64 * 1024 ? payload.toString("utf8") : payload;
       let detail = typeof text === "string" && text.length < 500 ? text : title;
       try {
         const parsed = typeof text === "string" ? (JSON.parse(text) as { message?: string }) : null;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
-import { encodeCursor } from "../../http/pagination.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
+import { encodeCursor } from "../../http/pagination.ts";
 import { hasControlCharacter, type SearchHit, type SearchPage } from "./search.schemas.ts";
 
 let ctx: TestContext;
