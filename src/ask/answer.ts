@@ -18,7 +18,7 @@ export function sentenceOf(claim: IndexedClaim): string {
 }
 
 /** Why a claim is in the direct answer beside the first answer. */
-export type LeadRole = "part" | "side" | "antecedent";
+export type LeadRole = "part" | "side" | "antecedent" | "sequence";
 
 export interface LeadClaim {
   claim: IndexedClaim;
@@ -53,10 +53,12 @@ export function leadClaims(
   role: LeadRole,
   /** False when the question sets something aside: the sentence before may state just that ("Apart from X, …"). */
   antecedent = true,
+  /** How many leading claims: two, or every event of an ordering question. */
+  max = 2,
 ): LeadClaim[] {
   const picked: LeadClaim[] = [];
   for (const { claim: c, part } of claims) {
-    if (picked.length >= 2) break;
+    if (picked.length >= max) break;
     // A second claim from the same sentence adds nothing a reader would miss.
     if (
       picked.some(

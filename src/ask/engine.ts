@@ -9,6 +9,7 @@ import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { type Scored, scoreClaims } from "./rank.ts";
+import { inOrder } from "./sequence.ts";
 import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
 
 export type AskStatus = "answered" | "partial" | "unanswerable";
@@ -54,7 +55,10 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const perPart = readings.map((reading, i) => {
     const refersBack = i > 0 && REFERS_BACK.test(reading.text.trim());
     const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
-    const ordered = order(index, reading, scored, Math.max(limit, 5));
+    const ordered =
+      reading.intent === "chronology"
+        ? inOrder(index, reading, relevant(scored), Math.max(limit, 5))
+        : order(index, reading, scored, Math.max(limit, 5));
     const lead = ordered[0]?.claim;
     previousSentence =
       lead && lead.sentenceOrdinal !== null
@@ -96,7 +100,17 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           part: perPart.indexOf(p),
         }))
       : sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null }));
-    const lead = leadClaims(index, leading, multi ? "part" : "side", !first.reading.excluded);
+    // "Put in order: A, B, C": the answer is every event named, in the order they happened.
+    const sequence = !multi && first.reading.intent === "chronology" && first.ordered.length > 1;
+    const lead = sequence
+      ? leadClaims(
+          index,
+          first.ordered.slice(0, limit).map((s) => ({ claim: s.claim, part: null })),
+          "sequence",
+          false,
+          limit,
+        )
+      : leadClaims(index, leading, multi ? "part" : "side", !first.reading.excluded);
     // The first answer carries the claims its direct answer is put together with.
     const head = answers[0];
     if (head) {

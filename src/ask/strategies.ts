@@ -1,6 +1,6 @@
 // How the scored claims become an ordered list of answers, by kind of question: best first
-// (the default), in date order (chronology), side by side (a difference or a comparison), and
-// interleaved across the parts of a coordinated question.
+// (the default), side by side (a difference or a comparison), and interleaved across the parts
+// of a coordinated question. Events in date order (chronology) are sequence.ts's.
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
 import { type Scored, WEIGHTS } from "./rank.ts";
@@ -12,7 +12,6 @@ export function relevant(scored: Scored[]): Scored[] {
 
 export function order(index: AskIndex, reading: Reading, scored: Scored[], limit: number): Scored[] {
   const candidates = relevant(scored);
-  if (reading.intent === "chronology") return chronology(index, reading, candidates, limit);
   if (reading.intent === "difference" || isComparison(reading))
     return sideBySide(index, reading, candidates, limit);
   return oneBySentence(candidates, limit);
@@ -54,58 +53,6 @@ const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w
 
 /** A question without its reciprocal pronouns ("each other", "one another"). */
 export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
-
-/**
- * The events a chronology question names, grouped by the words that named them: "the
- * Yeltsin–Hashimoto summits" is one item even though it names the series and both summits.
- */
-function eventGroups(index: AskIndex, reading: Reading): string[][] {
-  const bySurface = new Map<string, string[]>();
-  for (const e of reading.entities) {
-    const list = bySurface.get(e.surface) ?? [];
-    list.push(e.id);
-    bySurface.set(e.surface, list);
-  }
-  const groups = [...bySurface.values()];
-  const named = new Set(groups.flat());
-  const people = reading.entities.flatMap(({ id }) => {
-    const events = index.eventsByParticipant.get(id);
-    return events ? [{ id, events }] : [];
-  });
-  for (const { id: a, events: eventsOfA } of people)
-    for (const { id: b, events: eventsOfB } of people)
-      if (a < b)
-        for (const event of eventsOfA)
-          if (eventsOfB.has(event) && !named.has(event)) {
-            groups.push([event]);
-            named.add(event);
-          }
-  return groups;
-}
-
-/** One claim per named event or document, the best about it, in the order the events happened. */
-function chronology(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
-  const chosen = new Map<string, Scored & { date: string }>();
-  for (const group of eventGroups(index, reading)) {
-    const dates = group.map((id) => index.eventDates.get(id)).filter((d): d is string => d !== undefined);
-    const [date] = dates.sort();
-    if (date === undefined) continue;
-    // The claim that reports the event itself, else the best one about it.
-    const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !chosen.has(r.claim.id));
-    const best = about.find((r) => r.claim.kind === "event") ?? about[0];
-    if (best) chosen.set(best.claim.id, { ...best, date });
-  }
-  const ordered = [...chosen.values()].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.claim.ordinal - b.claim.ordinal,
-  );
-  if (ordered.length < 2) {
-    const dated = ranked
-      .flatMap((r) => (r.claim.dateStart ? [{ r, start: r.claim.dateStart }] : []))
-      .slice(0, limit);
-    return dated.sort((a, b) => (a.start < b.start ? -1 : 1)).map(({ r }) => r);
-  }
-  return ordered.slice(0, limit);
-}
 
 /**
  * For "how do A and B differ on X" or "how do A and B each …": the author's framing when it is
