@@ -186,6 +186,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
+    // a person is spoken of where the events they took part in are
+    ["Did the Gorbachev-era and Yeltsin-era meetings with Japan produce results?", "not fruitful"],
     // words for the article's own parts are known, though it does not use them
     [
       "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",
