@@ -48,7 +48,13 @@ describe("maxDistance and correctSpelling", () => {
     ["vladivostock", "vladivostok"],
     ["kishida", null],
     ["nato", null],
+    // "Mc" and "Mac" open the same surnames
+    ["mcgraw", "macgrow"],
+    ["macdonald", "mcdonald"],
+    ["mcgregor", null],
   ])("%s → %s", (word, fixed) => {
-    expect(correctSpelling(word, ["declaration", "vladivostok", "crime", "china", "korea"])).toBe(fixed);
+    expect(
+      correctSpelling(word, ["declaration", "vladivostok", "crime", "china", "korea", "macgrow", "mcdonald"]),
+    ).toBe(fixed);
   });
 });

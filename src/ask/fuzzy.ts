@@ -156,6 +156,14 @@ export class FuzzyNames {
   }
 }
 
+/** Edit distance, "Mac" and "Mc" opening the same surname: "McGraw" is one slip from "MacGrow". */
+function nameDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (a.startsWith("mac") && b.startsWith("mc")) return Math.min(d, distance(a.slice(3), b.slice(2)));
+  if (a.startsWith("mc") && b.startsWith("mac")) return Math.min(d, distance(a.slice(2), b.slice(3)));
+  return d;
+}
+
 /** The closest word of a vocabulary to a misspelt word, when exactly one is close enough. */
 export function correctSpelling(folded: string, vocabulary: Iterable<string>): string | null {
   // Stricter than for names: a word is corrected only when it is one slip away (two for long words).
@@ -164,8 +172,8 @@ export function correctSpelling(folded: string, vocabulary: Iterable<string>): s
   let best: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const v of vocabulary) {
-    if (Math.abs(v.length - folded.length) > limit) continue;
-    const d = distance(v, folded);
+    if (Math.abs(v.length - folded.length) > limit + 1) continue;
+    const d = nameDistance(v, folded);
     if (d > limit) continue;
     if (d < bestDistance) {
       best = [v];
