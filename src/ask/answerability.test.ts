@@ -205,7 +205,10 @@ describe("questions the article answers, in other words than its own", () => {
 describe("slips in the question's words", () => {
   it.each([
     ["In which docmuent did Russia express that Japan is crucial?", "Concept of the Foreign Policy"],
-    ["What arrnagement for the islands did the Russian government want to offer Tokyo?", "joint administration"],
+    [
+      "What arrnagement for the islands did the Russian government want to offer Tokyo?",
+      "joint administration",
+    ],
     ["what did putin annuonce in december 2013 for eastern siberia", "advanced economic growth zones"],
     ["Accroding to the author, will Japan compromise on the islands?", "Japan"],
     ["Which Japnaese leader did Putin meet in 2001?", "Yoshiro Mori"],
