@@ -9,6 +9,7 @@ import type { IndexedClaim } from "./index.ts";
 import { interpret } from "./interpret.ts";
 import {
   asksForReason,
+  beneficiaryOf,
   coverage,
   coverageTerms,
   givesReason,
@@ -79,6 +80,13 @@ describe("a follow-up that points back answers what is asked of the sentence bef
       "It is because of the strategically located islands",
       "take time",
     ],
+    // The words match another sentence best ("resolve the 67-year old dispute"): the reason
+    // follows the second best sentence, the one that says it will take time.
+    [
+      "Why would resolving the territorial question take time?",
+      "It is because of the strategically located islands",
+      "take time",
+    ],
     ["What was Japan's response to Losyukov in 2000?", "To which Japan was unwilling", "Losyukov"],
     [
       "What came of the nationalists' attack on the liberal policy makers?",
@@ -99,6 +107,39 @@ describe("a follow-up that points back answers what is asked of the sentence bef
     // A question that does not ask why, how one responded or what came of it keeps the best match.
     ["What will take time, as Putin pointed out?", "The solution to the island will take time"],
   ])("%s → still “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
+describe("why, when the best match states what is to be explained", () => {
+  // "… is a welcome development that should be encouraged." gives no reason: the next two
+  // sentences of its paragraph do, and they follow it.
+  it.each([
+    ["Why would Washington welcome more Russian-Japanese cooperation?"],
+    ["Why does the US welcome increased cooperation between Russia and Japan?"],
+    ["Why should the U.S. encourage increased Russian-Japanese cooperation?"],
+    ["Why is Russian-Japanese cooperation a welcome development for America?"],
+  ])("%s → the welcome, then what it contributes to and what it undermines", (q) => {
+    const top = askResponse(api.context().app.dataset, q, 5).answers.slice(0, 3);
+    const texts = top.map((a) => a.evidence.text);
+    expect(texts[0]).toContain("welcome development");
+    expect(texts.join(" | ")).toContain("a more resilient regional security order");
+    expect(texts.join(" | ")).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+});
+
+describe("what pushed someone into doing something: the sentence that states the push", () => {
+  // Not the sentence that names the same doing as a reason for something else ("The reason
+  // behind this rapprochement is … Japan's need for alternative energy sources").
+  it.each([
+    [
+      "What does the article say pushed Tokyo to seek alternative energy sources?",
+      "Fukushima nuclear disaster",
+    ],
+    ["What development pushed Japan to seek alternative sources of energy?", "Fukushima nuclear disaster"],
+    ["What pushed Tokyo to start shopping around for other energy sources?", "Fukushima nuclear disaster"],
+    ["What has driven Japan to rethink its foreign policy?", "driving the country to ‘rethink’"],
+  ])("%s → “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
   });
 });
@@ -455,6 +496,10 @@ describe("questions that ask for a cause", () => {
     ["What is driving the change of attitude?", true, ["driving"]],
     ["What accounts for the rapprochement?", true, ["accounts", "for"]],
     ["How come Japan wants other partners?", true, []],
+    // A verb of pushing someone into doing something, wherever it stands.
+    ["What event does the author say pushed Tokyo to seek energy?", true, ["pushed"]],
+    ["Which disaster prompted Japan to look for alternatives?", true, ["prompted"]],
+    ["What does the article say led Moscow to soften its stand?", true, ["led"]],
     // Not a cause: the verb is the question's topic, or there is no frame at all.
     ["Who led the Soviet Union in 1991?", false, []],
     ["What did Putin say about the islands?", false, []],
@@ -607,6 +652,46 @@ describe("a question asked from a party's side", () => {
     ],
   ])("%s → that side's claim first: “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
+  });
+
+  it.each([
+    ["What does it mean to Russia?", ["russia"]],
+    ["Why does Japan matter so much to Moscow?", ["russia", "soviet-union"]],
+    ["Why is Russia important for Japan's national objective?", ["japan"]],
+    ["What does Russia do for Japan?", ["japan"]],
+    ["What does Tokyo gain from an active relationship?", ["japan"]],
+    ["What would the United States get out of it?", ["united-states"]],
+    // Not a party: nobody's side.
+    ["What did Abe do for the economy?", []],
+    ["What does the article mean to say?", []],
+    ["What did Putin say?", []],
+  ])("what something is to a party: %s → %j", (q, ids) => {
+    expect([...beneficiaryOf(index(), q)].sort()).toEqual(ids);
+  });
+
+  it.each([
+    ["What does signing the peace treaty mean to Japan?", "For Japan, the signing"],
+    [
+      "What does handing back the two southern islands mean to Russia?",
+      "For Russia, signing the peace treaty",
+    ],
+    ["Why is Japan important to Moscow?", "For Russia, Japan is crucial"],
+    ["What does Tokyo gain from closer ties with Moscow?", "for Japan, active relationship with Russia"],
+  ])("%s → the author's “For …” claim first: “%s”", (q, expected) => {
+    expect(first(q)).toContain(expected);
+  });
+});
+
+describe("a question asked of the notes", () => {
+  // The sentence whose endnote says what is asked, though its own words do not: endnote 18
+  // reads "Concept of the Foreign Policy …, Approved by President … V. Putin, 12 February 2013".
+  it.each([
+    ["According to the footnote, who approved the 2013 concept?"],
+    ["According to the notes, when was the foreign policy concept approved?"],
+    ["According to the endnote, on what date was Russia's 2013 foreign policy concept approved?"],
+  ])("%s → a claim citing endnote 18 first", (q) => {
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.answers[0]?.citation?.endnote).toBe(18);
   });
 });
 

@@ -60,7 +60,10 @@ export const WEIGHTS = {
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
    */
   besideSetAside: 2,
-  /** "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or "For Japan, …"). */
+  /**
+   * "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or
+   * "For Japan, …"). "What does it mean to Japan", "what does Tokyo gain": the author's "For Japan, …".
+   */
   perspective: 2,
   /**
    * The claim sits in the section the question points at ("in the conclusion", "as the section on
@@ -85,6 +88,13 @@ export const WEIGHTS = {
   /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
   reasonMarker: 1.5,
   /**
+   * "What pushed Tokyo to look for …", "what has led the two to …": a claim that states a cause
+   * by a verb of causing ("the disaster has prompted it to look for …", "tensions … are driving
+   * the country to …"), not one that only names the effect as a reason for something else
+   * ("The reason behind this rapprochement is … Japan's need for alternative energy sources").
+   */
+  causeStated: 1.5,
+  /**
    * For "why": the claims of the next sentence of the best claim's paragraph (halved for the one
    * after), when that sentence gives a reason ("It is because of …").
    */
@@ -94,6 +104,11 @@ export const WEIGHTS = {
    * still explain ("… contributes to a more resilient order"), or merely say what came next.
    */
   reasonAfterUnmarked: 0.75,
+  /**
+   * For "why", when the best claim gives no reason: the claims of the next two sentences of its
+   * paragraph go right below it, this much lower per sentence (they explain it).
+   */
+  explainsAfter: 0.25,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
   /**
@@ -534,7 +549,7 @@ const WHY = new RegExp(
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {
   const m = WHY_FRAME.exec(text);
-  const frame = m ? (m[1] ?? m[2] ?? "") : "";
+  const frame = m ? (m[1] ?? m[2] ?? "") : (ASKS_CAUSE.exec(text)?.[1] ?? "");
   return new Set(frame.toLowerCase().split(/\s+/).filter(Boolean));
 }
 
@@ -555,6 +570,30 @@ const REASON =
 const PERSPECTIVE =
   /\b(?:from|in)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
 
+/**
+ * What something is to a party: "what does it mean to Russia", "why does Japan matter to
+ * Moscow", "why is Russia important for Japan's …", "what does Russia do for Japan" (the words
+ * after "to"/"for"); and who gains: "what does Tokyo gain from …", "what does each side get".
+ */
+const VALUE_TO =
+  /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
+const GAINER =
+  /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b/iu;
+
+/** The actors a name at the start of some words stands for (the longest of up to three words that is a name). */
+function actorsAt(index: AskIndex, phrase: string): string[] {
+  const ws = phrase
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}.-]+$/u, ""));
+  for (let n = Math.min(3, ws.length); n >= 1; n--) {
+    const named = index.entities.byFoldedAlias.get(looseName(ws.slice(0, n).join(" "))) ?? [];
+    const actors = named.map((e) => e.id).filter((id) => index.actorIds.has(id));
+    if (actors.length) return actors;
+  }
+  return [];
+}
+
 /** The actors a question asks the side of ("From Tokyo's point of view" → Japan), by their names, aliases and metonyms. */
 export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   const m = PERSPECTIVE.exec(text);
@@ -564,10 +603,24 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
 
+/**
+ * The actors a question asks what something is to ("what does it mean to Russia", "why does
+ * Japan matter to Moscow", "what does Tokyo gain"): the author answers with "For Russia, …".
+ */
+export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
+  const other = VALUE_TO.exec(text)?.[1] ?? GAINER.exec(text)?.[1];
+  return new Set(other ? actorsAt(index, other) : []);
+}
+
 /** The claims on a party's side: held by it or by whoever acts for it, or the author's "For Japan, …". */
 function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
   if (parties.has(c.speaker)) return true;
   for (const p of index.actsFor.get(c.speaker) ?? []) if (parties.has(p)) return true;
+  return leadsFor(index, parties, c);
+}
+
+/** The author's claims that open on a party: "For Japan, …", "To Russia, …", "Similarly, for Japan, …". */
+function leadsFor(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
   const lead =
     /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
       c.quote,
@@ -631,11 +684,28 @@ function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
   });
 }
 
+/** A sentence that states a cause by a verb of causing: "has prompted it to", "are driving the country to", "resulted in". */
+const CAUSING = new RegExp(
+  `\\b(?:(?:has|have|had) (?:been )?(?:${CAUSE_VERBS})\\b|(?:${CAUSE_VERBS}) (?:[\\w'’-]+ ){1,4}to \\w+|result(?:ed|s)? in\\b)`,
+  "i",
+);
+
+/**
+ * The verbs that push someone into doing something ("what pushed Tokyo to seek …"); not "made"
+ * or "brought", which also ask what a thing is like ("What makes Japan attractive to Russia?").
+ */
+const PUSHING =
+  "drove|drives|driving|driven|led|leads|leading|prompted|prompts|prompting|pushed|pushes|pushing|spurred|spurs|spurring|triggered|triggers|sparked|sparks|motivated|motivates|motivating|encouraged|encourages|caused|causes|forced|forces|compelled|compels";
+const ASKS_CAUSE = new RegExp(`\\b(?:what|which)\\b.*\\b(${PUSHING}) (?:[\\w'’-]+ ){1,4}to \\w+`, "i");
+
+/** Whether a question asks what pushed someone into doing something ("What event pushed Tokyo to seek …", "what has led the two states to look past …"). */
+export const asksForCause = (text: string) => ASKS_CAUSE.test(text);
+
 /** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
 export const givesReason = (quote: string) => REASON.test(quote);
 
 /** Whether a question asks for a reason (WHY). */
-export const asksForReason = (text: string) => WHY.test(text);
+export const asksForReason = (text: string) => WHY.test(text) || ASKS_CAUSE.test(text);
 
 /** The dated claims overlapping a period, from the date-ordered list (a binary search, not a pass). */
 /** Whether a period is a century or longer. */
@@ -781,6 +851,7 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const asksCause = asksForCause(reading.text);
   // Names are matched as entities; the pairs are of the question's own words, each stretch between names apart.
   const pairs = new Set(
     splitAtNames(
@@ -789,6 +860,7 @@ export function scoreClaims(
     ).flatMap((t) => [...wordPairs(t)]),
   );
   const perspective = perspectiveOf(index, reading.text);
+  const beneficiary = beneficiaryOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
   const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
@@ -821,7 +893,9 @@ export function scoreClaims(
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
+    else if (beneficiary.size && leadsFor(index, beneficiary, c)) score += WEIGHTS.perspective;
     if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     // Nor does a question that asks for a reason or for the author's view ("does the author think they could run the islands together?").
@@ -853,7 +927,7 @@ export function scoreClaims(
     }
     const section = reading.section;
     if (section?.kind === "section" && c.sectionId === section.id) score += WEIGHTS.section;
-    if (section?.kind === "endnotes" && c.inEndnote) score += WEIGHTS.section;
+    if (section?.kind === "endnotes" && (c.inEndnote || notesWhatIsAsked(terms, c))) score += WEIGHTS.section;
     if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
       score += WEIGHTS.endnote;
     if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
@@ -946,6 +1020,26 @@ function followUps(best: Scored[], scored: Scored[], fits: (c: IndexedClaim) => 
 }
 
 /**
+ * Whether a claim's endnote says something the question asks of the notes that the claim's own
+ * words do not ("According to the footnote, when was the concept approved?": the sentence citing
+ * note 18, whose text reads "Approved by President … 12 February 2013").
+ */
+function notesWhatIsAsked(terms: CoverageTerms, c: IndexedClaim): boolean {
+  return c.endnote !== null && terms.words.some((t) => c.citationKeys.has(t.key) && !c.bag.has(t.key));
+}
+
+/** The best claim of each of the n best-scoring sentences. */
+function bestSentences(scored: Scored[], n: number): Scored[] {
+  const out: Scored[] = [];
+  for (const s of [...scored].sort((a, b) => b.score - a.score)) {
+    if (out.length >= n) break;
+    if (!out.some((o) => o.claim.sentenceId !== null && o.claim.sentenceId === s.claim.sentenceId))
+      out.push(s);
+  }
+  return out;
+}
+
+/**
  * A stance next to another named actor's claim is an answer to it ("How did Japan answer
  * Losyukov?"): claims by one named actor that follow a claim by or about another gain.
  */
@@ -983,7 +1077,15 @@ function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): 
   if (!why && !response && !outcome) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
   // A part that refers back has its answer placed after the previous part's (followsPrevious).
-  if (!refersBack) followUps(best.slice(0, 1), scored, (c) => !why || BACKWARD_REASON.test(c.sentence));
+  // For "why", a reason that points back to the second best claim counts as well: the words that
+  // match the question best may say something else ("resolve the dispute" for "settle the isles
+  // question") than the claim whose reason is asked ("The solution to the island will take time").
+  if (!refersBack)
+    followUps(
+      why ? bestSentences(scored, 2) : best.slice(0, 1),
+      scored,
+      (c) => !why || BACKWARD_REASON.test(c.sentence),
+    );
   if (outcome) return;
   // For "why", the claim whose words match the question's best (full text relevance 1, all of
   // its content covered) states what is to be explained ("Japan refuses to sign the treaty"),
@@ -1012,5 +1114,20 @@ function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): 
       }
     }
     s.score += gain;
+  }
+  // For "why", a best match that gives no reason states what is to be explained ("… is a welcome
+  // development that should be encouraged."): the next sentences of its paragraph explain it
+  // ("Greater engagement contributes to … It also undermines …") and come right after it.
+  const lead = best[0];
+  if (!why || !lead || lead.claim.sentenceOrdinal === null || givesReason(lead.claim.sentence)) return;
+  for (const s of scored) {
+    const distance = (s.claim.sentenceOrdinal ?? -1) - lead.claim.sentenceOrdinal;
+    if (
+      distance > 0 &&
+      distance <= 2 &&
+      s.claim.paragraphId === lead.claim.paragraphId &&
+      s.claim.kind !== "event"
+    )
+      s.score = Math.max(s.score, lead.score - WEIGHTS.explainsAfter * distance);
   }
 }
