@@ -186,6 +186,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
+    // a person is spoken of where the events they took part in are
+    ["Did the Gorbachev-era and Yeltsin-era meetings with Japan produce results?", "not fruitful"],
     // words for the article's own parts are known, though it does not use them
     [
       "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",
@@ -197,6 +199,38 @@ describe("questions the article answers, in other words than its own", () => {
     const { byId } = api.context().app.dataset.ask;
     const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
     expect(quotes).toContain(passage);
+  });
+});
+
+describe("slips in the question's words", () => {
+  it.each([
+    ["In which docmuent did Russia express that Japan is crucial?", "Concept of the Foreign Policy"],
+    [
+      "What arrnagement for the islands did the Russian government want to offer Tokyo?",
+      "joint administration",
+    ],
+    ["what did putin annuonce in december 2013 for eastern siberia", "advanced economic growth zones"],
+    ["Accroding to the author, will Japan compromise on the islands?", "Japan"],
+    ["Which Japnaese leader did Putin meet in 2001?", "Yoshiro Mori"],
+    ["when were the no-tie summits between yeltzin and hasihmota", "November 1997 and April 1998"],
+    ["Did the 2003 summit achieve anyhting?", "did not result in any new developments"],
+  ])("%s → answered", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    const { byId } = api.context().app.dataset.ask;
+    const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
+    expect(quotes).toContain(passage);
+    // the question is still reported as asked
+    expect(r.interpretation.question).toBe(q);
+  });
+
+  it.each([
+    ["What did Kishida say about the islands, accroding to the article?", "kishida"],
+    ["Accroding to the article, what did Russia do in Crimea?", "crimea"],
+  ])("%s → still unanswerable (“%s”)", (q, name) => {
+    const r = run(q);
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.unrecognized.map((u) => u.text.toLowerCase()).join(" ")).toContain(name);
   });
 });
 

@@ -150,10 +150,13 @@ function speaksOf(
     .filter((k) => !STOP_KEYS.has(k));
   // "A tougher stance towards Tokyo": a capital read as a place may stand for its state.
   const standsFor = metonymFor(index, entity.id);
+  // "The Gorbachev-era meetings": a claim about an event someone took part in speaks of them.
+  const events = index.eventsByParticipant.get(entity.id);
   return (ownSentence ? sentenceMates(index, claim) : neighbourhood(index, claim)).some(
     (c) =>
       c.speaker === entity.id ||
       c.about.has(entity.id) ||
+      (events !== undefined && [...c.about].some((a) => events.has(a))) ||
       standsFor.some((id) => c.speaker === id || c.about.has(id)) ||
       (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
       (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))),

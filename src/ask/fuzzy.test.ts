@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctSpelling, FuzzyNames, maxDistance } from "./fuzzy.ts";
+import { correctSpelling, englishSlip, FuzzyNames, maxDistance, nameDistance } from "./fuzzy.ts";
 
 const names = new FuzzyNames([
   { text: "Vladimir Putin", entityId: "vladimir-putin" },
@@ -48,7 +48,43 @@ describe("maxDistance and correctSpelling", () => {
     ["vladivostock", "vladivostok"],
     ["kishida", null],
     ["nato", null],
+    // "Mc" and "Mac" open the same surnames
+    ["mcgraw", "macgrow"],
+    ["macdonald", "mcdonald"],
+    ["mcgregor", null],
   ])("%s → %s", (word, fixed) => {
-    expect(correctSpelling(word, ["declaration", "vladivostok", "crime", "china", "korea"])).toBe(fixed);
+    expect(
+      correctSpelling(word, ["declaration", "vladivostok", "crime", "china", "korea", "macgrow", "mcdonald"]),
+    ).toBe(fixed);
+  });
+});
+
+describe("slips in English words and names", () => {
+  const article = new Set(["according", "document", "arrangement", "relations"]);
+  it.each([
+    // a swap, a letter left out, added or changed: the article's word first
+    ["accroding", "according"],
+    ["docmuent", "document"],
+    ["arrnagement", "arrangement"],
+    ["reltaions", "relations"],
+    ["togteher", "together"],
+    ["anyhting", "anything"],
+    // English words and words of no English are left alone; so are short words ("Crimea")
+    ["according", null],
+    ["kishida", null],
+    ["crimea", null],
+    ["nagato", null],
+    ["portsmouth", null],
+  ])("%s → %s", (typed, english) => {
+    expect(englishSlip(typed, article)).toBe(english);
+  });
+
+  it.each([
+    ["hasihmoto", "hashimoto", 1],
+    ["hasihmota", "hashimoto", 2],
+    ["mcgraw", "macgraw", 0],
+    ["putn", "putin", 1],
+  ])("%s → %s: %i slip(s)", (a, b, d) => {
+    expect(nameDistance(a, b)).toBe(d);
   });
 });

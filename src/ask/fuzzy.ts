@@ -2,10 +2,11 @@
 // (Levenshtein, `fastest-levenshtein`) or by sound (Double Metaphone, `double-metaphone`) over
 // the entities' names and aliases: "Shinzo Abbe", "Puttin", "Vladivostock", "Yeltzin". A common
 // English word is never read as a misspelt name, and short names must match more closely.
+import damerau from "damerau-levenshtein";
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
 import { fold } from "../lib/text.ts";
-import { isCommonEnglish } from "./vocabulary.ts";
+import { isCommonEnglish, isEnglishWord } from "./vocabulary.ts";
 import { STOPWORDS, type Word } from "./words.ts";
 
 /** The largest edit distance accepted for a name of this many letters. */
@@ -103,8 +104,10 @@ export class FuzzyNames {
     const best = new Map<string, FuzzyMatch>();
     for (const c of this.candidates) {
       if (Math.abs(c.loose.length - l.length) > 3) continue;
-      const d = distance(c.loose, l);
       const limit = maxDistance(Math.min(c.loose.length, l.length));
+      const lev = distance(c.loose, l);
+      // A swap of two letters is one slip ("Hasihmoto"): only a near name can come within the limit.
+      const d = lev <= limit || lev > 2 * limit + 2 ? lev : nameDistance(c.loose, l);
       let match: FuzzyMatch | null = null;
       if (d <= limit) match = { entityId: c.entityId, name: c.name, distance: d, by: "spelling" };
       else if (l.length >= 4 && c.sound === sound && d <= limit + 2)
@@ -156,6 +159,20 @@ export class FuzzyNames {
   }
 }
 
+/**
+ * Slips between two words: letters left out, added, changed or swapped ("accroding" is one slip
+ * from "according"; Levenshtein counts a swap as two), "Mac" and "Mc" opening the same surname
+ * ("McGraw" is one slip from "MacGrow").
+ */
+export function nameDistance(a: string, b: string): number {
+  // Levenshtein first (fast): each swap it counts as two, so only a near word can be closer.
+  const edits = distance(a, b);
+  const d = edits <= 1 ? edits : Math.min(edits, damerau(a, b).steps);
+  if (a.startsWith("mac") && b.startsWith("mc")) return Math.min(d, damerau(a.slice(3), b.slice(2)).steps);
+  if (a.startsWith("mc") && b.startsWith("mac")) return Math.min(d, damerau(a.slice(2), b.slice(3)).steps);
+  return d;
+}
+
 /** The closest word of a vocabulary to a misspelt word, when exactly one is close enough. */
 export function correctSpelling(folded: string, vocabulary: Iterable<string>): string | null {
   // Stricter than for names: a word is corrected only when it is one slip away (two for long words).
@@ -164,8 +181,8 @@ export function correctSpelling(folded: string, vocabulary: Iterable<string>): s
   let best: string[] = [];
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const v of vocabulary) {
-    if (Math.abs(v.length - folded.length) > limit) continue;
-    const d = distance(v, folded);
+    if (Math.abs(v.length - folded.length) > limit + 1) continue;
+    const d = nameDistance(v, folded);
     if (d > limit) continue;
     if (d < bestDistance) {
       best = [v];
@@ -173,4 +190,38 @@ export function correctSpelling(folded: string, vocabulary: Iterable<string>): s
     } else if (d === bestDistance) best.push(v);
   }
   return best.length === 1 ? (best[0] ?? null) : null;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every word one slip from a word: a letter left out, swapped with the next, changed or added. */
+function oneSlipFrom(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2));
+    for (const c of LETTERS) {
+      if (tail) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * For a word of seven letters or more that is no English word: the English word it is one slip
+ * from ("accroding" → "according", "docmuent" → "document"), preferring a word the article uses,
+ * then a common one; `""` when several are equally likely (it is still a slip of English, not a
+ * name); null when it is one slip from none. Shorter words are left alone: a name is too often
+ * one slip from an English word ("Crimea", "crime").
+ */
+export function englishSlip(folded: string, articleWords: { has(word: string): boolean }): string | null {
+  if (folded.length < 7 || !/^[a-z]+$/.test(folded) || isEnglishWord(folded)) return null;
+  const english = [...oneSlipFrom(folded)].filter(isEnglishWord);
+  if (english.length === 0) return null;
+  for (const tier of [english.filter((w) => articleWords.has(w)), english.filter(isCommonEnglish), english])
+    if (tier.length) return tier.length === 1 ? (tier[0] ?? "") : "";
+  return "";
 }

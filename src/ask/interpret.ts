@@ -5,7 +5,7 @@
 
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
-import { correctSpelling } from "./fuzzy.ts";
+import { correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
@@ -61,6 +61,8 @@ const PUBLISHER = String.raw`(?:the\s+)?(?:indian\s+)?(?:council|icwa|institutio
 /** One question (or one part of a coordinated question) as read. */
 export interface Reading {
   text: string;
+  /** The text with its misspelt words put right, when it has any (internal: interpret reads it instead). */
+  respelt?: string;
   intent: Intent;
   entities: LinkedEntity[];
   speaker: string | null;
@@ -423,8 +425,11 @@ function worksNamed(
 }
 
 /** Reads a question with the index of the dataset it is asked of. */
-export function interpret(index: AskIndex, question: string): Interpretation {
+export function interpret(index: AskIndex, question: string, respelling = true): Interpretation {
   const whole = read(index, question, null);
+  // A question with slips in its words is read as it would be written without them: every
+  // check then sees "according", not "accroding". The question stays as asked.
+  if (respelling && whole.respelt) return { ...interpret(index, whole.respelt, false), question };
   const pieces = question
     .split(SPLIT)
     .map((p) => p.trim())
@@ -585,8 +590,18 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         return;
       }
       const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
+      // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
+      const slip = english || fix || capitalised ? null : englishSlip(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
-      else if ((capitalised || !english) && !isAcronymOfArticle(index, w.original)) name = true;
+      else if (slip !== null) {
+        if (slip) corrected.set(i, slip);
+      } else if (
+        (capitalised || !english) &&
+        !isAcronymOfArticle(index, w.original) &&
+        // "icwa" in a question written all in lower case
+        !(!capitalisesNames && w.original.length >= 4 && isAcronymOfArticle(index, w.original.toUpperCase()))
+      )
+        name = true;
     }
     if (name) {
       // Unknown words next to each other are one name: "Donald Trump", "Fumio Kishida".
@@ -712,8 +727,21 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const sectionKeys = new Set(
     section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
   );
+  // The question as it would read with its slips put right ("accroding" → "according").
+  let respelt: string | null = null;
+  for (const [i, fix] of corrected) {
+    const w = qs[i];
+    if (!w || w.folded === fix) continue;
+    const typed = new RegExp(
+      `(?<![\\p{L}\\p{N}])${w.original.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+      "u",
+    );
+    const written = /^\p{Lu}/u.test(w.original) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+    respelt = (respelt ?? asked).replace(typed, written);
+  }
   return {
     text,
+    ...(respelt && respelt !== asked ? { respelt } : {}),
     intent,
     entities: entities.map(({ position: _, ...e }) => e),
     speaker,

@@ -366,7 +366,7 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
 
   it("dev questions: every one in the top 3, at least 15 of 17 first", async () => {
     const top3 = await run("score-ask.mjs", [address, join(EVAL, "dev-questions.json"), "--top", "3"]);
-    expect(score(top3), top3).toBeGreaterThanOrEqual(16 / 17);
+    expect(score(top3), top3).toBe(1);
     const top1 = await run("score-ask.mjs", [address, join(EVAL, "dev-questions.json"), "--top", "1"]);
     expect(score(top1), top1).toBeGreaterThanOrEqual(15 / 17);
   });
@@ -398,6 +398,15 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     expect(score(top3), top3).toBeGreaterThanOrEqual(0.85);
   });
 
+  // Written before events asked in order were read item by item (sequence.ts): 7 of 12 first then.
+  it("events asked in order: at least 11 of 12 first and in the top 3", async () => {
+    const questions = join(FIXTURES, "order-questions.json");
+    const top1 = await run("score-ask.mjs", [address, questions, "--top", "1", "--min", "0"]);
+    expect(score(top1), top1).toBeGreaterThanOrEqual(11 / 12);
+    const top3 = await run("score-ask.mjs", [address, questions, "--top", "3", "--min", "0"]);
+    expect(score(top3), top3).toBeGreaterThanOrEqual(11 / 12);
+  });
+
   const abstain = async (unanswerable: string, ...answerable: string[]) => {
     const out = await run("score-abstain.mjs", [
       address,
@@ -421,6 +430,12 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
   it("the project's unanswerable questions: abstains on at least 95%, keeps every answerable one", async () => {
     const r = await abstain("unanswerable.json", "questions.json");
     expect(r.abstained, r.out).toBeGreaterThanOrEqual(0.95);
+    expect(r.kept, r.out).toBe(r.total);
+  });
+
+  it("events asked in order of things the article does not mention: abstains on all, keeps every answerable one", async () => {
+    const r = await abstain("order-unanswerable.json", "order-questions.json");
+    expect(r.abstained, r.out).toBe(1);
     expect(r.kept, r.out).toBe(r.total);
   });
 
