@@ -32,6 +32,7 @@ import {
 } from "./rank.ts";
 import { answersEveryPart, interleave, isComparison, oneBySentence } from "./strategies.ts";
 import { asksWhen } from "./time.ts";
+import { words } from "./words.ts";
 
 const api = useTestApp();
 /** The sentence of the first answer, as a reader sees it. */
@@ -179,6 +180,18 @@ describe("how many: the claim that counts the thing", () => {
     ["The third period of rapprochement is from the summits.", false],
   ])("“%s” counts phases: %s", (quote, expected) => {
     expect(countsThing(quote, countedStems("How many phases were there?") ?? new Set())).toBe(expected);
+  });
+
+  // A word between the number and the thing that the question does not say narrows what is
+  // counted: "two southern islands" is no count of the islands in dispute.
+  it.each([
+    ["How many islands are disputed?", false],
+    ["How many southern islands does Japan want back first?", true],
+  ])("“transfer of the two southern islands” for %s: %s", (q, expected) => {
+    const asked = new Set(words(q).map((w) => w.key));
+    const quote =
+      "For Russia, signing the peace treaty and transfer of the two southern islands ends the dispute";
+    expect(countsThing(quote, countedStems(q) ?? new Set(), asked)).toBe(expected);
   });
 
   it.each([

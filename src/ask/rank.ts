@@ -738,12 +738,19 @@ export function countedStems(text: string): Set<string> | null {
   return new Set([head.key, ...relatedKeys(head.key), ...senseRelatives(head.folded).flatMap(contentKeys)]);
 }
 
-/** Whether a claim's quote counts the thing: a number with one of its stems among the three words after it. */
-export function countsThing(quote: string, counted: Set<string>): boolean {
+/**
+ * Whether a claim's quote counts the thing: a number with one of its stems among the three words
+ * after it, and between them no word the question does not say ("two southern islands" counts
+ * southern islands, not the islands asked about).
+ */
+export function countsThing(quote: string, counted: Set<string>, asked: Set<string> = new Set()): boolean {
   const ws = words(quote);
-  return ws.some(
-    (w, i) => CARDINAL.test(w.original) && ws.slice(i + 1, i + 4).some((n) => counted.has(n.key)),
-  );
+  return ws.some((w, i) => {
+    if (!CARDINAL.test(w.original)) return false;
+    const after = ws.slice(i + 1, i + 4);
+    const at = after.findIndex((n) => counted.has(n.key));
+    return at >= 0 && after.slice(0, at).every((n) => asked.has(n.key) || STOPWORDS.has(n.folded));
+  });
 }
 
 /** Whether a claim's quote gives a reason, in so many words or by its construction (REASON). */
@@ -900,6 +907,7 @@ export function scoreClaims(
   const asksWhy = asksForReason(reading.text);
   const asksCause = asksForCause(reading.text);
   const counted = countedStems(reading.text);
+  const askedKeys = new Set(words(reading.text).map((w) => w.key));
   // Names are matched as entities; the pairs are of the question's own words, each stretch between names apart.
   const pairs = new Set(
     splitAtNames(
@@ -960,7 +968,7 @@ export function scoreClaims(
     } else if (kindRank >= 0 && reading.section?.kind !== "author") score += WEIGHTS.kind - kindRank * 0.5;
     if (intent === "statement" && c.direct) score += WEIGHTS.directQuote;
     if (intent === "figure" && c.hasFigure) score += WEIGHTS.figure;
-    if (counted && countsThing(c.quote, counted)) score += WEIGHTS.counts;
+    if (counted && countsThing(c.quote, counted, askedKeys)) score += WEIGHTS.counts;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (reading.works.length && reading.works.every((w) => w.keys.every((k) => c.citationKeys.has(k))))
       score += WEIGHTS.namedWork;
