@@ -214,6 +214,13 @@ describe("slips in the question's words", () => {
     ["Which Japnaese leader did Putin meet in 2001?", "Yoshiro Mori"],
     ["when were the no-tie summits between yeltzin and hasihmota", "November 1997 and April 1998"],
     ["Did the 2003 summit achieve anyhting?", "did not result in any new developments"],
+    // American spellings of the article's British words
+    [
+      "What defense consultation framework did the two sides agree to set up?",
+      "defence consultation framework",
+    ],
+    ["Which country did Russia say it wanted neighborly relations with?", "good neighbourly"],
+    ["When did the Russian and Japanese foreign and defense ministers hold their 2+2 talks?", "two plus two"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

@@ -5,7 +5,7 @@
 
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
-import { correctSpelling, englishSlip } from "./fuzzy.ts";
+import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
@@ -589,7 +589,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         run = null;
         return;
       }
-      const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
+      const fix =
+        britishSpelling(w.folded, index.foldedWords) ??
+        (english ? null : correctSpelling(w.folded, index.foldedWords));
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
       const slip = english || fix || capitalised ? null : englishSlip(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
