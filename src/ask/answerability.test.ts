@@ -241,6 +241,25 @@ describe("slips in the question's words", () => {
   });
 });
 
+describe("a statement before the question", () => {
+  it.each([
+    ["I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?", "still valid"],
+    ["My class is on Asian security. Which Russian minister spoke about upgrading defence ties?", "Lavrov"],
+    ["Hi. Who wrote this?", "Indrani Talukdar"],
+  ])("%s → the question alone is asked", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain(passage);
+    expect(r.interpretation.question).toBe(q);
+  });
+
+  it("is kept when the question points back to it", () => {
+    const r = run("Putin went to the St. Petersburg forum in June 2013. What did he announce there?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain("St. Petersburg International Economic Forum");
+  });
+});
+
 describe("a cited work named by its publication or author", () => {
   it("is answered by a claim the article cites it for (the Hindustan Times: endnote 23)", () => {
     const r = run("What did the Hindustan Times report about China?");
