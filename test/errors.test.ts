@@ -128,6 +128,26 @@ describe("problem details", () => {
       await app.close();
     }
   });
+
+  it("turns an error a plugin answers by itself into a problem with its words, given as text or as bytes", async () => {
+    const app = await buildApp({ config: ctx.config, db: ctx.db });
+    for (const [path, body] of [
+      ["/teapot-text", "No tea here."],
+      ["/teapot-bytes", Buffer.from("No tea here.", "utf8")],
+    ] as const)
+      app.get(path, (_request, reply) => {
+        reply.code(418).type("text/plain; charset=utf-8").send(body);
+      });
+    await app.ready();
+    try {
+      for (const url of ["/teapot-text", "/teapot-bytes"]) {
+        const res = await app.inject({ method: "GET", url });
+        expect(expectProblem(res, 418)).toMatchObject({ detail: "No tea here.", instance: url });
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe("headers on every answer", () => {

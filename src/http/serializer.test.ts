@@ -36,6 +36,9 @@ describe("compiled serializers", () => {
       "/v1/graph/path?from=shinzo-abe&to=habomai",
       "/v1/timeline",
       "/v1/timeline?limit=200",
+      "/v1/entities?limit=50",
+      "/v1/entities?q=putin",
+      "/v1/entities?q=Putn",
     ];
     for (const url of urls) expect((await api.get(url)).statusCode, url).toBe(200);
     const routes = [
@@ -45,6 +48,7 @@ describe("compiled serializers", () => {
       "/v1/ask",
       "/v1/graph/path",
       "/v1/timeline",
+      "/v1/entities",
     ];
     for (const route of routes) {
       const name = `GET ${route} 200`;

@@ -120,9 +120,12 @@ export default fp(
         return done(null, payload);
       const status = reply.statusCode;
       const { type, title } = problemType(status);
-      let detail = typeof payload === "string" && payload.length < 500 ? payload : title;
+      // Serializers may hand over bytes (src/http/serializer.ts): read them as the text they are.
+      const text =
+        Buffer.isBuffer(payload) && payload.length < 64 * 1024 ? payload.toString("utf8") : payload;
+      let detail = typeof text === "string" && text.length < 500 ? text : title;
       try {
-        const parsed = typeof payload === "string" ? (JSON.parse(payload) as { message?: string }) : null;
+        const parsed = typeof text === "string" ? (JSON.parse(text) as { message?: string }) : null;
         if (parsed?.message) detail = parsed.message;
       } catch {
         // plain text: used as it is

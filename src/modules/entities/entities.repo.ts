@@ -207,7 +207,10 @@ export function listEntities(
     r: EntityRecord,
     matched?: { alias: string; via: EntityListItem["matchedVia"] },
   ): EntityListItem => {
-    const { note: _note, ...base } = entityBase(r);
+    // Keys in the schema's order (knownAs before aliases), so that the page is written by
+    // JSON.stringify rather than the compiled serializer (src/http/exact.ts).
+    const { id, type, kind, name, description, knownAs, aliases } = entityBase(r);
+    const base = { id, type, kind, name, description, knownAs, aliases };
     return matched === undefined ? base : { ...base, matchedAlias: matched.alias, matchedVia: matched.via };
   };
   if (f.q === undefined) {

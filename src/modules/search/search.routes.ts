@@ -83,43 +83,44 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       let mode: SearchMode;
       let ftsQuery: string | null;
       let interpretation: string;
+      let rows: ReturnType<typeof searchIndex> = [];
       if (q.mode === "raw") {
         mode = "raw";
         ftsQuery = q.q;
         interpretation = `The FTS5 query as written${scoped}.`;
-      } else {
-        const words = ftsWords(q.q);
-        mode = q.mode ?? "all";
-        ftsQuery = plainFtsQuery(q.q, mode);
-        // Only the default mode falls back: an explicit mode=all means what it says.
-        if (
-          q.mode === undefined &&
-          words.length > 1 &&
-          ftsQuery &&
-          !hasMatch(app.dataset, ftsQuery, filters)
-        ) {
-          mode = "any";
-          ftsQuery = plainFtsQuery(q.q, "any");
-          interpretation = `No item has all of the words ${quoteList(words)}${scoped}; showing items with any of them.`;
-        } else if (words.length === 0) {
-          interpretation = "The query holds no word to search for (words are letters and digits): no hits.";
-        } else {
-          interpretation = `Items with ${mode === "all" ? "all" : "any"} of the words ${quoteList(words)}${scoped}.`;
-        }
-      }
-
-      let rows: ReturnType<typeof searchIndex> = [];
-      if (ftsQuery) {
         try {
           rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
         } catch (error) {
           // Only a raw query is the caller's FTS5 syntax; any other SQLite error is ours (a 500).
-          if (mode === "raw" && error instanceof Database.SqliteError && error.code === "SQLITE_ERROR") {
+          if (error instanceof Database.SqliteError && error.code === "SQLITE_ERROR") {
             throw badRequest(`The FTS5 query is not valid: ${error.message}.`, {
               errors: [{ pointer: "/query/q", message: error.message }],
             });
           }
           throw error;
+        }
+      } else {
+        const words = ftsWords(q.q);
+        mode = q.mode ?? "all";
+        ftsQuery = plainFtsQuery(q.q, mode);
+        if (ftsQuery) rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
+        // Only the default mode falls back: an explicit mode=all means what it says. A page with
+        // hits shows that something has all the words; an empty one asks FTS5 only past the first.
+        if (
+          q.mode === undefined &&
+          words.length > 1 &&
+          ftsQuery &&
+          rows.length === 0 &&
+          (offset === 0 || !hasMatch(app.dataset, ftsQuery, filters))
+        ) {
+          mode = "any";
+          ftsQuery = plainFtsQuery(q.q, "any");
+          if (ftsQuery) rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
+          interpretation = `No item has all of the words ${quoteList(words)}${scoped}; showing items with any of them.`;
+        } else if (words.length === 0) {
+          interpretation = "The query holds no word to search for (words are letters and digits): no hits.";
+        } else {
+          interpretation = `Items with ${mode === "all" ? "all" : "any"} of the words ${quoteList(words)}${scoped}.`;
         }
       }
       const nextCursor = rows.length > q.limit ? encodeCursor(offset + q.limit) : null;

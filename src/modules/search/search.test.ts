@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, expectProblem, type TestContext } from "../../../test/helpers.ts";
 import { nonEmpty, present } from "../../../test/lists.ts";
+import { encodeCursor } from "../../http/pagination.ts";
 import { hasControlCharacter, type SearchHit, type SearchPage } from "./search.schemas.ts";
 
 let ctx: TestContext;
@@ -186,6 +187,28 @@ describe("GET /v1/search: escaped input, fallback and raw mode", () => {
     // An explicit mode=all does not fall back.
     const strict = await searchOk({ q: "Putin xylophone", mode: "all" });
     expect(strict).toMatchObject({ mode: "all", items: [], nextCursor: null });
+  });
+
+  it("keeps the fallback on the next pages, and all words on a page past the last hit", async () => {
+    const first = await searchOk({ q: "Putin xylophone", limit: "2" });
+    expect(first.mode).toBe("any");
+    const second = await searchOk({ q: "Putin xylophone", limit: "2", cursor: present(first.nextCursor) });
+    expect(second.mode).toBe("any");
+    expect(second.interpretation).toBe(first.interpretation);
+    expect(second.items.length).toBeGreaterThan(0);
+    expect(second.items.map((h) => h.id)).not.toContain(first.items[0]?.id);
+
+    // Every hit of "peace treaty" has both words; a page after the last one is empty and still says so.
+    const all = await searchOk({ q: "peace treaty", limit: "100" });
+    expect(all.mode).toBe("all");
+    expect(all.nextCursor).toBeNull();
+    const past = await searchOk({
+      q: "peace treaty",
+      limit: "1",
+      cursor: encodeCursor(all.items.length),
+    });
+    expect(past).toMatchObject({ mode: "all", items: [], nextCursor: null });
+    expect(past.interpretation).toBe(all.interpretation);
   });
 
   it("answers an input with no word (emoji, punctuation) with an empty list", async () => {
