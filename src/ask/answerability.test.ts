@@ -214,6 +214,13 @@ describe("slips in the question's words", () => {
     ["Which Japnaese leader did Putin meet in 2001?", "Yoshiro Mori"],
     ["when were the no-tie summits between yeltzin and hasihmota", "November 1997 and April 1998"],
     ["Did the 2003 summit achieve anyhting?", "did not result in any new developments"],
+    // American spellings of the article's British words
+    [
+      "What defense consultation framework did the two sides agree to set up?",
+      "defence consultation framework",
+    ],
+    ["Which country did Russia say it wanted neighborly relations with?", "good neighbourly"],
+    ["When did the Russian and Japanese foreign and defense ministers hold their 2+2 talks?", "two plus two"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");
@@ -231,6 +238,25 @@ describe("slips in the question's words", () => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
     expect(r.interpretation.unrecognized.map((u) => u.text.toLowerCase()).join(" ")).toContain(name);
+  });
+});
+
+describe("a statement before the question", () => {
+  it.each([
+    ["I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?", "still valid"],
+    ["My class is on Asian security. Which Russian minister spoke about upgrading defence ties?", "Lavrov"],
+    ["Hi. Who wrote this?", "Indrani Talukdar"],
+  ])("%s → the question alone is asked", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain(passage);
+    expect(r.interpretation.question).toBe(q);
+  });
+
+  it("is kept when the question points back to it", () => {
+    const r = run("Putin went to the St. Petersburg forum in June 2013. What did he announce there?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain("St. Petersburg International Economic Forum");
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { correctSpelling, englishSlip, FuzzyNames, maxDistance, nameDistance } from "./fuzzy.ts";
+import {
+  britishSpelling,
+  correctSpelling,
+  englishSlip,
+  FuzzyNames,
+  maxDistance,
+  nameDistance,
+} from "./fuzzy.ts";
 
 const names = new FuzzyNames([
   { text: "Vladimir Putin", entityId: "vladimir-putin" },
@@ -86,5 +93,36 @@ describe("slips in English words and names", () => {
     ["putn", "putin", 1],
   ])("%s → %s: %i slip(s)", (a, b, d) => {
     expect(nameDistance(a, b)).toBe(d);
+  });
+});
+
+describe("American spellings read as the article's British ones", () => {
+  const article = new Set([
+    "defence",
+    "centre",
+    "labour",
+    "normalisation",
+    "normalise",
+    "favoured",
+    "neighbours",
+    "neighbourly",
+    "programme",
+  ]);
+  it.each([
+    ["defense", "defence"],
+    ["center", "centre"],
+    ["labor", "labour"],
+    ["normalization", "normalisation"],
+    ["normalize", "normalise"],
+    ["favored", "favoured"],
+    ["neighbors", "neighbours"],
+    ["neighborly", "neighbourly"],
+    ["program", "programme"],
+    // only a form the article uses
+    ["color", null],
+    ["theater", null],
+    ["defence", null],
+  ])("%s → %s", (american, british) => {
+    expect(britishSpelling(american, article)).toBe(british);
   });
 });

@@ -225,3 +225,30 @@ export function englishSlip(folded: string, articleWords: { has(word: string): b
     if (tier.length) return tier.length === 1 ? (tier[0] ?? "") : "";
   return "";
 }
+
+/** American spellings and their British forms, as the article writes English ("defence", "centre"). */
+const BRITISH: [RegExp, string][] = [
+  [/ization/, "isation"],
+  [/iz(e|es|ed|ing|er|ers)$/, "is$1"],
+  [/yz(e|es|ed|ing)$/, "ys$1"],
+  [/(?<=[a-z]{2})or(s|ed|ing|able|ably|ite|ites|ful|al|ly|hood|hoods)?$/, "our$1"],
+  [/(?<=[a-z]{2}[^aeiou])er(s)?$/, "re$1"],
+  [/ense(s)?$/, "ence$1"],
+  [/(?<=[a-z]{2})og(s)?$/, "ogue$1"],
+  [/(?<=[aeiou]l)(ed|ing|er|ers)$/, "l$1"],
+  [/^program(s)?$/, "programme$1"],
+  [/^aging$/, "ageing"],
+];
+
+/**
+ * The article's British spelling of an American one ("defense" → "defence", "center" →
+ * "centre", "labor" → "labour", "normalization" → "normalisation"), when the article uses it.
+ */
+export function britishSpelling(folded: string, articleWords: { has(word: string): boolean }): string | null {
+  for (const [american, british] of BRITISH) {
+    if (!american.test(folded)) continue;
+    const form = folded.replace(american, british);
+    if (form !== folded && articleWords.has(form)) return form;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
 
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
-import { correctSpelling, englishSlip } from "./fuzzy.ts";
+import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
@@ -426,6 +426,10 @@ function worksNamed(
 
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string, respelling = true): Interpretation {
+  // "I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?": the
+  // statement before is background; the question alone says what is asked.
+  const asked = withoutPreamble(index, question);
+  if (asked !== question) return { ...interpret(index, asked, respelling), question };
   const whole = read(index, question, null);
   // A question with slips in its words is read as it would be written without them: every
   // check then sees "according", not "accroding". The question stays as asked.
@@ -437,6 +441,28 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const parts = pieces.length > 1 ? readParts(index, pieces) : [];
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
   return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, index) };
+}
+
+/** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
+const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]['’"”)]?)\s+(?=[\p{Lu}'‘"“])/u;
+
+/** A word pointing back to something said before ("Who was he?", "what did it say?"). */
+const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|these|those|there|then)\b/i;
+
+/**
+ * The question without the statements before it, when they are background: the question ends
+ * the text, every sentence before it is a statement, and the question names something of its
+ * own and points back to nothing ("I read that a senior Russian diplomat laid down a condition.
+ * Who was he?" keeps its statement).
+ */
+function withoutPreamble(index: AskIndex, question: string): string {
+  const sentences = question.trim().split(SENTENCE_END);
+  if (sentences.length < 2) return question;
+  const last = sentences.at(-1) ?? "";
+  if (!last.trim().endsWith("?") || sentences.slice(0, -1).some((s) => s.trim().endsWith("?")))
+    return question;
+  if (POINTS_BACK.test(last.replace(/\b(that|this) (is|was)\b/gi, ""))) return question;
+  return index.linker.link(last, null).length > 0 ? last : question;
 }
 
 /** Each part read alone; a part that names nothing takes the names (and, for "it", the words) of the part before. */
@@ -589,7 +615,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         run = null;
         return;
       }
-      const fix = english ? null : correctSpelling(w.folded, index.foldedWords);
+      const fix =
+        britishSpelling(w.folded, index.foldedWords) ??
+        (english ? null : correctSpelling(w.folded, index.foldedWords));
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
       const slip = english || fix || capitalised ? null : englishSlip(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
-/** The common lists (isCommonEnglish, specificity): sizes 10, 20 and 35, English and British spellings. */
+/** The common lists (isCommonEnglish, specificity): sizes 10, 20 and 35, English, British and American spellings. */
 const COMMON_LISTS = [
   "english-words-10",
   "english-words-20",
@@ -15,6 +15,10 @@ const COMMON_LISTS = [
   "british-words-10",
   "british-words-20",
   "british-words-35",
+  // "center", "labor", "defense": common words, as an American writes them
+  "american-words-10",
+  "american-words-20",
+  "american-words-35",
 ];
 /** The rest of the desk dictionary (isEnglishWord): sizes 40 to 60, English, British and American. */
 const DICTIONARY_LISTS = ["english", "british", "american"].flatMap((variant) =>
