@@ -21,7 +21,7 @@ describe("near-topic questions the article does not answer", () => {
     ["What did Lavrov say about whaling?", "whaling"],
     ["What did the Tokyo Declaration say about fisheries?", "fisheries"],
     // what is counted is something the article never mentions
-    ["How many Chinese migrants live in the Russian Far East?", "migrants live"],
+    ["How many Chinese migrants live in the Russian Far East?", "migrants"],
     ["How many Russian tourists visit Japan each year?", "tourists"],
     // an office named after whose it is
     ["Who was Japan's defence minister at the November 2013 two-plus-two talks?", "defence minister"],
@@ -186,6 +186,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["From which Russian area does Japan import oil and gas?", "Sakhalin area"],
     // a numbered name the article writes
     ["What share of the LNG market does Sakhalin-2 hold?", "Sakhalin 2"],
+    // a list counts: "the Kunashir, Shikotan, Iturup and Habomai Rocks" are four islands
+    ["How many islands make up the South Kurils?", "Kunashir, Shikotan, Iturup and Habomai"],
     // a person is spoken of where the events they took part in are
     ["Did the Gorbachev-era and Yeltsin-era meetings with Japan produce results?", "not fruitful"],
     // words for the article's own parts are known, though it does not use them

@@ -374,9 +374,16 @@ function countedStems(thing: { key: string; folded: string }): Set<string> {
 
 /**
  * Whether a claim counts the thing: a number with one of its stems among the three words after
- * it, as in "three periods of active attempts", "the 67-year old dispute" (years).
+ * it, as in "three periods of active attempts", "the 67-year old dispute" (years), or a list
+ * naming two or more of them.
  */
-function counts(claim: IndexedClaim, wanted: Set<string>): boolean {
+function counts(index: AskIndex, claim: IndexedClaim, wanted: Set<string>): boolean {
+  // A list names them: "the Kunashir, Shikotan, Iturup and Habomai Rocks" are four islands.
+  const named = [...claim.about, ...claim.mentioned].filter((id) => {
+    const kind = kindOf(index, id);
+    return kind !== undefined && wanted.has(stem(kind));
+  });
+  if (new Set(named).size >= 2) return true;
   return [claim.quote, claim.summary].some((text) => {
     const ws = words(text);
     return ws.some(
@@ -671,7 +678,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     // "How many islands …": a number of islands, not the "67-year" of the dispute over them.
-    if (counted && !counts(s.claim, counted.stems)) {
+    if (counted && !counts(index, s.claim, counted.stems)) {
       why ??= `the article gives no number of ${counted.original}`;
       continue;
     }

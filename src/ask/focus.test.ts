@@ -11,7 +11,9 @@ describe("focusOf", () => {
     ["Which Japanese company is building the LNG plant?", "Japanese company", "asked", "organisation"],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
     ["Apart from Japan, which other country is Russia courting?", "country", "asked", "state"],
-    ["How many Chinese migrants live in the Far East?", "Chinese migrants live", "asked", "figure"],
+    ["How many Chinese migrants live in the Far East?", "Chinese migrants", "asked", "figure"],
+    // a verb after the plural counted ends it
+    ["How many islands make up the South Kurils?", "islands", "asked", "figure"],
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],

@@ -167,7 +167,16 @@ export function focusOf(text: string): Focus | null {
     }
     // "how many X", "how much X"
     if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {
-      const f = make(phraseAt(qs, i + 2), "asked", "figure");
+      // A verb after the plural counted ends it: "how many islands make up …", "tourists visit".
+      const p = phraseAt(qs, i + 2);
+      const verb = p.findIndex(
+        (j, k) =>
+          k > 0 &&
+          partsOfSpeech(at(j)).has("verb") &&
+          at(p[k - 1]).endsWith("s") &&
+          partsOfSpeech(at(p[k - 1])).has("noun"),
+      );
+      const f = make(verb > 0 ? p.slice(0, verb) : p, "asked", "figure");
       if (f) return f;
       continue;
     }

@@ -63,6 +63,9 @@ describe("exclusions", () => {
 describe("sections, the author and the article itself", () => {
   it.each([
     ["What is the relationship about, according to the conclusion?", { kind: "section", id: "conclusion" }],
+    ["According to the closing section, what does Japan not want?", { kind: "section", id: "conclusion" }],
+    ["In the article's final paragraphs, what is said about Japan?", { kind: "section", id: "conclusion" }],
+    ["In the opening paragraph, what is said to be evolving?", { kind: "section", id: "introduction" }],
     [
       "What does the article say in the introduction about the dispute?",
       { kind: "section", id: "introduction" },

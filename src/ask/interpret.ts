@@ -184,11 +184,11 @@ const LIST_TAIL = /^(?:\s*,\s*\p{Lu}[^,?;]*?)*\s*,?\s+(?:and|or)\s+\p{Lu}[^,?;]*
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
-    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b/i,
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b/i,
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b/i,
+    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
@@ -753,7 +753,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const metadata = cued === "author" && writerOfCitedWork(index, text, works.length > 0) ? null : cued;
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
-    section ? contentKeys("conclusion concluding introduction notes endnotes footnotes opening") : [],
+    section
+      ? contentKeys(
+          "conclusion concluding introduction notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
+        )
+      : [],
   );
   // The question as it would read with its slips put right ("accroding" → "according").
   let respelt: string | null = null;
