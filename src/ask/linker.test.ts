@@ -54,6 +54,14 @@ describe("entity linking", () => {
     expect(linked("What did the Russian foreign minister say in November 2013?")).toContain("sergei-lavrov");
   });
 
+  it("does not read an office in the plural as its holder", () => {
+    expect(linked("When did the 2+2 defence-and-foreign-ministers talks happen?")).not.toContain(
+      "sergei-lavrov",
+    );
+    expect(linked("When did the foreign ministers meet?")).not.toContain("sergei-lavrov");
+    expect(linked("What did the foreign minister say?")).toContain("sergei-lavrov");
+  });
+
   it("does not read 'us' as the United States", () => {
     expect(linked("What does the article tell us about trade?")).not.toContain("united-states");
   });

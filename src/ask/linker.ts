@@ -262,6 +262,9 @@ export class EntityLinker {
     for (const m of matches) {
       const span = Array.from({ length: m.length }, (_, k) => m.position + k);
       if (span.some((p) => taken.has(p))) continue;
+      // "The foreign and defence ministers": an office in the plural names several people, not its holder.
+      const last = qs[m.position + m.length - 1]?.folded ?? "";
+      if (m.entries.every((e) => e.form === "role") && /[^s]s$/.test(last)) continue;
       for (const p of span) taken.add(p);
       const surface = qs
         .slice(m.position, m.position + m.length)
