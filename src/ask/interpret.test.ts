@@ -227,12 +227,18 @@ describe("the two countries the article is about, unnamed", () => {
     ["What is prompting both capitals to warm to each other?"],
     ["how do both sides see the 1956 Declaration"],
     ["Why do the two neighbours need each other?"],
+    ["According to the conclusion, what does each side get out of the relationship?"],
+    ["What does either country want from the other?"],
   ])("%s → Russia and Japan, neither the speaker", (q) => {
     const r = read(q);
     const pair = r.entities.filter((e) => e.id === "russia" || e.id === "japan");
     expect(pair.map((e) => e.id).sort()).toEqual(["japan", "russia"]);
     expect(pair.every((e) => e.via === "metonym")).toBe(true);
     expect(r.speaker).toBeNull();
+  });
+
+  it("'each of' is no pair", () => {
+    expect(read("What did each of the summits achieve?").entities.map((e) => e.id)).toEqual([]);
   });
 
   it("a question that names one of them keeps its own reading", () => {

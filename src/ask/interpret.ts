@@ -109,7 +109,7 @@ const spellPlus = (text: string) =>
 
 /** The two parties a question speaks of without naming them. */
 const THE_TWO =
-  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b/i;
+  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b|\b(?:each|either)\s+(?:country|state|nation|side|capital|neighbou?r|government|power|party)\b(?!\s+of\b)/i;
 
 /** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
