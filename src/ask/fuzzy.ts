@@ -1,7 +1,10 @@
 // Names as people type them: when no name matches exactly, a name is found by edit distance
-// (Levenshtein, `fastest-levenshtein`) or by sound (Double Metaphone, `double-metaphone`) over
-// the entities' names and aliases: "Shinzo Abbe", "Puttin", "Vladivostock", "Yeltzin". A common
-// English word is never read as a misspelt name, and short names must match more closely.
+// (Levenshtein, `fastest-levenshtein`; a swap of two letters counts as one slip, through
+// `damerau-levenshtein`) or by sound (Double Metaphone, `double-metaphone`) over the entities'
+// names and aliases: "Shinzo Abbe", "Puttin", "Vladivostock", "Yeltzin", "Hasihmoto". A common
+// English word is never read as a misspelt name, and short names must match more closely. Also
+// here: slips in English words ("accroding") and American spellings of the article's British
+// words ("defense"), so that a question is read with the words it means.
 import damerau from "damerau-levenshtein";
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
