@@ -9,6 +9,11 @@ import { ask } from "./engine.ts";
 
 const api = useTestApp();
 const run = (q: string) => ask(api.context().app.dataset.ask, q);
+/** The quotes of an answer's claims, joined. */
+const quotesOf = (r: ReturnType<typeof run>) => {
+  const { byId } = api.context().app.dataset.ask;
+  return r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
+};
 
 describe("near-topic questions the article does not answer", () => {
   it.each([
@@ -198,9 +203,7 @@ describe("questions the article answers, in other words than its own", () => {
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");
-    const { byId } = api.context().app.dataset.ask;
-    const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
-    expect(quotes).toContain(passage);
+    expect(quotesOf(r)).toContain(passage);
   });
 });
 
@@ -226,9 +229,7 @@ describe("slips in the question's words", () => {
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");
-    const { byId } = api.context().app.dataset.ask;
-    const quotes = r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
-    expect(quotes).toContain(passage);
+    expect(quotesOf(r)).toContain(passage);
     // the question is still reported as asked
     expect(r.interpretation.question).toBe(q);
   });
@@ -246,19 +247,29 @@ describe("slips in the question's words", () => {
 describe("a statement before the question", () => {
   it.each([
     ["I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?", "still valid"],
-    ["My class is on Asian security. Which Russian minister spoke about upgrading defence ties?", "Lavrov"],
-    ["Hi. Who wrote this?", "Indrani Talukdar"],
   ])("%s → the question alone is asked", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("answered");
     expect(r.answer).toContain(passage);
     expect(r.interpretation.question).toBe(q);
+    // what is read is the last sentence, without the statement before it
+    expect(r.interpretation.text).toBe(q.slice(q.indexOf(". ") + 2));
   });
 
-  it("is kept when the question points back to it", () => {
-    const r = run("Putin went to the St. Petersburg forum in June 2013. What did he announce there?");
+  it.each([
+    [
+      "Putin went to the St. Petersburg forum in June 2013. What did he announce there?",
+      "St. Petersburg International Economic Forum",
+    ],
+    // "this" points back too (here to the article): read whole, answered all the same
+    ["Hi. Who wrote this?", "Indrani Talukdar"],
+    // a question naming nothing of its own keeps it too
+    ["My class is on Asian security. Which Russian minister spoke about upgrading defence ties?", "Lavrov"],
+  ])("%s → kept when the question points back to it or names nothing", (q, passage) => {
+    const r = run(q);
     expect(r.status, r.answer).toBe("answered");
-    expect(r.answer).toContain("St. Petersburg International Economic Forum");
+    expect(r.answer).toContain(passage);
+    expect(r.interpretation.text).toBe(q);
   });
 });
 

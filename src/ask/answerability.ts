@@ -21,7 +21,16 @@
 import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { fold } from "../lib/text.ts";
-import { type AnswerType, CLASS_WORDS, type Focus, focusOf, GENERIC_FIGURES, namesMeasure } from "./focus.ts";
+import {
+  type AnswerType,
+  CLASS_WORDS,
+  countedKeys,
+  type Focus,
+  focusOf,
+  GENERIC_FIGURES,
+  HOW_MANY,
+  namesMeasure,
+} from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
 import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
@@ -361,17 +370,6 @@ function reactor(index: AskIndex, reading: Reading): string | null {
   return null;
 }
 
-const HOW_MANY = /\bhow\s+many\b/i;
-
-/** What "how many" counts, as the stems a claim may write it in: its own, a word of its meaning, or just above it ("phases" → "periods"). */
-function countedStems(thing: { key: string; folded: string }): Set<string> {
-  return new Set([
-    thing.key,
-    ...relatedKeys(thing.key),
-    ...senseRelatives(thing.folded).flatMap(contentKeys),
-  ]);
-}
-
 /**
  * Whether a claim counts the thing: a number with one of its stems among the three words after
  * it, as in "three periods of active attempts", "the 67-year old dispute" (years), or a list
@@ -631,7 +629,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const head = terms.at(-1);
   const counted =
     head && focus?.answerType === "figure" && HOW_MANY.test(reading.text) && !GENERIC_FIGURES.has(head.folded)
-      ? { original: head.original, stems: countedStems(head) }
+      ? { original: head.original, stems: countedKeys(head) }
       : null;
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];

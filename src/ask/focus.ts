@@ -9,8 +9,8 @@
 // English class nouns ("minister" → a person, "country" → a state, "company" → an
 // organisation, "value" → a figure): English words, not facts of the article.
 import { must } from "../lib/must.ts";
-import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
-import { STOPWORDS, type Word, words } from "./words.ts";
+import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
+import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city";
 
@@ -65,6 +65,21 @@ export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
 );
 
 /** A figure class noun that names what is measured ("population", "cost"), not only that a number is asked. */
+/** "How many …": a count is asked for. */
+export const HOW_MANY = /\bhow\s+many\b/i;
+
+/**
+ * What "how many" counts, as the stems a claim may write it in: its own, a related form, or a
+ * word of its meaning or just above it ("phases" → "periods").
+ */
+export function countedKeys(thing: { key: string; folded: string }): Set<string> {
+  return new Set([
+    thing.key,
+    ...relatedKeys(thing.key),
+    ...senseRelatives(thing.folded).flatMap(contentKeys),
+  ]);
+}
+
 export const namesMeasure = (folded: string): boolean =>
   CLASS_NOUNS[folded] === "figure" && !GENERIC_FIGURES.has(folded);
 

@@ -8,11 +8,11 @@ import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
-import { type AnswerType, focusOf, GENERIC_FIGURES } from "./focus.ts";
+import { type AnswerType, countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading } from "./interpret.ts";
-import { type LexicalRelation, senseRelatives } from "./lexicon.ts";
+import type { LexicalRelation } from "./lexicon.ts";
 import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
@@ -722,7 +722,6 @@ const ASKS_CAUSE = new RegExp(`\\b(?:what|which)\\b.*\\b(${PUSHING}) (?:[\\w'’
 /** Whether a question asks what pushed someone into doing something ("What event pushed Tokyo to seek …", "what has led the two states to look past …"). */
 export const asksForCause = (text: string) => ASKS_CAUSE.test(text);
 
-const HOW_MANY = /\bhow\s+many\b/i;
 const CARDINAL =
   /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)$/i;
 
@@ -735,7 +734,7 @@ export function countedStems(text: string): Set<string> | null {
   const at = positions.find((p) => ws[p + 1]?.folded === "of") ?? positions.at(-1);
   const head = at === undefined ? undefined : ws[at];
   if (!head || GENERIC_FIGURES.has(head.folded)) return null;
-  return new Set([head.key, ...relatedKeys(head.key), ...senseRelatives(head.folded).flatMap(contentKeys)]);
+  return countedKeys(head);
 }
 
 /**
