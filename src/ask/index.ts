@@ -163,6 +163,8 @@ export interface AskIndex {
    * what the article cites it for.
    */
   workNames: string[][];
+  /** The longer titles of the works the endnotes cite, each as its folded words: a question may quote one. */
+  workTitles: string[][];
   /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
   claimKeys: Set<string>;
   /** Folded words the article uses, for spelling tolerance. */
@@ -216,6 +218,23 @@ export function hasFigure(quote: string): boolean {
 }
 const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
+
+/**
+ * The cited works' titles of three content words or more, as folded words, longest first: a
+ * question may quote one ("Who wrote 'Senkaku Islands tensions drive Russia and Japan closer'?");
+ * a shorter title is a common phrase.
+ */
+function workTitlesOf(layers: DocumentLayer[]): string[][] {
+  const titles = new Map<string, string[]>();
+  for (const layer of layers)
+    for (const n of layer.endnotes.keys())
+      for (const work of layer.sourcesOf(n))
+        if (work.title && contentKeys(work.title).length >= 3) {
+          const folded = words(work.title).map((w) => w.folded);
+          titles.set(folded.join(" "), folded);
+        }
+  return [...titles.values()].sort((a, b) => b.length - a.length);
+}
 
 /** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
 function workNamesOf(layers: DocumentLayer[]): string[][] {
@@ -662,6 +681,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     familyOf,
     vocabulary,
     workNames: workNamesOf(layers),
+    workTitles: workTitlesOf(layers),
     claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,
     acronyms,

@@ -1,6 +1,8 @@
 // Reads what a question asks for, from its wording. Deterministic: an ordered list of cues,
 // the first family that matches wins; "general" when none does.
 
+import { LEADING_WHEN } from "./time.ts";
+
 export const INTENTS = [
   "source",
   "chronology",
@@ -75,7 +77,12 @@ const WHEN_MEETING = /\bwhen\s+(?:[\w'-]+\s+){1,3}(?:met|visited|meeting|visitin
 
 /** Where the clauses that only date what is asked ("when he met Abe in 2013") sit in a text. */
 export function datingClauses(text: string): [number, number][] {
-  return [...text.toLowerCase().matchAll(WHEN_MEETING)].map((m) => [m.index, m.index + m[0].length]);
+  const lower = text.toLowerCase();
+  const leading = LEADING_WHEN.exec(lower);
+  return [
+    ...(leading ? [[leading.index, leading.index + leading[0].length] as [number, number]] : []),
+    ...[...lower.matchAll(WHEN_MEETING)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ];
 }
 
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
@@ -89,6 +96,7 @@ export function readIntent(question: string): Intent {
   const q = question
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
+    .replace(LEADING_WHEN, " ")
     .replace(WHEN_MEETING, " ")
     .replace(ASKER, " ")
     .replace(NAMING, "$1 named");

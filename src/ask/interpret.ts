@@ -219,7 +219,7 @@ const REPORTING_WORDS = new Set(
  * RT article"): its own line in the notes (title, outlet, date) answers, not the article's.
  */
 export const WORK_LINE_WORDS = new Set(
-  "title titled titles headline headlined headlines called named outlet date dated published publication".split(
+  "title titled titles headline headlined headlines called named outlet date dated published publication appeared released issued come came".split(
     " ",
   ),
 );
@@ -420,7 +420,7 @@ function worksNamed(
   const out: { text: string; keys: string[]; positions: number[] }[] = [];
   // A name of several words may hold a word linked alone ("Moscow" of "the Moscow Times").
   const taken = new Set<number>();
-  for (const name of index.workNames)
+  for (const name of [...index.workTitles, ...index.workNames])
     for (let i = 0; i + name.length <= qs.length; i++) {
       const span = name.map((_, k) => i + k);
       const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
@@ -694,6 +694,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
   if (previous && entities.length === 0) entities = previous.entities.map((e) => ({ ...e, position: -1 }));
+  // So does the work it points back to ("Who wrote 'Senkaku Islands tensions …', and when did it come out?").
+  if (
+    previous &&
+    works.length === 0 &&
+    entities.every((e) => e.position === -1) &&
+    /\b(?:it|its)\b/i.test(text)
+  )
+    works.push(...previous.works.map((w) => ({ ...w, positions: [] })));
 
   // Both of "the two countries" are subjects; neither speaks for the question.
   const actors = entities.filter((e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)));
@@ -771,8 +779,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // work's author, not the article's.
   const metadata =
     (cued === "author" && writerOfCitedWork(index, text, works.length > 0)) ||
-    // "Hakamada Shigeki Nippon article title": a cited work's title, not the article's.
-    (cued === "title" && works.length > 0 && !/\bthis\b/i.test(text))
+    // "Hakamada Shigeki Nippon article title", "… and when was it published?": a cited work's, not the article's.
+    ((cued === "title" || cued === "published") && works.length > 0 && !/\bthis\b/i.test(text))
       ? null
       : cued;
   // The words that point at a section say where to look, not what is asked.

@@ -37,6 +37,13 @@ describe("entity linking", () => {
     ["What does Article 9 of the 1956 Declaration say?", "article-9-of-the-1956-declaration"],
     ["What does Article 9 of the Japanese Constitution prohibit?", "article-9-of-the-japanese-constitution"],
     ["When did the Yeltsin–Hashimoto summits happen?", "boris-yeltsin"],
+    // an office by other words: the premier, the country's leader, "Japan's Prime Minister"
+    ["When Japan's premier came to Moscow in 2013, what did he want?", "shinzo-abe"],
+    ["Did the Russian leader accept blame in 2013?", "vladimir-putin"],
+    ["What did the Soviet leader discuss with Kaifu?", "mikhail-gorbachev"],
+    ["Which Russian leader visited Tokyo in 1993?", "boris-yeltsin"],
+    ["What did Japan's Prime Minister want in 2001?", "yoshiro-mori"],
+    ["Who was the leader of Japan in 1991?", "toshiki-kaifu"],
   ])("%s links %s", (question, id) => {
     expect(linked(question)).toContain(id);
   });
@@ -44,6 +51,11 @@ describe("entity linking", () => {
   it("reads Moscow as the government when it acts, and as the city after 'in'", () => {
     expect(linked("What does Moscow think of the islands?")).toContain("russia");
     expect(linked("Who met in Moscow in April 2013?")).toContain("moscow");
+  });
+
+  it("links no one for a leader named alone or in the plural", () => {
+    expect(linked("What do Russian leaders think of Japan?")).not.toContain("vladimir-putin");
+    expect(linked("Which leader met Abe?")).toEqual(["shinzo-abe"]);
   });
 
   it.each([

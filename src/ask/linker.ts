@@ -56,6 +56,15 @@ const FORMER = /^former\s/i;
 /** Short forms of offices, as questions and the cited works' titles write them ("Japanese PM"). */
 const ABBREVIATIONS: Record<string, string> = { "Prime Minister": "PM" };
 
+/**
+ * Other words readers use for an office, with its country only ("Japan's premier", "the Russian
+ * leader"): alone they name no one. A head of state or government is the country's leader.
+ */
+const OFFICE_WORDS: Record<string, string[]> = {
+  "Prime Minister": ["premier", "leader"],
+  President: ["leader"],
+};
+
 const ROMAN: Record<string, number> = {
   I: 1,
   II: 2,
@@ -200,9 +209,16 @@ export class EntityLinker {
           if (!new RegExp(`^${adjective}\\b`, "i").test(title)) phrases.push(`${adjective} ${title}`);
         }
         const countryName = this.catalog.byId.get(country)?.row.name;
-        if (countryName) phrases.push(`${title} of ${countryName}`);
-        for (const short of phrases.filter((p) => p === ABBREVIATIONS[title]))
+        // "Prime Minister of Japan", "Japan's Prime Minister" (the possessive is not a word of its own)
+        if (countryName) phrases.push(`${title} of ${countryName}`, `${countryName} ${title}`);
+        const shorts = [
+          ...(ABBREVIATIONS[title] ? [ABBREVIATIONS[title]] : []),
+          ...(OFFICE_WORDS[title] ?? []),
+        ];
+        for (const short of shorts) {
           for (const adjective of DEMONYMS[country] ?? []) phrases.push(`${adjective} ${short}`);
+          if (countryName) phrases.push(`${countryName} ${short}`, `${short} of ${countryName}`);
+        }
       }
       for (const phrase of phrases) {
         // A bare title ("President") names no one in particular.

@@ -827,6 +827,10 @@ describe("questions that ask when", () => {
     ["Who did Gorbachev meet, and when did Yeltsin go to Tokyo?", false],
     ["What did Putin say when he met Abe in 2013?", false],
     ["Why did the talks stop?", false],
+    // a leading "When …," dates the question that follows it
+    ["When Japan's premier came to Moscow in 2013, did the Russian leader accept the blame?", false],
+    ["When Abe visited Moscow, what did Putin say?", false],
+    ["When, and where, did Abe meet Putin?", true],
   ] as [string, boolean][])("%s → asks when: %s", (q, expected) => {
     expect(asksWhen(q)).toBe(expected);
   });
@@ -900,6 +904,9 @@ describe("a source question finds the cited work by its name", () => {
     ["zagorsky sipri chapter title", 11],
     ["andrew bowen article in the interpreter - title?", 30],
     ["Hakamada Shigeki Nippon article title and date", 38],
+    ["Mark A Smith's paper 'Russo-Japanese Relations' - which research centre put it out, and when?", 8],
+    // a title quoted names its work; "it" in the next part is that work
+    ["Who wrote 'Senkaku Islands tensions drive Russia and Japan closer' and when did it come out?", 20],
     ["What is the headline of Mankoff's Moscow Times piece?", 35],
   ] as [string, number][])("%s → answered, endnote %i first", (q, endnote) => {
     const body = askResponse(api.context().app.dataset, q, 5);

@@ -167,6 +167,10 @@ export const WEIGHTS = {
   lexicalPhrase: 0.3,
 } as const;
 
+/** Asked of a cited work: who put it out, or where ("which research centre put it out"). */
+const WORK_DETAIL =
+  /\b(?:centre|center|institute|publisher|journal|magazine|newspaper|website|outlet|think[\s-]?tank)\b|\b(?:put (?:it )?out|brought out|issued|released)\b/i;
+
 /** A note that cites a work again by pointing back to an earlier note ("op.cit.", "ibid."). */
 const REPEAT_CITATION = /\bop\.?\s*cit\b|\bibid\b/i;
 
@@ -908,7 +912,10 @@ export function scoreClaims(
 
   const asksWhy = asksForReason(reading.text);
   const asksWorkLine =
-    reading.works.length > 0 && words(reading.text).some((w) => WORK_LINE_WORDS.has(w.folded));
+    reading.works.length > 0 &&
+    (words(reading.text).some((w) => WORK_LINE_WORDS.has(w.folded)) ||
+      asksWhen(reading.text) ||
+      WORK_DETAIL.test(reading.text));
   const asksCause = asksForCause(reading.text);
   const counted = countedStems(reading.text);
   const askedKeys = new Set(words(reading.text).map((w) => w.key));

@@ -130,6 +130,13 @@ export function overlaps(t: TimeConstraint, start: string, end: string): boolean
 }
 
 /**
+ * A leading "When …," before the question itself ("When Japan's premier came to Moscow in 2013,
+ * did the Russian leader accept …?"): it dates what is asked, it does not ask when.
+ */
+export const LEADING_WHEN =
+  /^\W*when\b[^,?;]*,(?=\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where)\b)/i;
+
+/**
  * A question (or part) that asks when: "When did …", "in what year", "which month", "what
  * decade", "… visited the shrine, and when?". Not "when he met Abe" inside a question that asks something else.
  */
@@ -137,4 +144,4 @@ const WHEN =
   /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
 
 /** Whether a question asks when (WHEN). */
-export const asksWhen = (text: string) => WHEN.test(text);
+export const asksWhen = (text: string) => WHEN.test(text.replace(LEADING_WHEN, " "));
