@@ -37,7 +37,7 @@ import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecog
 import { senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
-import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
+import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
 
 /**
@@ -308,7 +308,11 @@ const MONTHS =
 function givesTime(index: AskIndex, claim: IndexedClaim): boolean {
   if (claim.dateStart) return true;
   return sentenceMates(index, claim).some(
-    (c) => c.dateStart !== null || /\b(1[89]|20)\d{2}\b/.test(c.quote) || MONTHS.test(c.quote),
+    (c) =>
+      c.dateStart !== null ||
+      /\b(1[89]|20)\d{2}\b/.test(c.quote) ||
+      MONTHS.test(c.quote) ||
+      PERIOD_STATED.test(c.quote),
   );
 }
 

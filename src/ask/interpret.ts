@@ -615,6 +615,19 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||
       relatedKeys(w.key).some((k) => index.vocabulary.has(k));
+    // A word known only as the start of one of the article's ("declaraton" of "declar…") is a
+    // slip when it is no English word and one letter away from the article's word: put right,
+    // it links the name it belongs to ("the soviet-japanese declaraton").
+    if (
+      known &&
+      !index.vocabulary.has(w.key) &&
+      !index.foldedWords.has(w.folded) &&
+      !fuzzyCovered.has(i) &&
+      !isEnglishWord(w.folded)
+    ) {
+      const fix = correctSpelling(w.folded, index.foldedWords);
+      if (fix) corrected.set(i, fix);
+    }
     let name = false;
     if (!known) {
       // An English word is no misspelling; an abbreviation of a name the article has is known.

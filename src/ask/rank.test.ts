@@ -815,6 +815,24 @@ describe("a question asked of the notes", () => {
   });
 });
 
+describe("when: the time of what is asked", () => {
+  const first = (q: string) => {
+    const body = askResponse(api.context().app.dataset, q, 5);
+    return `${body.status}: ${body.answers[0]?.evidence.text ?? "(none)"}`;
+  };
+  it.each([
+    // the date of the thing asked about, not of another thing its answer names
+    ["When was the Soviet-Japanese Declaration signed?", "October 1956"],
+    ["In what month was the Soviet-Japanese Declaration signed?", "October 1956"],
+    // a slip in a word the article starts ("declar…") is put right, and links the name
+    ["what month and year was the soviet-japanese declaraton signed", "October 1956"],
+    // a period in words is a time stated
+    ["Since when has the Russia-Japan relationship been hostile?", "belligerent since the 20th century"],
+  ])("%s → %s, first", (q, expected) => {
+    expect(first(q)).toMatch(new RegExp(`^answered: .*${expected}`));
+  });
+});
+
 describe("questions that ask when", () => {
   it.each([
     ["When did the two plus two talks happen?", true],

@@ -13,7 +13,7 @@ import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
-import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
+import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
 
@@ -56,6 +56,11 @@ export const WEIGHTS = {
    * what they say from elsewhere.
    */
   dateStated: 2,
+  /**
+   * "What month and year was the Soviet-Japanese Declaration signed?": a claim that states the
+   * date of the dated thing asked about ("… Declaration' of October 1956"), not of another.
+   */
+  namedDateStated: 2,
   /** A question with a period and an undated claim. */
   timeUndated: -0.5,
   /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
@@ -701,14 +706,37 @@ export function timesStated(text: string): string[] {
   ].map((m) => (m[1] ? `${m[1].toLowerCase()} ${m[2]}` : (m[2] ?? "")));
 }
 
-/** Whether a claim's quote states its own date (a year of its date range) other than the years a question names. */
+/** Whether a claim's quote states its own date (a year of its date range) other than the years a question names, or, undated, a period. */
 function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
-  if (!c.dateStart) return false;
+  // Undated, it may state a period in words ("belligerent since the 20th century").
+  if (!c.dateStart) return PERIOD_STATED.test(c.quote);
   const from = Number(c.dateStart.slice(0, 4));
   const to = Number((c.dateEnd ?? c.dateStart).slice(0, 4));
   return timesStated(c.quote).some((t) => {
     const year = t.slice(-4);
     return !namedYears.has(year) && Number(year) >= from && Number(year) <= to;
+  });
+}
+
+const MONTH_NAMES =
+  "january february march april may june july august september october november december".split(" ");
+
+/** Whether a name is the subject a question asks about: "was the X", "were the X", "did the X". */
+function isSubjectOf(text: string, surface: string): boolean {
+  // The surface is the name's words: as typed, they may be joined by hyphens or dashes.
+  const name = surface
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[\\s\\-‐‑–—]+");
+  return new RegExp(`\\b(?:was|were|is|are|did|does|do)\\s+(?:the\\s+)?${name}\\b`, "i").test(text);
+}
+
+/** Whether a text states one of these dates: its year, with its month when it has one. */
+function statesDateOf(text: string, dates: { year: string; month: number | null }[]): boolean {
+  return timesStated(text).some((t) => {
+    const [month, year] = t.includes(" ") ? t.split(" ") : [null, t];
+    const stated = month ? MONTH_NAMES.indexOf(month) + 1 : null;
+    return dates.some((d) => d.year === year && (d.month === null || d.month === stated));
   });
 }
 
@@ -931,6 +959,18 @@ export function scoreClaims(
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
   const whenAsked = asksWhen(reading.text);
   const namedYears = new Set(timesStated(reading.text).map((t) => t.slice(-4)));
+  // "When was the 1956 Declaration signed?": the date of the dated thing whose time is asked
+  // (the subject of the question), not of one it names otherwise ("when did Putin affirm the
+  // 1956 Declaration …").
+  const namedDates = whenAsked
+    ? reading.entities.flatMap((e) => {
+        const row = index.entities.byId.get(e.id)?.row;
+        if (!row?.dateStart || !isSubjectOf(reading.text, e.surface)) return [];
+        // Dated to a month ("October 1956"), the month must be stated: "the 1956 Declaration" names it.
+        const month = row.dateEnd?.slice(0, 7) === row.dateStart.slice(0, 7);
+        return [{ year: row.dateStart.slice(0, 4), month: month ? Number(row.dateStart.slice(5, 7)) : null }];
+      })
+    : [];
   const asksSourceOfPrevious = previous !== null && SOURCE_OF.test(reading.text);
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
@@ -963,7 +1003,10 @@ export function scoreClaims(
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     else if (beneficiary.size && leadsFor(index, beneficiary, c)) score += WEIGHTS.perspective;
-    if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
+    if (namedDates.length) {
+      // Another thing's date ("the 'January 1960 USSR Memorandum'") is no answer.
+      if (statesDateOf(c.quote, namedDates)) score += WEIGHTS.dateStated + WEIGHTS.namedDateStated;
+    } else if (whenAsked && statesOwnDate(c, namedYears)) score += WEIGHTS.dateStated;
     // A relation word asks for the relation unless the question asks for words, figures or a source.
     // Nor does a question that asks for a reason or for the author's view ("does the author think they could run the islands together?").
     if (

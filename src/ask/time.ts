@@ -136,6 +136,10 @@ export function overlaps(t: TimeConstraint, start: string, end: string): boolean
 export const LEADING_WHEN =
   /^\W*when\b[^,?;]*,(?=\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where)\b)/i;
 
+/** A time stated in words rather than as a date: "since the 20th century", "from the late 1980s". */
+export const PERIOD_STATED =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[\s-]first)\s+century\b|\b(?:1[89]|20)\d0['’]?s\b/i;
+
 /**
  * A question (or part) that asks when: "When did …", "in what year", "which month", "what
  * decade", "… visited the shrine, and when?". Not "when he met Abe" inside a question that asks something else.
