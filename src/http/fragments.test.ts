@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { useTestApp } from "../../test/helpers.ts";
 import { hydrateClaims } from "../modules/claims/claims.repo.ts";
-import { compileExactCheck, fragmentOf, heldFragments, RESPONSE_JSON_SCHEMA, stringifyToBuffer } from "./exact.ts";
+import {
+  compileExactCheck,
+  fragmentOf,
+  heldFragments,
+  RESPONSE_JSON_SCHEMA,
+  stringifyToBuffer,
+} from "./exact.ts";
 import { prebuilder } from "./fragments.ts";
 
 const Part = z
@@ -25,7 +31,11 @@ const check = compileExactCheck(json);
 const prebuilt = prebuilder(Part);
 
 const text = fc.oneof(fc.string(), fc.constantFrom("—", "ō", "\u2028", '"\\', "Habomai — Shikotan"));
-const part = fc.record({ id: text, words: fc.array(text, { maxLength: 3 }), n: fc.option(fc.integer(), { nil: null }) });
+const part = fc.record({
+  id: text,
+  words: fc.array(text, { maxLength: 3 }),
+  n: fc.option(fc.integer(), { nil: null }),
+});
 
 describe("prebuilt parts", () => {
   it("are frozen copies with their JSON", () => {
