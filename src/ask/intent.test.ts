@@ -15,6 +15,8 @@ describe("readIntent", () => {
     ["What did Putin tell Abe?", "statement"],
     ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
     ["What is the source for the view that cooperation is welcome?", "source"],
+    ["Which two sources does the note on Japan's economic appeal cite?", "source"],
+    ["What exact reference backs the trade figure?", "source"],
     // sources of energy are no cited works
     ["What pushed Japan to look for other sources of energy?", "general"],
     // a work asked for by its kind and how the article uses it

@@ -30,7 +30,7 @@ const CITED_WORK = new RegExp(
 const CUES: [Exclude<Intent, "general">, RegExp][] = [
   [
     "source",
-    /\b(which|what) (source|work|endnote|reference|citation|report)s?\b|\b(which|what) articles?\b(?! of\b)|\bwhich (footnote|story|essay|paper|chapter|book|study|piece|publication|outlet|journal|newspaper)s?\b|\bwhose\b.*\b(essay|article|report|story|paper|chapter|book|study|piece)\b|\b(is|are|was|were) (cited|quoted|referenced)\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)(?! (energy|oil|gas|fuel|power|income|revenue|funds|capital|investment|growth|supply|supplies|tension|friction|conflict|instability)\b)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
+    /\b(which|what) (?:(?:two|three|four|both|exact|specific|particular|main|primary) )?(source|work|endnote|reference|citation|report)s?\b|\b(which|what) articles?\b(?! of\b)|\bwhich (footnote|story|essay|paper|chapter|book|study|piece|publication|outlet|journal|newspaper)s?\b|\bwhose\b.*\b(essay|article|report|story|paper|chapter|book|study|piece)\b|\b(is|are|was|were) (cited|quoted|referenced)\b|\b(source|endnote|citation|reference)s? (for|of|behind|back|support)(?! (energy|oil|gas|fuel|power|income|revenue|funds|capital|investment|growth|supply|supplies|tension|friction|conflict|instability)\b)|\b(backs?|supports?|cites?|cited|citing)\b.*\b(claim|view|statement|idea|assertion|that)\b|\bwho (reports?|wrote)\b/,
   ],
   // A work asked for by its kind and how the article uses it: "Which Financial Times story is
   // cited for …", "whose SIPRI chapter is cited", "Which journal article does the piece lean on".

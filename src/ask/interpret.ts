@@ -224,6 +224,8 @@ export const WORK_LINE_WORDS = new Set(
   ),
 );
 
+const COUNT_WORDS = new Set("two three four five both".split(" "));
+
 /** In a source question, the words for a kind of work and for how the article uses one. */
 const CITING_WORDS = new Set([
   ...WORK_NOUNS,
@@ -754,7 +756,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
     // "Which newspaper story does the piece lean on": the kind of work and how it is used are
     // what any cited work is; the question's other words say which.
-    if (intent === "source" && CITING_WORDS.has(w.folded)) return;
+    // "Which two works does the endnote … cite": how many is no word of what it is about.
+    if (intent === "source" && (CITING_WORDS.has(w.folded) || COUNT_WORDS.has(w.folded))) return;
     // "What did the Hindustan Times report about …": the work named and the words for what it
     // did are answered by the claims the article cites it for; the rest says which.
     if (inWork.has(i)) {
