@@ -230,6 +230,26 @@ describe("the words naming a section point, they are not what is asked", () => {
   });
 });
 
+describe("a clause before the question sets the scene", () => {
+  it.each([
+    [
+      "Once a peace treaty is in place, what could Russia and Japan do with the islands?",
+      ["russia", "japan"],
+    ],
+    ["With China on the rise, what does Abe want for Japan?", ["shinzo-abe", "japan"]],
+    [
+      "When Japan's premier came to Moscow in 2013, did the Russian leader accept the blame?",
+      ["vladimir-putin"],
+    ],
+    // a question that names nothing of its own keeps the scene's names
+    ["If Russia and Japan get on well, what could that be a model for?", ["russia", "japan"]],
+    // not a scene: no question follows the comma
+    ["With whom did Putin meet in 2001, and why?", ["vladimir-putin"]],
+  ])("%s → %j", (q, ids) => {
+    expect(read(q).entities.map((e) => e.id)).toEqual(ids);
+  });
+});
+
 describe("the two countries the article is about, unnamed", () => {
   it.each([
     ["What has led the two states to look past their territorial quarrel?"],

@@ -224,6 +224,10 @@ export const WORK_LINE_WORDS = new Set(
   ),
 );
 
+/** A subordinate clause before the question itself: "Once X,", "If X,", "With X,", "Given X,", "After X,". */
+const LEADING_CLAUSE =
+  /^\W*(?:once|if|after|when|with|given|now that|since|assuming|supposing|following)\b[^,?;]*,(?=\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where|when)\b)/i;
+
 const COUNT_WORDS = new Set("two three four five both".split(" "));
 
 /** In a source question, the words for a kind of work and for how the article uses one. */
@@ -589,6 +593,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const works = worksNamed(index, qs, covered);
   const inWork = new Set(works.flatMap((w) => w.positions));
   entities = entities.filter((e) => !inWork.has(e.position));
+  // "Once a peace treaty is in place, what could …", "With China on the rise, what does Abe
+  // want …": the clause before the question sets the scene; what it names is not asked about,
+  // when the question names something of its own.
+  const scene = LEADING_CLAUSE.exec(main);
+  if (scene) {
+    const end = scene.index + scene[0].length;
+    const inScene = (e: { position: number }) => (qs[e.position]?.index ?? end) < end;
+    if (entities.some((e) => !inScene(e))) entities = entities.filter((e) => !inScene(e));
+  }
   for (const p of inWork) covered.add(p);
 
   // Words of the question the article does not know.
