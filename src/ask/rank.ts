@@ -465,18 +465,31 @@ function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
 
 /** A claim's own words, without a phrase that sets something aside ("apart from X, …") or concedes it ("although X, …"). */
 function exclusionKeys(c: IndexedClaim): string[] {
-  const own = `${c.quote} ${c.summary}`
-    .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
-    .replace(new RegExp(CONCEDING.source, "gi"), " ");
-  return contentKeys(own);
+  let keys = exclusionKeysOf.get(c);
+  if (!keys) {
+    const own = `${c.quote} ${c.summary}`
+      .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
+      .replace(new RegExp(CONCEDING.source, "gi"), " ");
+    keys = contentKeys(own);
+    exclusionKeysOf.set(c, keys);
+  }
+  return keys;
 }
+/** Per claim (they are the dataset's): its exclusionKeys and the stems of what it sets aside. */
+const exclusionKeysOf = new WeakMap<IndexedClaim, string[]>();
+const asideKeysOf = new WeakMap<IndexedClaim, Set<string> | null>();
 
 /** Whether the claim's own words set aside ("apart from …") every word of what the question sets aside. */
 function setsAside(c: IndexedClaim, excluded: string[]): boolean {
-  const aside = `${c.quote} ${c.summary}`.match(new RegExp(SETTING_ASIDE.source, "gi")) ?? [];
-  if (!aside.length) return false;
-  const keys = new Set(aside.flatMap((a) => contentKeys(a)));
-  return excluded.every((k) => keys.has(k));
+  let keys = asideKeysOf.get(c);
+  if (keys === undefined) {
+    const aside = `${c.quote} ${c.summary}`.match(new RegExp(SETTING_ASIDE.source, "gi")) ?? [];
+    keys = aside.length ? new Set(aside.flatMap((a) => contentKeys(a))) : null;
+    asideKeysOf.set(c, keys);
+  }
+  if (!keys) return false;
+  const held = keys;
+  return excluded.every((k) => held.has(k));
 }
 
 /** The kinds of entity that are instances of what a question asks for. */
