@@ -144,8 +144,8 @@ export class FuzzyNames {
     const taken = new Set(covered);
     for (const length of [3, 2, 1]) {
       for (let i = 0; i + length <= qs.length; i++) {
+        if (spanTaken(taken, i, length)) continue;
         const span = qs.slice(i, i + length);
-        if (span.some((_, k) => taken.has(i + k))) continue;
         // A span starts and ends on a word that could be a name.
         const first = span[0];
         const last = span.at(-1);
@@ -168,6 +168,11 @@ export class FuzzyNames {
     }
     return out.sort((a, b) => a.position - b.position);
   }
+}
+
+function spanTaken(taken: Set<number>, from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (taken.has(from + k)) return true;
+  return false;
 }
 
 /**

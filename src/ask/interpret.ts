@@ -427,9 +427,11 @@ function worksNamed(
   const out: { text: string; keys: string[]; positions: number[] }[] = [];
   // A name of several words may hold a word linked alone ("Moscow" of "the Moscow Times").
   const taken = new Set<number>();
+  // The name words each typed word is, looked up once per word.
+  const typed = qs.map((w) => nameWordsTyped(index, w.folded));
   for (const name of index.workNames)
     for (let i = 0; i + name.length <= qs.length; i++) {
-      if (!matchesName(index, name, i, taken, linked, qs)) continue;
+      if (!matchesName(name, i, taken, linked, typed)) continue;
       const span = name.map((_, k) => i + k);
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
@@ -442,17 +444,15 @@ function worksNamed(
 
 /** Whether a work's name stands at position i, on words no other name took (or, for one word, no linked name). */
 function matchesName(
-  index: AskIndex,
   name: string[],
   i: number,
   taken: Set<number>,
   linked: Set<number>,
-  qs: Word[],
+  typed: Set<string>[],
 ): boolean {
   for (let k = 0; k < name.length; k++)
     if (taken.has(i + k) || (name.length < 2 && linked.has(i + k))) return false;
-  for (let k = 0; k < name.length; k++)
-    if (!nameWordsTyped(index, qs[i + k]?.folded ?? "").has(name[k] ?? "")) return false;
+  for (let k = 0; k < name.length; k++) if (!typed[i + k]?.has(name[k] ?? "")) return false;
   return true;
 }
 

@@ -233,6 +233,8 @@ export interface CoverageTerms {
     initials: string[];
     /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
     citedOnly: boolean;
+    /** The article's stems of its stem's family (index.familyOf), looked up once. */
+    family: string[];
   }[];
   entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
   /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
@@ -357,6 +359,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         ],
         initials: initials.get(folded) ?? [],
         citedOnly: citing && !index.claimKeys.has(key),
+        family: index.familyOf(key),
       })),
     entities: reading.entities.map((e) => ({
       id: e.id,
@@ -388,7 +391,7 @@ export function coverage(
     total += t.weight;
     if (
       statedWords.has(t.folded) ||
-      inBag(index, claim.bag, t.key) ||
+      holds(claim.bag, t.key, t.family) ||
       t.related.some((r) => claim.bag.has(r)) ||
       (t.citedOnly && claim.citationKeys.has(t.key)) ||
       t.initials.some((i) => claim.citationKeys.has(i))
@@ -404,7 +407,7 @@ export function coverage(
           lexicalShare(t.expansions, claim.bag),
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
-    if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
+    if (holds(claim.ownKeys, t.key, t.family) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -456,10 +459,13 @@ export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[
   ];
 }
 
-/** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
-function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
+/**
+ * A stem in the bag, or one of the same family (five letters or more, one the start of the other:
+ * "administ", "administr"), given as `family` (index.familyOf(key)).
+ */
+function holds(bag: Set<string>, key: string, family: string[]): boolean {
   if (bag.has(key)) return true;
-  for (const k of index.familyOf(key)) if (bag.has(k)) return true;
+  for (const k of family) if (bag.has(k)) return true;
   return false;
 }
 

@@ -21,8 +21,16 @@ export function stem(word: string): string {
 /** Whether the Porter stemmer (and so FTS5's porter tokenizer) folds a content word into a function word's stem. */
 export function foldsIntoFunctionWord(folded: string): boolean {
   if (folded.length <= 2 || /\d/.test(folded) || STOPWORDS.has(folded)) return false;
-  return functionStems().has(stemmer(folded));
+  let folds = intoFunctionWord.get(folded);
+  if (folds === undefined) {
+    folds = functionStems().has(stemmer(folded));
+    if (intoFunctionWord.size >= 50_000) intoFunctionWord.clear();
+    intoFunctionWord.set(folded, folds);
+  }
+  return folds;
 }
+/** foldsIntoFunctionWord per word, remembered (bounded). */
+const intoFunctionWord = new Map<string, boolean>();
 
 let functionStemSet: Set<string> | null = null;
 function functionStems(): Set<string> {
