@@ -17,6 +17,15 @@ describe("focusOf", () => {
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],
+    // a plural before the subject of what follows ends the phrase
+    [
+      "What did Putin warn about what languages people in the border areas would speak?",
+      "languages",
+      "asked",
+      null,
+    ],
+    ["Which islands they claim did the 1956 text promise?", "islands", "asked", null],
+    ["Which gas deals did Japan sign?", "gas deals", "asked", null],
     // an area is a measure when it is of something, else a region
     ["What is the area of Iturup?", "area Iturup", "asked", "figure"],
     ["From which Russian area does Japan import oil?", "Russian area", "asked", null],

@@ -122,12 +122,23 @@ const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
 const foldedAt = (qs: Word[], i: number | undefined) => (i === undefined ? "" : (qs[i]?.folded ?? ""));
 
 /** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */
+const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
+const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
+
 function phraseAt(qs: Word[], from: number): number[] {
   const out: number[] = [];
   for (let i = from; i < qs.length && out.length < 5; i++) {
     const w = qs[i];
     if (!w || isEnd(w)) break;
     out.push(i);
+    // A plural before the subject of what follows ends the phrase: "what languages people …
+    // would speak", "which islands they claim" (a noun that describes another is singular).
+    if (
+      PLURAL_NOUN.test(w.folded) &&
+      partsOfSpeech(w.folded).has("noun") &&
+      SUBJECT_AFTER.test(foldedAt(qs, i + 1))
+    )
+      break;
   }
   // A subject question's verb ends the phrase: "Which Japanese minister attended …".
   while (out.length > 1 && /ed$/.test(foldedAt(qs, out.at(-1)))) out.pop();

@@ -454,7 +454,9 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     const scores = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) scores[i] = total(lists, rows[i] as number);
     const at = rows.map((_, i) => i);
-    at.sort((x, y) => (scores[y] as number) - (scores[x] as number) || (rows[x] as number) - (rows[y] as number));
+    at.sort(
+      (x, y) => (scores[y] as number) - (scores[x] as number) || (rows[x] as number) - (rows[y] as number),
+    );
     const out = new Map<string, number>();
     for (const i of at.slice(0, limit))
       out.set(must(claims[(rows[i] as number) - 1], "the claim of a full-text row").id, scores[i] as number);

@@ -173,6 +173,9 @@ describe("what the article does not know", () => {
     ["what did the treaty of portsmouth decide", ["portsmouth"]],
     // a name after a nation's adjective
     ["What did the Russian Pacific Fleet do?", ["Fleet"]],
+    // a name whose initials are those of another the article uses ("President Putin")
+    ["Is Japan joining the Trans-Pacific Partnership?", ["Pacific Partnership"]],
+    ["What did the Pacific Partnership decide?", ["Pacific Partnership"]],
   ])("%s → %j", (q, unknown) => {
     expect(read(q).unrecognized.map((u) => u.text)).toEqual(unknown);
   });
@@ -208,6 +211,12 @@ describe("what the article does not know", () => {
     // numbered names the article writes ("Sakhalin 2"; "Geneva-2" in an endnote)
     ["What share of LNG does Sakhalin-2 produce?"],
     ["What was the Geneva-2 conference?"],
+    // months cut short are times, not names
+    ["Which Russian policy paper from Feb 2013 says Japan matters?"],
+    ["did japan and russia agree to set up a defence mechanism in nov 2013?"],
+    ["What did Abe do in Apr. 2013?"],
+    // a nation's adjective of a name the article writes ("North Korea")
+    ["Did Lavrov link defence ties to the North Korean nuclear threat?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
   });

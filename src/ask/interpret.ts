@@ -10,7 +10,7 @@ import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
-import { parseTime, type TimeConstraint } from "./time.ts";
+import { isMonthWord, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
   contentKeys,
@@ -215,6 +215,16 @@ const REPORTING_WORDS = new Set(
   ),
 );
 
+/**
+ * Asked of a cited work the question names ("zagorsky sipri chapter title", "the headline of the
+ * RT article"): its own line in the notes (title, outlet, date) answers, not the article's.
+ */
+export const WORK_LINE_WORDS = new Set(
+  "title titled titles headline headlined headlines called named outlet date dated published publication".split(
+    " ",
+  ),
+);
+
 /** In a source question, the words for a kind of work and for how the article uses one. */
 const CITING_WORDS = new Set([
   ...WORK_NOUNS,
@@ -277,7 +287,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
   [
     // "What's the title of this article?", "What is the piece called?", "headline"
-    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:title|headline|heading)\s*(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
+    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:title|headline|heading)\s*(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
     "title",
   ],
 ];
@@ -408,10 +418,9 @@ const nameWordsOf = perIndex<string, Set<string>>(20_000);
 const NO_NAME_WORDS: Set<string> = new Set();
 function nameWordsTyped(index: AskIndex, typed: string): Set<string> {
   return nameWordsOf(index).get(typed, () => {
-    let out: Set<string> | null = null;
-    for (const name of new Set(index.workNames.flat()))
-      if (sameNameWord(typed, name)) (out ??= new Set()).add(name);
-    return out ?? NO_NAME_WORDS;
+    const out = new Set<string>();
+    for (const name of new Set(index.workNames.flat())) if (sameNameWord(typed, name)) out.add(name);
+    return out.size ? out : NO_NAME_WORDS;
   });
 }
 
@@ -632,6 +641,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       fuzzyCovered.has(i) ||
       inHyphenCompound(main, qs, i) ||
       DOCUMENT_WORDS.has(w.folded) ||
+      // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
+      isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||
@@ -650,9 +661,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       }
       const fix =
         britishSpelling(w.folded, index.foldedWords) ??
-        (english
-          ? null
-          : spellingFixes(index).get(w.folded, (f) => correctSpelling(f, index.foldedWords)));
+        (english ? null : spellingFixes(index).get(w.folded, (f) => correctSpelling(f, index.foldedWords)));
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
       const slip =
         english || fix || capitalised
@@ -696,9 +705,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
     if (spans.size < 2) continue;
     const keys = r.words.flatMap((w) => fuzzySpan.get(qs.indexOf(w))?.keys ?? [w.key]);
-    // "Financial Times" where the article writes "FT".
-    if (index.acronyms.has(initials(r.words.map((w) => w.original)))) continue;
-    if (!index.cooccur(keys))
+    // "Financial Times" where the article writes "FT" (an acronym it writes as a word, not the
+    // initials of "President Putin" that "Pacific Partnership" shares).
+    const acronym = initials(r.words.map((w) => w.original));
+    if (index.acronyms.has(acronym) && index.foldedWords.has(acronym.toLowerCase())) continue;
+    // "North Korean" of the article's "North Korea", "Russian Far East" of its "Russia's Far East".
+    if (!index.cooccur(keys) && !index.cooccur(keys.map((k) => k.replace(/(?<=[aeiou])n$/, ""))))
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   // A name with a number is a name of its own: "Sakhalin-1" is not Sakhalin, "Su-35" no Su.
@@ -763,7 +775,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       searchWords.push(w.folded);
       return;
     }
-    if (works.length && (CITING_WORDS.has(w.folded) || REPORTING_WORDS.has(w.folded))) return;
+    if (
+      works.length &&
+      (CITING_WORDS.has(w.folded) || REPORTING_WORDS.has(w.folded) || WORK_LINE_WORDS.has(w.folded))
+    )
+      return;
     // FTS5's porter tokenizer would read "likely" as "like": such a word is compared by its stem only.
     if (!foldsIntoFunctionWord(fixed ?? w.folded)) searchWords.push(fixed ?? w.folded);
     if (!covered.has(i)) {
@@ -788,7 +804,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     (ABOUT_AUTHOR.test(text) && AUTHOR_POST.test(text) && !STANCE_ON.test(text) ? "author" : null);
   // "Who wrote the Brookings piece …", "who wrote 'Let the Economy Blossoms Bloom'": a cited
   // work's author, not the article's.
-  const metadata = cued === "author" && writerOfCitedWork(index, text, works.length > 0) ? null : cued;
+  const metadata =
+    (cued === "author" && writerOfCitedWork(index, text, works.length > 0)) ||
+    // "Hakamada Shigeki Nippon article title": a cited work's title, not the article's.
+    (cued === "title" && works.length > 0 && !/\bthis\b/i.test(text))
+      ? null
+      : cued;
   // The words that point at a section say where to look, not what is asked.
   const sectionKeys = new Set(
     section

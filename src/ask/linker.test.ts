@@ -46,6 +46,19 @@ describe("entity linking", () => {
     expect(linked("Who met in Moscow in April 2013?")).toContain("moscow");
   });
 
+  it.each([
+    // "to" is a destination only after a word of going
+    ["What is making Tokyo reconsider its approach to Moscow?", "russia", "moscow"],
+    ["According to Moscow's 2013 doctrine, where is global power shifting?", "russia", "moscow"],
+    ["Why did Japan move closer to Moscow?", "russia", "moscow"],
+    ["When did Yeltsin's visit to Tokyo happen?", "tokyo", "japan"],
+    ["What did Xi propose on his trip to Moscow?", "moscow", "russia"],
+    ["Who travelled to Moscow in April 2013?", "moscow", "russia"],
+  ])("%s links %s, not %s", (question, id, not) => {
+    expect(linked(question)).toContain(id);
+    expect(linked(question)).not.toContain(not);
+  });
+
   it("does not read another state's office as this one's", () => {
     // the article's only foreign minister in 2013 is Russia's
     expect(linked("Which Japanese foreign minister attended the talks in November 2013?")).not.toContain(

@@ -96,6 +96,13 @@ export function withoutLinkedWords(question: string, links: Link[]): string {
     .join(" ");
 }
 
+/** Words after which a city's name is a destination only when a word of going comes before them. */
+const TOWARD = new Set(["to", "toward", "towards", "into"]);
+
+/** Going somewhere: "a visit to Tokyo", "his trip to Moscow", "flew into Tokyo". */
+const MOTION =
+  /^(?:visit\w*|trip|trips|journey\w*|travel\w*|went|go|goes|going|gone|came|come|comes|coming|flew|fly|flies|flying|flight|arriv\w*|return\w*|moved?|head(?:ed|ing)?|way|back|invit\w*|sent|send|brought|bring|route|road)$/;
+
 const PLACE_PREPOSITIONS = new Set([
   "in",
   "at",
@@ -272,7 +279,13 @@ export class EntityLinker {
         .slice(m.position, m.position + m.length)
         .map((w) => w.original)
         .join(" ");
-      for (const entityId of this.choose(m.entries, qs[m.position - 1]?.key ?? null, time)) {
+      const previous = qs[m.position - 1]?.key ?? null;
+      // "its approach to Moscow", "according to Moscow": a party; "his visit to Moscow": the city.
+      const toward = previous !== null && TOWARD.has(previous);
+      const asPlace = toward
+        ? MOTION.test(qs[m.position - 2]?.folded ?? "")
+        : previous !== null && PLACE_PREPOSITIONS.has(previous);
+      for (const entityId of this.choose(m.entries, asPlace, time)) {
         const { form } = must(
           m.entries.find((e) => e.entityId === entityId),
           `the entry that names ${entityId}`,
@@ -290,12 +303,8 @@ export class EntityLinker {
     });
   }
 
-  /** Picks among entities sharing a surface: places after a preposition, actors otherwise; office holders by time. */
-  private choose(
-    entries: DictionaryEntry[],
-    previousKey: string | null,
-    time: TimeConstraint | null,
-  ): string[] {
+  /** Picks among entities sharing a surface: places where a place is meant, actors otherwise; office holders by time. */
+  private choose(entries: DictionaryEntry[], afterPlaceWord: boolean, time: TimeConstraint | null): string[] {
     const roles = entries.filter((e) => e.form === "role");
     if (roles.length === entries.length) {
       const dated = roles.flatMap((r) => (r.period ? [{ entityId: r.entityId, period: r.period }] : []));
@@ -311,7 +320,7 @@ export class EntityLinker {
     const metonyms = entries.filter((e) => e.form === "metonym");
     const proper = entries.filter((e) => e.form !== "metonym");
     if (metonyms.length) {
-      const asPlace = proper.length > 0 && previousKey !== null && PLACE_PREPOSITIONS.has(previousKey);
+      const asPlace = proper.length > 0 && afterPlaceWord;
       if (asPlace) return [...new Set(proper.map((e) => e.entityId))];
       const rank = (id: string) => this.prominence.get(id) ?? 0;
       const [best] = [...new Set(metonyms.map((e) => e.entityId))].sort((a, b) => rank(b) - rank(a));

@@ -124,6 +124,8 @@ describe("why, when the best match states what is to be explained", () => {
     ["Why does the US welcome increased cooperation between Russia and Japan?"],
     ["Why should the U.S. encourage increased Russian-Japanese cooperation?"],
     ["Why is Russian-Japanese cooperation a welcome development for America?"],
+    // another claim nearly as good ("The reason behind this rapprochement …") waits below them
+    ["Why should Washington welcome Tokyo and Moscow getting closer?"],
   ])("%s → the welcome, then what it contributes to and what it undermines", (q) => {
     const top = askResponse(api.context().app.dataset, q, 5).answers.slice(0, 3);
     const texts = top.map((a) => a.evidence.text);
@@ -356,6 +358,11 @@ describe("side by side and parts", () => {
     [
       "How do Moscow and Tokyo each see economic ties and the territorial problem?",
       ["territorial problem remains unresolved", "economic development is the best way forward"],
+    ],
+    // "each side" is Russia and Japan, whose claims open "For Russia, …", "for Japan, …"
+    [
+      "According to the conclusion, what does each side get out of the relationship?",
+      ["a lucrative market for its energy supplies", "will help in boosting its economy and security"],
     ],
   ])("%s shows both sides in the top 3", (q, expected: (string | string[])[]) => {
     const top = sentences(q, 3);
@@ -886,6 +893,18 @@ describe("a source question finds the cited work by its name", () => {
     ["Which Hindustan Times piece is cited on the rise of Asia?", 21],
   ] as [string, number][])("%s → endnote %i in the top 3", (q, endnote) => {
     expect(top(q)).toContain(endnote);
+  });
+
+  it.each([
+    // The work's own line is asked: the note that writes it out in full, not an "op.cit." one.
+    ["zagorsky sipri chapter title", 11],
+    ["andrew bowen article in the interpreter - title?", 30],
+    ["Hakamada Shigeki Nippon article title and date", 38],
+    ["What is the headline of Mankoff's Moscow Times piece?", 35],
+  ] as [string, number][])("%s → answered, endnote %i first", (q, endnote) => {
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.status).toBe("answered");
+    expect(body.answers[0]?.citation.endnote).toBe(endnote);
   });
 });
 

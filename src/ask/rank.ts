@@ -11,7 +11,7 @@ import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
-import { METADATA_LINE, type Reading } from "./interpret.ts";
+import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
 import { asksWhen, overlaps, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
@@ -113,7 +113,7 @@ export const WEIGHTS = {
    * For "why", when the best claim gives no reason: the claims of the next two sentences of its
    * paragraph go right below it, this much lower per sentence (they explain it).
    */
-  explainsAfter: 0.25,
+  explainsAfter: 0.01,
   /** For "how did X respond to …": the claims of the next sentence of the best claim's paragraph (halved for the one after). */
   responseAfter: 3,
   /**
@@ -166,6 +166,9 @@ export const WEIGHTS = {
    */
   lexicalPhrase: 0.3,
 } as const;
+
+/** A note that cites a work again by pointing back to an earlier note ("op.cit.", "ibid."). */
+const REPEAT_CITATION = /\bop\.?\s*cit\b|\bibid\b/i;
 
 /** Words that ask about a typed relation of the graph. */
 const RELATION_CUES: [RegExp, string][] = [
@@ -376,7 +379,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
  * each named entity by its specificity; and the share of the words alone.
  */
 export function coverage(
-  index: AskIndex,
+  _index: AskIndex,
   terms: CoverageTerms,
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
@@ -923,6 +926,8 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const asksWorkLine =
+    reading.works.length > 0 && words(reading.text).some((w) => WORK_LINE_WORDS.has(w.folded));
   const asksCause = asksForCause(reading.text);
   const counted = countedStems(reading.text);
   const askedKeys = new Set(words(reading.text).map((w) => w.key));
@@ -989,7 +994,9 @@ export function scoreClaims(
     if (counted && countsThing(c.quote, counted, askedKeys)) score += WEIGHTS.counts;
     if (intent === "source" && c.cited) score += WEIGHTS.cited;
     if (reading.works.length && reading.works.every((w) => w.keys.every((k) => c.citationKeys.has(k))))
-      score += WEIGHTS.namedWork;
+      // Asked for the work's own line ("zagorsky sipri chapter title"): the note that writes it
+      // out in full, not a later "Zagorsky, op.cit." that only points back to it.
+      score += asksWorkLine && REPEAT_CITATION.test(c.noteText) ? WEIGHTS.namedWork / 2 : WEIGHTS.namedWork;
     if (time) {
       // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever
       // its own date; in a source question the year may be the cited work's ("a journal article from 1998").

@@ -112,9 +112,9 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
     const lead = /^(?:similarly,\s*|likewise,\s*)?(?:for|to)\s+([\p{L}.\s]+?),/iu
       .exec(c.quote)?.[1]
       ?.toLowerCase();
-    if (lead)
-      for (const e of reading.entities)
-        if (parties.has(e.id) && lead.includes(e.surface.toLowerCase())) return e.id;
+    // The party by any of its names: "each side" reads as Russia and Japan, whose claims open
+    // "For Russia, …", "for Japan, …"; "For Moscow, …" is Russia's.
+    if (lead) for (const l of index.linker.link(lead, null)) if (parties.has(l.entityId)) return l.entityId;
     return null;
   };
   const partyClaims = ranked.filter((r) => sideOf(r.claim) !== null && onTopic(r.claim));

@@ -24,7 +24,25 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)`;
+const MONTH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+];
+const MONTH = `(${MONTHS.join("|")}|${MONTH_ABBREVIATIONS.join("|")})`;
+
+/** Whether a folded word names a month, in full or cut short ("Feb", "nov", "Sept"). */
+export const isMonthWord = (folded: string) =>
+  MONTHS.includes(folded) || MONTH_ABBREVIATIONS.includes(folded);
 
 function monthNumber(name: string): number {
   const i = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
