@@ -259,7 +259,11 @@ export class EntityLinker {
         (e) => matchesAt(qs, i, e) && !(e.form === "role" && before && e.country && before !== e.country),
       );
       const byLength = new Map<number, DictionaryEntry[]>();
-      for (const c of candidates) byLength.set(c.keys.length, [...(byLength.get(c.keys.length) ?? []), c]);
+      for (const c of candidates) {
+        const list = byLength.get(c.keys.length);
+        if (list) list.push(c);
+        else byLength.set(c.keys.length, [c]);
+      }
       for (const [length, entries] of byLength) matches.push({ position: i, length, entries });
     }
     // Content words count first: "Soviet President" (two) beats "the Soviet" (one).

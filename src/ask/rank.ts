@@ -395,14 +395,14 @@ export function coverage(
     if (
       statedWords.has(t.folded) ||
       holds(claim.bag, t.key, t.family) ||
-      t.related.some((r) => claim.bag.has(r)) ||
+      anyIn(claim.bag, t.related) ||
       (t.citedOnly && claim.citationKeys.has(t.key)) ||
-      t.initials.some((i) => claim.citationKeys.has(i))
+      anyIn(claim.citationKeys, t.initials)
     )
       covered += t.weight;
     // A word of a reader question curated for the claim is a word of what the claim answers
     // ("back down" for "won't compromise"): it covers as the claim's own words do.
-    else if (claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r))) covered += t.weight;
+    else if (claim.askedKeys.has(t.key) || anyIn(claim.askedKeys, t.related)) covered += t.weight;
     else
       lexical +=
         t.weight *
@@ -410,7 +410,7 @@ export function coverage(
           lexicalShare(t.expansions, claim.bag),
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
-    if (holds(claim.ownKeys, t.key, t.family) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
+    if (holds(claim.ownKeys, t.key, t.family) || anyIn(claim.ownKeys, t.related)) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -419,9 +419,9 @@ export function coverage(
       claim.speaker === e.id ||
       claim.about.has(e.id) ||
       claim.mentioned.has(e.id) ||
-      e.nameKeys.every((k) => claim.bag.has(k)) ||
+      allIn(claim.bag, e.nameKeys) ||
       // "USA Today" in a source question names the work, not the state.
-      (terms.citing && e.surfaceKeys.length > 0 && e.surfaceKeys.every((k) => claim.citationKeys.has(k)))
+      (terms.citing && e.surfaceKeys.length > 0 && allIn(claim.citationKeys, e.surfaceKeys))
     )
       covered += e.weight;
     else if (claim.paragraphEntities.has(e.id)) lexical += e.weight * WEIGHTS.paragraph;
@@ -434,12 +434,24 @@ export function coverage(
   };
 }
 
+/** Whether a set holds some of these keys (a loop, no closure per claim). */
+function anyIn(set: Set<string>, keys: readonly string[]): boolean {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
+}
+
+/** Whether a set holds every one of these keys (true for none). */
+function allIn(set: Set<string>, keys: readonly string[]): boolean {
+  for (const k of keys) if (!set.has(k)) return false;
+  return true;
+}
+
 /** The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none. */
 function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
   let best = 0;
   for (const e of expansions) {
     const weight = expansionWeight(e);
-    if (weight > best && e.keys.every((k) => bag.has(k))) best = weight;
+    if (weight > best && allIn(bag, e.keys)) best = weight;
   }
   return best;
 }
@@ -902,7 +914,7 @@ export function scoreClaims(
       candidates.set(c.id, c);
     }
   };
-  for (const id of bm25.keys()) add([must(index.byId.get(id), "the claim of a full-text hit")]);
+  for (const id of bm25.keys()) candidates.set(id, must(index.byId.get(id), "the claim of a full-text hit"));
   for (const e of reading.entities) add(index.claimsOfEntity.get(e.id));
   for (const [event] of implied) add(index.claimsOfEntity.get(event));
   for (const id of statedClaims) {
