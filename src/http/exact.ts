@@ -21,8 +21,87 @@ class Unsupported extends Error {}
 
 const PLAIN = Object.prototype;
 
+/** How responses' zod schemas are turned into JSON Schema, for the serializers and the checks. */
+export const RESPONSE_JSON_SCHEMA = {
+  io: "output",
+  target: "draft-7",
+  unrepresentable: "any",
+  reused: "inline",
+} as const;
+
 /** Characters in the strings of the value being checked (how large its JSON will be, roughly). */
 let stringChars = 0;
+/** Prebuilt parts (src/http/fragments.ts) the check accepted as they are. */
+let fragmentsSeen = 0;
+/** The objects and arrays of the value last checked that hold such parts: the writer walks into them. */
+const holders = new Set<object>();
+
+// ---------------------------------------------------------------- prebuilt parts
+
+/** A value's JSON prebuilt once (src/http/fragments.ts). */
+export interface Fragment {
+  /** JSON.stringify of the value, in UTF-8. */
+  readonly bytes: Buffer;
+  /** The characters in the value's strings (what the exact check counts). */
+  readonly chars: number;
+  /** The id of the schema the value was checked against ("Claim"). */
+  readonly kind: string;
+}
+
+const fragments = new WeakMap<object, Fragment>();
+/** Schema id → its shape (the definition with every reference expanded), as parts were checked. */
+const fragmentShapes = new Map<string, string>();
+/** Bumped whenever a kind of part is registered. */
+let shapesVersion = 0;
+
+/** The prebuilt JSON of a value, when it is a prebuilt part. */
+export function fragmentOf(value: object): Fragment | undefined {
+  return fragments.get(value);
+}
+
+/** Records a value's prebuilt JSON: the value must be deep-frozen and exactly of the schema `kind`. */
+export function registerFragment(value: object, fragment: Fragment): void {
+  fragments.set(value, fragment);
+}
+
+/** Records the shape of the schema parts of `kind` are checked against; one shape per id. */
+export function registerFragmentShape(kind: string, shape: string): void {
+  const known = fragmentShapes.get(kind);
+  if (known !== undefined && known !== shape) throw new Error(`two schemas have the id ${kind}`);
+  if (known === undefined) {
+    fragmentShapes.set(kind, shape);
+    shapesVersion++;
+  }
+}
+
+/**
+ * A definition of a JSON Schema with every `$ref` into its root's definitions replaced by what it
+ * refers to, as text: two schemas with the same id and this same text describe the same values.
+ */
+export function expandedShape(root: Schema, schema: unknown, depth = 0): string {
+  if (depth > 32) throw new Unsupported("references nested too deep");
+  const expand = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(expand);
+    if (value === null || typeof value !== "object") return value;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string") {
+      const match = /^#\/(definitions|\$defs)\/([^/]+)$/.exec(ref);
+      const target = match
+        ? (root[match[1] as string] as Schema | undefined)?.[match[2] as string]
+        : undefined;
+      return JSON.parse(expandedShape(root, target, depth + 1));
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = expand(v);
+    return out;
+  };
+  return JSON.stringify(expand(schema)) ?? "null";
+}
+
+/** Whether the value last checked holds prebuilt parts accepted as they are (then written by stringifyToBuffer). */
+export function heldFragments(): number {
+  return fragmentsSeen;
+}
 
 /**
  * A check for values exactly of this schema, or null when the schema uses a keyword not handled
@@ -38,6 +117,8 @@ export function compileExactCheck(root: unknown): ((value: unknown) => number) |
   }
   return (value) => {
     stringChars = 0;
+    fragmentsSeen = 0;
+    holders.clear();
     return check(value) ? stringChars : -1;
   };
 }
@@ -150,7 +231,38 @@ class Compiler {
     if (target === undefined) throw new Unsupported(`$ref ${ref}`);
     // Recursive schemas refer to themselves: the check is looked up when first called.
     let compiled: Check | undefined;
-    const forward: Check = (v) => (compiled as Check)(v);
+    const kind = match?.[2];
+    // Whether parts of this schema are taken as they are: the id has parts of this very shape.
+    // Decided when first called, and again after a new kind of part is registered.
+    let accepted = false;
+    let decidedAt = -1;
+    const accepts = (): boolean => {
+      if (decidedAt === shapesVersion) return accepted;
+      decidedAt = shapesVersion;
+      accepted = false;
+      const shape = kind === undefined ? undefined : fragmentShapes.get(kind);
+      if (shape !== undefined) {
+        try {
+          accepted = shape === expandedShape(this.root, target);
+        } catch (error) {
+          if (!(error instanceof Unsupported)) throw error;
+        }
+      }
+      return accepted;
+    };
+    // A prebuilt part of this very schema is taken as it is (it was checked when it was built).
+    const forward: Check =
+      kind === undefined
+        ? (v) => (compiled as Check)(v)
+        : (v) => {
+            const f = typeof v === "object" && v !== null ? fragments.get(v) : undefined;
+            if (f !== undefined && f.kind === kind && accepts()) {
+              stringChars += f.chars;
+              fragmentsSeen++;
+              return true;
+            }
+            return (compiled as Check)(v);
+          };
     this.refs.set(ref, forward);
     compiled = this.compile(target as Schema);
     return forward;
@@ -197,7 +309,9 @@ class Compiler {
     const item = items === undefined ? isJsonValue : this.compile(items as Schema);
     return (v) => {
       if (!Array.isArray(v)) return false;
+      const seen = fragmentsSeen;
       for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+      if (fragmentsSeen !== seen) holders.add(v);
       return true;
     };
   }
@@ -234,6 +348,7 @@ class Compiler {
       if (!isPlainObject(v)) return false;
       let last = -1;
       let required = 0;
+      const seen = fragmentsSeen;
       for (const key in v) {
         const i = index.get(key);
         // Undeclared, or out of the schema's order (the bytes would differ).
@@ -247,6 +362,7 @@ class Compiler {
         if (!(checks[i] as Check)(x)) return false;
         if (isRequired[i]) required++;
       }
+      if (fragmentsSeen !== seen) holders.add(v);
       return required === requiredCount;
     };
   }
@@ -313,8 +429,28 @@ function put(text: string): void {
   at += scratch.write(text, at);
 }
 
+function putBytes(bytes: Buffer): void {
+  const need = at + bytes.length;
+  if (need > scratch.length) {
+    const next = Buffer.allocUnsafeSlow(Math.max(need, scratch.length * 2));
+    scratch.copy(next, 0, 0, at);
+    scratch = next;
+  }
+  at += bytes.copy(scratch, at);
+}
+
 function write(value: unknown, depth: number): void {
-  if (depth >= SPLIT_DEPTH || value === null || typeof value !== "object") {
+  if (value === null || typeof value !== "object") {
+    put(JSON.stringify(value));
+    return;
+  }
+  // A prebuilt part: its bytes. Deeper than SPLIT_DEPTH, only what holds such parts is walked.
+  const fragment = fragments.get(value);
+  if (fragment !== undefined) {
+    putBytes(fragment.bytes);
+    return;
+  }
+  if (depth >= SPLIT_DEPTH && !holders.has(value)) {
     put(JSON.stringify(value));
     return;
   }
@@ -355,6 +491,7 @@ export function stringifyToBuffer(value: unknown): Buffer {
     return bytes;
   } finally {
     at = 0;
+    holders.clear();
     if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafeSlow(SCRATCH_START);
   }
 }

@@ -83,7 +83,43 @@ export function linkedPage<T>(
 /** Sets an RFC 8288 `Link: <…>; rel="next"` header for clients that follow links. */
 export function linkNext(request: FastifyRequest, reply: FastifyReply, nextCursor: string | null): void {
   if (!nextCursor) return;
-  const url = new URL(request.url, "http://placeholder");
-  url.searchParams.set("cursor", nextCursor);
-  reply.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
+  reply.header("Link", `<${nextPageUrl(request.url, nextCursor)}>; rel="next"`);
+}
+
+/**
+ * A path of plain segments (no dot segment, no empty one, nothing to escape) and a query of
+ * name=value pairs of the characters URLSearchParams writes as they are: URLs WHATWG's parser
+ * and URLSearchParams give back unchanged.
+ */
+const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+\/?$/;
+const PLAIN_QUERY = /^[A-Za-z0-9*._-]+=[A-Za-z0-9*._-]*(&[A-Za-z0-9*._-]+=[A-Za-z0-9*._-]*)*$/;
+const PLAIN_CURSOR = /^[A-Za-z0-9*._-]*$/;
+
+/**
+ * The request's URL with its `cursor` set to the next page's: as the WHATWG URL of the request
+ * with `searchParams.set("cursor", …)` writes it (its path normalised, its query re-encoded, the
+ * first cursor replaced and the others dropped, or the cursor added last). Plain URLs, the common
+ * case, are rewritten as text; any other goes through URL.
+ */
+export function nextPageUrl(requestUrl: string, cursor: string): string {
+  const mark = requestUrl.indexOf("?");
+  const path = mark === -1 ? requestUrl : requestUrl.slice(0, mark);
+  const query = mark === -1 ? "" : requestUrl.slice(mark + 1);
+  if (PLAIN_PATH.test(path) && (query === "" || PLAIN_QUERY.test(query)) && PLAIN_CURSOR.test(cursor)) {
+    const pairs = query === "" ? [] : query.split("&");
+    let replaced = false;
+    const kept: string[] = [];
+    for (const pair of pairs) {
+      if (pair.slice(0, pair.indexOf("=")) !== "cursor") kept.push(pair);
+      else if (!replaced) {
+        kept.push(`cursor=${cursor}`);
+        replaced = true;
+      }
+    }
+    if (!replaced) kept.push(`cursor=${cursor}`);
+    return `${path}?${kept.join("&")}`;
+  }
+  const url = new URL(requestUrl, "http://placeholder");
+  url.searchParams.set("cursor", cursor);
+  return `${url.pathname}${url.search}`;
 }

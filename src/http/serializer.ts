@@ -12,7 +12,7 @@ import fastJson from "fast-json-stringify";
 import type { FastifySerializerCompiler } from "fastify/types/schema.js";
 import { serializerCompiler as zodSerializerCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { compileExactCheck, stringifyToBuffer } from "./exact.ts";
+import { compileExactCheck, heldFragments, RESPONSE_JSON_SCHEMA, stringifyToBuffer } from "./exact.ts";
 
 type Serializer = (data: unknown) => string | Buffer;
 /**
@@ -44,12 +44,7 @@ function compile(schema: unknown, route: string): Serializer | null {
     return null;
   }
   try {
-    const json = z.toJSONSchema(schema, {
-      io: "output",
-      target: "draft-7",
-      unrepresentable: "any",
-      reused: "inline",
-    });
+    const json = z.toJSONSchema(schema, RESPONSE_JSON_SCHEMA);
     const compiled = fastJson(json as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
     serializerReport.compiled.push(route);
     const exact = compileExactCheck(json);
@@ -64,8 +59,11 @@ function compile(schema: unknown, route: string): Serializer | null {
         return compiled(data);
       }
       // One string while it stays small (V8 flattens it in the young generation), else written
-      // piece by piece into bytes (see stringifyToBuffer).
-      return chars < PIECEWISE_CHARS ? JSON.stringify(data) : stringifyToBuffer(data);
+      // piece by piece into bytes (see stringifyToBuffer), as is any answer holding prebuilt
+      // parts (src/http/fragments.ts), whose bytes are copied.
+      return chars < PIECEWISE_CHARS && heldFragments() === 0
+        ? JSON.stringify(data)
+        : stringifyToBuffer(data);
     };
   } catch (error) {
     serializerReport.fallback.push({ route, reason: (error as Error).message });

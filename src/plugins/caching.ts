@@ -7,7 +7,7 @@
 // stored, without querying, validating or serializing. The cache is emptied when the dataset is
 // swapped (app.swapDatabase) and keyed by the dataset version anyway. Bodies of 1 KB or more are
 // compressed (br, gzip) when the client accepts it, cached or not.
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -365,17 +365,15 @@ function aliasOf(url: string, accept: string | undefined, acceptEncoding: string
   return `${acceptEncoding ?? ""}\0${accept ?? ""}\0${url}`;
 }
 
+function newState(alias: string): RequestState {
+  return { alias, key: "", etag: "", coding: "identity", done: false };
+}
+
 /** The cache's state of a GET or HEAD whose answer may be stored, made on first use. */
 function stateOf(request: FastifyRequest): RequestState {
   if (request.responseCacheState) return request.responseCacheState;
   const { accept, "accept-encoding": acceptEncoding } = request.headers;
-  const s: RequestState = {
-    alias: aliasOf(request.url, accept, acceptEncoding),
-    key: "",
-    etag: "",
-    coding: "identity",
-    done: false,
-  };
+  const s = newState(aliasOf(request.url, accept, acceptEncoding));
   request.responseCacheState = s;
   return s;
 }
@@ -466,10 +464,17 @@ export default fp(
 
     // After validation: the request's meaning is known, so its ETag and cache key are too.
     app.addHook("preHandler", (request, reply, done) => {
-      if (!cacheable(request)) return done();
-      const s = stateOf(request);
-      const url = request.routeOptions.url;
-      if (s.done || url === undefined) return done();
+      if (request.method !== "GET" && request.method !== "HEAD") return done();
+      // Fastify builds routeOptions afresh on each read: read once.
+      const { url, config } = request.routeOptions;
+      if (!url || config.responseCache === false) return done();
+      // The alias (the request as it came) serves the cache alone.
+      let s = request.responseCacheState;
+      if (s === null) {
+        s = enabled ? stateOf(request) : newState("");
+        request.responseCacheState = s;
+      }
+      if (s.done) return done();
       const coding = negotiate(request);
       const version = app.datasetVersion;
       const key = `${version}\0${coding}\0${url}\0${canonicalJson(request.params ?? {})}\0${canonicalJson(request.query ?? {})}\0${acceptKey(request.headers.accept)}`;
@@ -479,7 +484,7 @@ export default fp(
       // The ETag of a stored answer is known; only a new one is derived (hashed) from the key.
       s.etag =
         entry?.etag ??
-        `"${version}-${createHash("sha256").update(tag).update(key).digest("base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
+        `"${version}-${hash("sha256", tag + key, "base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
       if (entry) aliases.set(s.alias, key);
 
       const ifNoneMatch = request.headers["if-none-match"];

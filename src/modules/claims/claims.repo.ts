@@ -5,9 +5,11 @@ import type { ClaimRow } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { prepared } from "../../db/prepared.ts";
 import * as t from "../../db/schema.ts";
+import { prebuilder } from "../../http/fragments.ts";
 import { entityRef } from "../entities/entities.refs.ts";
+import { prebuiltCitation, prebuiltEvidence } from "../provenance/provenance.prebuilt.ts";
 import { citationOfRow, evidenceOfRow } from "../provenance/provenance.repo.ts";
-import type { Claim } from "./claims.schemas.ts";
+import { type Claim, ClaimSchema } from "./claims.schemas.ts";
 
 export interface ClaimFilters {
   speakerId?: string;
@@ -24,25 +26,50 @@ export interface ClaimFilters {
   ftsQuery?: string | null;
 }
 
-export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
-  const about = data.claimIndex.about;
-  return rows.map((r) => ({
+const prebuiltClaim = prebuilder(ClaimSchema);
+/** Each claim row of a dataset's claim index → its claim, built once (with its JSON) and frozen. */
+const claimViews = new WeakMap<ClaimRow, Claim>();
+
+/** A claim as the API shows it, with its evidence and citation. */
+function buildClaim(data: CoreDataset, r: ClaimRow): Claim {
+  return {
     id: r.id,
     document: r.documentId,
     kind: r.kind,
     direct: r.direct,
     speaker: entityRef(data, r.speakerId),
-    about: (about.get(r.id) ?? []).map((id) => entityRef(data, id)),
+    about: (data.claimIndex.about.get(r.id) ?? []).map((id) => entityRef(data, id)),
     date:
       r.dateText && r.dateStart && r.dateEnd
         ? { text: r.dateText, start: r.dateStart, end: r.dateEnd }
         : null,
     summary: r.summary,
     quote: r.quote,
-    evidence: evidenceOfRow(data.text, r),
-    citation: citationOfRow(data.text, r),
+    evidence: prebuiltEvidence(evidenceOfRow(data.text, r)),
+    citation: prebuiltCitation(citationOfRow(data.text, r)),
     note: r.note,
-  }));
+  };
+}
+
+/**
+ * The claims as the API shows them. A claim of the dataset's index is built once per dataset and
+ * shared: a frozen value whose JSON (and its evidence's and citation's) is prebuilt
+ * (src/http/fragments.ts), so that answers made of claims copy their bytes. Read them, spread
+ * them into new objects; never change them.
+ */
+export function hydrateClaims(data: CoreDataset, rows: ClaimRow[]): Claim[] {
+  const byId = data.claimIndex.byId;
+  return rows.map((r) => {
+    // A row read from the database again is the index's row of the same id.
+    const row = byId.get(r.id) ?? r;
+    let claim = claimViews.get(row);
+    if (claim === undefined) {
+      claim = prebuiltClaim(buildClaim(data, row));
+      if (row !== r) return claim;
+      claimViews.set(row, claim);
+    }
+    return claim;
+  });
 }
 
 /** The ids of the claims whose text matches an FTS5 query (built by plainFtsQuery). */

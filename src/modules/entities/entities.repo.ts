@@ -8,7 +8,8 @@ import {
   looseName,
   storedFields,
 } from "../../dataset/entities.ts";
-import { stepsOf } from "../../dataset/relations.ts";
+import { type Step, stepsOf } from "../../dataset/relations.ts";
+import { prebuilder } from "../../http/fragments.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
 import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
@@ -21,6 +22,9 @@ import {
   type EntityDetails,
   type EntityListItem,
   type EntityMention,
+  EntityMentionSchema,
+  type EntityRelation,
+  EntityRelationSchema,
   type EventFields,
   type PlaceFields,
   type TreatyFields,
@@ -250,6 +254,50 @@ export function listEntities(
 
 // ---------------------------------------------------------------- one entity
 
+const prebuiltMention = prebuilder(EntityMentionSchema);
+const prebuiltRelation = prebuilder(EntityRelationSchema);
+/** A dataset's mentions (keyed by its claim index, one per dataset) → each entity's, as an entity shows them. */
+const mentionViews = new WeakMap<object, Map<string, readonly EntityMention[]>>();
+/** Each step of a dataset's relation graph → the relation as an entity shows it. */
+const relationViews = new WeakMap<Step, EntityRelation>();
+
+/**
+ * An entity's mentions (see mentionsOf), built once per dataset and shared: frozen, each with its
+ * JSON prebuilt (src/http/fragments.ts).
+ */
+function mentionsViewOf(data: CoreDataset, entityId: string): readonly EntityMention[] {
+  let byEntity = mentionViews.get(data.claimIndex);
+  if (byEntity === undefined) {
+    byEntity = new Map();
+    mentionViews.set(data.claimIndex, byEntity);
+  }
+  let mentions = byEntity.get(entityId);
+  if (mentions === undefined) {
+    mentions = Object.freeze(mentionsOf(data, entityId).map(prebuiltMention));
+    byEntity.set(entityId, mentions);
+  }
+  return mentions;
+}
+
+/** A relation step of an entity as it shows it, built once per dataset (frozen, its JSON prebuilt). */
+function relationView(data: CoreDataset, step: Step): EntityRelation {
+  let relation = relationViews.get(step);
+  if (relation === undefined) {
+    const edge = edgeView(data, step.relation);
+    relation = prebuiltRelation({
+      id: edge.id,
+      type: edge.type,
+      direction: step.direction,
+      other: entityRef(data, step.other),
+      evidence: edge.evidence,
+      citation: edge.citation,
+      claimId: edge.claimId,
+    });
+    relationViews.set(step, relation);
+  }
+  return relation;
+}
+
 /**
  * Where an entity is named, document by document (the original article first), each in reading
  * order: the body's sentences, then the byline, then the endnotes.
@@ -324,19 +372,9 @@ export function entityDetail(data: CoreDataset, id: string): EntityDetail | null
     ...base,
     aliases: record.aliases.map(({ text, form }) => ({ text, form })),
     details: typedDetails(data, record),
-    mentions: mentionsOf(data, id),
-    relations: stepsOf(data.relations, id).map(({ relation, other, direction }) => {
-      const edge = edgeView(data, relation);
-      return {
-        id: edge.id,
-        type: edge.type,
-        direction,
-        other: entityRef(data, other),
-        evidence: edge.evidence,
-        citation: edge.citation,
-        claimId: edge.claimId,
-      };
-    }),
+    // Built once per dataset and shared (frozen): copied into the answer's array.
+    mentions: [...mentionsViewOf(data, id)],
+    relations: stepsOf(data.relations, id).map((step) => relationView(data, step)),
     claims: hydrateClaims(data, claims.slice(0, CLAIMS_PER_ENTITY)),
     claimCount: claims.length,
   };

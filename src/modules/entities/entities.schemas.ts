@@ -207,3 +207,4 @@ export const EntityDetailSchema = EntityBaseSchema.extend({
 export type EntityListItem = z.infer<typeof EntityListItemSchema>;
 export type EntityDetail = z.infer<typeof EntityDetailSchema>;
 export type EntityMention = z.infer<typeof EntityMentionSchema>;
+export type EntityRelation = z.infer<typeof EntityRelationSchema>;

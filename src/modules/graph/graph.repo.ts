@@ -2,20 +2,34 @@
 // shows it: with its evidence and citation.
 import type { CoreDataset } from "../../dataset/core.ts";
 import { type RelationRow, type Step, stepsOf } from "../../dataset/relations.ts";
+import { prebuilder } from "../../http/fragments.ts";
+import { prebuiltCitation, prebuiltEvidence } from "../provenance/provenance.prebuilt.ts";
 import { citationOfRow, evidenceOfRow } from "../provenance/provenance.repo.ts";
-import { type GraphEdge, MAX_NODES, type RelationType } from "./graph.schemas.ts";
+import { type GraphEdge, GraphEdgeSchema, MAX_NODES, type RelationType } from "./graph.schemas.ts";
 
-/** A relation as the API shows it. */
+const prebuiltEdge = prebuilder(GraphEdgeSchema);
+/** Each relation row of a dataset's graph → its edge, built once (with its JSON) and frozen. */
+const edgeViews = new WeakMap<RelationRow, GraphEdge>();
+
+/**
+ * A relation as the API shows it: built once per relation row and shared, frozen, its JSON (and its
+ * evidence's and citation's) prebuilt (src/http/fragments.ts). Never change it.
+ */
 export function edgeView(data: CoreDataset, row: RelationRow): GraphEdge {
-  return {
-    id: row.id,
-    from: row.fromId,
-    to: row.toId,
-    type: row.type,
-    evidence: evidenceOfRow(data.text, row),
-    citation: citationOfRow(data.text, row),
-    claimId: row.claimId,
-  };
+  let edge = edgeViews.get(row);
+  if (edge === undefined) {
+    edge = prebuiltEdge({
+      id: row.id,
+      from: row.fromId,
+      to: row.toId,
+      type: row.type,
+      evidence: prebuiltEvidence(evidenceOfRow(data.text, row)),
+      citation: prebuiltCitation(citationOfRow(data.text, row)),
+      claimId: row.claimId,
+    });
+    edgeViews.set(row, edge);
+  }
+  return edge;
 }
 
 export interface Neighborhood {

@@ -4,11 +4,12 @@
 import type { ClaimRow } from "../../dataset/claims.ts";
 import type { CoreDataset } from "../../dataset/core.ts";
 import { storedFields, takesPart } from "../../dataset/entities.ts";
+import { prebuilder } from "../../http/fragments.ts";
 import { OPEN_START } from "../../lib/dates.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { entityRef } from "../entities/entities.refs.ts";
 import { eventDateText } from "../entities/entities.repo.ts";
-import type { TimelineItem } from "./timeline.schemas.ts";
+import { type TimelineItem, TimelineItemSchema } from "./timeline.schemas.ts";
 
 export interface TimelineFilters {
   actorId?: string;
@@ -24,37 +25,35 @@ interface Entry {
   date: { text: string; start: string; end: string };
   entityId?: string;
   kind?: "event" | "treaty";
+  /** An event's participants or a treaty's parties. */
+  actors?: readonly string[];
   claim?: ClaimRow;
 }
 
 /** Dated summits and events (with their participants) and treaties and documents (with their parties). */
-function entityEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
+function entityEntries(data: CoreDataset): Entry[] {
   const entries: Entry[] = [];
   for (const record of data.entities.all) {
     const { id, type, dateStart, dateEnd } = record.row;
     if ((type !== "event" && type !== "treaty") || !dateStart || !dateEnd) continue;
-    if (f.kind && f.kind !== type) continue;
     const actors =
       type === "event" ? storedFields.event(record).participants : storedFields.treaty(record).parties;
-    if (f.actorId && !takesPart(data.entities, actors, f.actorId)) continue;
     const text = type === "event" ? eventDateText(record) : storedFields.treaty(record).date;
     entries.push({
       key: `${dateStart}|0|${id}`,
       date: { text: text ?? dateStart, start: dateStart, end: dateEnd },
       entityId: id,
       kind: type,
+      actors,
     });
   }
   return entries;
 }
 
-function claimEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
-  const index = data.claimIndex;
-  const about = f.actorId ? new Set((index.byAbout.get(f.actorId) ?? []).map((c) => c.id)) : null;
+function claimEntries(data: CoreDataset): Entry[] {
   const entries: Entry[] = [];
-  for (const claim of index.rows) {
+  for (const claim of data.claimIndex.rows) {
     if (!claim.dateText || !claim.dateStart || !claim.dateEnd) continue;
-    if (f.actorId && claim.speakerId !== f.actorId && !about?.has(claim.id)) continue;
     // A period open at its start ("till the beginning of 2013") stands where it ends, not at year 0.
     const at = claim.dateStart === OPEN_START ? claim.dateEnd : claim.dateStart;
     entries.push({
@@ -66,35 +65,82 @@ function claimEntries(data: CoreDataset, f: TimelineFilters): Entry[] {
   return entries;
 }
 
-/** One page (limit + 1 items) of the timeline after the keyset key `after`, with its keys. */
+/** A dataset's whole timeline in order, built on first use (keyed by its claim index, one per dataset). */
+const timelines = new WeakMap<object, Entry[]>();
+
+function timelineOf(data: CoreDataset): Entry[] {
+  let all = timelines.get(data.claimIndex);
+  if (all === undefined) {
+    all = [...entityEntries(data), ...claimEntries(data)].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
+    timelines.set(data.claimIndex, all);
+  }
+  return all;
+}
+
+function keeps(data: CoreDataset, e: Entry, f: TimelineFilters, about: Set<string> | null): boolean {
+  if (f.kind) {
+    if (e.claim ? f.kind !== "claim" : f.kind !== e.kind) return false;
+  }
+  // Periods overlap: the entry ends on or after the start asked for and starts on or before its end.
+  if (f.start && e.date.end < f.start) return false;
+  if (f.end && e.date.start > f.end) return false;
+  if (f.actorId) {
+    if (e.claim) return e.claim.speakerId === f.actorId || (about?.has(e.claim.id) ?? false);
+    return takesPart(data.entities, e.actors ?? [], f.actorId);
+  }
+  return true;
+}
+
+const prebuiltItem = prebuilder(TimelineItemSchema);
+/** Each entry of a dataset's timeline → its item, built once (with its JSON) and frozen. */
+const items = new WeakMap<Entry, TimelineItem>();
+
+function itemOf(data: CoreDataset, e: Entry): TimelineItem {
+  let item = items.get(e);
+  if (item !== undefined) return item;
+  if (e.entityId && e.kind) {
+    const entity = entityRef(data, e.entityId);
+    item = prebuiltItem({ kind: e.kind, date: e.date, title: entity.name, entity });
+  } else {
+    const [claim] = e.claim ? hydrateClaims(data, [e.claim]) : [];
+    if (!claim) throw new Error(`timeline item ${e.key} has neither an entity nor a known claim`);
+    item = prebuiltItem({ kind: "claim", date: e.date, title: claim.summary, claim });
+  }
+  items.set(e, item);
+  return item;
+}
+
+/**
+ * One page (limit + 1 items) of the timeline after the keyset key `after`, with its keys. Read from
+ * the dataset's whole timeline, ordered once; each item is built once per dataset and shared
+ * (frozen, its JSON prebuilt: src/http/fragments.ts).
+ */
 export function timelinePage(
   data: CoreDataset,
   f: TimelineFilters,
   limit: number,
   after: string | null,
 ): { key: string; item: TimelineItem }[] {
-  const entries = [
-    ...(f.kind === "claim" ? [] : entityEntries(data, f)),
-    ...(f.kind === "event" || f.kind === "treaty" ? [] : claimEntries(data, f)),
-  ]
-    // Periods overlap: the entry ends on or after the start asked for and starts on or before its end.
-    .filter((e) => (!f.start || e.date.end >= f.start) && (!f.end || e.date.start <= f.end))
-    .filter((e) => after === null || e.key > after)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit + 1);
-  const claims = new Map(
-    hydrateClaims(
-      data,
-      entries.flatMap((e) => (e.claim ? [e.claim] : [])),
-    ).map((c) => [c.id, c]),
-  );
-  return entries.map((e) => {
-    if (e.entityId && e.kind) {
-      const entity = entityRef(data, e.entityId);
-      return { key: e.key, item: { kind: e.kind, date: e.date, title: entity.name, entity } };
-    }
-    const claim = e.claim ? claims.get(e.claim.id) : undefined;
-    if (!claim) throw new Error(`timeline item ${e.key} has neither an entity nor a known claim`);
-    return { key: e.key, item: { kind: "claim", date: e.date, title: claim.summary, claim } };
-  });
+  const all = timelineOf(data);
+  const about = f.actorId ? new Set((data.claimIndex.byAbout.get(f.actorId) ?? []).map((c) => c.id)) : null;
+  const page: { key: string; item: TimelineItem }[] = [];
+  for (let i = after === null ? 0 : firstAfter(all, after); i < all.length && page.length <= limit; i++) {
+    const e = all[i] as Entry;
+    if (keeps(data, e, f, about)) page.push({ key: e.key, item: itemOf(data, e) });
+  }
+  return page;
+}
+
+/** The position of the first entry whose key is after `key` (binary search). */
+function firstAfter(entries: Entry[], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((entries[mid] as Entry).key <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

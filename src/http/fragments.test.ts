@@ -1,0 +1,114 @@
+// Prebuilt parts: values whose JSON is built once, spliced into answers. The bytes of an answer
+// holding them must be JSON.stringify's of the same value, wherever they stand; a part is taken
+// as it is only where the answer's schema puts its very schema; and it cannot change afterwards.
+import fc from "fast-check";
+import fastJson from "fast-json-stringify";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { useTestApp } from "../../test/helpers.ts";
+import { hydrateClaims } from "../modules/claims/claims.repo.ts";
+import {
+  compileExactCheck,
+  fragmentOf,
+  heldFragments,
+  RESPONSE_JSON_SCHEMA,
+  stringifyToBuffer,
+} from "./exact.ts";
+import { prebuilder } from "./fragments.ts";
+
+const Part = z
+  .object({ id: z.string(), words: z.array(z.string()), n: z.number().int().nullable() })
+  .meta({ id: "TestPart" });
+const Holder = z.object({ part: Part, label: z.string() });
+const Page = z.object({
+  items: z.array(Holder),
+  deep: z.object({ inner: z.object({ parts: z.array(Part) }) }),
+  nextCursor: z.string().nullable(),
+});
+const json = z.toJSONSchema(Page, RESPONSE_JSON_SCHEMA);
+const compiled = fastJson(json as Parameters<typeof fastJson>[0]);
+const check = compileExactCheck(json);
+const prebuilt = prebuilder(Part);
+
+const text = fc.oneof(fc.string(), fc.constantFrom("—", "ō", "\u2028", '"\\', "Habomai — Shikotan"));
+const part = fc.record({
+  id: text,
+  words: fc.array(text, { maxLength: 3 }),
+  n: fc.option(fc.integer(), { nil: null }),
+});
+
+describe("prebuilt parts", () => {
+  it("are frozen copies with their JSON", () => {
+    const value = { id: "c1", words: ["a", "ō"], n: 3 };
+    const own = prebuilt(value);
+    expect(own).toEqual(value);
+    expect(own).not.toBe(value);
+    expect(Object.isFrozen(own) && Object.isFrozen(own.words)).toBe(true);
+    expect(fragmentOf(own)?.bytes.toString("utf8")).toBe(JSON.stringify(value));
+    expect(() => {
+      (own as { id: string }).id = "changed";
+    }).toThrow(TypeError);
+    // The value given stays the caller's, unfrozen.
+    expect(Object.isFrozen(value)).toBe(false);
+  });
+
+  it("are written as JSON.stringify writes the answer, at any depth", () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 4 }), fc.array(part, { maxLength: 3 }), (head, deep) => {
+        const page = {
+          items: head.map((p, i) => ({ part: prebuilt(p), label: `#${i}` })),
+          deep: { inner: { parts: deep.map(prebuilt) } },
+          nextCursor: null,
+        };
+        const chars = check?.(page) ?? -1;
+        expect(chars).toBeGreaterThanOrEqual(0);
+        expect(heldFragments()).toBe(head.length + deep.length);
+        const bytes = stringifyToBuffer(page).toString("utf8");
+        expect(bytes).toBe(JSON.stringify(page));
+        expect(bytes).toBe(compiled(page));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("are taken as they are only where the schema puts their own schema", () => {
+    // Same shape, another id: walked like any value, never counted as a part.
+    const Other = z
+      .object({ id: z.string(), words: z.array(z.string()), n: z.number().int().nullable() })
+      .meta({ id: "TestOther" });
+    const otherCheck = compileExactCheck(z.toJSONSchema(z.object({ x: Other }), RESPONSE_JSON_SCHEMA));
+    const p = prebuilt({ id: "a", words: [], n: null });
+    expect(otherCheck?.({ x: p })).toBeGreaterThanOrEqual(0);
+    expect(heldFragments()).toBe(0);
+    // A second schema may not take an id already used with another shape.
+    const Clash = z.object({ id: z.number() }).meta({ id: "TestPart2" });
+    prebuilder(Clash);
+    expect(() => prebuilder(z.object({ id: z.string() }).meta({ id: "TestPart2" }))).toThrow(/two schemas/);
+  });
+
+  it("keep no JSON when the value is not exactly of the schema (it is written as any value)", () => {
+    const loose = prebuilt({ id: "a", words: [], n: 1.5 });
+    expect(fragmentOf(loose)).toBeUndefined();
+    const page = { items: [{ part: loose, label: "x" }], deep: { inner: { parts: [] } }, nextCursor: null };
+    expect(check?.(page)).toBe(-1);
+  });
+});
+
+describe("claims as answers hold them", () => {
+  const api = useTestApp();
+
+  it("are built once per dataset, frozen, with their evidence and citation prebuilt", () => {
+    const data = api.context().app.dataset;
+    const rows = data.claimIndex.rows.slice(0, 5);
+    const first = hydrateClaims(data, rows);
+    const again = hydrateClaims(data, rows);
+    for (const [i, claim] of first.entries()) {
+      expect(again[i]).toBe(claim);
+      expect(Object.isFrozen(claim)).toBe(true);
+      expect(fragmentOf(claim)?.kind).toBe("Claim");
+      expect(fragmentOf(claim.evidence)?.kind).toBe("Evidence");
+      expect(fragmentOf(claim.citation)?.kind).toBe("Citation");
+      expect(fragmentOf(claim)?.bytes.toString("utf8")).toBe(JSON.stringify(claim));
+    }
+  });
+});
