@@ -784,10 +784,10 @@ export function confidence(s: Scored, rank: number): number {
 /**
  * Measured by `npm run calibrate` (bench/calibrate.ts) on 1,114 answerable questions, 5,108
  * answers: the project's labelled sets (test/fixtures/ask questions.json, answerable-focus.json,
- * lead-questions.json and order-questions.json, ../shared/eval/dev-questions.json,
- * eval/heldout-lead: 234 questions), fifteen sets written by people who never read the code and
- * used in development (600 questions), and seven more never looked at (280 questions: only their
- * scores were read), all kept outside the repository but the project's own. Each cell: of the
+ * lead-questions.json and order-questions.json, ../shared/eval/dev-questions.json: 154
+ * questions), seventeen sets written by people who never read the code and used in development
+ * (680 questions, eval/heldout-lead's two and fifteen kept outside the repository), and seven
+ * more never looked at (280 questions: only their scores were read). Each cell: of the
  * answers with at least this coverage (and less than the row above), at place 1, places 2–3 and
  * places 4–5, the share whose text holds an expected passage; in brackets how many answers it
  * was measured on. Regenerate when ranking changes. On the 280 never looked at alone, the
