@@ -673,7 +673,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       !fuzzyCovered.has(i) &&
       !isEnglishWord(w.folded)
     ) {
-      const fix = correctSpelling(w.folded, index.foldedWords);
+      const fix = spellingFixes(index).get(w.folded, (f) => correctSpelling(f, index.foldedWords));
       if (fix) corrected.set(i, fix);
     }
     let name = false;
