@@ -18,7 +18,7 @@ export function sentenceOf(claim: IndexedClaim): string {
 }
 
 /** Why a claim is in the direct answer beside the first answer. */
-export type LeadRole = "part" | "side" | "antecedent" | "sequence";
+export type LeadRole = "part" | "side" | "antecedent" | "sequence" | "reason";
 
 export interface LeadClaim {
   claim: IndexedClaim;
@@ -49,7 +49,8 @@ export function pointsBack(sentence: string): boolean {
  */
 export function leadClaims(
   index: Pick<AskIndex, "claimsAt">,
-  claims: { claim: IndexedClaim; part: number | null }[],
+  /** The leading claims, best first; one may say why it is read with the first (`role`). */
+  claims: { claim: IndexedClaim; part: number | null; role?: LeadRole }[],
   role: LeadRole,
   /** False when the question sets something aside: the sentence before may state just that ("Apart from X, …"). */
   antecedent = true,
@@ -57,7 +58,7 @@ export function leadClaims(
   max = 2,
 ): LeadClaim[] {
   const picked: LeadClaim[] = [];
-  for (const { claim: c, part } of claims) {
+  for (const { claim: c, part, role: own } of claims) {
     if (picked.length >= max) break;
     // A second claim from the same sentence adds nothing a reader would miss.
     if (
@@ -67,7 +68,7 @@ export function leadClaims(
       )
     )
       continue;
-    picked.push({ claim: c, role: picked.length ? role : null, part });
+    picked.push({ claim: c, role: picked.length ? (own ?? role) : null, part });
   }
   if (!antecedent) return picked;
   // Each claim whose sentence points back is read after the sentence it points to, unless that one is already there.

@@ -6,9 +6,9 @@
 import { must } from "../lib/must.ts";
 import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
-import type { AskIndex } from "./index.ts";
+import type { AskIndex, IndexedClaim } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
-import { type Scored, scoreClaims } from "./rank.ts";
+import { asksForReason, givesReason, type Scored, scoreClaims } from "./rank.ts";
 import { inOrder } from "./sequence.ts";
 import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
 
@@ -99,7 +99,14 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           claim: must(p.ordered[0], "an answered part's first answer").claim,
           part: perPart.indexOf(p),
         }))
-      : sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null }));
+      : [
+          ...sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null })),
+          ...explanationOf(first.reading, first.ordered).map((claim) => ({
+            claim,
+            part: null,
+            role: "reason" as const,
+          })),
+        ];
     // "Put in order: A, B, C": the answer is every event named, in the order they happened.
     const sequence = !multi && first.reading.intent === "chronology" && first.ordered.length > 1;
     const lead = sequence
@@ -110,7 +117,13 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           false,
           limit,
         )
-      : leadClaims(index, leading, multi ? "part" : "side", !first.reading.excluded);
+      : leadClaims(
+          index,
+          leading,
+          multi ? "part" : "side",
+          !first.reading.excluded,
+          Math.max(2, leading.length),
+        );
     // The first answer carries the claims its direct answer is put together with.
     const head = answers[0];
     if (head) {
@@ -171,6 +184,25 @@ function firstOfClaim(): (s: Scored) => boolean {
     seen.add(s.claim.id);
     return true;
   };
+}
+
+/**
+ * For "why", when the first answer gives no reason ("… is a welcome development that should be
+ * encouraged."): the answers after it that are the next sentences of its paragraph, which
+ * explain it ("Greater Russian engagement … contributes to …", "It also undermines …").
+ */
+function explanationOf(reading: Reading, ordered: Scored[]): IndexedClaim[] {
+  const lead = ordered[0]?.claim;
+  if (!lead || lead.sentenceOrdinal === null || !asksForReason(reading.text) || givesReason(lead.sentence))
+    return [];
+  const out: IndexedClaim[] = [];
+  for (const s of ordered.slice(1, 3)) {
+    const c = s.claim;
+    const next = lead.sentenceOrdinal + out.length + 1;
+    if (c.paragraphId !== lead.paragraphId || c.sentenceOrdinal !== next) break;
+    out.push(c);
+  }
+  return out;
 }
 
 /** For a difference or comparison, the first two sides; otherwise the best claim. */

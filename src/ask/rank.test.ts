@@ -133,6 +133,30 @@ describe("why, when the best match states what is to be explained", () => {
     expect(texts.join(" | ")).toContain("a more resilient regional security order");
     expect(texts.join(" | ")).toContain("undermines prospects for a Chinese-Russian axis");
   });
+
+  it("reads the explaining sentences with the first answer, as its reasons, in the direct answer", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "Why should Washington welcome Tokyo and Moscow getting closer?",
+      5,
+    );
+    const head = present(body.answers[0], "the first answer");
+    expect(head.alongside?.map((a) => a.role)).toEqual(["reason", "reason"]);
+    expect(body.answer).toContain("contributes to a more resilient regional security order [35]");
+    expect(body.answer).toContain("It also undermines prospects for a Chinese-Russian axis [35].");
+  });
+
+  it("adds no reasons to a first answer that gives its own", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "Why is Russia interested in security cooperation with Japan?",
+      5,
+    );
+    expect(present(body.answers[0], "the first answer").evidence.text).toContain(
+      "is because of its ambitions",
+    );
+    expect(body.answers[0]?.alongside?.some((a) => a.role === "reason") ?? false).toBe(false);
+  });
 });
 
 describe("where a party stands: how does X regard / see / view Y", () => {
