@@ -180,13 +180,29 @@ function ifNoneMatchHas(header: string, etag: string): boolean {
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
+/** Vary as it was, and the tokens added → Vary as it becomes: a few combinations, worked out once each. */
+const varied = new Map<string, string>();
+
 /** Adds tokens to Vary, keeping what others set. */
 function addVary(reply: FastifyReply, ...tokens: string[]): void {
   const current = reply.getHeader("vary");
-  const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
-  const lower = new Set(list.map((t) => t.toLowerCase()));
-  for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
-  reply.header("vary", list.join(", "));
+  // (No Vary at all is not an empty one: "\u0001" stands for it.)
+  const memo =
+    typeof current === "string" || current === undefined
+      ? `${current ?? "\u0001"}\0${tokens.join("\0")}`
+      : null;
+  let next = memo === null ? undefined : varied.get(memo);
+  if (next === undefined) {
+    const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
+    const lower = new Set(list.map((t) => t.toLowerCase()));
+    for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
+    next = list.join(", ");
+    if (memo !== null) {
+      if (varied.size >= 256) varied.clear();
+      varied.set(memo, next);
+    }
+  }
+  if (next !== current) reply.header("vary", next);
 }
 
 function isCompressible(reply: FastifyReply): boolean {
