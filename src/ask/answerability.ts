@@ -425,12 +425,12 @@ const WORK_ASKED = new Set([
 function notedOnly(index: AskIndex, reading: Reading, qs: Word[]): string[] {
   // "the RT article", "which report": a question about a cited work may name it as it likes.
   if (qs.some((w) => WORK_ASKED.has(w.folded))) return [];
-  const linked = new Set([
-    ...[...reading.entities.map((e) => e.surface), ...reading.works.map((w) => w.text)].flatMap((t) =>
+  const linked = new Set(
+    [...reading.entities.map((e) => e.surface), ...reading.works.map((w) => w.text)].flatMap((t) =>
       words(t).map((w) => w.folded),
     ),
-    ...index.workNames.flat(),
-  ]);
+  );
+  const works = workWords(index);
   return qs
     .filter(
       (w) =>
@@ -438,11 +438,23 @@ function notedOnly(index: AskIndex, reading: Reading, qs: Word[]): string[] {
         /^\p{Lu}/u.test(w.original) &&
         !STOPWORDS.has(w.folded) &&
         !linked.has(w.folded) &&
+        !works.has(w.folded) &&
         !hyphenPrefix(reading.text, w) &&
         index.vocabulary.has(w.key) &&
         !index.claimKeys.has(w.key),
     )
     .map((w) => /^\p{L}+(?:[-‐‑][\p{L}\d]+)?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
+}
+
+/** The words of the cited works' names, per index. */
+const workWordsOf = new WeakMap<AskIndex, Set<string>>();
+function workWords(index: AskIndex): Set<string> {
+  let out = workWordsOf.get(index);
+  if (!out) {
+    out = new Set(index.workNames.flat());
+    workWordsOf.set(index, out);
+  }
+  return out;
 }
 
 /**

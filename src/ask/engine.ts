@@ -133,7 +133,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     status === "unanswerable"
       ? relevant(perPart.flatMap((p) => p.scored))
           .sort((a, b) => b.score - a.score)
-          .filter((s, i, all) => all.findIndex((o) => o.claim.id === s.claim.id) === i)
+          .filter(firstOfClaim())
           .slice(0, 5)
           .map((s) => ({ claimId: s.claim.id, score: round(s.score) }))
       : [];
@@ -160,6 +160,16 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           }))
         : [],
     },
+  };
+}
+
+/** A filter that keeps each claim's first entry (a claim scored by several parts). */
+function firstOfClaim(): (s: Scored) => boolean {
+  const seen = new Set<string>();
+  return (s) => {
+    if (seen.has(s.claim.id)) return false;
+    seen.add(s.claim.id);
+    return true;
   };
 }
 

@@ -9,6 +9,7 @@ import damerau from "damerau-levenshtein";
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
 import { fold } from "../lib/text.ts";
+import { Memo } from "./memo.ts";
 import { isCommonEnglish, isEnglishWord } from "./vocabulary.ts";
 import { STOPWORDS, type Word } from "./words.ts";
 
@@ -77,6 +78,8 @@ const soundOf = (text: string) =>
 
 export class FuzzyNames {
   private readonly candidates: Candidate[];
+  /** The matches of each typed text (shared: never changed by a caller). */
+  private readonly matches = new Memo<string, FuzzyMatch[]>(10_000);
 
   constructor(names: NameEntry[]) {
     const seen = new Set<string>();
@@ -101,6 +104,11 @@ export class FuzzyNames {
    * length allows, each with its closest alias. Empty for a common English word.
    */
   match(text: string): FuzzyMatch[] {
+    // Remembered for the spans of a few words a question is read in, not for any long input.
+    return text.length > 64 ? this.closest(text) : this.matches.get(text, (t) => this.closest(t));
+  }
+
+  private closest(text: string): FuzzyMatch[] {
     const l = loose(text);
     if (!l || l.split(" ").every((w) => STOPWORDS.has(w) || isCommonEnglish(w))) return [];
     const sound = soundOf(l);
@@ -136,8 +144,8 @@ export class FuzzyNames {
     const taken = new Set(covered);
     for (const length of [3, 2, 1]) {
       for (let i = 0; i + length <= qs.length; i++) {
+        if (spanTaken(taken, i, length)) continue;
         const span = qs.slice(i, i + length);
-        if (span.some((_, k) => taken.has(i + k))) continue;
         // A span starts and ends on a word that could be a name.
         const first = span[0];
         const last = span.at(-1);
@@ -160,6 +168,11 @@ export class FuzzyNames {
     }
     return out.sort((a, b) => a.position - b.position);
   }
+}
+
+function spanTaken(taken: Set<number>, from: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (taken.has(from + k)) return true;
+  return false;
 }
 
 /**

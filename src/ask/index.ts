@@ -432,7 +432,10 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       const clean = text.replace(/"/g, "").trim();
       if (clean && weight > 0) weights.set(clean, Math.max(weights.get(clean) ?? 0, weight));
     }
-    return [...weights].map(([text, weight]) => ({ ...postingsOf(text), weight }));
+    return [...weights].map(([text, weight]) => {
+      const { scores, best } = postingsOf(text);
+      return { scores, best, weight };
+    });
   };
   const total = (lists: { scores: Map<number, number>; weight: number }[], rowid: number) => {
     let sum = 0;
@@ -442,14 +445,22 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   const search = (plainWords: SearchTerm[], limit = SEARCH_LIMIT): Map<string, number> => {
     const lists = termsOf(plainWords);
     const rowids = new Set<number>();
-    for (const l of lists) for (const r of l.best.slice(0, limit)) rowids.add(r);
-    return new Map(
-      [...rowids]
-        .map((r) => [r, total(lists, r)] as const)
-        .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-        .slice(0, limit)
-        .map(([r, score]) => [must(claims[r - 1], "the claim of a full-text row").id, score]),
+    for (const l of lists) {
+      const n = Math.min(limit, l.best.length);
+      for (let i = 0; i < n; i++) rowids.add(l.best[i] as number);
+    }
+    // Best score first, then article order: a total order, so the result is the one sort there is.
+    const rows = [...rowids];
+    const scores = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) scores[i] = total(lists, rows[i] as number);
+    const at = rows.map((_, i) => i);
+    at.sort(
+      (x, y) => (scores[y] as number) - (scores[x] as number) || (rows[x] as number) - (rows[y] as number),
     );
+    const out = new Map<string, number>();
+    for (const i of at.slice(0, limit))
+      out.set(must(claims[(rows[i] as number) - 1], "the claim of a full-text row").id, scores[i] as number);
+    return out;
   };
   const rowOf = new Map(claims.map((c, i) => [c.id, i + 1]));
   const searchAmong = (plainWords: SearchTerm[], ids: Iterable<string>): Map<string, number> => {

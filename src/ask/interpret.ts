@@ -9,6 +9,7 @@ import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
+import { perIndex } from "./memo.ts";
 import { isMonthWord, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
@@ -412,6 +413,21 @@ function inHyphenCompound(text: string, qs: Word[], i: number): boolean {
 const sameNameWord = (typed: string, name: string): boolean =>
   typed === name || (name.length >= 6 && !isEnglishWord(typed) && correctSpelling(typed, [name]) === name);
 
+/** The words of the cited works' names that a typed word is (sameNameWord), worked out once per word and index. */
+const nameWordsOf = perIndex<string, Set<string>>(20_000);
+const NO_NAME_WORDS: Set<string> = new Set();
+function nameWordsTyped(index: AskIndex, typed: string): Set<string> {
+  return nameWordsOf(index).get(typed, () => {
+    const out = new Set<string>();
+    for (const name of new Set(index.workNames.flat())) if (sameNameWord(typed, name)) out.add(name);
+    return out.size ? out : NO_NAME_WORDS;
+  });
+}
+
+/** A word's spelling fix and its slip in English, by the article's words (folded): remembered per index. */
+const spellingFixes = perIndex<string, string | null>(20_000);
+const englishSlips = perIndex<string, string | null>(20_000);
+
 function worksNamed(
   index: AskIndex,
   qs: Word[],
@@ -420,11 +436,12 @@ function worksNamed(
   const out: { text: string; keys: string[]; positions: number[] }[] = [];
   // A name of several words may hold a word linked alone ("Moscow" of "the Moscow Times").
   const taken = new Set<number>();
+  // The name words each typed word is, looked up once per word.
+  const typed = qs.map((w) => nameWordsTyped(index, w.folded));
   for (const name of index.workNames)
     for (let i = 0; i + name.length <= qs.length; i++) {
+      if (!matchesName(name, i, taken, linked, typed)) continue;
       const span = name.map((_, k) => i + k);
-      const blocked = (p: number) => taken.has(p) || (name.length < 2 && linked.has(p));
-      if (span.some(blocked) || !name.every((f, k) => sameNameWord(qs[i + k]?.folded ?? "", f))) continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
       // The name's own stems, however it was typed.
@@ -432,6 +449,20 @@ function worksNamed(
       out.push({ text, keys, positions: span });
     }
   return out;
+}
+
+/** Whether a work's name stands at position i, on words no other name took (or, for one word, no linked name). */
+function matchesName(
+  name: string[],
+  i: number,
+  taken: Set<number>,
+  linked: Set<number>,
+  typed: Set<string>[],
+): boolean {
+  for (let k = 0; k < name.length; k++)
+    if (taken.has(i + k) || (name.length < 2 && linked.has(i + k))) return false;
+  for (let k = 0; k < name.length; k++) if (!typed[i + k]?.has(name[k] ?? "")) return false;
+  return true;
 }
 
 /** Reads a question with the index of the dataset it is asked of. */
@@ -507,9 +538,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 
   const qs = words(main);
   // Names first (without time), so that years inside names are not read as time words.
-  const time = parseTime(withoutLinkedWords(main, linker.link(main, null)));
+  const untimed = linker.link(main, null);
+  const time = parseTime(withoutLinkedWords(main, untimed));
   const intent = readIntent(main);
-  const exact = linker.link(main, time);
+  const exact = time ? linker.link(main, time) : untimed;
   const covered = new Set(exact.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
   const fuzzy = names.link(qs, covered, (w) => !index.foldedWords.has(w.folded));
   const fuzzyCovered = new Set<number>();
@@ -629,9 +661,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       }
       const fix =
         britishSpelling(w.folded, index.foldedWords) ??
-        (english ? null : correctSpelling(w.folded, index.foldedWords));
+        (english ? null : spellingFixes(index).get(w.folded, (f) => correctSpelling(f, index.foldedWords)));
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
-      const slip = english || fix || capitalised ? null : englishSlip(w.folded, index.foldedWords);
+      const slip =
+        english || fix || capitalised
+          ? null
+          : englishSlips(index).get(w.folded, (f) => englishSlip(f, index.foldedWords));
       if (fix) corrected.set(i, fix);
       else if (slip !== null) {
         if (slip) corrected.set(i, slip);

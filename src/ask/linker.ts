@@ -251,13 +251,19 @@ export class EntityLinker {
     // "the Soviet President" is the office, not "the Soviet" followed by "President".
     const matches: { position: number; length: number; entries: DictionaryEntry[] }[] = [];
     for (const [i, w] of qs.entries()) {
+      const entries = this.byFirstKey.get(w.key);
+      if (!entries) continue;
       // "Japanese foreign minister": an office of another state than the one named before it is not this one.
       const before = demonymAt(qs, i);
-      const candidates = (this.byFirstKey.get(w.key) ?? []).filter(
+      const candidates = entries.filter(
         (e) => matchesAt(qs, i, e) && !(e.form === "role" && before && e.country && before !== e.country),
       );
       const byLength = new Map<number, DictionaryEntry[]>();
-      for (const c of candidates) byLength.set(c.keys.length, [...(byLength.get(c.keys.length) ?? []), c]);
+      for (const c of candidates) {
+        const list = byLength.get(c.keys.length);
+        if (list) list.push(c);
+        else byLength.set(c.keys.length, [c]);
+      }
       for (const [length, entries] of byLength) matches.push({ position: i, length, entries });
     }
     // Content words count first: "Soviet President" (two) beats "the Soviet" (one).
@@ -330,11 +336,15 @@ export class EntityLinker {
 
 /** The state a folded adjective or name stands for ("japanese", "russia's" → its id), if any. */
 export function demonymState(folded: string): string | null {
-  const bare = folded.replace(/['’]s$/, "");
-  for (const [state, forms] of Object.entries(DEMONYMS))
-    if (forms.some((f) => f.toLowerCase().replace(/['’]s$/, "") === bare)) return state;
-  return null;
+  return DEMONYM_STATES.get(folded.replace(/['’]s$/, "")) ?? null;
 }
+/** Each state's forms, lower case without a possessive → the first state (in DEMONYMS' order) written so. */
+const DEMONYM_STATES = new Map<string, string>();
+for (const [state, forms] of Object.entries(DEMONYMS))
+  for (const f of forms) {
+    const bare = f.toLowerCase().replace(/['’]s$/, "");
+    if (!DEMONYM_STATES.has(bare)) DEMONYM_STATES.set(bare, state);
+  }
 
 /** The state whose adjective stands just before position i ("Japanese" → japan), if any. */
 function demonymAt(qs: Word[], i: number): string | null {

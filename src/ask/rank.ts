@@ -236,6 +236,8 @@ export interface CoverageTerms {
     initials: string[];
     /** A source question's word that no claim states, only endnotes and cited works ("Nippon", "journal"): a claim's citation covers it. */
     citedOnly: boolean;
+    /** The article's stems of its stem's family (index.familyOf), looked up once. */
+    family: string[];
   }[];
   entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
   /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
@@ -360,6 +362,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         ],
         initials: initials.get(folded) ?? [],
         citedOnly: citing && !index.claimKeys.has(key),
+        family: index.familyOf(key),
       })),
     entities: reading.entities.map((e) => ({
       id: e.id,
@@ -376,7 +379,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
  * each named entity by its specificity; and the share of the words alone.
  */
 export function coverage(
-  index: AskIndex,
+  _index: AskIndex,
   terms: CoverageTerms,
   claim: IndexedClaim,
   /** Words the claim covers by stating the typed relation they ask about ("administers"). */
@@ -391,15 +394,15 @@ export function coverage(
     total += t.weight;
     if (
       statedWords.has(t.folded) ||
-      inBag(index, claim.bag, t.key) ||
-      t.related.some((r) => claim.bag.has(r)) ||
+      holds(claim.bag, t.key, t.family) ||
+      anyIn(claim.bag, t.related) ||
       (t.citedOnly && claim.citationKeys.has(t.key)) ||
-      t.initials.some((i) => claim.citationKeys.has(i))
+      anyIn(claim.citationKeys, t.initials)
     )
       covered += t.weight;
     // A word of a reader question curated for the claim is a word of what the claim answers
     // ("back down" for "won't compromise"): it covers as the claim's own words do.
-    else if (claim.askedKeys.has(t.key) || t.related.some((r) => claim.askedKeys.has(r))) covered += t.weight;
+    else if (claim.askedKeys.has(t.key) || anyIn(claim.askedKeys, t.related)) covered += t.weight;
     else
       lexical +=
         t.weight *
@@ -407,7 +410,7 @@ export function coverage(
           lexicalShare(t.expansions, claim.bag),
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
-    if (inBag(index, claim.ownKeys, t.key) || t.related.some((r) => claim.ownKeys.has(r))) own += t.weight;
+    if (holds(claim.ownKeys, t.key, t.family) || anyIn(claim.ownKeys, t.related)) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -416,9 +419,9 @@ export function coverage(
       claim.speaker === e.id ||
       claim.about.has(e.id) ||
       claim.mentioned.has(e.id) ||
-      e.nameKeys.every((k) => claim.bag.has(k)) ||
+      allIn(claim.bag, e.nameKeys) ||
       // "USA Today" in a source question names the work, not the state.
-      (terms.citing && e.surfaceKeys.length > 0 && e.surfaceKeys.every((k) => claim.citationKeys.has(k)))
+      (terms.citing && e.surfaceKeys.length > 0 && allIn(claim.citationKeys, e.surfaceKeys))
     )
       covered += e.weight;
     else if (claim.paragraphEntities.has(e.id)) lexical += e.weight * WEIGHTS.paragraph;
@@ -431,12 +434,24 @@ export function coverage(
   };
 }
 
+/** Whether a set holds some of these keys (a loop, no closure per claim). */
+function anyIn(set: Set<string>, keys: readonly string[]): boolean {
+  for (const k of keys) if (set.has(k)) return true;
+  return false;
+}
+
+/** Whether a set holds every one of these keys (true for none). */
+function allIn(set: Set<string>, keys: readonly string[]): boolean {
+  for (const k of keys) if (!set.has(k)) return false;
+  return true;
+}
+
 /** The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none. */
 function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
   let best = 0;
   for (const e of expansions) {
     const weight = expansionWeight(e);
-    if (weight > best && e.keys.every((k) => bag.has(k))) best = weight;
+    if (weight > best && allIn(bag, e.keys)) best = weight;
   }
   return best;
 }
@@ -459,27 +474,43 @@ export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[
   ];
 }
 
-/** A stem in the bag, or one of the same family (five letters or more, one the start of the other: "administ", "administr"). */
-function inBag(index: AskIndex, bag: Set<string>, key: string): boolean {
+/**
+ * A stem in the bag, or one of the same family (five letters or more, one the start of the other:
+ * "administ", "administr"), given as `family` (index.familyOf(key)).
+ */
+function holds(bag: Set<string>, key: string, family: string[]): boolean {
   if (bag.has(key)) return true;
-  for (const k of index.familyOf(key)) if (bag.has(k)) return true;
+  for (const k of family) if (bag.has(k)) return true;
   return false;
 }
 
 /** A claim's own words, without a phrase that sets something aside ("apart from X, …") or concedes it ("although X, …"). */
 function exclusionKeys(c: IndexedClaim): string[] {
-  const own = `${c.quote} ${c.summary}`
-    .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
-    .replace(new RegExp(CONCEDING.source, "gi"), " ");
-  return contentKeys(own);
+  let keys = exclusionKeysOf.get(c);
+  if (!keys) {
+    const own = `${c.quote} ${c.summary}`
+      .replace(new RegExp(SETTING_ASIDE.source, "gi"), " ")
+      .replace(new RegExp(CONCEDING.source, "gi"), " ");
+    keys = contentKeys(own);
+    exclusionKeysOf.set(c, keys);
+  }
+  return keys;
 }
+/** Per claim (they are the dataset's): its exclusionKeys and the stems of what it sets aside. */
+const exclusionKeysOf = new WeakMap<IndexedClaim, string[]>();
+const asideKeysOf = new WeakMap<IndexedClaim, Set<string> | null>();
 
 /** Whether the claim's own words set aside ("apart from …") every word of what the question sets aside. */
 function setsAside(c: IndexedClaim, excluded: string[]): boolean {
-  const aside = `${c.quote} ${c.summary}`.match(new RegExp(SETTING_ASIDE.source, "gi")) ?? [];
-  if (!aside.length) return false;
-  const keys = new Set(aside.flatMap((a) => contentKeys(a)));
-  return excluded.every((k) => keys.has(k));
+  let keys = asideKeysOf.get(c);
+  if (keys === undefined) {
+    const aside = `${c.quote} ${c.summary}`.match(new RegExp(SETTING_ASIDE.source, "gi")) ?? [];
+    keys = aside.length ? new Set(aside.flatMap((a) => contentKeys(a))) : null;
+    asideKeysOf.set(c, keys);
+  }
+  if (!keys) return false;
+  const held = keys;
+  return excluded.every((k) => held.has(k));
 }
 
 /** The kinds of entity that are instances of what a question asks for. */
@@ -883,7 +914,7 @@ export function scoreClaims(
       candidates.set(c.id, c);
     }
   };
-  for (const id of bm25.keys()) add([must(index.byId.get(id), "the claim of a full-text hit")]);
+  for (const id of bm25.keys()) candidates.set(id, must(index.byId.get(id), "the claim of a full-text hit"));
   for (const e of reading.entities) add(index.claimsOfEntity.get(e.id));
   for (const [event] of implied) add(index.claimsOfEntity.get(event));
   for (const id of statedClaims) {

@@ -58,8 +58,11 @@ const quotesPartOf = (part: IndexedClaim, whole: IndexedClaim) =>
 export function wholeFirst(ranked: Scored[]): Scored[] {
   const bySentence = new Map<string, Scored[]>();
   for (const r of ranked)
-    if (r.claim.sentenceId)
-      bySentence.set(r.claim.sentenceId, [...(bySentence.get(r.claim.sentenceId) ?? []), r]);
+    if (r.claim.sentenceId) {
+      const list = bySentence.get(r.claim.sentenceId);
+      if (list) list.push(r);
+      else bySentence.set(r.claim.sentenceId, [r]);
+    }
   const place = new Map(ranked.map((r, i) => [r, i]));
   const out: Scored[] = [];
   const moved = new Set<Scored>();

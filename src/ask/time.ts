@@ -70,9 +70,15 @@ function point(monthName: string | undefined, year: string | undefined): { start
   return bounds(Number(must(year, "the year of a date phrase")), monthName ? monthNumber(monthName) : null);
 }
 
+/** The date phrases' patterns, compiled once. */
+const BETWEEN = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`);
+const SINCE = new RegExp(`\\b(since|after|from)\\s+${DATE}`);
+const BEFORE = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`);
+const AT = new RegExp(`\\b${DATE}\\b`);
+
 export function parseTime(question: string): TimeConstraint | null {
   const q = question.toLowerCase();
-  let m = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`).exec(q);
+  let m = BETWEEN.exec(q);
   if (m) {
     const a = point(m[1], m[2]);
     const b = point(m[3], m[4]);
@@ -94,12 +100,12 @@ export function parseTime(question: string): TimeConstraint | null {
     const decade = Number(`${m[1]}0`);
     return { text: m[0], from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
   }
-  m = new RegExp(`\\b(since|after|from)\\s+${DATE}`).exec(q);
+  m = SINCE.exec(q);
   if (m) {
     const p = point(m[2], m[3]);
     return { text: m[0], from: m[1] === "after" ? nextDay(p.end) : p.start, to: null };
   }
-  m = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`).exec(q);
+  m = BEFORE.exec(q);
   if (m) {
     const p = point(m[2], m[3]);
     return {
@@ -108,7 +114,7 @@ export function parseTime(question: string): TimeConstraint | null {
       to: m[1] === "before" || m[1] === "prior to" ? previousDay(p.start) : p.end,
     };
   }
-  m = new RegExp(`\\b${DATE}\\b`).exec(q);
+  m = AT.exec(q);
   if (m) {
     const p = point(m[1], m[2]);
     return { text: m[0], from: p.start, to: p.end };

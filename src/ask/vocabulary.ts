@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { Memo } from "./memo.ts";
 
 /** The common lists (isCommonEnglish, specificity): sizes 10, 20 and 35, English, British and American spellings. */
 const COMMON_LISTS = [
@@ -130,6 +131,10 @@ function stems(w: string): string[] {
  * names are not ("puttin", "yeltzin", "abbe" are not there).
  */
 export function isEnglishWord(folded: string): boolean {
+  return english.get(folded, inDictionary);
+}
+const english = new Memo<string, boolean>(50_000);
+function inDictionary(folded: string): boolean {
   const dict = words();
   return stems(folded).some((s) => dict.get(s) !== undefined);
 }

@@ -21,8 +21,16 @@ export function stem(word: string): string {
 /** Whether the Porter stemmer (and so FTS5's porter tokenizer) folds a content word into a function word's stem. */
 export function foldsIntoFunctionWord(folded: string): boolean {
   if (folded.length <= 2 || /\d/.test(folded) || STOPWORDS.has(folded)) return false;
-  return functionStems().has(stemmer(folded));
+  let folds = intoFunctionWord.get(folded);
+  if (folds === undefined) {
+    folds = functionStems().has(stemmer(folded));
+    if (intoFunctionWord.size >= 50_000) intoFunctionWord.clear();
+    intoFunctionWord.set(folded, folds);
+  }
+  return folds;
 }
+/** foldsIntoFunctionWord per word, remembered (bounded). */
+const intoFunctionWord = new Map<string, boolean>();
 
 let functionStemSet: Set<string> | null = null;
 function functionStems(): Set<string> {
@@ -41,8 +49,29 @@ export interface Word {
   index: number;
 }
 
-/** The words of a text in order. */
+/**
+ * The words of a text, remembered per text (bounded, texts up to WORDS_MEMO_CHARS): a question's
+ * words are read by the linker, the reader, the ranker and the judge, and names and quotes recur
+ * across questions. The array and its words are frozen, as every caller shares them.
+ */
+const wordsOfText = new Map<string, readonly Word[]>();
+const WORDS_MEMO_CHARS = 400;
+const WORDS_MEMO_SIZE = 4096;
+
+/** The words of a text in order (shared and frozen: a caller that needs to change them copies them). */
 export function words(text: string): Word[] {
+  if (text.length > WORDS_MEMO_CHARS) return readWords(text);
+  let ws = wordsOfText.get(text);
+  if (!ws) {
+    ws = Object.freeze(readWords(text).map((w) => Object.freeze(w)));
+    if (wordsOfText.size >= WORDS_MEMO_SIZE) wordsOfText.clear();
+    wordsOfText.set(text, ws);
+  }
+  // Frozen at run time: a push or sort throws rather than changing another caller's words.
+  return ws as Word[];
+}
+
+function readWords(text: string): Word[] {
   const out: Word[] = [];
   // Possessives go ("Russia's" → "Russia"); the replacement keeps offsets (same length).
   // A possessive and a negation are not words ("Japan's", "couldn't"): blanked, keeping offsets.
@@ -88,11 +117,11 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
-/** Content words of a text: folded, without stopwords, stemmed. */
+/** Content words of a text: folded, without stopwords, stemmed (a fresh array: callers may keep it). */
 export function contentKeys(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOPWORDS.has(w.folded))
-    .map((w) => w.key);
+  const out: string[] = [];
+  for (const w of words(text)) if (!STOPWORDS.has(w.folded)) out.push(w.key);
+  return out;
 }
 
 /**
