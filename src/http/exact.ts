@@ -429,14 +429,18 @@ function put(text: string): void {
   at += scratch.write(text, at);
 }
 
+/**
+ * Prebuilt parts met while writing, and where each goes: the text around them is written into the
+ * scratch buffer, they are copied once, straight into the answer's bytes.
+ */
+const parts: Buffer[] = [];
+const partsAt: number[] = [];
+let partBytes = 0;
+
 function putBytes(bytes: Buffer): void {
-  const need = at + bytes.length;
-  if (need > scratch.length) {
-    const next = Buffer.allocUnsafeSlow(Math.max(need, scratch.length * 2));
-    scratch.copy(next, 0, 0, at);
-    scratch = next;
-  }
-  at += bytes.copy(scratch, at);
+  parts.push(bytes);
+  partsAt.push(at);
+  partBytes += bytes.length;
 }
 
 function write(value: unknown, depth: number): void {
@@ -486,11 +490,24 @@ export function stringifyToBuffer(value: unknown): Buffer {
   at = 0;
   try {
     write(value, 0);
-    const bytes = Buffer.allocUnsafeSlow(at);
-    scratch.copy(bytes, 0, 0, at);
+    const bytes = Buffer.allocUnsafeSlow(at + partBytes);
+    // The scratch's text up to each part, then the part.
+    let from = 0;
+    let to = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as Buffer;
+      const partAt = partsAt[i] as number;
+      to += scratch.copy(bytes, to, from, partAt);
+      from = partAt;
+      to += part.copy(bytes, to);
+    }
+    scratch.copy(bytes, to, from, at);
     return bytes;
   } finally {
     at = 0;
+    parts.length = 0;
+    partsAt.length = 0;
+    partBytes = 0;
     holders.clear();
     if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafeSlow(SCRATCH_START);
   }

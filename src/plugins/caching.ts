@@ -156,11 +156,22 @@ let codeTag: string | undefined;
 /** JSON with object keys sorted at every level: `?a=1&b=2` and `?b=2&a=1` give the same text. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}${canonicalJson(value[i])}`;
+    return `${out}]`;
+  }
+  // Keys sorted by UTF-16 code units (as `<` compares), undefined values left out.
+  const keys = Object.keys(value).sort();
+  let out = "{";
+  let first = true;
+  for (const key of keys) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** The media types asked for, reduced to "" when any JSON answer will do (the common case). */
@@ -180,13 +191,29 @@ function ifNoneMatchHas(header: string, etag: string): boolean {
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
+/** Vary as it was, and the tokens added → Vary as it becomes: a few combinations, worked out once each. */
+const varied = new Map<string, string>();
+
 /** Adds tokens to Vary, keeping what others set. */
 function addVary(reply: FastifyReply, ...tokens: string[]): void {
   const current = reply.getHeader("vary");
-  const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
-  const lower = new Set(list.map((t) => t.toLowerCase()));
-  for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
-  reply.header("vary", list.join(", "));
+  // (No Vary at all is not an empty one: "\u0001" stands for it.)
+  const memo =
+    typeof current === "string" || current === undefined
+      ? `${current ?? "\u0001"}\0${tokens.join("\0")}`
+      : null;
+  let next = memo === null ? undefined : varied.get(memo);
+  if (next === undefined) {
+    const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
+    const lower = new Set(list.map((t) => t.toLowerCase()));
+    for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
+    next = list.join(", ");
+    if (memo !== null) {
+      if (varied.size >= 256) varied.clear();
+      varied.set(memo, next);
+    }
+  }
+  if (next !== current) reply.header("vary", next);
 }
 
 function isCompressible(reply: FastifyReply): boolean {

@@ -5,7 +5,14 @@ import { type RelationRow, type Step, stepsOf } from "../../dataset/relations.ts
 import { prebuilder } from "../../http/fragments.ts";
 import { prebuiltCitation, prebuiltEvidence } from "../provenance/provenance.prebuilt.ts";
 import { citationOfRow, evidenceOfRow } from "../provenance/provenance.repo.ts";
-import { type GraphEdge, GraphEdgeSchema, MAX_NODES, type RelationType } from "./graph.schemas.ts";
+import {
+  type GraphEdge,
+  GraphEdgeSchema,
+  MAX_NODES,
+  type PathEdge,
+  PathEdgeSchema,
+  type RelationType,
+} from "./graph.schemas.ts";
 
 const prebuiltEdge = prebuilder(GraphEdgeSchema);
 /** Each relation row of a dataset's graph → its edge, built once (with its JSON) and frozen. */
@@ -71,8 +78,31 @@ export function neighborhood(
 }
 
 export interface PathStep {
-  edge: GraphEdge;
+  edge: PathEdge;
   direction: "forward" | "backward";
+}
+
+const prebuiltPathEdge = prebuilder(PathEdgeSchema);
+/** Each relation row of a dataset's graph → its edge walked either way, built once (with its JSON) and frozen. */
+const pathEdges = new WeakMap<RelationRow, { forward?: PathEdge; backward?: PathEdge }>();
+
+/** A relation as a path walks it: its edge and the direction, built once per dataset and shared (frozen). */
+export function pathEdgeView(
+  data: CoreDataset,
+  row: RelationRow,
+  direction: "forward" | "backward",
+): PathEdge {
+  let ways = pathEdges.get(row);
+  if (ways === undefined) {
+    ways = {};
+    pathEdges.set(row, ways);
+  }
+  let edge = ways[direction];
+  if (edge === undefined) {
+    edge = prebuiltPathEdge({ ...edgeView(data, row), direction });
+    ways[direction] = edge;
+  }
+  return edge;
 }
 
 /** A shortest path, walking relations either way; null when the two are not connected. */
@@ -101,10 +131,8 @@ export function shortestPath(
   const steps: PathStep[] = [];
   for (let link = cameFrom.get(toId); link; link = cameFrom.get(link.previous)) {
     nodes.unshift(link.previous);
-    steps.unshift({
-      edge: edgeView(data, link.step.relation),
-      direction: link.step.direction === "out" ? "forward" : "backward",
-    });
+    const direction = link.step.direction === "out" ? "forward" : "backward";
+    steps.unshift({ edge: pathEdgeView(data, link.step.relation, direction), direction });
   }
   return { nodes, steps };
 }

@@ -74,7 +74,8 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
         to: entityRef(app.dataset, toId),
         length: path.steps.length,
         nodes: path.nodes.map((nodeId) => entityRef(app.dataset, nodeId)),
-        edges: path.steps.map(({ edge, direction }) => ({ ...edge, direction })),
+        // Built once per dataset and shared (frozen, their JSON prebuilt).
+        edges: path.steps.map((step) => step.edge),
       };
     },
   );

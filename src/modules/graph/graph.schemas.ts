@@ -85,4 +85,5 @@ export const PathSchema = z
   .meta({ id: "GraphPath" });
 
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type PathEdge = z.infer<typeof PathEdgeSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;

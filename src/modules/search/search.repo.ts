@@ -44,6 +44,7 @@ interface IndexRow {
   /** The sentence's, claim's or endnote's document; null for an entity. */
   document: string | null;
   score: number;
+  /** An entity's names and aliases, matches marked; only entities have them (else ""). */
   nameMarked: string;
   bodySnippet: string;
 }
@@ -93,6 +94,7 @@ function filterSql(filters: SearchFilters): { sql: string; params: string[] } {
 
 // The index holds each row's section (a claim quoted from an endnote's text sits in "endnotes",
 // one from the byline in "byline"; see migrations/0001_fts.sql). Scores are bm25 (negative, lower is better) turned positive and weighted by kind.
+// Only entities have names: the other rows' are not highlighted (FTS5 would read their positions for nothing).
 const MATCHES = `
   WITH matches AS (
     SELECT
@@ -104,7 +106,7 @@ const MATCHES = `
         * CASE kind ${Object.entries(KIND_WEIGHTS)
           .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
           .join(" ")} ELSE 1.0 END AS score,
-      highlight(search_index, 3, char(1), char(2)) AS nameMarked,
+      CASE kind WHEN 'entity' THEN highlight(search_index, 3, char(1), char(2)) ELSE '' END AS nameMarked,
       snippet(search_index, 4, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS bodySnippet
     FROM search_index
     WHERE search_index MATCH ?
