@@ -869,7 +869,8 @@ export function scoreClaims(
   const terms = coverageTerms(index, reading);
   const query = searchTerms(terms, reading);
   const bm25 = index.search(query);
-  const best = Math.max(0, ...bm25.values());
+  let best = 0;
+  for (const v of bm25.values()) if (v > best) best = v;
   // Events named through their participants ("the Putin–Mori meeting").
   const linkedIds = [...new Set([...(speaker ? [speaker] : []), ...subjects])];
   // Each implied event weighs as the less specific of the pair: Russia and Japan together take

@@ -108,7 +108,17 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
     topics.some((t) => c.about.has(t) || c.mentioned.has(t)) || (coverageOf.get(c.id) ?? 1) > 0;
   // Whose side a claim is on: its holder, or for the author's claims the party it is "for"
   // ("For Russia, Japan's geographic position is important …").
+  // Worked out once per claim: the contrast below asks it of every pair of claims.
+  const sides = new Map<IndexedClaim, string | null>();
   const sideOf = (c: IndexedClaim): string | null => {
+    let side = sides.get(c);
+    if (side === undefined) {
+      side = sideOfClaim(c);
+      sides.set(c, side);
+    }
+    return side;
+  };
+  const sideOfClaim = (c: IndexedClaim): string | null => {
     if (parties.has(c.speaker)) return c.speaker;
     // A leader speaks for the state, a ministry for its government.
     for (const party of index.actsFor.get(c.speaker) ?? []) if (parties.has(party)) return party;
