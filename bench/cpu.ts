@@ -14,14 +14,14 @@
 // first's. Nothing here is asserted in tests.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
-import { startEnv, startNodeFlags } from "./start-flags.ts";
+import { get, spawnServer, startEnv, startNodeFlags, waitHealthy } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -82,36 +82,6 @@ const servers = (args.server?.length ? args.server : [`this=${join(PROJECT_ROOT,
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 const headers: Record<string, string> = args.gzip ? { "accept-encoding": "gzip" } : {};
-function get(
-  port: number,
-  url: string,
-): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path: url, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-async function waitReady(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    try {
-      await get(port, "/healthz");
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  throw new Error(`nothing listens on ${port}`);
-}
-
 /** The process's CPU time in µs: every thread's time on a CPU (the schedstat of each of its tasks, in ns). */
 function cpuOf(pid: number): number {
   let ns = 0;
@@ -133,33 +103,21 @@ interface Target {
 const targets: Target[] = [];
 for (const [i, s] of servers.entries()) {
   const port = PORT_BASE + i;
-  const child = spawn(process.execPath, [...startNodeFlags(), s.path], {
-    env: {
-      ...process.env,
-      ...startEnv(),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: "silent",
-      SEED_ON_START: "false",
-      RATE_LIMIT_MAX: "100000000",
-      MAX_EVENT_LOOP_DELAY: "0",
-      RESPONSE_CACHE: args.cache === "on" ? "on" : "off",
-      ...Object.fromEntries(
-        (args.env ?? [])
-          .filter((e) => e.startsWith(`${s.name}:`))
-          .map((e) => {
-            const [name = "", ...value] = e.slice(s.name.length + 1).split("=");
-            return [name, value.join("=")];
-          }),
-      ),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const child = spawnServer(s.path, port, databasePath, {
+    RESPONSE_CACHE: args.cache === "on" ? "on" : "off",
+    ...Object.fromEntries(
+      (args.env ?? [])
+        .filter((e) => e.startsWith(`${s.name}:`))
+        .map((e) => {
+          const [name = "", ...value] = e.slice(s.name.length + 1).split("=");
+          return [name, value.join("=")];
+        }),
+    ),
   });
   children.push(child);
   targets.push({ name: s.name, port, child });
 }
-await Promise.all(targets.map((t) => waitReady(t.port)));
+await Promise.all(targets.map((t) => waitHealthy(t.port)));
 
 // The ceiling answers the first server's bytes.
 const first = targets[0];
@@ -170,7 +128,7 @@ const identical = new Map<string, string[]>();
 for (const url of urls) {
   const answers: { status: number; headers: Record<string, unknown>; body: Buffer }[] = [];
   for (const t of targets) {
-    const res = await get(t.port, url);
+    const res = await get(t.port, url, headers, agent);
     if (res.status !== 200) throw new Error(`${t.name} ${url}: ${res.status} ${res.body.toString()}`);
     answers.push(res);
   }
@@ -216,14 +174,14 @@ const ceilingChild = spawn(
 );
 children.push(ceilingChild);
 targets.push({ name: "ceiling", port: ceilingPort, child: ceilingChild });
-await waitReady(ceilingPort);
+await waitHealthy(ceilingPort);
 
 async function load(port: number, url: string, n: number): Promise<void> {
   let left = n;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (left-- > 0) {
-        const res = await get(port, url);
+        const res = await get(port, url, headers, agent);
         if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
       }
     }),

@@ -8,14 +8,14 @@
 //   npm run bench:growth -- [--scales 1,10,100] [--requests 200] [--keep DIR]
 //
 // Figures are for comparison within one run; nothing here is asserted in tests.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
-import { startEnv, startNodeFlags } from "./start-flags.ts";
+import { spawnServer } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -78,21 +78,7 @@ for (const scale of SCALES) {
     });
     buildSeconds = (performance.now() - started) / 1000;
   }
-  const server = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
-    env: {
-      ...process.env,
-      ...startEnv(),
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: file,
-      LOG_LEVEL: "silent",
-      SEED_ON_START: "false",
-      RESPONSE_CACHE: "off",
-      RATE_LIMIT_MAX: "100000000",
-      MAX_EVENT_LOOP_DELAY: "0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawnServer(join(PROJECT_ROOT, "dist/server.js"), PORT, file, { RESPONSE_CACHE: "off" });
   child = server;
   const base = `http://127.0.0.1:${PORT}`;
   const spawned = performance.now();

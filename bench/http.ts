@@ -24,7 +24,6 @@
 // Figures are for comparison within one run (ratios); nothing here is asserted in tests.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -33,7 +32,7 @@ import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
-import { startEnv, startNodeFlags } from "./start-flags.ts";
+import { get as getRaw, type RawAnswer, spawnServer } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -87,34 +86,9 @@ execFileSync("npm", ["run", "build", "--silent"], { cwd: PROJECT_ROOT, stdio: "i
 /** What Node or Fastify add to every answer, the ceiling's as the server's: not copied to the ceiling. */
 const ADDED_BY_NODE = new Set(["date", "connection", "keep-alive", "content-length", "transfer-encoding"]);
 
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
 /** One GET with the raw bytes (no decompression), for the ceiling's bodies and the cache fill. */
-function get(port: number, url: string, encoding: Encoding): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: "127.0.0.1",
-        port,
-        path: url,
-        headers: encoding === "gzip" ? { "accept-encoding": "gzip" } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (port: number, url: string, encoding: Encoding): Promise<RawAnswer> =>
+  getRaw(port, url, encoding === "gzip" ? { "accept-encoding": "gzip" } : {});
 
 async function waitReady(port: number, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
@@ -144,21 +118,7 @@ async function waitListening(port: number, child: ChildProcess): Promise<void> {
 }
 
 function startServer(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [...startNodeFlags(), join(PROJECT_ROOT, "dist/server.js")], {
-    env: {
-      ...process.env,
-      ...startEnv(),
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: "silent",
-      SEED_ON_START: "false",
-      RATE_LIMIT_MAX: "100000000",
-      MAX_EVENT_LOOP_DELAY: "0",
-      ...env,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawnServer(join(PROJECT_ROOT, "dist/server.js"), port, databasePath, env);
   children.push(child);
   return child;
 }

@@ -4,15 +4,15 @@
 // plain and gzip, with the response cache off and on. For speed work, which must not change one
 // byte of any answer: prints the URLs whose status, body or representation headers differ (the
 // request id aside) and exits 1 when any does.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { Agent, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
-import { startEnv, startNodeFlags } from "./start-flags.ts";
+import { get as getFrom, spawnServer, waitHealthy } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -37,62 +37,19 @@ const databasePath = args.db || join(dir, "same.sqlite");
 if (!args.db) seedDatabase(databasePath, join(PROJECT_ROOT, "seed"));
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-function get(port: number, url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path: url, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-async function waitReady(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    try {
-      await get(port, "/healthz");
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  throw new Error(`nothing listens on ${port}`);
-}
-
+const get = (port: number, url: string, headers: Record<string, string> = {}) =>
+  getFrom(port, url, headers, agent);
 let port = Number(args["port-base"]);
 function start(path: string, cache: "on" | "off"): { port: number; child: ChildProcess } {
   const p = port++;
-  const child = spawn(process.execPath, [...startNodeFlags(), path], {
-    env: {
-      ...process.env,
-      ...startEnv(),
-      PORT: String(p),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: "silent",
-      SEED_ON_START: "false",
-      RATE_LIMIT_MAX: "100000000",
-      MAX_EVENT_LOOP_DELAY: "0",
-      RESPONSE_CACHE: cache,
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawnServer(path, p, databasePath, { RESPONSE_CACHE: cache });
   children.push(child);
   return { port: p, child };
 }
 
 // The URLs: fixed ones, then every entity, claim, page and cursor found by following the lists.
 const first = start(servers[0]?.path ?? "", "off");
-await waitReady(first.port);
+await waitHealthy(first.port);
 const json = async (url: string) => JSON.parse((await get(first.port, url)).body.toString("utf8"));
 const urls = new Set<string>([
   "/v1/timeline",
@@ -209,7 +166,7 @@ let differences = 0;
 let compared = 0;
 for (const cache of ["off", "on"] as const) {
   const [a, b] = [start(servers[0]?.path ?? "", cache), start(servers[1]?.path ?? "", cache)];
-  await Promise.all([waitReady(a.port), waitReady(b.port)]);
+  await Promise.all([waitHealthy(a.port), waitHealthy(b.port)]);
   for (const encoding of ["identity", "gzip"]) {
     const headers: Record<string, string> = encoding === "gzip" ? { "accept-encoding": "gzip" } : {};
     // Twice: a miss, then (cache on) a hit.

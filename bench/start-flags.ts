@@ -1,6 +1,9 @@
 // The node flags and environment `npm start` runs the server with (package.json's start script),
-// so that the benches measure the server as it is run, memory settings included.
+// so that the benches measure the server as it is run, memory settings included; and what the
+// benches share to start such a server and ask it.
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { type Agent, request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/paths.ts";
 
@@ -33,4 +36,73 @@ export function startNodeFlags(): string[] {
 /** The environment variables the start script sets for node (MALLOC_ARENA_MAX). */
 export function startEnv(): Record<string, string> {
   return startCommand().env;
+}
+
+/**
+ * Starts a build of the server (`script`, its dist/server.js) as `npm start` does, on a port of
+ * its own, on an existing database, quiet, unlimited by the rate limiter and the event-loop
+ * guard; `env` adds to or overrides that (RESPONSE_CACHE, …).
+ */
+export function spawnServer(
+  script: string,
+  port: number,
+  databasePath: string,
+  env: Record<string, string> = {},
+): ChildProcess {
+  return spawn(process.execPath, [...startNodeFlags(), script], {
+    env: {
+      ...process.env,
+      ...startEnv(),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: databasePath,
+      LOG_LEVEL: "silent",
+      SEED_ON_START: "false",
+      RATE_LIMIT_MAX: "100000000",
+      MAX_EVENT_LOOP_DELAY: "0",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+/** An answer as it came over the wire: status, headers and the raw (undecoded) bytes. */
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** One GET to a local server, with the raw bytes (no decompression). */
+export function get(
+  port: number,
+  url: string,
+  headers: Record<string, string> = {},
+  agent?: Agent,
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path: url, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** Waits (up to 20 s) until the server on a port answers its liveness probe. */
+export async function waitHealthy(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    try {
+      await get(port, "/healthz");
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  throw new Error(`nothing listens on ${port}`);
 }
