@@ -10,7 +10,7 @@ import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
 import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
-import { isMonthWord, parseTime, type TimeConstraint } from "./time.ts";
+import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
   contentKeys,
@@ -226,8 +226,9 @@ export const WORK_LINE_WORDS = new Set(
 );
 
 /** A subordinate clause before the question itself: "Once X,", "If X,", "With X,", "Given X,", "After X,". */
-const LEADING_CLAUSE =
-  /^\W*(?:once|if|after|when|with|given|now that|since|assuming|supposing|following)\b[^,?;]*,(?=\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where|when)\b)/i;
+const LEADING_CLAUSE = leadingClause(
+  "once|if|after|when|with|given|now that|since|assuming|supposing|following",
+);
 
 const COUNT_WORDS = new Set("two three four five both".split(" "));
 

@@ -13,7 +13,7 @@ import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import type { LexicalRelation } from "./lexicon.ts";
-import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
+import { asksWhen, monthNumber, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
 
@@ -750,9 +750,6 @@ function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
   });
 }
 
-const MONTH_NAMES =
-  "january february march april may june july august september october november december".split(" ");
-
 /** Whether a name is the subject a question asks about: "was the X", "were the X", "did the X". */
 function isSubjectOf(text: string, surface: string): boolean {
   // The surface is the name's words: as typed, they may be joined by hyphens or dashes.
@@ -767,7 +764,7 @@ function isSubjectOf(text: string, surface: string): boolean {
 function statesDateOf(text: string, dates: { year: string; month: number | null }[]): boolean {
   return timesStated(text).some((t) => {
     const [month, year] = t.includes(" ") ? t.split(" ") : [null, t];
-    const stated = month ? MONTH_NAMES.indexOf(month) + 1 : null;
+    const stated = month ? monthNumber(month) : null;
     return dates.some((d) => d.year === year && (d.month === null || d.month === stated));
   });
 }

@@ -44,7 +44,8 @@ const MONTH = `(${MONTHS.join("|")}|${MONTH_ABBREVIATIONS.join("|")})`;
 export const isMonthWord = (folded: string) =>
   MONTHS.includes(folded) || MONTH_ABBREVIATIONS.includes(folded);
 
-function monthNumber(name: string): number {
+/** A month's number (1–12) from its name, in full or cut short. */
+export function monthNumber(name: string): number {
   const i = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
   return i + 1;
 }
@@ -139,8 +140,17 @@ export function overlaps(t: TimeConstraint, start: string, end: string): boolean
  * A leading "When …," before the question itself ("When Japan's premier came to Moscow in 2013,
  * did the Russian leader accept …?"): it dates what is asked, it does not ask when.
  */
-export const LEADING_WHEN =
-  /^\W*when\b[^,?;]*,(?=\s*(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where)\b)/i;
+export const LEADING_WHEN = leadingClause("when", false);
+
+/**
+ * A clause opened by one of these words and closed by a comma before the question itself ("When
+ * X, did …", "Once X, what …"): after the comma, a word that opens a question (`when` too, unless
+ * the clause is itself a "when" one).
+ */
+export function leadingClause(openers: string, followedByWhen = true): RegExp {
+  const asks = `did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where${followedByWhen ? "|when" : ""}`;
+  return new RegExp(`^\\W*(?:${openers})\\b[^,?;]*,(?=\\s*(?:${asks})\\b)`, "i");
+}
 
 /** A time stated in words rather than as a date: "since the 20th century", "from the late 1980s". */
 export const PERIOD_STATED =
