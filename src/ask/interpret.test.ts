@@ -66,6 +66,7 @@ describe("sections, the author and the article itself", () => {
     ["According to the closing section, what does Japan not want?", { kind: "section", id: "conclusion" }],
     ["In the article's final paragraphs, what is said about Japan?", { kind: "section", id: "conclusion" }],
     ["In the opening paragraph, what is said to be evolving?", { kind: "section", id: "introduction" }],
+    ["According to the intro, how old is the dispute?", { kind: "section", id: "introduction" }],
     [
       "What does the article say in the introduction about the dispute?",
       { kind: "section", id: "introduction" },

@@ -8,7 +8,7 @@ import { must } from "../lib/must.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
+import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
 import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
@@ -121,7 +121,7 @@ const DOCUMENT_WORDS = new Set(
   (
     "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
     "references source sources bibliography title headline byline disclaimer section sections paragraph " +
-    "paragraphs conclusion introduction author authors article paper piece essay text publication"
+    "paragraphs conclusion introduction intro author authors article paper piece essay text publication"
   ).split(" "),
 );
 
@@ -189,7 +189,7 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
+    /\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
@@ -658,6 +658,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       fuzzyCovered.has(i) ||
       inHyphenCompound(main, qs, i) ||
       DOCUMENT_WORDS.has(w.folded) ||
+      // "former Russian FM Losyukov": an office's short form, whoever the article gives it to.
+      OFFICE_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||
@@ -853,7 +855,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const sectionKeys = new Set(
     section
       ? contentKeys(
-          "conclusion concluding introduction notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
+          "conclusion concluding introduction intro notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
         )
       : [],
   );
