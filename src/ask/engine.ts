@@ -95,10 +95,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   } else {
     const first = must(perPart[0], "the question's first part");
     const leading = multi
-      ? answered.map((p) => ({
-          claim: must(p.ordered[0], "an answered part's first answer").claim,
-          part: perPart.indexOf(p),
-        }))
+      ? answered.flatMap((p) => [
+          { claim: must(p.ordered[0], "an answered part's first answer").claim, part: perPart.indexOf(p) },
+          // "Why would Washington welcome it, …": a part's reason follows its first answer.
+          ...explanationOf(p.reading, p.ordered).map((claim) => ({
+            claim,
+            part: perPart.indexOf(p),
+            role: "reason" as const,
+          })),
+        ])
       : [
           ...sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null })),
           ...explanationOf(first.reading, first.ordered).map((claim) => ({

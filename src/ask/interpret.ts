@@ -177,6 +177,17 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
+/** Words a question opens with. */
+const QUESTION_START =
+  /^(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b/i;
+
+/**
+ * A dash between two questions: "Why would Washington welcome it - what does it do for …?".
+ * Only inside a question (QUESTION_START): "Sibal's column - what is it called?" is one.
+ */
+const DASH_SPLIT =
+  /\s+[-–—]\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b)/i;
+
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
@@ -485,6 +496,7 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   if (respelling && whole.respelt) return { ...interpret(index, whole.respelt, false), question };
   const pieces = question
     .split(SPLIT)
+    .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
     .filter((p) => contentKeys(p).length > 0);
   const parts = pieces.length > 1 ? readParts(index, pieces) : [];

@@ -150,6 +150,20 @@ describe("why, when the best match states what is to be explained", () => {
     expect(body.answer).toContain("It also undermines prospects for a Chinese-Russian axis [35].");
   });
 
+  it("reads a part's explaining sentences with the first answer too", () => {
+    const q =
+      "Why would Washington welcome Russia and Japan cooperating - what does it do for regional security and for a Beijing-Moscow axis?";
+    const head = ask(api.context().app.dataset.ask, q, 5).answers[0];
+    expect(head?.alongside?.find((a) => a.role === "reason")).toMatchObject({
+      claimId: "econ-russian-engagement-resilient-security-order",
+      part: 0,
+    });
+    expect(head?.alongside?.map((a) => a.claimId)).toContain("econ-undermines-chinese-russian-axis");
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.answer).toContain("more resilient regional security order");
+    expect(body.answer).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+
   it("adds no reasons to a first answer that gives its own", () => {
     const body = askResponse(
       api.context().app.dataset,
