@@ -1081,6 +1081,21 @@ describe("a claim that answers every part leads", () => {
       ],
       "c",
     ],
+    // Every part's best answer is of one sentence: the first part's own claim leads it, not a
+    // claim of that sentence that every part ranks lower.
+    [
+      [
+        [
+          ["wary", "s1"],
+          ["friendly", "s1"],
+        ],
+        [
+          ["balance", "s1"],
+          ["friendly", "s1"],
+        ],
+      ],
+      "wary",
+    ],
     // A sentence reached in some part only below the first three answers nothing in it.
     [
       [
