@@ -42,7 +42,7 @@ export interface AskResult {
  * that part asked of ("…, and how did Tokyo respond?").
  */
 const REFERS_BACK =
-  /\b(it|that|this|they|them|these|those|its)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
+  /\b(it|that|this|they|them|these|those|its|then)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -133,7 +133,8 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const head = answers[0];
     if (head) {
       const others = lead.filter((l) => l.claim.id !== head.claimId);
-      if (others.length < lead.length && others.length)
+      // A claim that answers every part may lead without being any part's best: it carries them all.
+      if (others.length && (others.length < lead.length || multi))
         head.alongside = others.map((l) => ({ claimId: l.claim.id, part: l.part, role: l.role ?? "part" }));
     }
     // A question about the sources also names the works cited.
