@@ -994,6 +994,8 @@ describe("a source question finds the cited work by its name", () => {
     // a title quoted names its work; "it" in the next part is that work
     ["Who wrote 'Senkaku Islands tensions drive Russia and Japan closer' and when did it come out?", 20],
     ["What is the headline of Mankoff's Moscow Times piece?", 35],
+    // "called" of a cited work asks its title, not a claim saying "known as" or "labelled"
+    ["What is Hakamada Shigeki's Nippon article called?", 38],
   ] as [string, number][])("%s → answered, endnote %i first", (q, endnote) => {
     const body = askResponse(api.context().app.dataset, q, 5);
     expect(body.status).toBe("answered");

@@ -338,6 +338,9 @@ function familiesOf(text: string) {
 /** The question's content words, and for a family said without one of its words, the first of them. */
 function withFamilies(reading: Reading): { key: string; folded: string }[] {
   const added = familiesOf(reading.text)
+    // "What is Hakamada's Nippon article called?": a cited work's name is its title in the notes
+    // (its work line), not a claim saying "known as".
+    .filter((f) => !(reading.works.length > 0 && f.words.includes("known")))
     .filter((f) => !reading.coverageTerms.some((t) => f.keys.includes(t.key)))
     .map((f) => ({ key: f.keys[0] ?? "", folded: f.words[0] ?? "" }));
   return [...reading.coverageTerms, ...added];
