@@ -56,6 +56,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
+    // the person asked for by an office must be found with all the question names
+    ["Which Soviet leader signed the 1956 Declaration for Moscow?"],
     // a term of office, which the article speaks of only as "outgoing" or "former"
     ["When was Vladimir Putin first elected president of Russia?"],
     ["Was Shinzo Abe re-elected as prime minister in 2014?"],

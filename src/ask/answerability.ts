@@ -751,7 +751,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
     // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
     const figure = focus?.answerType === "figure";
-    const constraints = figure ? reading.entities : specific;
+    // "Which Soviet leader signed the 1956 Declaration?": the person asked for (read from the
+    // office) must be found with every other thing the question names, however common.
+    const constraints =
+      figure || (focus?.role === "asked" && focus.answerType === "person")
+        ? reading.entities.filter(
+            (e) =>
+              figure ||
+              (e.via !== "role" &&
+                !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
+                !namesTheArticle(index, reading.text, e)),
+          )
+        : specific;
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
       (e) =>
