@@ -1003,6 +1003,18 @@ describe("a source question finds the cited work by its name", () => {
   });
 });
 
+describe("a later part that does not point back", () => {
+  it("weighs the sentence after the previous part's answer a little", () => {
+    const q =
+      "Is it clear yet whether Russia and Japan are moving towards a reset, and what would signing the peace treaty make possible?";
+    const r = ask(api.context().app.dataset.ask, q, 5);
+    expect(r.interpretation.parts).toHaveLength(2);
+    expect(r.answers[0]?.claimId).toBe("concl-reset-will-reveal-itself-peace-treaty");
+    const second = r.answers.filter((a) => a.part === 1).map((a) => a.claimId);
+    expect(second[0]).toBe("concl-peace-treaty-enables-closer-cooperation-east-asia");
+  });
+});
+
 describe("a part that refers back and asks why", () => {
   it("finds the reason after the previous part's answer, not the part's own few words", () => {
     const body = askResponse(
