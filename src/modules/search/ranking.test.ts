@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, seedWithSecondDocument, type TestContext } from "../../../test/helpers.ts";
 import { plainFtsQuery } from "../../lib/fts.ts";
 import { queryTerm, tokenBounds } from "./fts5-text.ts";
-import { memoryIndex } from "./ranking.ts";
+import { buildIndex, MEMORY_INDEX_MAX_ROWS, memoryIndex } from "./ranking.ts";
 import { type SearchFilters, searchIndex, searchPlain } from "./search.repo.ts";
 
 let ctx: TestContext;
@@ -53,6 +53,13 @@ describe("search ranked in memory", () => {
     expect(index?.postings.size).toBeGreaterThan(1000);
     // The kind weights written into the SQL are the very numbers the ranking multiplies by.
     expect(ctx.db.$client.prepare("SELECT 1.1 = ? AND 0.7 = ? AS same").pluck().get(1.1, 0.7)).toBe(1);
+  });
+
+  it("leaves a larger index to FTS5", () => {
+    const rows = memoryIndex(ctx.app.dataset)?.rows.length ?? 0;
+    expect(rows).toBeLessThanOrEqual(MEMORY_INDEX_MAX_ROWS);
+    expect(buildIndex(ctx.app.dataset, rows - 1)).toBeNull();
+    expect(buildIndex(ctx.app.dataset, rows)?.rows.length).toBe(rows);
   });
 
   it("gives FTS5's page for every word of the texts", () => {

@@ -38,8 +38,17 @@ export interface MemoryIndex {
 const indexes = new WeakMap<CoreDataset, MemoryIndex | null>();
 
 /**
- * The dataset's index in memory, read on first use; null when this port cannot rank it exactly
- * (a row's ref is not ASCII, so JavaScript's string order might not be SQLite's).
+ * Up to this many rows the index is held in memory (the article's has 433). A larger one stays
+ * with FTS5: reading it costs seconds and tens of MB (13 s and 60 MB for the 43,300 rows of
+ * `db:synth --scale 100`), and scoring every match of a common word in JavaScript costs more
+ * than FTS5's doclists once matches run to thousands.
+ */
+export const MEMORY_INDEX_MAX_ROWS = 2_000;
+
+/**
+ * The dataset's index in memory, read on first use; null when it is larger than
+ * MEMORY_INDEX_MAX_ROWS or this port cannot rank it exactly (a row's ref is not ASCII, so
+ * JavaScript's string order might not be SQLite's).
  */
 export function memoryIndex(data: CoreDataset): MemoryIndex | null {
   let index = indexes.get(data);
@@ -50,8 +59,11 @@ export function memoryIndex(data: CoreDataset): MemoryIndex | null {
   return index;
 }
 
-function buildIndex(data: CoreDataset): MemoryIndex | null {
+/** Reads the index into memory (memoryIndex keeps it): null when it has more than `maxRows` rows or cannot be ranked exactly. */
+export function buildIndex(data: CoreDataset, maxRows = MEMORY_INDEX_MAX_ROWS): MemoryIndex | null {
   const db = data.db.$client;
+  const count = db.prepare("SELECT count(*) FROM search_index").pluck().get() as number;
+  if (count > maxRows) return null;
   const rows = db
     .prepare("SELECT rowid, kind, ref, section, document, name, body FROM search_index ORDER BY rowid")
     .all() as Omit<IndexedRow, "tokens">[];
