@@ -98,7 +98,7 @@ const yes = (support: Scored | null): Verdict => ({
  * article never speaks of something keeps to the same meaning: "fishing" is some "business",
  * but an article about business says nothing of fishing.
  */
-function articleKnows(index: AskIndex, key: string, folded: string, above = true): boolean {
+export function articleKnows(index: AskIndex, key: string, folded: string, above = true): boolean {
   return (
     index.vocabulary.has(key) ||
     index.foldedWords.has(folded) ||

@@ -43,7 +43,7 @@ export interface AskResult {
  * that part asked of ("…, and how did Tokyo respond?").
  */
 const REFERS_BACK =
-  /\b(it|that|this|they|them|these|those|its)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
+  /\b(it|that|this|they|them|these|those|its|then)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -96,10 +96,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   } else {
     const first = must(perPart[0], "the question's first part");
     const leading = multi
-      ? answered.map((p) => ({
-          claim: must(p.ordered[0], "an answered part's first answer").claim,
-          part: perPart.indexOf(p),
-        }))
+      ? answered.flatMap((p) => [
+          { claim: must(p.ordered[0], "an answered part's first answer").claim, part: perPart.indexOf(p) },
+          // "Why would Washington welcome it, …": a part's reason follows its first answer.
+          ...explanationOf(p.reading, p.ordered).map((claim) => ({
+            claim,
+            part: perPart.indexOf(p),
+            role: "reason" as const,
+          })),
+        ])
       : [
           ...sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null })),
           ...explanationOf(first.reading, first.ordered).map((claim) => ({
@@ -129,7 +134,8 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const head = answers[0];
     if (head) {
       const others = lead.filter((l) => l.claim.id !== head.claimId);
-      if (others.length < lead.length && others.length)
+      // A claim that answers every part may lead without being any part's best: it carries them all.
+      if (others.length && (others.length < lead.length || multi))
         head.alongside = others.map((l) => ({ claimId: l.claim.id, part: l.part, role: l.role ?? "part" }));
     }
     // A question about the sources also names the works cited.

@@ -10,7 +10,7 @@ import { allMatches } from "../lib/text.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
+import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
 import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
@@ -123,7 +123,7 @@ const DOCUMENT_WORDS = new Set(
   (
     "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
     "references source sources bibliography title headline byline disclaimer section sections paragraph " +
-    "paragraphs conclusion introduction author authors article paper piece essay text publication"
+    "paragraphs conclusion introduction intro author authors article paper piece essay text publication"
   ).split(" "),
 );
 
@@ -179,6 +179,17 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
+/** Words a question opens with. */
+const QUESTION_START =
+  /^(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b/i;
+
+/**
+ * A dash between two questions: "Why would Washington welcome it - what does it do for …?".
+ * Only inside a question (QUESTION_START): "Sibal's column - what is it called?" is one.
+ */
+const DASH_SPLIT =
+  /\s+[-–—]\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b)/i;
+
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
@@ -191,7 +202,7 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
+    /\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
@@ -516,6 +527,7 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   if (respelling && whole.respelt) return { ...interpret(index, whole.respelt, false), question };
   const pieces = question
     .split(SPLIT)
+    .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
     .filter((p) => contentKeys(p).length > 0);
   const parts = pieces.length > 1 ? readParts(index, pieces) : [];
@@ -689,6 +701,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       fuzzyCovered.has(i) ||
       inHyphenCompound(main, qs, i) ||
       DOCUMENT_WORDS.has(w.folded) ||
+      // "former Russian FM Losyukov": an office's short form, whoever the article gives it to.
+      OFFICE_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||
@@ -884,7 +898,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const sectionKeys = new Set(
     section
       ? contentKeys(
-          "conclusion concluding introduction notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
+          "conclusion concluding introduction intro notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
         )
       : [],
   );
