@@ -56,6 +56,9 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
+    // what a figure measures, named after whose it is
+    ["What was Japan's defence budget in 2014?"],
+    ["What is Russia’s population?"],
     // a place the article's event did not happen in
     ["What did Xi Jinping say about the Senkaku Islands during a visit to Tokyo?"],
     ["What did Putin say about the Senkaku Islands during his visit to Tokyo?"],
@@ -124,6 +127,13 @@ describe("questions the article answers, in other words than its own", () => {
     ["How many periods of active attempts at normalisation were there?", "three periods"],
     // a word the article never uses, read through WordNet: "row" → "dispute", "premier" → "prime minister"
     ["Who was the Japanese premier in 2013?", "Japanese Prime Minister Shinzo Abe"],
+    // an office's short form is no name the article lacks, whoever the article gives the office to
+    [
+      "What did former Russian FM Losukov say in 2000 about solving the territorial issue?",
+      "inviolability of Russia’s sovereignty",
+    ],
+    // "the intro" is the introduction
+    ["According to the intro, how old is the Kurile islands dispte?", "67-year old dispute"],
     ["What did Putin say about the island row?", "Putin"],
     // words that only describe ("distinct", "official") are not what the article must use
     ["How many distinct periods of active attempts were there?", "three periods"],

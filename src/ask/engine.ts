@@ -3,6 +3,7 @@
 // (strategies.ts), decide whether the article answers it at all (answerability.ts) and put the
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
+import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
@@ -42,7 +43,7 @@ export interface AskResult {
  * that part asked of ("…, and how did Tokyo respond?").
  */
 const REFERS_BACK =
-  /\b(it|that|this|they|them|these|those|its)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
+  /\b(it|that|this|they|them|these|those|its|then)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -79,7 +80,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     answered.length === 0 ? "unanswerable" : answered.length < perPart.length ? "partial" : "answered";
   const multi = perPart.length > 1;
   const lists = answered.map((p) =>
-    p.ordered.map((s, rank) => ({ ...s, rank, part: multi ? perPart.indexOf(p) : null })),
+    p.ordered.map((s, rank) => extend(s, { rank, part: multi ? perPart.indexOf(p) : null })),
   );
   const merged = interleave(lists, limit);
   const answers: RankedAnswer[] = merged.map((s) => ({
@@ -95,10 +96,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   } else {
     const first = must(perPart[0], "the question's first part");
     const leading = multi
-      ? answered.map((p) => ({
-          claim: must(p.ordered[0], "an answered part's first answer").claim,
-          part: perPart.indexOf(p),
-        }))
+      ? answered.flatMap((p) => [
+          { claim: must(p.ordered[0], "an answered part's first answer").claim, part: perPart.indexOf(p) },
+          // "Why would Washington welcome it, …": a part's reason follows its first answer.
+          ...explanationOf(p.reading, p.ordered).map((claim) => ({
+            claim,
+            part: perPart.indexOf(p),
+            role: "reason" as const,
+          })),
+        ])
       : [
           ...sideBySideLead(first.reading, first.ordered).map((claim) => ({ claim, part: null })),
           ...explanationOf(first.reading, first.ordered).map((claim) => ({
@@ -128,7 +134,8 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const head = answers[0];
     if (head) {
       const others = lead.filter((l) => l.claim.id !== head.claimId);
-      if (others.length < lead.length && others.length)
+      // A claim that answers every part may lead without being any part's best: it carries them all.
+      if (others.length && (others.length < lead.length || multi))
         head.alongside = others.map((l) => ({ claimId: l.claim.id, part: l.part, role: l.role ?? "part" }));
     }
     // A question about the sources also names the works cited.
@@ -166,11 +173,12 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
         perPart.flatMap((p) => p.verdict.unrecognized),
       ),
       parts: multi
-        ? perPart.map((p) => ({
-            ...withFound(p.reading, p.verdict.unrecognized),
-            answered: p.verdict.answerable,
-            reason: p.verdict.reason,
-          }))
+        ? perPart.map((p) =>
+            extend(withFound(p.reading, p.verdict.unrecognized), {
+              answered: p.verdict.answerable,
+              reason: p.verdict.reason,
+            }),
+          )
         : [],
     },
   };

@@ -17,6 +17,12 @@ describe("focusOf", () => {
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],
+    // a class noun after whose it is
+    ["What was Japan's defence budget in 2014?", "defence budget", "asked", "figure"],
+    ["What is Russia’s population?", "population", "asked", "figure"],
+    ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
+    ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],
+    ["What is Abe's position on the islands?", "islands", "topic", null],
     // a plural before the subject of what follows ends the phrase
     [
       "What did Putin warn about what languages people in the border areas would speak?",

@@ -116,6 +116,9 @@ const TOPIC_VERBS = new Set(
   ),
 );
 
+/** A possessive after a word: "Japan's", "Japan’s", "the Kurils'". */
+const POSSESSIVE = /^(?:['’]s\b|s?['’](?=\s))/;
+
 const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
 
 /** The folded word at a position of the question: "" past its ends or for no position. */
@@ -222,6 +225,28 @@ export function focusOf(text: string): Focus | null {
         const last = p.at(-1);
         if (last !== undefined && at(last + 1) === "of")
           return make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[at(last)] ?? null);
+        continue;
+      }
+      // "what was Japan's defence budget", "what is Russia's population": a class noun after
+      // whose it is (up to three words of a name and its possessive).
+      if (/^(is|was|are|were)$/.test(at(i + 1))) {
+        const owner = [i + 2, i + 3, i + 4].find((j) => {
+          const q = qs[j];
+          return q !== undefined && POSSESSIVE.test(text.slice(q.index + q.original.length));
+        });
+        if (owner !== undefined) {
+          const p = phraseAt(qs, owner + 1);
+          const last = p.at(-1);
+          const head = at(last);
+          if (last !== undefined && CLASS_NOUNS[head] !== undefined) {
+            // "Japan's share of Russian trade": what is measured belongs to the focus.
+            const f =
+              at(last + 1) === "of"
+                ? make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[head] ?? null)
+                : make(p, "asked");
+            if (f) return f;
+          }
+        }
         continue;
       }
       // "which X …", "what X did …", "which other X …"

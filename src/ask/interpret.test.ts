@@ -18,6 +18,11 @@ describe("coordinated questions are split into parts", () => {
     ["What partnership have Russia and China shared since 1996, and what tension exists despite it?", 2],
     ["When did Boris Yeltsin visit Tokyo and what did he issue?", 2],
     ["What did Putin say? What did Abe say?", 2],
+    // a dash between two questions; not after a phrase that asks nothing
+    ["Why would Washington welcome it - what does it do for regional security?", 2],
+    ["Why would Washington welcome it – and what does it do for regional security?", 2],
+    ["Kanwal Sibal's Hindustan Times column - what is it called?", 0],
+    ["What is the 'two-plus-two' format - a summit?", 0],
     ["How do Russia and Japan each benefit?", 0],
     ["What did Russia and Japan agree in 2001?", 0],
     ["What is the dispute between Japan and South Korea?", 0],
@@ -66,6 +71,7 @@ describe("sections, the author and the article itself", () => {
     ["According to the closing section, what does Japan not want?", { kind: "section", id: "conclusion" }],
     ["In the article's final paragraphs, what is said about Japan?", { kind: "section", id: "conclusion" }],
     ["In the opening paragraph, what is said to be evolving?", { kind: "section", id: "introduction" }],
+    ["According to the intro, how old is the dispute?", { kind: "section", id: "introduction" }],
     [
       "What does the article say in the introduction about the dispute?",
       { kind: "section", id: "introduction" },

@@ -4,11 +4,13 @@
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
 
 import type { MetadataUnit } from "../domain/enums.ts";
+import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
+import { allMatches } from "../lib/text.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { demonymState, type Link, withoutLinkedWords } from "./linker.ts";
+import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
 import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
@@ -121,7 +123,7 @@ const DOCUMENT_WORDS = new Set(
   (
     "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
     "references source sources bibliography title headline byline disclaimer section sections paragraph " +
-    "paragraphs conclusion introduction author authors article paper piece essay text publication"
+    "paragraphs conclusion introduction intro author authors article paper piece essay text publication"
   ).split(" "),
 );
 
@@ -156,7 +158,7 @@ const FRAMING_PHRASES = [
 /** The spans of the framing phrases of a text. */
 export function framingSpans(text: string): [number, number][] {
   return FRAMING_PHRASES.flatMap((re) =>
-    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+    allMatches(re, text).map((m) => [m.index, m.index + m[0].length] as [number, number]),
   );
 }
 
@@ -177,6 +179,17 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
+/** Words a question opens with. */
+const QUESTION_START =
+  /^(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b/i;
+
+/**
+ * A dash between two questions: "Why would Washington welcome it - what does it do for …?".
+ * Only inside a question (QUESTION_START): "Sibal's column - what is it called?" is one.
+ */
+const DASH_SPLIT =
+  /\s+[-–—]\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b)/i;
+
 const EXCLUSION =
   /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
@@ -189,7 +202,7 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /\b(in|from|according to) the (introduction|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
+    /\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
@@ -446,7 +459,13 @@ function worksNamed(
   const taken = new Set<number>();
   // The name words each typed word is, looked up once per word.
   const typed = qs.map((w) => nameWordsTyped(index, w.folded));
-  for (const name of [...index.workTitles, ...index.workNames])
+  const { names, byFirstWord, empty } = workNamesByFirstWord(index);
+  // Only a name whose first word some typed word is can stand anywhere: the others are passed
+  // over, and the rest tried in the same order.
+  const tried = new Set<number>(empty);
+  for (const words of typed) for (const w of words) for (const n of byFirstWord.get(w) ?? []) tried.add(n);
+  for (const n of [...tried].sort((a, b) => a - b)) {
+    const name = must(names[n], "a cited work's name");
     for (let i = 0; i + name.length <= qs.length; i++) {
       if (!matchesName(name, i, taken, linked, typed)) continue;
       const span = name.map((_, k) => i + k);
@@ -456,7 +475,30 @@ function worksNamed(
       const keys = name.filter((f) => !STOPWORDS.has(f)).map(stem);
       out.push({ text, keys, positions: span });
     }
+  }
   return out;
+}
+
+/** The cited works' names (titles, then names), and the positions of those each word begins: once per index. */
+const workNameStarts = new WeakMap<
+  AskIndex,
+  { names: string[][]; byFirstWord: Map<string, number[]>; empty: number[] }
+>();
+function workNamesByFirstWord(index: AskIndex) {
+  let known = workNameStarts.get(index);
+  if (!known) {
+    const names = [...index.workTitles, ...index.workNames];
+    const byFirstWord = new Map<string, number[]>();
+    const empty: number[] = [];
+    names.forEach((name, n) => {
+      const first = name[0];
+      if (first === undefined) empty.push(n);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), n]);
+    });
+    known = { names, byFirstWord, empty };
+    workNameStarts.set(index, known);
+  }
+  return known;
 }
 
 /** Whether a work's name stands at position i, on words no other name took (or, for one word, no linked name). */
@@ -485,11 +527,12 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   if (respelling && whole.respelt) return { ...interpret(index, whole.respelt, false), question };
   const pieces = question
     .split(SPLIT)
+    .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
     .filter((p) => contentKeys(p).length > 0);
   const parts = pieces.length > 1 ? readParts(index, pieces) : [];
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
-  return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, index) };
+  return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
 }
 
 /** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
@@ -658,6 +701,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       fuzzyCovered.has(i) ||
       inHyphenCompound(main, qs, i) ||
       DOCUMENT_WORDS.has(w.folded) ||
+      // "former Russian FM Losyukov": an office's short form, whoever the article gives it to.
+      OFFICE_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||
@@ -744,7 +789,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   // A name with a number is a name of its own: "Sakhalin-1" is not Sakhalin, "Su-35" no Su.
-  for (const m of main.matchAll(NUMBERED_NAME)) {
+  for (const m of allMatches(NUMBERED_NAME, main)) {
     const key = numberedKey(m[1] ?? "", m[2] ?? "");
     if (numberedNames(index).has(key)) continue;
     const alone = unrecognized.findIndex((u) => u.text === m[1]);
@@ -853,7 +898,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const sectionKeys = new Set(
     section
       ? contentKeys(
-          "conclusion concluding introduction notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
+          "conclusion concluding introduction intro notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
         )
       : [],
   );

@@ -44,6 +44,8 @@ describe("entity linking", () => {
     ["Which Russian leader visited Tokyo in 1993?", "boris-yeltsin"],
     ["What did Japan's Prime Minister want in 2001?", "yoshiro-mori"],
     ["Who was the leader of Japan in 1991?", "toshiki-kaifu"],
+    // an office's short form
+    ["What did the Russian FM say about defence ties with Japan?", "sergei-lavrov"],
   ])("%s links %s", (question, id) => {
     expect(linked(question)).toContain(id);
   });

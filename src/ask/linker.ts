@@ -54,7 +54,12 @@ const DEMONYMS: Record<string, string[]> = {
 const FORMER = /^former\s/i;
 
 /** Short forms of offices, as questions and the cited works' titles write them ("Japanese PM"). */
-const ABBREVIATIONS: Record<string, string> = { "Prime Minister": "PM" };
+const ABBREVIATIONS: Record<string, string> = { "Prime Minister": "PM", "Foreign Minister": "FM" };
+
+/** The short forms of offices ("PM", "FM"), folded: an office's name, though it names no one alone. */
+export const OFFICE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  Object.values(ABBREVIATIONS).map((a) => a.toLowerCase()),
+);
 
 /**
  * Other words readers use for an office, with its country only ("Japan's premier", "the Russian

@@ -150,6 +150,41 @@ describe("why, when the best match states what is to be explained", () => {
     expect(body.answer).toContain("It also undermines prospects for a Chinese-Russian axis [35].");
   });
 
+  it("reads a part's explaining sentences with the first answer too", () => {
+    const q =
+      "Why would Washington welcome Russia and Japan cooperating - what does it do for regional security and for a Beijing-Moscow axis?";
+    const head = ask(api.context().app.dataset.ask, q, 5).answers[0];
+    // The first answer, with what it carries, holds the welcome and both of its reasons.
+    const carried = [head?.claimId, ...(head?.alongside ?? []).map((a) => a.claimId)];
+    expect(carried).toEqual(
+      expect.arrayContaining([
+        "econ-us-welcomes-russia-japan-cooperation",
+        "econ-russian-engagement-resilient-security-order",
+        "econ-undermines-chinese-russian-axis",
+      ]),
+    );
+    expect(head?.alongside?.some((a) => a.role === "reason" && a.part === 0)).toBe(true);
+    const body = askResponse(api.context().app.dataset, q, 5);
+    expect(body.answer).toContain("more resilient regional security order");
+    expect(body.answer).toContain("undermines prospects for a Chinese-Russian axis");
+  });
+
+  it.each([
+    "How does the Russian president think the dispute should be settled, and will it be quick?",
+    "What did the USSR accuse Japan of in its January 1960 memorandum, and what obligation did Moscow then drop?",
+    "Is Moscow wary of Beijing? Which countries is it courting to strike a better balance?",
+    "who is the author of this ICWA paper and what's her job title",
+  ])("the first answer carries every claim of the direct answer: %s", (q) => {
+    const r = ask(api.context().app.dataset.ask, q, 5);
+    const head = present(r.answers[0], "the first answer");
+    const carried = new Set([head.claimId, ...(head.alongside ?? []).map((a) => a.claimId)]);
+    const byId = new Map(api.context().app.dataset.ask.claims.map((c) => [c.id, c]));
+    const quoted = [...carried].map((id) => present(byId.get(id), `claim ${id}`).quote);
+    // Each sentence of the direct answer is a carried claim's quote, in the article's words.
+    for (const sentence of r.answer.split(/(?<=\]\.?)\s+/).filter((x) => x.trim()))
+      expect(quoted.some((text) => sentence.includes(text.replace(/[.?!]$/, "").slice(0, 40)))).toBe(true);
+  });
+
   it("adds no reasons to a first answer that gives its own", () => {
     const body = askResponse(
       api.context().app.dataset,
@@ -1061,6 +1096,21 @@ describe("a claim that answers every part leads", () => {
         ],
       ],
       "c",
+    ],
+    // Every part's best answer is of one sentence: the first part's own claim leads it, not a
+    // claim of that sentence that every part ranks lower.
+    [
+      [
+        [
+          ["wary", "s1"],
+          ["friendly", "s1"],
+        ],
+        [
+          ["balance", "s1"],
+          ["friendly", "s1"],
+        ],
+      ],
+      "wary",
     ],
     // A sentence reached in some part only below the first three answers nothing in it.
     [

@@ -216,6 +216,13 @@ export function answersEveryPart<T extends { claim: IndexedClaim; contentCoverag
   lists: T[][],
 ): T | null {
   if (lists.length < 2) return null;
+  // Every part's best answer is of one sentence ("Is Moscow wary of Beijing? Which countries is it
+  // courting?"): that sentence answers the whole, led by the first part's own claim (with its own
+  // endnote), not by another claim of the sentence found lower in every list.
+  const firsts = lists.map((l) => l[0]);
+  const sentence = firsts[0]?.claim.sentenceId;
+  if (sentence && firsts.every((f) => f?.claim.sentenceId === sentence && f.contentCoverage !== 0))
+    return firsts[0] ?? null;
   let best: { item: T; sum: number; first: number } | null = null;
   const [head, ...rest] = lists;
   for (const [first, item] of (head ?? []).slice(0, EVERY_PART_DEPTH).entries()) {

@@ -418,15 +418,30 @@ const SCRATCH_KEEP = 4 * 1024 * 1024;
 let scratch = Buffer.allocUnsafeSlow(SCRATCH_START);
 let at = 0;
 
+/**
+ * Text waiting to go into the scratch buffer: pieces are joined as a string and encoded once per
+ * run between prebuilt parts (one native write rather than one per key), flushed well before the
+ * rope reaches the 64 Ki two-byte characters V8 would flatten outside its young generation.
+ */
+let pending = "";
+const FLUSH_CHARS = 16 * 1024;
+
 function put(text: string): void {
+  pending += text;
+  if (pending.length > FLUSH_CHARS) flush();
+}
+
+function flush(): void {
+  if (pending.length === 0) return;
   // UTF-8 takes at most three bytes per UTF-16 unit.
-  const need = at + text.length * 3;
+  const need = at + pending.length * 3;
   if (need > scratch.length) {
     const next = Buffer.allocUnsafeSlow(Math.max(need, scratch.length * 2));
     scratch.copy(next, 0, 0, at);
     scratch = next;
   }
-  at += scratch.write(text, at);
+  at += scratch.write(pending, at);
+  pending = "";
 }
 
 /**
@@ -438,10 +453,14 @@ const partsAt: number[] = [];
 let partBytes = 0;
 
 function putBytes(bytes: Buffer): void {
+  flush();
   parts.push(bytes);
   partsAt.push(at);
   partBytes += bytes.length;
 }
+
+/** Whether every value that holds no prebuilt part is written by one JSON.stringify, at any depth (a small answer). */
+let whole = false;
 
 function write(value: unknown, depth: number): void {
   if (value === null || typeof value !== "object") {
@@ -454,7 +473,7 @@ function write(value: unknown, depth: number): void {
     putBytes(fragment.bytes);
     return;
   }
-  if (depth >= SPLIT_DEPTH && !holders.has(value)) {
+  if ((whole || depth >= SPLIT_DEPTH) && !holders.has(value)) {
     put(JSON.stringify(value));
     return;
   }
@@ -484,27 +503,38 @@ function write(value: unknown, depth: number): void {
  * piece rather than as one string: V8 builds JSON.stringify's answer as a rope, and flattening a
  * rope over 64 Ki two-byte characters (one character of the article outside Latin-1 makes the
  * whole answer two-byte) allocates it in the large-object space, which took 1–2 ms for a 90 KB
- * answer on this machine where the pieces of one take 0.1 ms.
+ * answer on this machine where the pieces of one take 0.1 ms. `small`: the value's strings are
+ * short enough together (the serializer's PIECEWISE_CHARS) for any value holding no prebuilt part
+ * to be written by one JSON.stringify, however shallow; only what holds parts is walked.
  */
-export function stringifyToBuffer(value: unknown): Buffer {
+export function stringifyToBuffer(value: unknown, small = false): Buffer {
   at = 0;
+  whole = small;
   try {
     write(value, 0);
+    flush();
     const bytes = Buffer.allocUnsafeSlow(at + partBytes);
     // The scratch's text up to each part, then the part.
     let from = 0;
     let to = 0;
+    // (TypedArray's set: what Buffer's copy does after checking its arguments.)
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i] as Buffer;
       const partAt = partsAt[i] as number;
-      to += scratch.copy(bytes, to, from, partAt);
-      from = partAt;
-      to += part.copy(bytes, to);
+      if (partAt > from) {
+        bytes.set(scratch.subarray(from, partAt), to);
+        to += partAt - from;
+        from = partAt;
+      }
+      bytes.set(part, to);
+      to += part.length;
     }
-    scratch.copy(bytes, to, from, at);
+    if (at > from) bytes.set(scratch.subarray(from, at), to);
     return bytes;
   } finally {
     at = 0;
+    pending = "";
+    whole = false;
     parts.length = 0;
     partsAt.length = 0;
     partBytes = 0;

@@ -6,6 +6,8 @@ import fastJson from "fast-json-stringify";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { useTestApp } from "../../test/helpers.ts";
+import { must } from "../lib/must.ts";
+import { askResponse } from "../modules/ask/ask.routes.ts";
 import { hydrateClaims } from "../modules/claims/claims.repo.ts";
 import {
   compileExactCheck,
@@ -66,6 +68,9 @@ describe("prebuilt parts", () => {
         const bytes = stringifyToBuffer(page).toString("utf8");
         expect(bytes).toBe(JSON.stringify(page));
         expect(bytes).toBe(compiled(page));
+        // A small answer: what holds no part is written by one JSON.stringify, at any depth.
+        check?.(page);
+        expect(stringifyToBuffer(page, true).toString("utf8")).toBe(bytes);
       }),
       { numRuns: 200 },
     );
@@ -110,5 +115,29 @@ describe("claims as answers hold them", () => {
       expect(fragmentOf(claim.citation)?.kind).toBe("Citation");
       expect(fragmentOf(claim)?.bytes.toString("utf8")).toBe(JSON.stringify(claim));
     }
+  });
+
+  it("as /v1/ask shows them: the claim without its evidence and citation, the citation without its works, once per claim", () => {
+    const data = api.context().app.dataset;
+    const ask = (q: string) => askResponse(data, q, 5);
+    const first = ask("What did Putin say about the 1956 Declaration?");
+    const again = ask("What did Putin say about the 1956 Declaration?");
+    expect(first.answers.length).toBeGreaterThan(0);
+    for (const [i, answer] of first.answers.entries()) {
+      const claim = hydrateClaims(data, [must(data.claimIndex.byId.get(answer.claim.id), "a claim")])[0];
+      const { evidence, citation, ...own } = must(claim, "the claim");
+      const { sources: _, ...cite } = citation;
+      expect(answer.claim).toEqual(own);
+      expect(answer.citation).toEqual(cite);
+      expect(answer.evidence).toBe(evidence);
+      expect(fragmentOf(answer.claim)?.kind).toBe("AnswerClaim");
+      expect(fragmentOf(answer.citation)?.kind).toBe("AnswerCitation");
+      expect(fragmentOf(answer.claim)?.bytes.toString("utf8")).toBe(JSON.stringify(own));
+      expect(again.answers[i]?.claim).toBe(answer.claim);
+    }
+    const unanswerable = ask("What did Putin say about NATO expansion?");
+    expect(unanswerable.status).toBe("unanswerable");
+    expect(unanswerable.related.length).toBeGreaterThan(0);
+    for (const r of unanswerable.related) expect(fragmentOf(r)?.kind).toBe("RelatedClaim");
   });
 });

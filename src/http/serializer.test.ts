@@ -59,13 +59,15 @@ describe("compiled serializers", () => {
     }
   });
 
-  it("copy the prebuilt parts of the answers made of claims, edges, mentions and timeline items", async () => {
+  it("copy the prebuilt parts of the answers made of claims, edges, mentions, timeline items and asked claims", async () => {
     // URLs not asked before in this file: answered afresh, not from the response cache.
     for (const url of [
       "/v1/entities/shinzo-abe",
       "/v1/claims?speaker=vladimir-putin&limit=19",
       "/v1/graph/path?from=habomai&to=shinzo-abe",
       "/v1/timeline?limit=49",
+      `/v1/ask?q=${encodeURIComponent("When did Abe visit Sochi?")}`,
+      `/v1/ask?q=${encodeURIComponent("What did Putin say about NATO expansion?")}`,
     ]) {
       const res = await api.get(url);
       expect(res.statusCode, url).toBe(200);

@@ -61,9 +61,8 @@ function compile(schema: unknown, route: string): Serializer | null {
       // One string while it stays small (V8 flattens it in the young generation), else written
       // piece by piece into bytes (see stringifyToBuffer), as is any answer holding prebuilt
       // parts (src/http/fragments.ts), whose bytes are copied.
-      return chars < PIECEWISE_CHARS && heldFragments() === 0
-        ? JSON.stringify(data)
-        : stringifyToBuffer(data);
+      const small = chars < PIECEWISE_CHARS;
+      return small && heldFragments() === 0 ? JSON.stringify(data) : stringifyToBuffer(data, small);
     };
   } catch (error) {
     serializerReport.fallback.push({ route, reason: (error as Error).message });

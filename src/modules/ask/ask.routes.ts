@@ -1,12 +1,63 @@
 // /v1/ask: a question in plain English, answered with claims, their sentences and endnotes, or
 // an honest "the article does not say".
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { z } from "zod";
 import { ask } from "../../ask/engine.ts";
 import type { Dataset } from "../../dataset/dataset.ts";
+import { prebuilder } from "../../http/fragments.ts";
 import { problemResponses } from "../../http/problem.ts";
+import { extend } from "../../lib/extend.ts";
 import { must } from "../../lib/must.ts";
 import { claimRowsByIds, hydrateClaims } from "../claims/claims.repo.ts";
-import { AskQuerySchema, AskResponseSchema } from "./ask.schemas.ts";
+import type { Claim } from "../claims/claims.schemas.ts";
+import {
+  AnswerCitationSchema,
+  AnswerClaimSchema,
+  AskQuerySchema,
+  AskResponseSchema,
+  RelatedSchema,
+} from "./ask.schemas.ts";
+
+const prebuiltAnswerClaim = prebuilder(AnswerClaimSchema);
+const prebuiltAnswerCitation = prebuilder(AnswerCitationSchema);
+const prebuiltRelated = prebuilder(RelatedSchema);
+
+/**
+ * A claim as an answer shows it: the claim without its evidence and citation, the citation
+ * without its works (the evidence is the claim's own). Built once per claim (claims are built once
+ * per dataset, src/modules/claims/claims.repo.ts) as prebuilt parts (src/http/fragments.ts), so
+ * that an answer copies their JSON.
+ */
+interface AnswerParts {
+  claim: z.infer<typeof AnswerClaimSchema>;
+  citation: z.infer<typeof AnswerCitationSchema>;
+}
+const answerParts = new WeakMap<Claim, AnswerParts>();
+function answerPartsOf(c: Claim): AnswerParts {
+  let parts = answerParts.get(c);
+  if (parts === undefined) {
+    const { evidence: _, citation, ...claim } = c;
+    const { sources: __, ...cite } = citation;
+    parts = { claim: prebuiltAnswerClaim(claim), citation: prebuiltAnswerCitation(cite) };
+    answerParts.set(c, parts);
+  }
+  return parts;
+}
+
+/** A claim near the question's words, as `related` lists it: built once per claim, a prebuilt part. */
+const relatedParts = new WeakMap<Claim, z.infer<typeof RelatedSchema>>();
+function relatedOf(c: Claim): z.infer<typeof RelatedSchema> {
+  let related = relatedParts.get(c);
+  if (related === undefined) {
+    related = prebuiltRelated({
+      claim: { id: c.id, summary: c.summary },
+      sentence: c.evidence.text,
+      endnote: c.citation.endnote,
+    });
+    relatedParts.set(c, related);
+  }
+  return related;
+}
 
 /** The response body for a question: answers with their evidence and citation once each. */
 export function askResponse(data: Dataset, q: string, limit: number) {
@@ -17,20 +68,19 @@ export function askResponse(data: Dataset, q: string, limit: number) {
   ];
   const claims = new Map(hydrateClaims(data, claimRowsByIds(data, ids)).map((c) => [c.id, c]));
   const answers = result.answers.map((a) => {
-    const { evidence, citation, ...claim } = must(claims.get(a.claimId), `the answer's claim ${a.claimId}`);
-    const { sources: _, ...cite } = citation;
+    const hydrated = must(claims.get(a.claimId), `the answer's claim ${a.claimId}`);
+    const { claim, citation } = answerPartsOf(hydrated);
     const answer = {
       claim,
-      evidence,
-      citation: cite,
+      evidence: hydrated.evidence,
+      citation,
       score: a.score,
       confidence: a.confidence,
       part: a.part,
     };
-    const along = (a.alongside ?? []).map((w) => ({
-      ...w,
-      claim: must(claims.get(w.claimId), `the claim alongside ${w.claimId}`),
-    }));
+    const along = (a.alongside ?? []).map((w) =>
+      extend(w, { claim: must(claims.get(w.claimId), `the claim alongside ${w.claimId}`) }),
+    );
     // Every endnote the answer rests on: its own, those its quote spans, and those of the claims alongside it.
     const notes = new Map<number, string | null>();
     const note = (document: string, n: number | null) => {
@@ -44,7 +94,7 @@ export function askResponse(data: Dataset, q: string, limit: number) {
     }
     const citations = [...notes].map(([endnote, text]) => ({ endnote, text }));
     if (!along.length && citations.length < 2) return answer;
-    if (!along.length) return { ...answer, citations };
+    if (!along.length) return extend(answer, { citations });
     const alongside = along.map(({ claim: c, part, role }) => ({
       claim: { id: c.id, summary: c.summary },
       sentence: c.evidence.text,
@@ -52,16 +102,11 @@ export function askResponse(data: Dataset, q: string, limit: number) {
       part,
       role,
     }));
-    return { ...answer, alongside, citations };
+    return extend(answer, { alongside, citations });
   });
-  const related = result.related.map((r) => {
-    const c = must(claims.get(r.claimId), `the related claim ${r.claimId}`);
-    return {
-      claim: { id: c.id, summary: c.summary },
-      sentence: c.evidence.text,
-      endnote: c.citation.endnote,
-    };
-  });
+  const related = result.related.map((r) =>
+    relatedOf(must(claims.get(r.claimId), `the related claim ${r.claimId}`)),
+  );
   const { interpretation } = result;
   return {
     question: q,
