@@ -21,7 +21,7 @@
 // THRESHOLDS.
 import { storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
-import { fold } from "../lib/text.ts";
+import { allMatches, fold } from "../lib/text.ts";
 import {
   type AnswerType,
   CLASS_WORDS,
@@ -371,10 +371,11 @@ function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
   if (!claim.dateStart || !claim.dateEnd || overlaps(time, claim.dateStart, claim.dateEnd)) return true;
   const from = Number(time.from?.slice(0, 4) ?? 0);
   const to = Number(time.to?.slice(0, 4) ?? 9999);
-  return [...`${claim.quote} ${claim.summary}`.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].some(
+  return allMatches(YEAR, `${claim.quote} ${claim.summary}`).some(
     (m) => Number(m[1]) >= from && Number(m[1]) <= to,
   );
 }
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 
 /**
  * Whether the claim, or a claim of its sentence, is what this actor said or did: held by them, by

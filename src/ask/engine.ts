@@ -3,6 +3,7 @@
 // (strategies.ts), decide whether the article answers it at all (answerability.ts) and put the
 // direct answer together in the article's own words (answer.ts). A coordinated question is
 // answered part by part, and the parts' best answers lead.
+import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
@@ -84,7 +85,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     answered.length === 0 ? "unanswerable" : answered.length < perPart.length ? "partial" : "answered";
   const multi = perPart.length > 1;
   const lists = answered.map((p) =>
-    p.ordered.map((s, rank) => ({ ...s, rank, part: multi ? perPart.indexOf(p) : null })),
+    p.ordered.map((s, rank) => extend(s, { rank, part: multi ? perPart.indexOf(p) : null })),
   );
   const merged = interleave(lists, limit);
   const answers: RankedAnswer[] = merged.map((s) => ({
@@ -177,11 +178,12 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
         perPart.flatMap((p) => p.verdict.unrecognized),
       ),
       parts: multi
-        ? perPart.map((p) => ({
-            ...withFound(p.reading, p.verdict.unrecognized),
-            answered: p.verdict.answerable,
-            reason: p.verdict.reason,
-          }))
+        ? perPart.map((p) =>
+            extend(withFound(p.reading, p.verdict.unrecognized), {
+              answered: p.verdict.answerable,
+              reason: p.verdict.reason,
+            }),
+          )
         : [],
     },
   };

@@ -1,6 +1,7 @@
 // Reads what a question asks for, from its wording. Deterministic: an ordered list of cues,
 // the first family that matches wins; "general" when none does.
 
+import { allMatches } from "../lib/text.ts";
 import { LEADING_WHEN } from "./time.ts";
 
 export const INTENTS = [
@@ -81,7 +82,7 @@ export function datingClauses(text: string): [number, number][] {
   const leading = LEADING_WHEN.exec(lower);
   return [
     ...(leading ? [[leading.index, leading.index + leading[0].length] as [number, number]] : []),
-    ...[...lower.matchAll(WHEN_MEETING)].map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...allMatches(WHEN_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]),
   ];
 }
 

@@ -4,7 +4,9 @@
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
 
 import type { MetadataUnit } from "../domain/enums.ts";
+import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
+import { allMatches } from "../lib/text.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -156,7 +158,7 @@ const FRAMING_PHRASES = [
 /** The spans of the framing phrases of a text. */
 export function framingSpans(text: string): [number, number][] {
   return FRAMING_PHRASES.flatMap((re) =>
-    [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as [number, number]),
+    allMatches(re, text).map((m) => [m.index, m.index + m[0].length] as [number, number]),
   );
 }
 
@@ -457,7 +459,13 @@ function worksNamed(
   const taken = new Set<number>();
   // The name words each typed word is, looked up once per word.
   const typed = qs.map((w) => nameWordsTyped(index, w.folded));
-  for (const name of [...index.workTitles, ...index.workNames])
+  const { names, byFirstWord, empty } = workNamesByFirstWord(index);
+  // Only a name whose first word some typed word is can stand anywhere: the others are passed
+  // over, and the rest tried in the same order.
+  const tried = new Set<number>(empty);
+  for (const words of typed) for (const w of words) for (const n of byFirstWord.get(w) ?? []) tried.add(n);
+  for (const n of [...tried].sort((a, b) => a - b)) {
+    const name = must(names[n], "a cited work's name");
     for (let i = 0; i + name.length <= qs.length; i++) {
       if (!matchesName(name, i, taken, linked, typed)) continue;
       const span = name.map((_, k) => i + k);
@@ -467,7 +475,30 @@ function worksNamed(
       const keys = name.filter((f) => !STOPWORDS.has(f)).map(stem);
       out.push({ text, keys, positions: span });
     }
+  }
   return out;
+}
+
+/** The cited works' names (titles, then names), and the positions of those each word begins: once per index. */
+const workNameStarts = new WeakMap<
+  AskIndex,
+  { names: string[][]; byFirstWord: Map<string, number[]>; empty: number[] }
+>();
+function workNamesByFirstWord(index: AskIndex) {
+  let known = workNameStarts.get(index);
+  if (!known) {
+    const names = [...index.workTitles, ...index.workNames];
+    const byFirstWord = new Map<string, number[]>();
+    const empty: number[] = [];
+    names.forEach((name, n) => {
+      const first = name[0];
+      if (first === undefined) empty.push(n);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), n]);
+    });
+    known = { names, byFirstWord, empty };
+    workNameStarts.set(index, known);
+  }
+  return known;
 }
 
 /** Whether a work's name stands at position i, on words no other name took (or, for one word, no linked name). */
@@ -501,7 +532,7 @@ export function interpret(index: AskIndex, question: string, respelling = true):
     .filter((p) => contentKeys(p).length > 0);
   const parts = pieces.length > 1 ? readParts(index, pieces) : [];
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
-  return { ...whole, question, parts, fallback, explanation: explain(whole, parts, fallback, index) };
+  return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
 }
 
 /** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
@@ -758,7 +789,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   // A name with a number is a name of its own: "Sakhalin-1" is not Sakhalin, "Su-35" no Su.
-  for (const m of main.matchAll(NUMBERED_NAME)) {
+  for (const m of allMatches(NUMBERED_NAME, main)) {
     const key = numberedKey(m[1] ?? "", m[2] ?? "");
     if (numberedNames(index).has(key)) continue;
     const alone = unrecognized.findIndex((u) => u.text === m[1]);

@@ -6,6 +6,7 @@
 
 import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
+import { allMatches } from "../lib/text.ts";
 import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { type AnswerType, countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY } from "./focus.ts";
@@ -742,12 +743,10 @@ const REASON_KINDS = ["position", "assessment"];
 
 /** The years and month-years a text states ("in 1993", "on November 2013", "April 2013"). */
 export function timesStated(text: string): string[] {
-  return [
-    ...text.matchAll(
-      /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(1[89]\d{2}|20\d{2})\b/gi,
-    ),
-  ].map((m) => (m[1] ? `${m[1].toLowerCase()} ${m[2]}` : (m[2] ?? "")));
+  return allMatches(TIMES_STATED, text).map((m) => (m[1] ? `${m[1].toLowerCase()} ${m[2]}` : (m[2] ?? "")));
 }
+const TIMES_STATED =
+  /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},?\s+)?)?(1[89]\d{2}|20\d{2})\b/gi;
 
 /** Whether a claim's quote states its own date (a year of its date range) other than the years a question names, or, undated, a period. */
 function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {

@@ -3,6 +3,7 @@
 // on its own, the best dated claim about it chosen, and the claims given in the order the events
 // happened. A question that lists nothing (“What is the timeline of the dispute?”) gets the
 // best dated claims in date order.
+import { extend } from "../lib/extend.ts";
 import type { AskIndex } from "./index.ts";
 import { interpret, type Reading } from "./interpret.ts";
 import { type Scored, scoreClaims } from "./rank.ts";
@@ -107,7 +108,7 @@ function namedEvents(index: AskIndex, reading: Reading, ranked: Scored[], taken:
     const about = ranked.filter((r) => group.some((id) => r.claim.about.has(id)) && !taken.has(r.claim.id));
     const best = standFor(about, date);
     if (best) {
-      out.push({ ...best, date });
+      out.push(extend(best, { date }));
       taken.add(best.claim.id);
     }
   }
@@ -138,7 +139,7 @@ export function inOrder(index: AskIndex, reading: Reading, ranked: Scored[], lim
     }
     const best = own.slice(0, ITEM_DEPTH).find((s) => s.claim.dateStart !== null && !taken.has(s.claim.id));
     if (best?.claim.dateStart) {
-      chosen.push({ ...best, date: best.claim.dateStart });
+      chosen.push(extend(best, { date: best.claim.dateStart }));
       taken.add(best.claim.id);
     }
   }

@@ -39,3 +39,24 @@ export function plainMarkdown(text: string): string {
     .replace(/\*([^*]+)\*/g, "$1")
     .replace(/(^|\s)_([^_]+)_(?=\s|[.,;:]|$)/g, "$1$2");
 }
+
+/**
+ * The matches of a global regular expression in a text, as `[...text.matchAll(re)]` gives them,
+ * without the copy of the expression that matchAll makes on every call (a third of a microsecond
+ * each, on the question engine's paths run per claim). Leaves `re.lastIndex` at 0, as it finds it.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global expression: ${re}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match: step past it, by a code point in a Unicode expression (as matchAll does).
+    if (m[0] === "") {
+      const at = re.lastIndex;
+      const code = text.charCodeAt(at);
+      re.lastIndex = at + (re.unicode && code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? 2 : 1);
+    }
+  }
+  return out;
+}

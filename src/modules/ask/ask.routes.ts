@@ -6,6 +6,7 @@ import { ask } from "../../ask/engine.ts";
 import type { Dataset } from "../../dataset/dataset.ts";
 import { prebuilder } from "../../http/fragments.ts";
 import { problemResponses } from "../../http/problem.ts";
+import { extend } from "../../lib/extend.ts";
 import { must } from "../../lib/must.ts";
 import { claimRowsByIds, hydrateClaims } from "../claims/claims.repo.ts";
 import type { Claim } from "../claims/claims.schemas.ts";
@@ -77,10 +78,9 @@ export function askResponse(data: Dataset, q: string, limit: number) {
       confidence: a.confidence,
       part: a.part,
     };
-    const along = (a.alongside ?? []).map((w) => ({
-      ...w,
-      claim: must(claims.get(w.claimId), `the claim alongside ${w.claimId}`),
-    }));
+    const along = (a.alongside ?? []).map((w) =>
+      extend(w, { claim: must(claims.get(w.claimId), `the claim alongside ${w.claimId}`) }),
+    );
     // Every endnote the answer rests on: its own, those its quote spans, and those of the claims alongside it.
     const notes = new Map<number, string | null>();
     const note = (document: string, n: number | null) => {
@@ -94,7 +94,7 @@ export function askResponse(data: Dataset, q: string, limit: number) {
     }
     const citations = [...notes].map(([endnote, text]) => ({ endnote, text }));
     if (!along.length && citations.length < 2) return answer;
-    if (!along.length) return { ...answer, citations };
+    if (!along.length) return extend(answer, { citations });
     const alongside = along.map(({ claim: c, part, role }) => ({
       claim: { id: c.id, summary: c.summary },
       sentence: c.evidence.text,
@@ -102,7 +102,7 @@ export function askResponse(data: Dataset, q: string, limit: number) {
       part,
       role,
     }));
-    return { ...answer, alongside, citations };
+    return extend(answer, { alongside, citations });
   });
   const related = result.related.map((r) =>
     relatedOf(must(claims.get(r.claimId), `the related claim ${r.claimId}`)),

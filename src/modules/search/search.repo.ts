@@ -5,6 +5,8 @@ import type { DocumentLayer } from "../../dataset/text.ts";
 import { prepared } from "../../db/prepared.ts";
 import { METADATA_UNITS } from "../../domain/enums.ts";
 import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
+import { highlight, snippet, tokenBounds } from "./fts5-text.ts";
+import { memoryIndex, rank } from "./ranking.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
@@ -16,7 +18,9 @@ const LINE_SECTIONS: readonly string[] = METADATA_UNITS;
 
 // bm25 weights per column (kind, ref, section, name, body): a hit on an entity's name or alias
 // counts ten times a hit in running text, so "Putin" finds Putin before the sentences naming him.
-const COLUMN_WEIGHTS = "0, 0, 0, 10.0, 1.0";
+const NAME_WEIGHT = 10.0;
+const BODY_WEIGHT = 1.0;
+const COLUMN_WEIGHTS = `0, 0, 0, ${NAME_WEIGHT.toFixed(1)}, ${BODY_WEIGHT.toFixed(1)}`;
 
 // Weights per kind, applied to bm25. A claim repeats its sentence's words with a summary and adds
 // speaker and citation, so it goes before the bare sentence; endnotes are mostly bibliography, so
@@ -94,6 +98,11 @@ function filterSql(filters: SearchFilters): { sql: string; params: string[] } {
 
 // The index holds each row's section (a claim quoted from an endnote's text sits in "endnotes",
 // one from the byline in "byline"; see migrations/0001_fts.sql). Scores are bm25 (negative, lower is better) turned positive and weighted by kind.
+const SCORE = `-bm25(search_index, ${COLUMN_WEIGHTS})
+        * CASE kind ${Object.entries(KIND_WEIGHTS)
+          .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
+          .join(" ")} ELSE 1.0 END`;
+
 // Only entities have names: the other rows' are not highlighted (FTS5 would read their positions for nothing).
 const MATCHES = `
   WITH matches AS (
@@ -102,19 +111,119 @@ const MATCHES = `
       ref,
       section,
       document,
-      -bm25(search_index, ${COLUMN_WEIGHTS})
-        * CASE kind ${Object.entries(KIND_WEIGHTS)
-          .map(([kind, weight]) => `WHEN '${kind}' THEN ${weight}`)
-          .join(" ")} ELSE 1.0 END AS score,
+      ${SCORE} AS score,
       CASE kind WHEN 'entity' THEN highlight(search_index, 3, char(1), char(2)) ELSE '' END AS nameMarked,
       snippet(search_index, 4, char(1), char(2), '…', ${SNIPPET_TOKENS}) AS bodySnippet
     FROM search_index
     WHERE search_index MATCH ?
   )`;
 
+// The same ranking, with the texts instead of FTS5's highlight and snippet (see rankedPage).
+const RANKED = `
+  WITH matches AS (
+    SELECT kind, ref, section, document, ${SCORE} AS score, name, body
+    FROM search_index
+    WHERE search_index MATCH ?
+  )`;
+
+interface RankedRow {
+  kind: SearchKind;
+  ref: string;
+  section: string | null;
+  document: string | null;
+  score: number;
+  name: string | null;
+  body: string | null;
+}
+
+/**
+ * The page's rows with the entity names highlighted and the snippets made in JavaScript
+ * (fts5-text.ts), when the query is one-word phrases whose terms are `terms` and every text on the
+ * page is one that port reads exactly; else null. FTS5 ranks as before; only the page's rows get
+ * a snippet, where SQL made one for every match.
+ */
+function rankedPage(
+  data: CoreDataset,
+  ftsQuery: string,
+  terms: readonly string[],
+  where: { sql: string; params: string[] },
+  limit: number,
+  offset: number,
+): IndexRow[] | null {
+  const ranked = prepared(
+    data.db,
+    `${RANKED} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`,
+  ).all(ftsQuery, ...where.params, limit + 1, offset) as RankedRow[];
+  const rows: IndexRow[] = [];
+  for (const row of ranked) {
+    if (row.body === null || row.name === null) return null;
+    const bodyBounds = tokenBounds(row.body);
+    if (!bodyBounds) return null;
+    let nameMarked = "";
+    if (row.kind === "entity") {
+      const nameBounds = tokenBounds(row.name);
+      if (!nameBounds) return null;
+      nameMarked = highlight(row.name, nameBounds, terms, OPEN, CLOSE);
+    }
+    rows.push({
+      kind: row.kind,
+      ref: row.ref,
+      section: row.section,
+      document: row.document,
+      score: row.score,
+      nameMarked,
+      bodySnippet: snippet(row.body, bodyBounds, terms, OPEN, CLOSE, "…", SNIPPET_TOKENS),
+    });
+  }
+  return rows;
+}
+
+/**
+ * One page of hits of a plain-text query (its words' terms, in order: all of them, or any),
+ * ranked in memory (ranking.ts) and with the page's snippets made in JavaScript (fts5-text.ts):
+ * the rows searchIndex gives, without asking FTS5. Null when either port cannot answer exactly
+ * (then ask searchIndex).
+ */
+export function searchPlain(
+  data: CoreDataset,
+  terms: readonly string[],
+  mode: "all" | "any",
+  filters: SearchFilters,
+  limit: number,
+  offset: number,
+): IndexRow[] | null {
+  const index = memoryIndex(data);
+  if (!index) return null;
+  const ranked = rank(index, terms, mode, filters, KIND_WEIGHTS, NAME_WEIGHT, BODY_WEIGHT);
+  if (!ranked) return null;
+  const rows: IndexRow[] = [];
+  for (const { row, score } of ranked.slice(offset, offset + limit + 1)) {
+    const bodyBounds = tokenBounds(row.body);
+    if (!bodyBounds) return null;
+    let nameMarked = "";
+    if (row.kind === "entity") {
+      const nameBounds = tokenBounds(row.name);
+      if (!nameBounds) return null;
+      nameMarked = highlight(row.name, nameBounds, terms, OPEN, CLOSE);
+    }
+    rows.push({
+      kind: row.kind,
+      ref: row.ref,
+      section: row.section,
+      document: row.document,
+      score,
+      nameMarked,
+      bodySnippet: snippet(row.body, bodyBounds, terms, OPEN, CLOSE, "…", SNIPPET_TOKENS),
+    });
+  }
+  return rows;
+}
+
 /**
  * One page of hits, best first (limit + 1 rows from `offset`). The query goes to FTS5 as given:
- * a raw query with a syntax error throws better-sqlite3's SqliteError.
+ * a raw query with a syntax error throws better-sqlite3's SqliteError. `terms`, when the query is
+ * plain words (one phrase each, in order), are their indexed terms (`queryTerm`): the snippets are
+ * then made for the page only.
  */
 export function searchIndex(
   data: CoreDataset,
@@ -122,8 +231,13 @@ export function searchIndex(
   filters: SearchFilters,
   limit: number,
   offset: number,
+  terms?: readonly string[],
 ): IndexRow[] {
   const where = filterSql(filters);
+  if (terms) {
+    const rows = rankedPage(data, ftsQuery, terms, where, limit, offset);
+    if (rows) return rows;
+  }
   return prepared(
     data.db,
     `${MATCHES} SELECT * FROM matches ${where.sql} ORDER BY score DESC, kind, ref LIMIT ? OFFSET ?`,

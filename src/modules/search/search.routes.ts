@@ -6,11 +6,13 @@ import { decodeCursor, encodeCursor, linkNext } from "../../http/pagination.ts";
 import { badRequest, problemResponses } from "../../http/problem.ts";
 import { ftsWords, plainFtsQuery } from "../../lib/fts.ts";
 import { knownDocument } from "../documents/documents.repo.ts";
+import { queryTerm } from "./fts5-text.ts";
 import {
   hasMatch,
   hydrateHits,
   type SearchFilters,
   searchIndex,
+  searchPlain,
   sectionIds,
   sectionScope,
 } from "./search.repo.ts";
@@ -101,9 +103,16 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         }
       } else {
         const words = ftsWords(q.q);
+        // Ranked in memory when the words are ones the in-memory ranking reads; else by FTS5.
+        const plainPage = (fts: string, m: "all" | "any", terms: string[] | undefined) =>
+          (terms && searchPlain(app.dataset, terms, m, filters, q.limit, offset)) ??
+          searchIndex(app.dataset, fts, filters, q.limit, offset, terms);
+        // Each word is a phrase of one term: the page's snippets can be made without FTS5.
+        const terms = words.map(queryTerm);
+        const plainTerms = terms.every((t) => t !== null) ? (terms as string[]) : undefined;
         mode = q.mode ?? "all";
         ftsQuery = plainFtsQuery(q.q, mode);
-        if (ftsQuery) rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
+        if (ftsQuery) rows = plainPage(ftsQuery, mode, plainTerms);
         // Only the default mode falls back: an explicit mode=all means what it says. A page with
         // hits shows that something has all the words; an empty one asks FTS5 only past the first.
         if (
@@ -115,7 +124,7 @@ const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         ) {
           mode = "any";
           ftsQuery = plainFtsQuery(q.q, "any");
-          if (ftsQuery) rows = searchIndex(app.dataset, ftsQuery, filters, q.limit, offset);
+          if (ftsQuery) rows = plainPage(ftsQuery, mode, plainTerms);
           interpretation = `No item has all of the words ${quoteList(words)}${scoped}; showing items with any of them.`;
         } else if (words.length === 0) {
           interpretation = "The query holds no word to search for (words are letters and digits): no hits.";
