@@ -145,6 +145,13 @@ describe("questions the article answers, in other words than its own", () => {
       "outgoing Japanese Prime Minister Yoshiro Mori",
     ],
     ["Was Yoshiro Mori about to leave office when he met Putin in 2001?", "outgoing"],
+    // English's own short forms are no names
+    ["Why is Japan rethinking its policies, incl. its relationship with Russia?", "Senkaku"],
+    // a part that asks only why of the one before is about that part's words
+    [
+      "Since the late 1980s, how many rounds of attempts at normalisation were there, and what was behind them?",
+      "three periods",
+    ],
     // "the intro" is the introduction
     ["According to the intro, how old is the Kurile islands dispte?", "67-year old dispute"],
     ["What did Putin say about the island row?", "Putin"],

@@ -54,6 +54,9 @@ describe("focusOf", () => {
     ["What is Russia's position on the future of the islands?", "islands", "topic", null],
     // words that only describe name nothing: the focus is the noun they describe
     ["How many distinct phases of rapprochement were there?", "phases", "asked", "figure"],
+    // a word for a spell of something frames what is counted
+    ["How many rounds of attempts at normalisation were there?", "attempts", "asked", "figure"],
+    ["How many waves of rapprochement were there?", "rapprochement", "asked", "figure"],
     [
       "What exactly did the 1993 Tokyo Declaration say about the four disputed islands?",
       "four disputed islands",

@@ -104,7 +104,7 @@ const UNITS = new Set(
 
 /** Head words that frame rather than name what is asked ("what kind of", "what role"). */
 const FRAME = new Set(
-  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role".split(
+  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role round rounds wave waves spell spells bout bouts".split(
     " ",
   ),
 );
