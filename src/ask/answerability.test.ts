@@ -56,6 +56,11 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
+    // a successor, which the article names for no one
+    ["Who took over from Yoshiro Mori as Japan's prime minister?"],
+    ["Who succeeded Yeltsin as president?"],
+    // an office after whose it is, before what the question says of its holder
+    ["Who was Japan's foreign minister sitting across from Lavrov at the 2+2?"],
     // the person asked for by an office must be found with all the question names
     ["Which Soviet leader signed the 1956 Declaration for Moscow?"],
     // a term of office, which the article speaks of only as "outgoing" or "former"

@@ -309,6 +309,16 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
 const ASKS_TENURE =
   /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|successor|succeeded|(?:came|come|comes)\s+after\s+(?:him|her)|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
 
+/** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
+const ASKS_SUCCESSOR = [
+  /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
+  // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
+  /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
+];
+
+/** A successor in the article's words. */
+const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
+
 /** A term of office in the article's words: "the outgoing Prime Minister", "former Foreign Minister". */
 const TENURE_STATED =
   /\b(?:outgoing|former|elect\w*|resign\w*|successor|succeed\w*|in office|came to power|sworn in|term of office)\b/i;
@@ -672,6 +682,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
   const asksTenure = ASKS_TENURE.test(reading.text);
+  const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
@@ -786,6 +797,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
       why ??= "the article does not say where";
+      continue;
+    }
+    if (asksSuccessor && !sentenceMates(index, s.claim).some((c) => SUCCESSOR_STATED.test(c.quote))) {
+      why ??= "the article names no one's successor";
       continue;
     }
     if (asksTenure && !givesTenure(index, s.claim, personsNamed)) {

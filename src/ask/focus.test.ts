@@ -66,6 +66,12 @@ describe("focusOf", () => {
     // an office named after whose it is
     ["Who was Japan's defence minister at the talks?", "Japan defence minister", "asked", "person"],
     ["who is russia's foreign minister", "russia foreign minister", "asked", "person"],
+    [
+      "Who was Japan's foreign minister sitting across from Lavrov?",
+      "Japan foreign minister",
+      "asked",
+      "person",
+    ],
     // the verb of "how much did it cost" names the figure
     ["How much did it cost to build the Sakhalin 2 LNG plant?", "cost", "asked", "figure"],
     ["How much will Japan invest in the Far East?", "invest", "asked", "figure"],
