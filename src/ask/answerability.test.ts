@@ -56,6 +56,13 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
+    // the person asked for by an office must be found with all the question names
+    ["Which Soviet leader signed the 1956 Declaration for Moscow?"],
+    // a term of office, which the article speaks of only as "outgoing" or "former"
+    ["When was Vladimir Putin first elected president of Russia?"],
+    ["Was Shinzo Abe re-elected as prime minister in 2014?"],
+    ["When did Shinzo Abe step down as prime minister?"],
+    ["Is Shinzo Abe still prime minister?"],
     // what a figure measures, named after whose it is
     ["What was Japan's defence budget in 2014?"],
     ["What is Russia’s population?"],
@@ -132,6 +139,12 @@ describe("questions the article answers, in other words than its own", () => {
       "What did former Russian FM Losukov say in 2000 about solving the territorial issue?",
       "inviolability of Russia’s sovereignty",
     ],
+    // a term of office the article states, of the one asked about
+    [
+      "Who was the outgoing Japanese prime minister in 2001?",
+      "outgoing Japanese Prime Minister Yoshiro Mori",
+    ],
+    ["Was Yoshiro Mori about to leave office when he met Putin in 2001?", "outgoing"],
     // "the intro" is the introduction
     ["According to the intro, how old is the Kurile islands dispte?", "67-year old dispute"],
     ["What did Putin say about the island row?", "Putin"],

@@ -15,7 +15,8 @@
 //   5. the claim does not give what the question's wording asks of it: a place ("where were the
 //      talks held"), a time ("when", "in what year"), a day ("on what date"), the words or the
 //      reaction of the one named ("what did Abe say", "how did China respond"), a city called a
-//      capital in the article's own words.
+//      capital in the article's own words, a term of office ("when was Putin first elected", "is
+//      Abe still prime minister") of the one asked about ("the outgoing … Yoshiro Mori").
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
 import { storedFields } from "../dataset/entities.ts";
@@ -299,6 +300,44 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
       (id) => !named.has(id) && index.entities.byId.get(id)?.row.type === "place",
     ),
   );
+}
+
+/**
+ * "When was Putin first elected?", "Did Abe resign?", "Is Abe still prime minister?": a term of
+ * office asked about, which a claim answers only by speaking of one (TENURE_STATED).
+ */
+const ASKS_TENURE =
+  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|successor|succeeded|(?:came|come|comes)\s+after\s+(?:him|her)|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
+
+/** A term of office in the article's words: "the outgoing Prime Minister", "former Foreign Minister". */
+const TENURE_STATED =
+  /\b(?:outgoing|former|elect\w*|resign\w*|successor|succeed\w*|in office|came to power|sworn in|term of office)\b/i;
+
+/**
+ * Whether the claim, or its sentence, speaks of a term of office: of the person the question
+ * names, in the words just before their name ("the outgoing Japanese Prime Minister Yoshiro
+ * Mori" is Mori's, not Putin's), or of anyone when it names no one.
+ */
+function givesTenure(index: AskIndex, claim: IndexedClaim, persons: string[]): boolean {
+  const surnames = persons.flatMap((id) => {
+    const name = index.entities.byId.get(id)?.row.name;
+    const last = name ? words(name).at(-1)?.folded : undefined;
+    return last ? [last] : [];
+  });
+  return sentenceMates(index, claim).some((c) => {
+    if (surnames.length === 0) return TENURE_STATED.test(c.quote);
+    const ws = words(c.quote);
+    return ws.some(
+      (w, i) =>
+        surnames.includes(w.folded) &&
+        TENURE_STATED.test(
+          ws
+            .slice(Math.max(0, i - 6), i)
+            .map((x) => x.original)
+            .join(" "),
+        ),
+    );
+  });
 }
 
 const MONTHS =
@@ -632,6 +671,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
+  const asksTenure = ASKS_TENURE.test(reading.text);
+  const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
   // The day or year a cited work is dated, when the question asks about the work or the notes.
@@ -711,7 +752,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
     // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
     const figure = focus?.answerType === "figure";
-    const constraints = figure ? reading.entities : specific;
+    // "Which Soviet leader signed the 1956 Declaration?": the person asked for (read from the
+    // office) must be found with every other thing the question names, however common.
+    const constraints =
+      figure || (focus?.role === "asked" && focus.answerType === "person")
+        ? reading.entities.filter(
+            (e) =>
+              figure ||
+              (e.via !== "role" &&
+                !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
+                !namesTheArticle(index, reading.text, e)),
+          )
+        : specific;
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
       (e) =>
@@ -734,6 +786,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
       why ??= "the article does not say where";
+      continue;
+    }
+    if (asksTenure && !givesTenure(index, s.claim, personsNamed)) {
+      why ??= "the article says nothing of anyone's election or term of office";
       continue;
     }
     if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {

@@ -55,7 +55,12 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   let previousUnknown: string | null = null;
   const perPart = readings.map((reading, i) => {
     const refersBack = i > 0 && REFERS_BACK.test(reading.text.trim());
-    const scored = scoreClaims(index, reading, refersBack ? previousSentence : null);
+    const scored = scoreClaims(
+      index,
+      reading,
+      refersBack ? previousSentence : null,
+      i > 0 && !refersBack ? previousSentence : null,
+    );
     const ordered =
       reading.intent === "chronology"
         ? inOrder(index, reading, relevant(scored), Math.max(limit, 5))

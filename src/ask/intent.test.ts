@@ -85,6 +85,11 @@ describe("parseTime", () => {
     ["in the early 21st century", { from: "2001-01-01", to: "2100-12-31" }],
     ["ever since the 1900s", { from: "1900-01-01", to: "1999-12-31" }],
     ["in the 2000s", { from: "2000-01-01", to: "2009-12-31" }],
+    // the start or the end of a year is its first or last month
+    ["until the start of 2013", { from: null, to: "2013-01-31" }],
+    ["till the beginning of 2013", { from: null, to: "2013-01-31" }],
+    ["since the end of 1991", { from: "1991-12-01", to: null }],
+    ["at the start of 2014", { from: "2014-01-01", to: "2014-01-31" }],
   ])("%s", (text, expected) => {
     expect(parseTime(`What happened ${text}?`)).toMatchObject(expected);
   });

@@ -994,10 +994,24 @@ describe("a source question finds the cited work by its name", () => {
     // a title quoted names its work; "it" in the next part is that work
     ["Who wrote 'Senkaku Islands tensions drive Russia and Japan closer' and when did it come out?", 20],
     ["What is the headline of Mankoff's Moscow Times piece?", 35],
+    // "called" of a cited work asks its title, not a claim saying "known as" or "labelled"
+    ["What is Hakamada Shigeki's Nippon article called?", 38],
   ] as [string, number][])("%s → answered, endnote %i first", (q, endnote) => {
     const body = askResponse(api.context().app.dataset, q, 5);
     expect(body.status).toBe("answered");
     expect(body.answers[0]?.citation.endnote).toBe(endnote);
+  });
+});
+
+describe("a later part that does not point back", () => {
+  it("weighs the sentence after the previous part's answer a little", () => {
+    const q =
+      "Is it clear yet whether Russia and Japan are moving towards a reset, and what would signing the peace treaty make possible?";
+    const r = ask(api.context().app.dataset.ask, q, 5);
+    expect(r.interpretation.parts).toHaveLength(2);
+    expect(r.answers[0]?.claimId).toBe("concl-reset-will-reveal-itself-peace-treaty");
+    const second = r.answers.filter((a) => a.part === 1).map((a) => a.claimId);
+    expect(second[0]).toBe("concl-peace-treaty-enables-closer-cooperation-east-asia");
   });
 });
 

@@ -77,8 +77,16 @@ const SINCE = new RegExp(`\\b(since|after|from)\\s+${DATE}`);
 const BEFORE = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`);
 const AT = new RegExp(`\\b${DATE}\\b`);
 
+/** "the start of 2013", "the end of 1991": the year's first or last month. */
+const YEAR_EDGE =
+  /\b(?:the\s+)?(?:(start|beginning|outset|early part)|(end|close))\s+of\s+((?:1[89]|20)\d{2})\b/g;
+
 export function parseTime(question: string): TimeConstraint | null {
-  const q = question.toLowerCase();
+  const q = question
+    .toLowerCase()
+    .replace(YEAR_EDGE, (_, start: string | undefined, _end: string | undefined, year: string) =>
+      start ? `january ${year}` : `december ${year}`,
+    );
   let m = BETWEEN.exec(q);
   if (m) {
     const a = point(m[1], m[2]);
