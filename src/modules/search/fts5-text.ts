@@ -9,6 +9,12 @@
 // FTS5 instead), and queries whose phrases are single ASCII words (a plain-text search). Tests
 // compare it with FTS5 for every indexed text and many queries (fts5-text.test.ts).
 
+/** A column's instances of the query's phrases: token offset and phrase of each, in FTS5's order. */
+export interface Instances {
+  offsets: number[];
+  phrases: number[];
+}
+
 /** A token of a text: where it starts and ends (UTF-16 indexes) and the term FTS5 indexes for it. */
 export interface Token {
   start: number;
@@ -92,11 +98,7 @@ function stemOf(word: string): string {
  * FTS5's instance order (by offset, then phrase): the token offset and the phrase of each. Only
  * tokens whose first letter is a term's are stemmed (porter never changes a word's first letter).
  */
-export function findInstances(
-  text: string,
-  bounds: readonly number[],
-  terms: readonly string[],
-): { offsets: number[]; phrases: number[] } {
+export function findInstances(text: string, bounds: readonly number[], terms: readonly string[]): Instances {
   const offsets: number[] = [];
   const phrases: number[] = [];
   let firsts = 0;
@@ -396,16 +398,23 @@ class CInstIter {
   }
 }
 
+/** The text between two offsets, HTML-escaped (&, <, >) when `html` says so. */
+function cut(text: string, from: number, to: number, html: boolean): string {
+  const part = text.slice(from, to);
+  return html ? part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : part;
+}
+
 /** HighlightContext and fts5HighlightCb, fed the tokens in order. */
 function highlightTokens(
   text: string,
-  bounds: readonly number[],
+  bounds: ArrayLike<number>,
   iter: CInstIter,
   open: string,
   close: string,
   rangeStart: number,
   rangeEnd: number,
   out: { s: string; off: number; isOpen: boolean },
+  html: boolean,
 ): void {
   const nTokens = bounds.length >> 1;
   for (let iPos = 0; iPos < nTokens; iPos++) {
@@ -413,14 +422,15 @@ function highlightTokens(
       if (iPos < rangeStart || iPos > rangeEnd) continue;
       if (rangeStart && iPos === rangeStart) out.off = bounds[2 * iPos] ?? 0;
     }
-    const token = { start: bounds[2 * iPos] ?? 0, end: bounds[2 * iPos + 1] ?? 0 };
-    if (out.isOpen && (iPos <= iter.start || iter.start < 0) && token.start > out.off) {
+    const start = bounds[2 * iPos] ?? 0;
+    const end = bounds[2 * iPos + 1] ?? 0;
+    if (out.isOpen && (iPos <= iter.start || iter.start < 0) && start > out.off) {
       out.s += close;
       out.isOpen = false;
     }
     if (iPos === iter.start && !out.isOpen) {
-      out.s += text.slice(out.off, token.start) + open;
-      out.off = token.start;
+      out.s += cut(text, out.off, start, html) + open;
+      out.off = start;
       out.isOpen = true;
     }
     if (iPos === iter.end) {
@@ -428,21 +438,21 @@ function highlightTokens(
         out.s += open;
         out.isOpen = true;
       }
-      out.s += text.slice(out.off, token.end);
-      out.off = token.end;
+      out.s += cut(text, out.off, end, html);
+      out.off = end;
       iter.advance();
     }
     if (iPos === rangeEnd) {
       if (out.isOpen) {
         if (iter.start >= 0 && iPos >= iter.start) {
-          out.s += text.slice(out.off, token.end);
-          out.off = token.end;
+          out.s += cut(text, out.off, end, html);
+          out.off = end;
         }
         out.s += close;
         out.isOpen = false;
       }
-      out.s += text.slice(out.off, token.end);
-      out.off = token.end;
+      out.s += cut(text, out.off, end, html);
+      out.off = end;
     }
   }
 }
@@ -455,14 +465,48 @@ export function highlight(
   open: string,
   close: string,
 ): string {
-  const out = { s: "", off: 0, isOpen: false };
-  const { offsets } = findInstances(text, bounds, terms);
-  highlightTokens(text, bounds, new CInstIter(offsets), open, close, 0, -1, out);
-  if (out.isOpen) out.s += close;
-  return out.s + text.slice(out.off);
+  return highlightOf(text, bounds, findInstances(text, bounds, terms).offsets, open, close, false);
 }
 
-/** fts5SnippetScore over one-token phrases: the window's score and, adjusted, where it would start. */
+/**
+ * highlight() of a column whose instances' offsets are given (FTS5's order); with `html`, the
+ * text between the marks is HTML-escaped (&, <, >), as escaping highlight()'s answer would.
+ */
+export function highlightOf(
+  text: string,
+  bounds: ArrayLike<number>,
+  offsets: readonly number[],
+  open: string,
+  close: string,
+  html: boolean,
+): string {
+  const out = { s: "", off: 0, isOpen: false };
+  highlightTokens(text, bounds, new CInstIter(offsets), open, close, 0, -1, out, html);
+  if (out.isOpen) out.s += close;
+  return out.s + cut(text, out.off, text.length, html);
+}
+
+/** The instances of one-token phrases (term ids, in query order) among a text's tokens (their term ids), in FTS5's order. */
+export function instancesOfIds(tokenTerms: ArrayLike<number>, phraseTerms: readonly number[]): Instances {
+  const offsets: number[] = [];
+  const phrases: number[] = [];
+  for (let t = 0; t < tokenTerms.length; t++) {
+    const term = tokenTerms[t];
+    for (let p = 0; p < phraseTerms.length; p++) {
+      if (phraseTerms[p] === term) {
+        offsets.push(t);
+        phrases.push(p);
+      }
+    }
+  }
+  return { offsets, phrases };
+}
+
+// fts5SnippetScore's flags of the phrases seen, reused (grown as needed), and its adjusted start.
+let seen = new Uint8Array(64);
+let adjustedStart = 0;
+
+/** fts5SnippetScore over one-token phrases: the window's score; where it would start, adjusted, in adjustedStart. */
 function snippetScore(
   offsets: readonly number[],
   phrases: readonly number[],
@@ -470,8 +514,9 @@ function snippetScore(
   nDocsize: number,
   iPos: number,
   nToken: number,
-): { score: number; adjusted: number } {
-  const seen = new Uint8Array(nPhrase);
+): number {
+  if (seen.length < nPhrase) seen = new Uint8Array(nPhrase);
+  seen.fill(0, 0, nPhrase);
   let score = 0;
   let first = -1;
   let last = 0;
@@ -489,11 +534,12 @@ function snippetScore(
   let adjusted = first - Math.trunc((nToken - (last - first)) / 2);
   if (adjusted + nToken > nDocsize) adjusted = nDocsize - nToken;
   if (adjusted < 0) adjusted = 0;
-  return { score, adjusted };
+  adjustedStart = adjusted;
+  return score;
 }
 
 /** fts5SentenceFinderCb: the tokens that start a sentence (the first, and any after "." or ":" and white space). */
-function sentenceStarts(text: string, bounds: readonly number[]): number[] {
+function sentenceStarts(text: string, bounds: ArrayLike<number>): number[] {
   const firsts: number[] = [];
   for (let iPos = 0; 2 * iPos < bounds.length; iPos++) {
     if (iPos === 0) {
@@ -526,25 +572,43 @@ export function snippet(
   ellipsis: string,
   nToken: number,
 ): string {
-  // The column's instances: offset and phrase, in FTS5's order.
-  const { offsets, phrases } = findInstances(text, bounds, terms);
+  const instances = findInstances(text, bounds, terms);
+  return snippetOf(text, bounds, instances, terms.length, open, close, ellipsis, nToken, false);
+}
+
+/**
+ * snippet() of a column whose instances (offset and phrase, FTS5's order) are given, for a query
+ * of `nPhrase` one-token phrases; with `html`, HTML-escaped between the marks as `highlightOf`.
+ */
+export function snippetOf(
+  text: string,
+  bounds: ArrayLike<number>,
+  instances: Instances,
+  nPhrase: number,
+  open: string,
+  close: string,
+  ellipsis: string,
+  nToken: number,
+  html: boolean,
+): string {
+  const { offsets, phrases } = instances;
   const nDocsize = bounds.length >> 1;
   // Sentence starts only matter when the text is longer than a snippet.
   const firsts = nDocsize > nToken ? sentenceStarts(text, bounds) : [];
   let bestStart = 0;
   let bestScore = 0;
   for (const io of offsets) {
-    const { score, adjusted } = snippetScore(offsets, phrases, terms.length, nDocsize, io, nToken);
+    const score = snippetScore(offsets, phrases, nPhrase, nDocsize, io, nToken);
     if (score > bestScore) {
       bestScore = score;
-      bestStart = adjusted;
+      bestStart = adjustedStart;
     }
     if (firsts.length && nDocsize > nToken) {
       let jj = 0;
       for (; jj < firsts.length - 1; jj++) if ((firsts[jj + 1] ?? 0) > io) break;
       const first = firsts[jj] ?? 0;
       if (first < io) {
-        const s = snippetScore(offsets, phrases, terms.length, nDocsize, first, nToken).score;
+        const s = snippetScore(offsets, phrases, nPhrase, nDocsize, first, nToken);
         const withBonus = s + (first === 0 ? 120 : 100);
         if (withBonus > bestScore) {
           bestScore = withBonus;
@@ -558,7 +622,7 @@ export function snippet(
   const rangeEnd = bestStart + nToken - 1;
   const out = { s: bestStart > 0 ? ellipsis : "", off: 0, isOpen: false };
   while (iter.start >= 0 && iter.start < bestStart) iter.advance();
-  highlightTokens(text, bounds, iter, open, close, bestStart, rangeEnd, out);
+  highlightTokens(text, bounds, iter, open, close, bestStart, rangeEnd, out, html);
   if (out.isOpen) out.s += close;
-  return rangeEnd >= nDocsize - 1 ? out.s + text.slice(out.off) : out.s + ellipsis;
+  return rangeEnd >= nDocsize - 1 ? out.s + cut(text, out.off, text.length, html) : out.s + ellipsis;
 }

@@ -7,7 +7,7 @@ import { createTestApp, seedWithSecondDocument, type TestContext } from "../../.
 import { plainFtsQuery } from "../../lib/fts.ts";
 import { queryTerm, tokenBounds } from "./fts5-text.ts";
 import { buildIndex, MEMORY_INDEX_MAX_ROWS, memoryIndex } from "./ranking.ts";
-import { type SearchFilters, searchIndex, searchPlain } from "./search.repo.ts";
+import { hydrateHits, type IndexRow, type SearchFilters, searchIndex, searchPlain } from "./search.repo.ts";
 
 let ctx: TestContext;
 let words: string[];
@@ -34,12 +34,22 @@ function compare(list: string[], mode: "all" | "any", filters: SearchFilters, li
   const fts = plainFtsQuery(list.join(" "), mode) ?? "";
   const fast = searchPlain(data, terms as string[], mode, filters, limit, offset);
   const reference = searchIndex(data, fts, filters, limit, offset);
-  expect({ fts, filters, limit, offset, rows: fast }).toEqual({
+  if (!fast) throw new Error(`not ranked in memory: ${fts}`);
+  // The same rows in the same order with the same scores, and the same hits (snippets included).
+  const key = (rows: IndexRow[]) => rows.map((r) => [r.kind, r.ref, r.document, r.section, r.score]);
+  expect({ fts, filters, limit, offset, rows: key(fast) }).toEqual({
     fts,
     filters,
     limit,
     offset,
-    rows: reference,
+    rows: key(reference),
+  });
+  expect({ fts, filters, limit, offset, hits: hydrateHits(data, fast) }).toEqual({
+    fts,
+    filters,
+    limit,
+    offset,
+    hits: hydrateHits(data, reference),
   });
   return reference.length;
 }

@@ -9,6 +9,7 @@
 // combinations (ranking.test.ts).
 import Database from "better-sqlite3";
 import type { CoreDataset } from "../../dataset/core.ts";
+import { tokenBounds } from "./fts5-text.ts";
 import type { SearchKind } from "./search.schemas.ts";
 
 /** One row of the index: what a hit needs, and its size in tokens (all columns). */
@@ -21,6 +22,15 @@ export interface IndexedRow {
   name: string;
   body: string;
   tokens: number;
+  /** The term id (MemoryIndex.termIds) of each token of the name and of the body: FTS5's own terms. */
+  nameTerms: Int32Array;
+  bodyTerms: Int32Array;
+  /**
+   * Where those tokens are in the text (start and end, flat), as fts5-text.ts cuts them, when it
+   * reads the text and finds as many tokens as FTS5 indexed; else null (then FTS5 makes the snippet).
+   */
+  nameBounds: Int32Array | null;
+  bodyBounds: Int32Array | null;
 }
 
 /** A term's rows: [row index, instances in `name`, instances in `body`] repeated, by row index. */
@@ -28,6 +38,8 @@ type Postings = Int32Array;
 
 export interface MemoryIndex {
   rows: IndexedRow[];
+  /** Each term's id, its place among the terms FTS5 indexed. */
+  termIds: Map<string, number>;
   postings: Map<string, Postings>;
   /** ln((N - nHit + 0.5) / (nHit + 0.5)) of each term, clamped as FTS5 clamps it. */
   idf: Map<string, number>;
@@ -66,14 +78,21 @@ export function buildIndex(data: CoreDataset, maxRows = MEMORY_INDEX_MAX_ROWS): 
   if (count > maxRows) return null;
   const rows = db
     .prepare("SELECT rowid, kind, ref, section, document, name, body FROM search_index ORDER BY rowid")
-    .all() as Omit<IndexedRow, "tokens">[];
+    .all() as Pick<IndexedRow, "rowid" | "kind" | "ref" | "section" | "document" | "name" | "body">[];
   const byRowid = new Map<number, number>();
   const indexed: IndexedRow[] = [];
   for (const row of rows) {
     if (!/^[\x20-\x7e]*$/.test(row.ref) || typeof row.name !== "string" || typeof row.body !== "string")
       return null;
     byRowid.set(row.rowid, indexed.length);
-    indexed.push({ ...row, tokens: 0 });
+    indexed.push({
+      ...row,
+      tokens: 0,
+      nameTerms: new Int32Array(0),
+      bodyTerms: new Int32Array(0),
+      nameBounds: null,
+      bodyBounds: null,
+    });
   }
 
   // Every token FTS5 indexed, by term and then row: the postings and each row's size. Read
@@ -96,26 +115,31 @@ function readPostings(
     "CREATE VIRTUAL TABLE temp.search_index_instances USING fts5vocab(main, search_index, instance)",
   );
   const postings = new Map<string, Postings>();
+  const termIds = new Map<string, number>();
+  // Each row's term ids by token position, name and body.
+  const positions = indexed.map(() => ({ name: [] as number[], body: [] as number[] }));
   let term = "";
   let list: number[] = [];
   let total = 0;
   const flush = () => {
     if (term) postings.set(term, Int32Array.from(list));
   };
-  for (const [t, doc, col] of reader
-    .prepare("SELECT term, doc, col FROM temp.search_index_instances")
+  for (const [t, doc, col, offset] of reader
+    .prepare("SELECT term, doc, col, offset FROM temp.search_index_instances")
     .raw()
-    .iterate() as IterableIterator<[string, number, string]>) {
+    .iterate() as IterableIterator<[string, number, string, number]>) {
     const r = byRowid.get(doc);
-    if (r === undefined) return null;
+    if (r === undefined || (col !== "name" && col !== "body")) return null;
     const row = indexed[r] as IndexedRow;
     row.tokens++;
     total++;
     if (t !== term) {
       flush();
       term = t;
+      termIds.set(t, termIds.size);
       list = [];
     }
+    (positions[r] as { name: number[]; body: number[] })[col][offset] = termIds.size - 1;
     const last = list.length === 0 ? -1 : (list[list.length - 3] as number);
     // fts5vocab lists a term's rows in rowid order, as the postings need.
     if (r < last) return null;
@@ -124,6 +148,15 @@ function readPostings(
     list[at] = (list[at] ?? 0) + 1;
   }
   flush();
+
+  for (let r = 0; r < indexed.length; r++) {
+    const row = indexed[r] as IndexedRow;
+    const at = positions[r] as { name: number[]; body: number[] };
+    row.nameTerms = termsOf(at.name);
+    row.bodyTerms = termsOf(at.body);
+    row.nameBounds = boundsOf(row.name, row.nameTerms);
+    row.bodyBounds = boundsOf(row.body, row.bodyTerms);
+  }
 
   // FTS5's idf: log((nRow - nHit + 0.5) / (nHit + 0.5)), through SQLite's ln(), which calls log().
   const nRow = indexed.length;
@@ -135,7 +168,21 @@ function readPostings(
     if (v <= 0.0) v = 1e-6;
     idf.set(t, v);
   }
-  return { rows: indexed, postings, idf, avgdl: total / nRow };
+  return { rows: indexed, termIds, postings, idf, avgdl: total / nRow };
+}
+
+/** A column's term ids by position (a position FTS5 did not list, which cannot happen, is -1). */
+function termsOf(list: number[]): Int32Array {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i] ?? -1;
+  return out;
+}
+
+/** The text's token bounds, when fts5-text.ts reads it and finds FTS5's number of tokens. */
+function boundsOf(text: string, terms: Int32Array): Int32Array | null {
+  const bounds = tokenBounds(text);
+  if (!bounds || bounds.length !== 2 * terms.length || terms.includes(-1)) return null;
+  return Int32Array.from(bounds);
 }
 
 /** FTS5's bm25 of a row: the phrases' frequencies weighted by column (name 10, body 1). */

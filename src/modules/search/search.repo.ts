@@ -5,8 +5,8 @@ import type { DocumentLayer } from "../../dataset/text.ts";
 import { prepared } from "../../db/prepared.ts";
 import { METADATA_UNITS } from "../../domain/enums.ts";
 import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
-import { highlight, snippet, tokenBounds } from "./fts5-text.ts";
-import { memoryIndex, rank } from "./ranking.ts";
+import { highlight, highlightOf, instancesOfIds, snippet, snippetOf, tokenBounds } from "./fts5-text.ts";
+import { type IndexedRow, memoryIndex, rank } from "./ranking.ts";
 import type { SearchHit, SearchKind } from "./search.schemas.ts";
 
 /** The pseudo-section of the endnotes (and of claims quoted from an endnote's text). */
@@ -41,7 +41,7 @@ export interface SearchFilters {
   document?: string;
 }
 
-interface IndexRow {
+export interface IndexRow {
   kind: SearchKind;
   ref: string;
   section: string | null;
@@ -51,6 +51,8 @@ interface IndexRow {
   /** An entity's names and aliases, matches marked; only entities have them (else ""). */
   nameMarked: string;
   bodySnippet: string;
+  /** The hit itself, when made with the row (searchPlain). */
+  hit?: SearchHit;
 }
 
 /** Every document's sections, the original article's first. */
@@ -178,11 +180,31 @@ function rankedPage(
   return rows;
 }
 
+/** The item's part of each row's hit, made once per row of an index held in memory. */
+const hitBases = new WeakMap<IndexedRow, HitBase | null>();
+
+function rowHitBase(data: CoreDataset, row: IndexedRow): HitBase | null {
+  let base = hitBases.get(row);
+  if (base === undefined) {
+    base = hitBase(data, row.kind, row.ref, row.document);
+    if (base) {
+      if (base.section) Object.freeze(base.section);
+      Object.freeze(base);
+    }
+    hitBases.set(row, base);
+  }
+  return base;
+}
+
+/** Whether a text needs HTML escaping (&, <, >), and whether it holds the match markers itself. */
+const NEEDS_ESCAPE = /[&<>]/;
+const holdsMarkers = (text: string) => text.includes(OPEN) || text.includes(CLOSE);
+
 /**
  * One page of hits of a plain-text query (its words' terms, in order: all of them, or any),
  * ranked in memory (ranking.ts) and with the page's snippets made in JavaScript (fts5-text.ts):
- * the rows searchIndex gives, without asking FTS5. Null when either port cannot answer exactly
- * (then ask searchIndex).
+ * the rows searchIndex gives, each with its hit, without asking FTS5. Null when either port
+ * cannot answer exactly (then ask searchIndex).
  */
 export function searchPlain(
   data: CoreDataset,
@@ -196,25 +218,62 @@ export function searchPlain(
   if (!index) return null;
   const ranked = rank(index, terms, mode, filters, KIND_WEIGHTS, NAME_WEIGHT, BODY_WEIGHT);
   if (!ranked) return null;
+  const ids = terms.map((t) => index.termIds.get(t) ?? -1);
   const rows: IndexRow[] = [];
-  for (const { row, score } of ranked.slice(offset, offset + limit + 1)) {
-    const bodyBounds = tokenBounds(row.body);
-    if (!bodyBounds) return null;
+  const page = ranked.slice(offset, offset + limit + 1);
+  for (const { row, score } of page) {
+    if (!row.bodyBounds) return null;
+    const base = rowHitBase(data, row);
+    const instances = instancesOfIds(row.bodyTerms, ids);
     let nameMarked = "";
-    if (row.kind === "entity") {
-      const nameBounds = tokenBounds(row.name);
-      if (!nameBounds) return null;
-      nameMarked = highlight(row.name, nameBounds, terms, OPEN, CLOSE);
+    let bodySnippet = "";
+    let snippetHtml: string | null = null;
+    if (row.kind === "entity" || holdsMarkers(row.body)) {
+      // Marked, then made HTML as FTS5's answer was (an entity's snippet is made of its names too).
+      if (row.kind === "entity") {
+        if (!row.nameBounds) return null;
+        const names = instancesOfIds(row.nameTerms, ids).offsets;
+        nameMarked = highlightOf(row.name, row.nameBounds, names, OPEN, CLOSE, false);
+      }
+      bodySnippet = snippetOf(
+        row.body,
+        row.bodyBounds,
+        instances,
+        ids.length,
+        OPEN,
+        CLOSE,
+        "…",
+        SNIPPET_TOKENS,
+        false,
+      );
+    } else {
+      snippetHtml = snippetOf(
+        row.body,
+        row.bodyBounds,
+        instances,
+        ids.length,
+        "<mark>",
+        "</mark>",
+        "…",
+        SNIPPET_TOKENS,
+        NEEDS_ESCAPE.test(row.body),
+      );
     }
-    rows.push({
+    const indexRow: IndexRow = {
       kind: row.kind,
       ref: row.ref,
       section: row.section,
       document: row.document,
       score,
       nameMarked,
-      bodySnippet: snippet(row.body, bodyBounds, terms, OPEN, CLOSE, "…", SNIPPET_TOKENS),
-    });
+      bodySnippet,
+    };
+    if (base) {
+      const html =
+        snippetHtml || (row.kind === "entity" ? entitySnippet(indexRow) : markedToHtml(bodySnippet));
+      indexRow.hit = hitOf(base, hitScore(score), html);
+    }
+    rows.push(indexRow);
   }
   return rows;
 }
@@ -273,100 +332,126 @@ function entitySnippet(row: IndexRow): string {
   return markedToHtml(parts.join(" — "));
 }
 
-/** Turns index rows into hits; rows whose item has gone are dropped. */
-export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
-  const claims = data.claimIndex.byId;
-  const entities = data.entities.byId;
+/** A hit without its score and snippet: what the item itself gives (title, text, section, endnote, link). */
+type HitBase = Omit<SearchHit, "score" | "snippet">;
+
+/** The item's part of a hit, or null when the item has gone. */
+function hitBase(data: CoreDataset, kind: SearchKind, ref: string, document: string | null): HitBase | null {
   const sectionOf = (p: DocumentLayer, id: string) => {
     const s = p.sections.get(id);
     return s ? { id: s.id, heading: s.heading } : null;
   };
-  // bm25 is never zero for a real match, but idf is clamped near zero for words in most rows:
-  // keep the score positive, as the contract says, whatever FTS5 returns.
-  const score = (row: IndexRow) => {
-    const rounded = Number(row.score.toPrecision(6));
-    return Number.isFinite(rounded) && rounded > 0 ? rounded : 1e-6;
+  const p = data.text.of(document ?? "");
+  if (kind === "sentence") {
+    const s = p?.sentences.get(ref);
+    if (!p || !s) return null;
+    const section = sectionOf(p, s.sectionId);
+    return {
+      type: "sentence",
+      id: s.id,
+      document: p.id,
+      title: section?.heading ?? "",
+      text: s.plainText,
+      section,
+      endnote: s.coveringEndnote,
+      link: `/v1/documents/${encodeURIComponent(p.id)}/sentences/${encodeURIComponent(s.id)}`,
+    };
+  }
+  if (kind === "claim") {
+    const c = data.claimIndex.byId.get(ref);
+    if (!c) return null;
+    const claimText = data.text.need(c.documentId);
+    const sentence = c.sentenceId ? claimText.sentences.get(c.sentenceId) : undefined;
+    return {
+      type: "claim",
+      id: c.id,
+      document: c.documentId,
+      title: c.summary,
+      text: c.quote,
+      // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the line it quotes.
+      section: sentence
+        ? sectionOf(claimText, sentence.sectionId)
+        : c.metadata
+          ? { id: c.metadata, heading: LINE_HEADINGS[c.metadata] }
+          : c.inByline
+            ? { id: BYLINE_SECTION, heading: LINE_HEADINGS.byline }
+            : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
+      endnote: c.endnoteN,
+      link: `/v1/claims/${encodeURIComponent(c.id)}`,
+    };
+  }
+  if (kind === "entity") {
+    const e = data.entities.byId.get(ref)?.row;
+    if (!e) return null;
+    return {
+      type: "entity",
+      id: e.id,
+      document: null,
+      title: e.name,
+      text: e.description ?? e.name,
+      section: null,
+      endnote: null,
+      link: `/v1/entities/${encodeURIComponent(e.id)}`,
+    };
+  }
+  const n = Number(ref);
+  const endnote = p?.endnotes.get(n);
+  if (!p || !endnote) return null;
+  return {
+    type: "endnote",
+    id: String(n),
+    document: p.id,
+    title: `Endnote ${n}`,
+    text: endnote.text,
+    section: { id: ENDNOTES_SECTION, heading: `Endnote ${n}` },
+    endnote: n,
+    link:
+      p.id === data.text.primaryId
+        ? `/v1/endnotes/${n}`
+        : `/v1/documents/${encodeURIComponent(p.id)}/endnotes/${n}`,
   };
+}
 
+/** The hit: the item's part with the score and snippet, in the schema's order of keys. */
+function hitOf(base: HitBase, score: number, snippet: string): SearchHit {
+  return {
+    type: base.type,
+    id: base.id,
+    document: base.document,
+    score,
+    title: base.title,
+    snippet,
+    text: base.text,
+    section: base.section,
+    endnote: base.endnote,
+    link: base.link,
+  };
+}
+
+// bm25 is never zero for a real match, but idf is clamped near zero for words in most rows:
+// keep the score positive, as the contract says, whatever FTS5 returns.
+function hitScore(score: number): number {
+  const rounded = Number(score.toPrecision(6));
+  return Number.isFinite(rounded) && rounded > 0 ? rounded : 1e-6;
+}
+
+/** Turns index rows into hits; rows whose item has gone are dropped. */
+export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const row of rows) {
-    const snippet = markedToHtml(row.bodySnippet);
-    const p = data.text.of(row.document ?? "");
-    if (row.kind === "sentence") {
-      const s = p?.sentences.get(row.ref);
-      if (!p || !s) continue;
-      const section = sectionOf(p, s.sectionId);
-      hits.push({
-        type: "sentence",
-        id: s.id,
-        document: p.id,
-        score: score(row),
-        title: section?.heading ?? "",
-        snippet,
-        text: s.plainText,
-        section,
-        endnote: s.coveringEndnote,
-        link: `/v1/documents/${encodeURIComponent(p.id)}/sentences/${encodeURIComponent(s.id)}`,
-      });
-    } else if (row.kind === "claim") {
-      const c = claims.get(row.ref);
-      if (!c) continue;
-      const claimText = data.text.need(c.documentId);
-      const sentence = c.sentenceId ? claimText.sentences.get(c.sentenceId) : undefined;
-      hits.push({
-        type: "claim",
-        id: c.id,
-        document: c.documentId,
-        score: score(row),
-        title: c.summary,
-        snippet,
-        text: c.quote,
-        // As in a claim's evidence: its sentence's section, the endnote whose text it quotes, or the line it quotes.
-        section: sentence
-          ? sectionOf(claimText, sentence.sectionId)
-          : c.metadata
-            ? { id: c.metadata, heading: LINE_HEADINGS[c.metadata] }
-            : c.inByline
-              ? { id: BYLINE_SECTION, heading: LINE_HEADINGS.byline }
-              : { id: ENDNOTES_SECTION, heading: `Endnote ${c.inEndnote}` },
-        endnote: c.endnoteN,
-        link: `/v1/claims/${encodeURIComponent(c.id)}`,
-      });
-    } else if (row.kind === "entity") {
-      const e = entities.get(row.ref)?.row;
-      if (!e) continue;
-      hits.push({
-        type: "entity",
-        id: e.id,
-        document: null,
-        score: score(row),
-        title: e.name,
-        snippet: entitySnippet(row),
-        text: e.description ?? e.name,
-        section: null,
-        endnote: null,
-        link: `/v1/entities/${encodeURIComponent(e.id)}`,
-      });
-    } else {
-      const n = Number(row.ref);
-      const endnote = p?.endnotes.get(n);
-      if (!p || !endnote) continue;
-      hits.push({
-        type: "endnote",
-        id: String(n),
-        document: p.id,
-        score: score(row),
-        title: `Endnote ${n}`,
-        snippet,
-        text: endnote.text,
-        section: { id: ENDNOTES_SECTION, heading: `Endnote ${n}` },
-        endnote: n,
-        link:
-          p.id === data.text.primaryId
-            ? `/v1/endnotes/${n}`
-            : `/v1/documents/${encodeURIComponent(p.id)}/endnotes/${n}`,
-      });
+    if (row.hit) {
+      hits.push(row.hit);
+      continue;
     }
+    const base = hitBase(data, row.kind, row.ref, row.document);
+    if (!base) continue;
+    hits.push(
+      hitOf(
+        base,
+        hitScore(row.score),
+        row.kind === "entity" ? entitySnippet(row) : markedToHtml(row.bodySnippet),
+      ),
+    );
   }
   return hits;
 }
