@@ -153,6 +153,8 @@ describe("questions the article answers, in other words than its own", () => {
       "outgoing Japanese Prime Minister Yoshiro Mori",
     ],
     ["Was Yoshiro Mori about to leave office when he met Putin in 2001?", "outgoing"],
+    // "succeeded in" is no successor and no term of office
+    ["Has Moscow succeeded in balancing China by courting Japan and Vietnam?", "Japan and Vietnam"],
     // a name given by naming it ("known as") or in quotes
     [
       "What is the name of the partnership between Russia and China?",

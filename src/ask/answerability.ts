@@ -99,7 +99,7 @@ const yes = (support: Scored | null): Verdict => ({
  * article never speaks of something keeps to the same meaning: "fishing" is some "business",
  * but an article about business says nothing of fishing.
  */
-export function articleKnows(index: AskIndex, key: string, folded: string, above = true): boolean {
+function articleKnows(index: AskIndex, key: string, folded: string, above = true): boolean {
   return (
     index.vocabulary.has(key) ||
     index.foldedWords.has(folded) ||
@@ -307,7 +307,7 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
  * office asked about, which a claim answers only by speaking of one (TENURE_STATED).
  */
 const ASKS_TENURE =
-  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|successor|succeeded|(?:came|come|comes)\s+after\s+(?:him|her)|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
+  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
 
 /** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
 const ASKS_SUCCESSOR = [
