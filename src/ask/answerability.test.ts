@@ -56,6 +56,14 @@ describe("near-topic questions the article does not answer", () => {
     ["What is the capital of Russia?"],
     // a figure for a year the article has none for
     ["What was the value of Russia-Japan trade in 2013?"],
+    // a name asked for, which no claim gives by naming
+    ["What do the Chinese call the Senkaku Islands?"],
+    ["What are the islands that Japan and South Korea quarrel over called?"],
+    // a successor, which the article names for no one
+    ["Who took over from Yoshiro Mori as Japan's prime minister?"],
+    ["Who succeeded Yeltsin as president?"],
+    // an office after whose it is, before what the question says of its holder
+    ["Who was Japan's foreign minister sitting across from Lavrov at the 2+2?"],
     // the person asked for by an office must be found with all the question names
     ["Which Soviet leader signed the 1956 Declaration for Moscow?"],
     // a term of office, which the article speaks of only as "outgoing" or "former"
@@ -145,6 +153,19 @@ describe("questions the article answers, in other words than its own", () => {
       "outgoing Japanese Prime Minister Yoshiro Mori",
     ],
     ["Was Yoshiro Mori about to leave office when he met Putin in 2001?", "outgoing"],
+    // a name given by naming it ("known as") or in quotes
+    [
+      "What is the name of the partnership between Russia and China?",
+      "Strategic Partnership of Coordination",
+    ],
+    ["What was the 1956 peace treaty called?", "known as"],
+    // English's own short forms are no names
+    ["Why is Japan rethinking its policies, incl. its relationship with Russia?", "Senkaku"],
+    // a part that asks only why of the one before is about that part's words
+    [
+      "Since the late 1980s, how many rounds of attempts at normalisation were there, and what was behind them?",
+      "three periods",
+    ],
     // "the intro" is the introduction
     ["According to the intro, how old is the Kurile islands dispte?", "67-year old dispute"],
     ["What did Putin say about the island row?", "Putin"],

@@ -309,6 +309,32 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
 const ASKS_TENURE =
   /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|successor|succeeded|(?:came|come|comes)\s+after\s+(?:him|her)|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
 
+/** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
+const ASKS_SUCCESSOR = [
+  /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
+  // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
+  /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
+];
+
+/** A successor in the article's words. */
+const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
+
+/**
+ * "What do the Chinese call the Senkaku Islands?", "what was the treaty called?", "what is it
+ * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
+ */
+const ASKS_NAME =
+  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\b/i;
+
+/**
+ * A name given in the article's words: "known as", "called", "labelled", or a name in quotes
+ * ("a strong ‘Strategic Partnership of Coordination’"; not a word quoted, "to ‘rethink’").
+ */
+const NAME_STATED = [
+  /\b(?:known\s+as|call(?:s|ed)?|labell?ed|named|dubbed|termed|referred\s+to\s+as|so-called|nicknamed)\b/i,
+  /['‘"“]\p{Lu}[^'’"”]{2,}['’"”]/u,
+];
+
 /** A term of office in the article's words: "the outgoing Prime Minister", "former Foreign Minister". */
 const TENURE_STATED =
   /\b(?:outgoing|former|elect\w*|resign\w*|successor|succeed\w*|in office|came to power|sworn in|term of office)\b/i;
@@ -672,6 +698,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
   const asksTenure = ASKS_TENURE.test(reading.text);
+  // A cited work's name is its title in the notes; the article's own title is its title line.
+  const asksName = ASKS_NAME.test(reading.text) && reading.works.length === 0 && !reading.metadata;
+  const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
@@ -786,6 +815,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
       why ??= "the article does not say where";
+      continue;
+    }
+    if (asksName && !sentenceMates(index, s.claim).some((c) => NAME_STATED.some((re) => re.test(c.quote)))) {
+      why ??= "the article gives no such name";
+      continue;
+    }
+    if (asksSuccessor && !sentenceMates(index, s.claim).some((c) => SUCCESSOR_STATED.test(c.quote))) {
+      why ??= "the article names no one's successor";
       continue;
     }
     if (asksTenure && !givesTenure(index, s.claim, personsNamed)) {

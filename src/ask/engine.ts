@@ -9,7 +9,7 @@ import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts
 import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
-import { asksForReason, givesReason, type Scored, scoreClaims } from "./rank.ts";
+import { asksForReason, givesReason, type Scored, scoreClaims, whyFrameWords } from "./rank.ts";
 import { inOrder } from "./sequence.ts";
 import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
 
@@ -53,8 +53,16 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
   let previousSentence: { document: string; ordinal: number } | null = null;
   let previousUnknown: string | null = null;
-  const perPart = readings.map((reading, i) => {
-    const refersBack = i > 0 && REFERS_BACK.test(reading.text.trim());
+  const perPart = readings.map((asked, i) => {
+    const refersBack = i > 0 && REFERS_BACK.test(asked.text.trim());
+    // "…, and what was behind them?": a part that asks only why of the part before is about that
+    // part's words.
+    const before = i > 0 ? readings[i - 1] : undefined;
+    const frame = whyFrameWords(asked.text);
+    const reading =
+      refersBack && before && asked.coverageTerms.every((t) => frame.has(t.folded))
+        ? { ...asked, coverageTerms: before.coverageTerms }
+        : asked;
     const scored = scoreClaims(
       index,
       reading,

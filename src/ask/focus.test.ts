@@ -54,6 +54,9 @@ describe("focusOf", () => {
     ["What is Russia's position on the future of the islands?", "islands", "topic", null],
     // words that only describe name nothing: the focus is the noun they describe
     ["How many distinct phases of rapprochement were there?", "phases", "asked", "figure"],
+    // a word for a spell of something frames what is counted
+    ["How many rounds of attempts at normalisation were there?", "attempts", "asked", "figure"],
+    ["How many waves of rapprochement were there?", "rapprochement", "asked", "figure"],
     [
       "What exactly did the 1993 Tokyo Declaration say about the four disputed islands?",
       "four disputed islands",
@@ -63,6 +66,12 @@ describe("focusOf", () => {
     // an office named after whose it is
     ["Who was Japan's defence minister at the talks?", "Japan defence minister", "asked", "person"],
     ["who is russia's foreign minister", "russia foreign minister", "asked", "person"],
+    [
+      "Who was Japan's foreign minister sitting across from Lavrov?",
+      "Japan foreign minister",
+      "asked",
+      "person",
+    ],
     // the verb of "how much did it cost" names the figure
     ["How much did it cost to build the Sakhalin 2 LNG plant?", "cost", "asked", "figure"],
     ["How much will Japan invest in the Far East?", "invest", "asked", "figure"],

@@ -104,7 +104,7 @@ const UNITS = new Set(
 
 /** Head words that frame rather than name what is asked ("what kind of", "what role"). */
 const FRAME = new Set(
-  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role".split(
+  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role round rounds wave waves spell spells bout bouts".split(
     " ",
   ),
 );
@@ -215,7 +215,9 @@ export function focusOf(text: string): Focus | null {
     // "who was Japan's defence minister": an office named after whose it is.
     if (w === "who" && /^(is|was|are|were)$/.test(at(i + 1))) {
       const p = phraseAt(qs, i + 2);
-      if (p.length >= 2 && CLASS_NOUNS[at(p.at(-1))] === "person") return make(p, "asked");
+      // "who was Japan's foreign minister sitting across from Lavrov": the office ends the phrase.
+      const office = p.findLastIndex((j) => CLASS_NOUNS[at(j)] === "person");
+      if (office >= 1) return make(p.slice(0, office + 1), "asked");
     }
     if (w === "what" || w === "which") {
       // "what is the X of Y"

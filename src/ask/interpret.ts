@@ -179,6 +179,11 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
+/** Short forms of English words ("incl.", "esp.", "govt"): no names, though no dictionary lists them. */
+const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "incl esp etc vs approx govt govts intl cf viz".split(" "),
+);
+
 /** Words a question opens with. */
 const QUESTION_START =
   /^(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b/i;
@@ -703,6 +708,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       DOCUMENT_WORDS.has(w.folded) ||
       // "former Russian FM Losyukov": an office's short form, whoever the article gives it to.
       OFFICE_ABBREVIATIONS.has(w.folded) ||
+      // "its policies incl. its relationship with russia": English's own short forms.
+      ENGLISH_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||

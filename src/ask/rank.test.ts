@@ -1015,6 +1015,18 @@ describe("a later part that does not point back", () => {
   });
 });
 
+describe("a part that asks only why of the part before", () => {
+  it("is read with that part's words and answered", () => {
+    const r = ask(
+      api.context().app.dataset.ask,
+      "since the late 80s how many rounds of attempts to normalise relations were there and what was behind them",
+      5,
+    );
+    expect(r.status).toBe("answered");
+    expect(r.interpretation.parts.map((p) => p.answered)).toEqual([true, true]);
+  });
+});
+
 describe("a part that refers back and asks why", () => {
   it("finds the reason after the previous part's answer, not the part's own few words", () => {
     const body = askResponse(
