@@ -72,6 +72,11 @@ describe("search ranked in memory", () => {
     expect(buildIndex(ctx.app.dataset, rows)?.rows.length).toBe(rows);
   });
 
+  it("reads nothing from a file that holds another dataset than the one served", () => {
+    expect(buildIndex({ ...ctx.app.dataset, version: "another-version" })).toBeNull();
+    expect(buildIndex(ctx.app.dataset)).not.toBeNull();
+  });
+
   it("gives FTS5's page for every word of the texts", () => {
     let rows = 0;
     for (const word of words) rows += compare([word], "all", {}, 100, 0);

@@ -96,10 +96,15 @@ export function buildIndex(data: CoreDataset, maxRows = MEMORY_INDEX_MAX_ROWS): 
   }
 
   // Every token FTS5 indexed, by term and then row: the postings and each row's size. Read
-  // through a connection of its own: the server's is query-only, and fts5vocab is a temp table.
+  // through a connection of its own (the server's is query-only, and fts5vocab is a temp table),
+  // in one read transaction, and only when that connection sees this dataset's version: a
+  // re-seeded file put at the same path before the server swaps it in is another dataset.
   const reader = new Database(db.name, { readonly: true, fileMustExist: true });
   try {
-    return readPostings(reader, db, indexed, byRowid);
+    return reader.transaction(() => {
+      const version = reader.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get();
+      return version === data.version ? readPostings(reader, db, indexed, byRowid) : null;
+    })();
   } finally {
     reader.close();
   }
