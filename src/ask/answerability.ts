@@ -144,6 +144,11 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   return claim.sentenceOrdinal === null ? [claim] : index.claimsAt(claim.document, claim.sentenceOrdinal);
 }
 
+/** Whether a claim of the claim's own sentence is worded as one of these patterns. */
+function sentenceSays(index: AskIndex, claim: IndexedClaim, patterns: readonly RegExp[]): boolean {
+  return sentenceMates(index, claim).some((c) => patterns.some((re) => re.test(c.quote)));
+}
+
 /**
  * Whether the claim, or a claim of the sentences beside it (with `ownSentence`, of its own
  * sentence), is about the entity or uses its name as typed.
@@ -350,8 +355,8 @@ function givesTenure(index: AskIndex, claim: IndexedClaim, persons: string[]): b
     const last = name ? words(name).at(-1)?.folded : undefined;
     return last ? [last] : [];
   });
+  if (surnames.length === 0) return sentenceSays(index, claim, [TENURE_STATED]);
   return sentenceMates(index, claim).some((c) => {
-    if (surnames.length === 0) return TENURE_STATED.test(c.quote);
     const ws = words(c.quote);
     return ws.some(
       (w, i) =>
@@ -817,11 +822,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article does not say where";
       continue;
     }
-    if (asksName && !sentenceMates(index, s.claim).some((c) => NAME_STATED.some((re) => re.test(c.quote)))) {
+    if (asksName && !sentenceSays(index, s.claim, NAME_STATED)) {
       why ??= "the article gives no such name";
       continue;
     }
-    if (asksSuccessor && !sentenceMates(index, s.claim).some((c) => SUCCESSOR_STATED.test(c.quote))) {
+    if (asksSuccessor && !sentenceSays(index, s.claim, [SUCCESSOR_STATED])) {
       why ??= "the article names no one's successor";
       continue;
     }
