@@ -117,6 +117,29 @@ describe("near-topic questions the article does not answer", () => {
     ["When did Indrani Talukdar join the Indian Council of World Affairs?"],
     // "…, and when?" asks a time
     ["Has Shinzo Abe himself visited the Yasukuni Shrine, and when?"],
+    // a figure asked with no noun naming it ("how much did it grow", "how large is it")
+    ["How much did Japan's defence spending grow under Abe?"],
+    ["How big is the Chinese air defence zone over the Senkakus?"],
+    // a sum of money, where the article gives a time or a share
+    ["How much would Japanese shippers save in dollars on the Northern Sea Route?"],
+    ["What was Russia–Japan trade worth in 2013?"],
+    // a share of something else than what the article gives one of
+    ["What percentage of Russia's energy exports will go to Japan by 2035?"],
+    // what was signed, where the article reports a meeting
+    ["What did Gorbachev and Kaifu sign when they met in 1991?"],
+    ["What agreements did Putin and Abe sign in Moscow in April 2013?"],
+    // the view of a people, where the article reports only governments and the author
+    ["How did the Japanese public react to Yeltsin postponing his visit?"],
+    ["What do Russian voters think about returning Shikotan and Habomai?"],
+    // someone present, where the article names only the two leaders
+    ["Who else attended the April 2013 Abe–Putin meeting in Moscow?"],
+    ["Who represented Japan at the November 2013 two plus two talks?"],
+    // a person's later career, or how long they stayed in office
+    ["What did Yoshiro Mori do after he stepped down?"],
+    ["What did Losyukov go on to become?"],
+    ["How long did Lavrov stay on as foreign minister?"],
+    // a precise day
+    ["When exactly did Japan sign its new security treaty with the US?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -246,6 +269,12 @@ describe("questions the article answers, in other words than its own", () => {
       "Which source does the endnote cite for Putin calling the Far East the most important geopolitical task?",
       "geopolitical task",
     ],
+    // what the new readings ask for, where the article gives it
+    ["How much did Russia–Japan trade grow from 2010 to 2012?", "$32 billion"],
+    ["What percentage of its energy exports will Russia send to the Asia-Pacific by 2035?", "23 per cent"],
+    ["What was signed in 2003 between Moscow and Tokyo?", "Action Plan was signed"],
+    ["What treaty did Japan sign with the Americans that upset the Soviets?", "new security treaty"],
+    ["Who proposed a joint approach to Japan to Putin in 2013?", "Xi Jinping"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

@@ -214,6 +214,7 @@ function namesInstance(
   type: AnswerType,
   named: Set<string>,
   question = "",
+  represented: string | null = null,
 ): boolean {
   if (type === "figure") {
     // A number the question already says is no answer: "since the 'two plus two' talks".
@@ -249,7 +250,7 @@ function namesInstance(
   };
   const wanted = kinds[type];
   // "Which Japanese foreign minister": a person acting for Japan, not Russia's foreign minister.
-  const of = type === "person" ? nationalityAsked(question) : null;
+  const of = type === "person" ? (represented ?? nationalityAsked(question)) : null;
   const serves = (id: string) => {
     if (of === null || index.actsFor.get(id)?.has(of)) return true;
     const record = index.entities.byId.get(id);
@@ -268,6 +269,11 @@ function namesInstance(
   );
 }
 
+/** Whether the question names a person. */
+function personsNamedIn(index: AskIndex, reading: Reading): boolean {
+  return reading.entities.some((e) => kindOf(index, e.id) === "person");
+}
+
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 function nationalityAsked(question: string): string | null {
   const m =
@@ -279,7 +285,7 @@ function nationalityAsked(question: string): string | null {
 
 /** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
 const ASKS_DAY =
-  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b/i;
+  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b/i;
 
 /** A day of a month in a quote: "November 1, 2013", "1 November", "22nd of February". */
 const DAY_OF_MONTH =
@@ -312,7 +318,7 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
  * office asked about, which a claim answers only by speaking of one (TENURE_STATED).
  */
 const ASKS_TENURE =
-  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
+  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|(?:stay|stays|stayed|remain|remains|remained)\s+on\s+as\b|(?:stay|stayed|remain|remained|serve|served)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:minister|president|premier|leader|pm|fm)\b|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
 
 /** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
 const ASKS_SUCCESSOR = [
@@ -320,6 +326,56 @@ const ASKS_SUCCESSOR = [
   // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
   /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
 ];
+
+/**
+ * "What did Gorbachev and Kaifu sign?", "what documents did they sign?", "what was signed in
+ * 2003?": what was signed, which a claim gives only by speaking of a signing (SIGNING_STATED).
+ */
+const ASKS_SIGNED = /\bwhat\b[^?]*?\b(?:sign|signed)\b/i;
+
+/** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
+const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
+
+/**
+ * "What did Mori do after he left office?", "what did Losyukov go on to do?": a person's later
+ * life. The article speaks of people only in the offices they held at the time.
+ */
+const ASKS_LATER_LIFE =
+  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b|\bwhat\s+became\s+of\b/i;
+
+/**
+ * "What was the trade worth?", "how much did it cost?": a sum of money asked for, which a claim
+ * gives only with a currency (MONEY_STATED). Not "how much of …" (a share).
+ */
+const ASKS_MONEY =
+  /\b(?:cost|costs|costing|price|priced|cheaper|dearer|expensive|budget|budgets|worth|dollars?|yen|roubles?|rubles?|euros?|spend|spent|spending|funding|paid)\b/i;
+const MONEY_STATED = /\$|\bUS\$|\b(?:dollars?|yen|roubles?|rubles?|euros?)\b/i;
+
+/** "What percentage …", "what share of …", "how much of …": a share asked for (SHARE_STATED). */
+const ASKS_SHARE =
+  /\b(?:what|which)\s+(?:percentage|per\s?cent|proportion|share|fraction|part)\b|\bhow\s+much\s+of\b|%|\bpercentage\b/i;
+const SHARE_STATED =
+  /\bper\s?cent\b|%|\bhalf\b|\bthird\b|\bquarter\b|\bshare\b|\bmajority\b|\bminority\b|\bfraction\b/i;
+
+/**
+ * "How much did it grow?", "how many were there?", "how large is it?": a figure asked for
+ * although no noun names it (focus.ts finds none).
+ */
+const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
+
+/**
+ * "How did the Japanese public react?", "what do Russian voters think?": the view of a people,
+ * which a claim gives only by speaking of that people (the article's claims are held by states,
+ * their leaders and the author).
+ */
+const POPULACE =
+  /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots)\b/i;
+const VIEW_ASKED =
+  /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw)\b/i;
+
+/** "Who else was there?", "who represented Japan at the talks?": people present, by name. */
+const WHO_ATTENDED =
+  /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|was\s+present|were\s+present|took\s+part|participated)\b)/i;
 
 /** A successor in the article's words. */
 const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
@@ -692,6 +748,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !namesTheArticle(index, reading.text, e),
   );
   const asksDay = ASKS_DAY.test(reading.text);
+  // "What did Mori do after he left office?": the article says nothing of anyone's later life.
+  if (
+    ASKS_LATER_LIFE.test(reading.text) &&
+    (personsNamedIn(index, reading) || /\b(?:he|she)\b/i.test(reading.text))
+  )
+    return no("the article says nothing of anyone's later career");
   // "What did Abe say …", "how did China respond …": a person's words, or an actor's reaction,
   // are the claims they (or those acting with them) hold, not what others said on the topic.
   const sayer =
@@ -703,6 +765,22 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
   const asksTenure = ASKS_TENURE.test(reading.text);
+  // "How much did it grow?": a figure, though no noun names it.
+  const figureAsked = focus?.answerType === "figure" || (!focus && ASKS_FIGURE.test(reading.text));
+  const moneyAsked =
+    ASKS_MONEY.test(reading.text) &&
+    (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
+  const shareAsked = ASKS_SHARE.test(reading.text);
+  const signedAsked = ASKS_SIGNED.test(reading.text);
+  const populaceAsked = POPULACE.test(reading.text) && VIEW_ASKED.test(reading.text);
+  // "Who represented Japan at the talks?", "who else was there?": a person the question does not
+  // name already (a state is no answer to who sat at a table).
+  // "Who represented Japan …": someone acting for Japan.
+  const representedState = /\brepresent(?:ed|s|ing)?\b/i.test(reading.text)
+    ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
+    : null;
+  const personAsked =
+    !focus && WHO_ATTENDED.test(reading.text) && !citing && reading.works.length === 0 && !reading.section;
   // A cited work's name is its title in the notes; the article's own title is its title line.
   const asksName = ASKS_NAME.test(reading.text) && reading.works.length === 0 && !reading.metadata;
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
@@ -785,7 +863,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
     // the specific ones ("Japan-China trade" is not the Russia-Japan trade beside a mention of China).
-    const figure = focus?.answerType === "figure";
+    const figure = figureAsked;
     // "Which Soviet leader signed the 1956 Declaration?": the person asked for (read from the
     // office) must be found with every other thing the question names, however common.
     const constraints =
@@ -820,6 +898,30 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
       why ??= "the article does not say where";
+      continue;
+    }
+    if (!focus && figureAsked && !namesInstance(index, s.claim, "figure", named, reading.text)) {
+      why ??= "the article gives no such figure";
+      continue;
+    }
+    if (moneyAsked && !sentenceSays(index, s.claim, [MONEY_STATED])) {
+      why ??= "the article gives no sum of money for this";
+      continue;
+    }
+    if (shareAsked && !sentenceSays(index, s.claim, [SHARE_STATED])) {
+      why ??= "the article gives no share or percentage for this";
+      continue;
+    }
+    if (signedAsked && !sentenceSays(index, s.claim, [SIGNING_STATED])) {
+      why ??= "the article says nothing was signed here";
+      continue;
+    }
+    if (populaceAsked && !sentenceSays(index, s.claim, [POPULACE])) {
+      why ??= "the article reports no view of the public";
+      continue;
+    }
+    if (personAsked && !namesInstance(index, s.claim, "person", named, reading.text, representedState)) {
+      why ??= "the article names no one else here";
       continue;
     }
     if (asksName && !sentenceSays(index, s.claim, NAME_STATED)) {
