@@ -140,6 +140,15 @@ describe("near-topic questions the article does not answer", () => {
     ["How long did Lavrov stay on as foreign minister?"],
     // a precise day
     ["When exactly did Japan sign its new security treaty with the US?"],
+    // a state's or a body's own stance, where the article reports none
+    ["What did Seoul say about the Russia–Japan rapprochement?"],
+    ["Does North Korea support closer Russia–Japan defence ties?"],
+    ["What position did the Indian government take on the two plus two talks?"],
+    ["Has South Korea taken a position on the Kuril dispute?"],
+    // the article's own date, asked in other words
+    ["On what date was Dr. Talukdar's piece published?"],
+    // a second year, which nothing in the article touches
+    ["Did the Abe–Putin talks of 2013 lead to a peace treaty by 2018?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -275,6 +284,16 @@ describe("questions the article answers, in other words than its own", () => {
     ["What was signed in 2003 between Moscow and Tokyo?", "Action Plan was signed"],
     ["What treaty did Japan sign with the Americans that upset the Soviets?", "new security treaty"],
     ["Who proposed a joint approach to Japan to Putin in 2013?", "Xi Jinping"],
+    // a state's words are its officials' too
+    ["What did Russia say about the islands in 2000?", "inviolability of Russia’s sovereignty"],
+    ["What is the Japanese government's position on the islands?", "won't compromise"],
+    // typed as people type: all lower case, short forms, a reader's adjective before what is counted
+    ["besides china, japan and india, which other viable economies does the article list?", "Indonesia"],
+    ["what % of energy exports will go to asia pac by 2035?", "23 per cent"],
+    ["is washington ok with closer russia-japan ties?", "welcome development"],
+    ["how many rounds of serious rapprochement attempts were there?", "three periods"],
+    // a verb ends the topic ("positions on the islands differ")
+    ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

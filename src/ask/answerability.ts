@@ -35,7 +35,7 @@ import {
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
 import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
-import { senseRelatives } from "./lexicon.ts";
+import { onlyDescribes, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import type { Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
@@ -124,6 +124,19 @@ function claimHolds(claim: IndexedClaim, key: string, folded: string): boolean {
     const keys = contentKeys(r);
     return keys.length > 0 && keys.every((k) => claim.bag.has(k));
   });
+}
+
+/**
+ * A word in the claim, or in the sentence before when the claim's points back to it: "There
+ * were three periods of active attempts towards it" counts attempts at the rapprochement before.
+ */
+function holdsHere(index: AskIndex, claim: IndexedClaim, w: Word): boolean {
+  if (claimHolds(claim, w.key, w.folded)) return true;
+  if (claim.sentenceOrdinal === null || !/\b(?:it|this|these|they|them|its|their)\b/i.test(claim.quote))
+    return false;
+  return index
+    .claimsAt(claim.document, claim.sentenceOrdinal - 1)
+    .some((c) => claimHolds(c, w.key, w.folded));
 }
 
 const NUMBER_WORDS =
@@ -449,6 +462,14 @@ function givesDay(claim: IndexedClaim): boolean {
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** The state an actor belongs to, as the catalogue records it. */
+function countryOf(index: AskIndex, id: string): string | undefined {
+  const record = index.entities.byId.get(id);
+  return record?.row.type === "actor" ? (storedFields.actor(record).country ?? undefined) : undefined;
+}
+
 function kindOf(index: AskIndex, id: string): string | undefined {
   return index.entities.byId.get(id)?.row.kind;
 }
@@ -471,9 +492,43 @@ const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 function saidBy(index: AskIndex, claim: IndexedClaim, actor: string): boolean {
   const own = index.actsFor.get(actor) ?? new Set<string>();
   return sentenceMates(index, claim).some(
-    (c) => c.speaker === actor || own.has(c.speaker) || (index.actsFor.get(c.speaker)?.has(actor) ?? false),
+    (c) =>
+      c.speaker === actor ||
+      own.has(c.speaker) ||
+      (index.actsFor.get(c.speaker) ?? NONE).has(actor) ||
+      // "What did Russia say …": a Russian official the article quotes ("former … Minister Losyukov").
+      (kindOf(index, c.speaker) === "person" && countryOf(index, c.speaker) === actor),
   );
 }
+
+/** "What position did Seoul take …", "has South Korea taken a position …": a stance asked of the one named. */
+const POSITION_TAKEN =
+  /\b(?:position|stance|line)\s+(?:did|does|do|has|had|have|will|would)\b[^?]*?\b(?:take|taken|adopt|adopted|hold|held)\b|\b(?:take|takes|taken|took|adopt|adopts|adopted)\s+(?:a|an|any|its|their|his|her)\s+(?:official\s+|clear\s+|public\s+)?(?:position|stance|line)\b/i;
+
+/**
+ * Whether the question asks what a state or a body itself said or stood for: its name right before
+ * the verb ("what did Seoul say", "does China support", "what position did the Indian government
+ * take"), not what the author says of it ("how does the author describe Russia's ties").
+ */
+function stanceOf(reading: Reading, id: string): boolean {
+  if (
+    !(reading.intent === "statement" || POSITION_TAKEN.test(reading.text) || STANCE_ASKED.test(reading.text))
+  )
+    return false;
+  if (/\b(?:author|article|writer|paper|piece|according\s+to|described?|describes)\b/i.test(reading.text))
+    return false;
+  return reading.entities.some((e) => {
+    if (e.id !== id) return false;
+    const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
+    return at >= 0 && STANCE_VERB.test(reading.text.slice(at + e.surface.length));
+  });
+}
+const STANCE_VERB =
+  /^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved)\b/i;
+
+/** "Does China support …", "did Seoul welcome …": a stance asked of the one the question names first. */
+const STANCE_ASKED =
+  /^\s*(?:does|did|do|has|have|is|was|would|will)\s+[^?]{1,40}?\b(?:support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorses|endorsed|object|objects|objected|approve|approves|approved)\b/i;
 
 /** "How did China respond …", "what was Seoul's reaction …": who reacts, as written. */
 const REACTION = [
@@ -756,8 +811,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     return no("the article says nothing of anyone's later career");
   // "What did Abe say …", "how did China respond …": a person's words, or an actor's reaction,
   // are the claims they (or those acting with them) hold, not what others said on the topic.
+  // So is a state's or a body's position ("what position did Seoul take", "does China support …").
   const sayer =
-    reading.intent === "statement" && reading.speaker && kindOf(index, reading.speaker) === "person"
+    reading.speaker &&
+    ((reading.intent === "statement" && kindOf(index, reading.speaker) === "person") ||
+      stanceOf(reading, reading.speaker))
       ? reading.speaker
       : reactor(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
@@ -839,7 +897,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         (w) =>
           (CLASS_WORDS.has(w.folded) && !namesMeasure(w.folded)) ||
           DEMONYM_WORDS.has(w.folded) ||
-          claimHolds(s.claim, w.key, w.folded),
+          // "how many rounds of serious attempts": a word that only describes is the reader's own.
+          (w !== terms.at(-1) && onlyDescribes(w.folded)) ||
+          holdsHere(index, s.claim, w),
       )
     ) {
       why ??= `the article gives no figure for ${focus.text}`;

@@ -86,6 +86,8 @@ describe("focusOf", () => {
       "asked",
       null,
     ],
+    // a verb ends the topic
+    ["How did their positions on the islands differ?", "islands", "topic", null],
   ])("%s → %s (%s, %s)", (q, text, role, answerType) => {
     expect(focusOf(q)).toMatchObject({ text, role, answerType });
   });

@@ -116,6 +116,16 @@ const TOPIC_VERBS = new Set(
   ),
 );
 
+/**
+ * A word English uses only as a verb ("differ", "compare"), never as a noun, and not a participle
+ * that describes the noun after it ("the four disputed islands").
+ */
+function isOnlyVerb(word: string): boolean {
+  if (/(?:ed|ing)$/.test(word)) return false;
+  const pos = partsOfSpeech(word);
+  return pos.has("verb") && !pos.has("noun") && !pos.has("adj");
+}
+
 /** A possessive after a word: "Japan's", "Japan’s", "the Kurils'". */
 const POSSESSIVE = /^(?:['’]s\b|s?['’](?=\s))/;
 
@@ -288,7 +298,9 @@ export function focusOf(text: string): Focus | null {
         skip();
         p = phraseAt(qs, start);
       }
-      const f = make(p, "topic");
+      // "positions on the islands differ": a verb ends the topic.
+      const verb = p.findIndex((j, k) => k > 0 && isOnlyVerb(at(j)));
+      const f = make(verb > 0 ? p.slice(0, verb) : p, "topic");
       if (f) return f;
     }
   }

@@ -181,7 +181,7 @@ const SPLIT =
 
 /** Short forms of English words ("incl.", "esp.", "govt"): no names, though no dictionary lists them. */
 const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  "incl esp etc vs approx govt govts intl cf viz".split(" "),
+  "incl esp etc vs approx govt govts intl cf viz ok okay".split(" "),
 );
 
 /** Words a question opens with. */
@@ -200,6 +200,9 @@ const EXCLUSION =
 
 /** The rest of a list of names after the first one set aside: ", Japan and India" before a comma. */
 const LIST_TAIL = /^(?:\s*,\s*\p{Lu}[^,?;]*?)*\s*,?\s+(?:and|or)\s+\p{Lu}[^,?;]*?(?=\s*,)/u;
+/** The same in a question typed all in lower case ("besides china, japan and india, which …"): names of one to three words. */
+const LIST_TAIL_LOWER =
+  /^(?:\s*,\s*\p{L}+(?:[ -]\p{L}+){0,2})*\s*,?\s+(?:and|or)\s+\p{L}+(?:[ -]\p{L}+){0,2}(?=\s*,)/u;
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
@@ -307,7 +310,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     "author",
   ],
   [
-    /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b/i,
+    /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b|\b(?:when|(?:what|which) (?:date|day|year|month))\b[^?]*?\b(?:article|piece|paper|essay|commentary|brief|analysis)\b[^?]*?\b(?:published|written|released|posted|issued|come out|came out|appear|appeared)\b/i,
     "published",
   ],
   [
@@ -585,7 +588,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ? exclusionMatch
       : null;
   // "Besides China, Japan and India, which …": a list of names is set aside whole.
-  const listTail = excluded ? LIST_TAIL.exec(text.slice(excluded.index + excluded[0].length)) : null;
+  const tail = text === text.toLowerCase() ? LIST_TAIL_LOWER : LIST_TAIL;
+  const listTail = excluded ? tail.exec(text.slice(excluded.index + excluded[0].length)) : null;
   // The names after the first stay in the words read (an answer may list them with the rest).
   const excludedText = excluded
     ? `${must(excluded[2], "the phrase set aside").trim()}${listTail?.[0] ?? ""}`.trim()
@@ -804,6 +808,16 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     unrecognized.push({ text: m[0], kind: "name" });
   }
   if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
+  // "Did the talks resumed in 2013 produce a treaty by 2016?": every year named must be one the
+  // article touches, not only the one read as the question's time.
+  for (const m of withoutLinkedWords(main, untimed).matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)) {
+    const year = Number(m[1]);
+    const from = time?.from ? Number(time.from.slice(0, 4)) : null;
+    const to = time?.to ? Number(time.to.slice(0, 4)) : null;
+    if (from !== null && to !== null && year >= from && year <= to) continue;
+    if (!index.years.has(year) && !unrecognized.some((u) => u.text.includes(String(year))))
+      unrecognized.push({ text: String(year), kind: "time" });
+  }
   // What happened after the article was written is not in it.
   const later = AFTER_PUBLICATION.exec(main);
   if (later) unrecognized.push({ text: later[0], kind: "time" });

@@ -50,6 +50,9 @@ const DEMONYMS: Record<string, string[]> = {
   india: ["Indian"],
 };
 
+/** Words for a state's government after its adjective ("the Japanese government"). */
+const GOVERNMENT_WORDS = ["government", "authorities", "leadership", "administration", "officials", "side"];
+
 /** A former office: its holder then is not the one the phrase names. */
 const FORMER = /^former\s/i;
 
@@ -168,6 +171,14 @@ export class EntityLinker {
     }
     for (const [surname, [id, ...others]] of surnames)
       if (id && others.length === 0) this.add(surname, id, "alias");
+    // "The South Korean government", "the Indian authorities": a state's government, by its adjective.
+    for (const [state, forms] of Object.entries(DEMONYMS)) {
+      if (!catalog.byId.has(state)) continue;
+      for (const adjective of forms.filter(
+        (f) => !/['’]s$/.test(f) && f !== catalog.byId.get(state)?.row.name,
+      ))
+        for (const body of GOVERNMENT_WORDS) this.add(`${adjective} ${body}`, state, "metonym");
+    }
     // Names of three or more capitalised words are asked about by their initials, typed in
     // capitals ("ICWA", "SPIEF"): when no other entity's initials or names are the same, and the
     // initials are no English word.
