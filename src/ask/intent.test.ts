@@ -38,6 +38,7 @@ describe("readIntent", () => {
     ["Which came first, the Tokyo Declaration or the no-necktie summits?", "chronology"],
     ["How do Moscow and Tokyo interpret the 1956 Declaration differently?", "difference"],
     ["How do Russia and Japan differ on the islands?", "difference"],
+    ["In what way are Moscow's ties with Seoul unlike Tokyo's?", "difference"],
     ["Whom did Gorbachev meet in 1991?", "meeting"],
     ["When did the no-necktie summits take place?", "meeting"],
     ["How much did Russia and Japan trade in 2012?", "figure"],

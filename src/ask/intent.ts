@@ -42,7 +42,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "difference",
-    /\bdiffer|\bdifferen(t|ce|tly)\b|\bdisagree|\bcontrast|\bcompare[sd]? (the )?(view|position|reading|interpretation)|\binterpret\w*\b.*\bdifferent|\b(how|where) do\b.*\band\b.*\b(view|see|interpret|read)\b/,
+    /\bdiffer|\bdifferen(t|ce|tly)\b|\bdisagree|\bcontrast|\bunlike\b|\bdissimilar\b|\bcompare[sd]? (the )?(view|position|reading|interpretation)|\binterpret\w*\b.*\bdifferent|\b(how|where) do\b.*\band\b.*\b(view|see|interpret|read)\b/,
   ],
   [
     "statement",

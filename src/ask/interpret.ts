@@ -181,7 +181,7 @@ const SPLIT =
 
 /** Short forms of English words ("incl.", "esp.", "govt"): no names, though no dictionary lists them. */
 const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  "incl esp etc vs approx govt govts intl cf viz ok okay".split(" "),
+  "incl esp etc vs vis approx govt govts intl cf viz ok okay".split(" "),
 );
 
 /** Words a question opens with. */

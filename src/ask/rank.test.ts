@@ -432,6 +432,15 @@ describe("side by side and parts", () => {
       "According to the conclusion, what does each side get out of the relationship?",
       ["a lucrative market for its energy supplies", "will help in boosting its economy and security"],
     ],
+    // Two sides' relations with a third: each side's relation with it, the author's claims about the pair
+    [
+      "In what way are Moscow's ties with Seoul unlike Tokyo's ties with Seoul?",
+      [
+        "Russia and South Korea shares a vibrant bilateral relationship",
+        // Japan's side: either sentence on its dispute with South Korea
+        ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
+      ],
+    ],
   ])("%s shows both sides in the top 3", (q, expected: (string | string[])[]) => {
     const top = sentences(q, 3);
     for (const e of expected) {

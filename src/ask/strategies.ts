@@ -80,6 +80,8 @@ export function wholeFirst(ranked: Scored[]): Scored[] {
   return out;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. "Each
  * other" and "one another" say what the parties do together ("warm to each other"), not that
@@ -100,8 +102,17 @@ export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other
  * the best match, then each named party's best claims, interleaved so that both sides show.
  */
 function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
-  const parties = new Set(reading.entities.filter((e) => e.type === "actor").map((e) => e.id));
-  const topics = reading.entities.filter((e) => e.type !== "actor").map((e) => e.id);
+  const actors = reading.entities.filter((e) => e.type === "actor");
+  // "How do Russia's and Japan's relations with South Korea differ?": the one both sides' relations
+  // are with is what they are compared on, not a side.
+  const counterpart =
+    actors.length >= 3
+      ? actors.find((e) =>
+          new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(reading.text),
+        )
+      : undefined;
+  const parties = new Set(actors.filter((e) => e !== counterpart).map((e) => e.id));
+  const topics = reading.entities.filter((e) => e.type !== "actor" || e === counterpart).map((e) => e.id);
   // On topic: about (or naming) the named thing, or holding some of the question's words.
   const coverageOf = new Map(ranked.map((r) => [r.claim.id, r.contentCoverage]));
   const onTopic = (c: IndexedClaim) =>
@@ -128,8 +139,16 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
     // The party by any of its names: "each side" reads as Russia and Japan, whose claims open
     // "For Russia, …", "for Japan, …"; "For Moscow, …" is Russia's.
     if (lead) for (const l of index.linker.link(lead, null)) if (parties.has(l.entityId)) return l.entityId;
+    // "Russia and South Korea share a vibrant relationship": the one side's relation with the counterpart.
+    if (counterpart && c.about.has(counterpart.id)) {
+      const [only, ...more] = [...parties].filter((p) => c.about.has(p));
+      if (only && more.length === 0) return only;
+    }
     return null;
   };
+  const isActor = (id: string) => index.entities.byId.get(id)?.row.type === "actor";
+  const onlyBetween = (c: IndexedClaim, side: string | null, other: string) =>
+    c.about.has(other) && [...c.about].every((a) => a === side || a === other || !isActor(a));
   const partyClaims = ranked.filter((r) => sideOf(r.claim) !== null && onTopic(r.claim));
   // A contrast is stated side by side: a party's claim next to another party's claim about the same things.
   const contrasted = (r: Scored) =>
@@ -144,6 +163,9 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
     .map((r) => {
       let score = r.score;
       if (sideOf(r.claim) && contrasted(r)) score += WEIGHTS.contrast;
+      // With a counterpart, a side's relation with it alone says it best ("Japan and South Korea share a historical dispute").
+      if (counterpart && sideOf(r.claim) && onlyBetween(r.claim, sideOf(r.claim), counterpart.id))
+        score += WEIGHTS.contrast;
       if (r.claim.kind === "event") score += WEIGHTS.sideEvent;
       return score === r.score ? r : { ...r, score };
     })
