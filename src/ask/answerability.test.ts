@@ -149,6 +149,8 @@ describe("near-topic questions the article does not answer", () => {
     ["On what date was Dr. Talukdar's piece published?"],
     // a second year, which nothing in the article touches
     ["Did the Abe–Putin talks of 2013 lead to a peace treaty by 2018?"],
+    ["What does India think about the Kuril dispute?"],
+    ["Was Abe's reset popular in Japan?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -292,6 +294,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["what % of energy exports will go to asia pac by 2035?", "23 per cent"],
     ["is washington ok with closer russia-japan ties?", "welcome development"],
     ["how many rounds of serious rapprochement attempts were there?", "three periods"],
+    // a cited work's name is its title in the notes; "which part" asks no share
+    ["What is the name of the work cited for Putin's pivot to the East?", "take a page"],
+    ["Which part of its constitution is Japan thinking of changing?", "Article"],
     // a verb ends the topic ("positions on the islands differ")
     ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
   ])("%s → answered", (q, passage) => {

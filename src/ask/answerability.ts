@@ -315,7 +315,7 @@ const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
  * name beyond the ones the question names. Not "where does Vietnam stand" (a position).
  */
 const ASKS_PLACE =
-  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\b(?:what|which) (?:venue|location)\b/i;
+  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\bif so,? where\b|\band where\s*[?.!]?\s*$|\b(?:what|which) (?:venue|location)\b/i;
 
 /** Whether the claim's sentence names a place (a city, an island, a sea…; not a state) the question does not name. */
 function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): boolean {
@@ -366,7 +366,7 @@ const MONEY_STATED = /\$|\bUS\$|\b(?:dollars?|yen|roubles?|rubles?|euros?)\b/i;
 
 /** "What percentage …", "what share of …", "how much of …": a share asked for (SHARE_STATED). */
 const ASKS_SHARE =
-  /\b(?:what|which)\s+(?:percentage|per\s?cent|proportion|share|fraction|part)\b|\bhow\s+much\s+of\b|%|\bpercentage\b/i;
+  /\b(?:what|which)\s+(?:percentage|per\s?cent|proportion|share|fraction)\b|\bhow\s+much\s+of\b|%|\bpercentage\b/i;
 const SHARE_STATED =
   /\bper\s?cent\b|%|\bhalf\b|\bthird\b|\bquarter\b|\bshare\b|\bmajority\b|\bminority\b|\bfraction\b/i;
 
@@ -382,7 +382,7 @@ const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
  * their leaders and the author).
  */
 const POPULACE =
-  /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots)\b/i;
+  /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots|popular|unpopular|popularity)\b/i;
 const VIEW_ASKED =
   /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw)\b/i;
 
@@ -512,11 +512,18 @@ const POSITION_TAKEN =
  */
 function stanceOf(reading: Reading, id: string): boolean {
   if (
-    !(reading.intent === "statement" || POSITION_TAKEN.test(reading.text) || STANCE_ASKED.test(reading.text))
+    !(
+      reading.intent === "statement" ||
+      reading.intent === "position" ||
+      POSITION_TAKEN.test(reading.text) ||
+      STANCE_ASKED.test(reading.text)
+    )
   )
     return false;
   if (/\b(?:author|article|writer|paper|piece|according\s+to|described?|describes)\b/i.test(reading.text))
     return false;
+  // "Why did Moscow think …", "why would the US welcome …": a reason, which the author gives.
+  if (/\bwhy\b|\b(?:would|should|could|might)\b/i.test(reading.text)) return false;
   return reading.entities.some((e) => {
     if (e.id !== id) return false;
     const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
@@ -830,7 +837,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
   const signedAsked = ASKS_SIGNED.test(reading.text);
-  const populaceAsked = POPULACE.test(reading.text) && VIEW_ASKED.test(reading.text);
+  const populaceAsked =
+    POPULACE.test(reading.text) && (VIEW_ASKED.test(reading.text) || /\b(?:un)?popular/i.test(reading.text));
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not
   // name already (a state is no answer to who sat at a table).
   // "Who represented Japan …": someone acting for Japan.
@@ -840,7 +848,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const personAsked =
     !focus && WHO_ATTENDED.test(reading.text) && !citing && reading.works.length === 0 && !reading.section;
   // A cited work's name is its title in the notes; the article's own title is its title line.
-  const asksName = ASKS_NAME.test(reading.text) && reading.works.length === 0 && !reading.metadata;
+  const asksName =
+    ASKS_NAME.test(reading.text) &&
+    reading.works.length === 0 &&
+    !reading.metadata &&
+    !qs.some((w) => WORK_ASKED.has(w.folded)) &&
+    !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
