@@ -151,6 +151,12 @@ describe("near-topic questions the article does not answer", () => {
     ["Did the Abe–Putin talks of 2013 lead to a peace treaty by 2018?"],
     ["What does India think about the Kuril dispute?"],
     ["Was Abe's reset popular in Japan?"],
+    // an office in the plural is of the state named before it too
+    ["Which Japanese ministers sat across from Lavrov at the November 2013 talks?"],
+    // a rate, where the article gives a share
+    ["How much gas does Sakhalin 2 turn into LNG each year?"],
+    // whether someone did something the article does not report them doing
+    ["Did Putin visit Tokyo in 2014 to push the peace treaty talks?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -297,6 +303,8 @@ describe("questions the article answers, in other words than its own", () => {
     // a cited work's name is its title in the notes; "which part" asks no share
     ["What is the name of the work cited for Putin's pivot to the East?", "take a page"],
     ["Which part of its constitution is Japan thinking of changing?", "Article"],
+    ["How much LNG does Russia ship to the Asia-Pacific?", "6 per cent"],
+    ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
     // a verb ends the topic ("positions on the islands differ")
     ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
   ])("%s → answered", (q, passage) => {

@@ -144,6 +144,10 @@ const NUMBER_WORDS =
 
 const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
 
+/** A share as a figure: "6 per cent", "23%", "half", "a third". */
+const SHARE_FIGURE =
+  /\b\d+(?:\.\d+)?\s*(?:per\s?cent|percent)\b|\d+(?:\.\d+)?\s*%|\b(?:half|a\s+third|a\s+quarter)\b/gi;
+
 /** The claims whose sentence is within one of this claim's (the context a reader sees). */
 function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   if (claim.sentenceOrdinal === null) return [claim];
@@ -228,6 +232,7 @@ function namesInstance(
   named: Set<string>,
   question = "",
   represented: string | null = null,
+  shares = true,
 ): boolean {
   if (type === "figure") {
     // A number the question already says is no answer: "since the 'two plus two' talks".
@@ -250,6 +255,8 @@ function namesInstance(
       names
         .reduce((acc, n) => acc.split(n).join(" "), t)
         .replace(YEARS, " ")
+        // "How much LNG …": a share ("6 per cent of the gas") is no amount.
+        .replace(shares ? /$^/ : SHARE_FIGURE, " ")
         .split(/([^A-Za-z0-9.%]+)/)
         .map((w) => (asked.has(w.toLowerCase()) ? " " : w))
         .join("");
@@ -290,7 +297,7 @@ function personsNamedIn(index: AskIndex, reading: Reading): boolean {
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 function nationalityAsked(question: string): string | null {
   const m =
-    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)\b/i.exec(
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i.exec(
       question,
     );
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
@@ -532,6 +539,22 @@ function stanceOf(reading: Reading, id: string): boolean {
 }
 const STANCE_VERB =
   /^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved)\b/i;
+
+/**
+ * "Did Putin make an official visit to Tokyo in 2014?": a person asked whether they did something,
+ * which a claim answers only as what they (or those acting for them) did or said.
+ */
+function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | null {
+  const first = reading.entities[0];
+  if (!first || kindOf(index, first.id) !== "person") return null;
+  const m =
+    /^\s*(?:did|has|had|does|will|would)\s+(?:(?:former|then|president|prime\s+minister|pm|foreign\s+minister|mr\.?|dr\.?)\s+)*/i.exec(
+      reading.text,
+    );
+  return m && reading.text.slice(m[0].length).toLowerCase().startsWith(first.surface.toLowerCase())
+    ? first
+    : null;
+}
 
 /** "Does China support …", "did Seoul welcome …": a stance asked of the one the question names first. */
 const STANCE_ASKED =
@@ -825,6 +848,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       stanceOf(reading, reading.speaker))
       ? reading.speaker
       : reactor(index, reading);
+  // "Did Putin make an official visit to Tokyo in 2014?": what he did, or an event he took part in.
+  const actor = sayer ? null : doer(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
@@ -836,6 +861,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ASKS_MONEY.test(reading.text) &&
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
+  // "How much LNG does it produce in a year?": a rate, which no share of something is.
+  const amountAsked =
+    figureAsked &&
+    !shareAsked &&
+    /\b(?:a|per|each|every)\s+(?:year|month|day|week|annum)\b|\bannual(?:ly)?\b|\byearly\b/i.test(
+      reading.text,
+    );
   const signedAsked = ASKS_SIGNED.test(reading.text);
   const populaceAsked =
     POPULACE.test(reading.text) && (VIEW_ASKED.test(reading.text) || /\b(?:un)?popular/i.test(reading.text));
@@ -973,6 +1005,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article does not say where";
       continue;
     }
+    if (amountAsked && !namesInstance(index, s.claim, "figure", named, reading.text, null, false)) {
+      why ??= "the article gives a share, not an amount";
+      continue;
+    }
     if (!focus && figureAsked && !namesInstance(index, s.claim, "figure", named, reading.text)) {
       why ??= "the article gives no such figure";
       continue;
@@ -1019,6 +1055,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (sayer && !saidBy(index, s.claim, sayer)) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
+      continue;
+    }
+    if (actor && !saidBy(index, s.claim, actor.id) && !speaksOf(index, s.claim, actor, true)) {
+      why ??= `the article reports nothing ${index.entities.byId.get(actor.id)?.row.name ?? actor.id} did of this`;
       continue;
     }
     if (
