@@ -305,6 +305,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["Which part of its constitution is Japan thinking of changing?", "Article"],
     ["How much LNG does Russia ship to the Asia-Pacific?", "6 per cent"],
     ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
+    // Moscow stands for the Soviet Union too: its 1960 memorandum is its reaction
+    ["How did Moscow react to Japan's 1960 security treaty with the US?", "violated the 1956 Declaration"],
     // a verb ends the topic ("positions on the islands differ")
     ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
   ])("%s → answered", (q, passage) => {

@@ -289,6 +289,13 @@ function namesInstance(
   );
 }
 
+/** The actor, and every other actor its name as the question types it stands for. */
+function sameName(index: AskIndex, reading: Reading, id: string): string[] {
+  const surface = reading.entities.find((e) => e.id === id)?.surface;
+  const others = surface ? (index.entities.byFoldedAlias.get(fold(surface)) ?? []).map((a) => a.id) : [];
+  return [...new Set([id, ...others])];
+}
+
 /** Whether the question names a person. */
 function personsNamedIn(index: AskIndex, reading: Reading): boolean {
   return reading.entities.some((e) => kindOf(index, e.id) === "person");
@@ -848,6 +855,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       stanceOf(reading, reading.speaker))
       ? reading.speaker
       : reactor(index, reading);
+  // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
+  // (Moscow is Russia's and the Soviet Union's).
+  const sayers = sayer ? sameName(index, reading, sayer) : [];
   // "Did Putin make an official visit to Tokyo in 2014?": what he did, or an event he took part in.
   const actor = sayer ? null : doer(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
@@ -1053,7 +1063,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article does not say when";
       continue;
     }
-    if (sayer && !saidBy(index, s.claim, sayer)) {
+    if (sayer && !sayers.some((id) => saidBy(index, s.claim, id))) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
       continue;
     }

@@ -46,6 +46,10 @@ describe("entity linking", () => {
     ["Who was the leader of Japan in 1991?", "toshiki-kaifu"],
     // an office's short form
     ["What did the Russian FM say about defence ties with Japan?", "sergei-lavrov"],
+    // a name in capitals that is a function word in lower case; a state's government by its adjective
+    ["How does the US see Russia and Japan getting closer?", "united-states"],
+    ["What position did the South Korean government take on the talks?", "south-korea"],
+    ["what % of energy exports go to asia pac?", "asia-pacific"],
   ])("%s links %s", (question, id) => {
     expect(linked(question)).toContain(id);
   });
@@ -53,6 +57,10 @@ describe("entity linking", () => {
   it("reads Moscow as the government when it acts, and as the city after 'in'", () => {
     expect(linked("What does Moscow think of the islands?")).toContain("russia");
     expect(linked("Who met in Moscow in April 2013?")).toContain("moscow");
+  });
+
+  it("reads 'us' in lower case as the pronoun", () => {
+    expect(linked("Tell us what Putin said about the islands")).not.toContain("united-states");
   });
 
   it("links no one for a leader named alone or in the plural", () => {

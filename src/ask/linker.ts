@@ -256,12 +256,13 @@ export class EntityLinker {
     const ws = words(text);
     if (ws.length === 0) return;
     const keys = ws.map((w) => w.key);
-    if (keys.every((k) => STOPWORDS.has(k))) return;
     const exactCase = ws.map((w) =>
       w.original.length >= 2 && w.original === w.original.toUpperCase() && /\p{L}/u.test(w.original)
         ? w.original
         : null,
     );
+    // "US" in capitals is a name, though "us" is a function word.
+    if (keys.every((k, i) => STOPWORDS.has(k) && exactCase[i] === null)) return;
     // A single-word office ("President") names no one in particular.
     if (form === "role" && keys.length === 1) return;
     // A leading article is optional in questions: index "the Federation" also as "Federation".
