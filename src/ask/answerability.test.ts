@@ -157,6 +157,8 @@ describe("near-topic questions the article does not answer", () => {
     ["How much gas does Sakhalin 2 turn into LNG each year?"],
     // whether someone did something the article does not report them doing
     ["Did Putin visit Tokyo in 2014 to push the peace treaty talks?"],
+    // whether something was signed, where the article reports an agreement
+    ["Did Putin and Mori sign anything when they met in 2001?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -468,6 +470,16 @@ describe("a part that refers back to what the article does not mention", () => {
     expect(r.interpretation.parts.at(-1)?.reason).toMatch(
       /^it refers to .*which the article does not mention$/,
     );
+  });
+
+  it.each([
+    ["What was Japan's defence spending in 2012, and how fast did it rise?"],
+    ["How much did the Sakhalin 2 plant cost, and who paid for it?"],
+  ])("%s → unanswerable: a part about what the part before asked, which the article does not answer", (q) => {
+    const r = run(q);
+    expect(r.interpretation.parts.length).toBeGreaterThan(1);
+    expect(r.status).toBe("unanswerable");
+    expect(r.interpretation.parts.at(-1)?.reason).toMatch(/^it refers to /);
   });
 
   it("a part that refers back to an answered part is answered on its own", () => {

@@ -358,7 +358,8 @@ const ASKS_SUCCESSOR = [
  * "What did Gorbachev and Kaifu sign?", "what documents did they sign?", "what was signed in
  * 2003?": what was signed, which a claim gives only by speaking of a signing (SIGNING_STATED).
  */
-const ASKS_SIGNED = /\bwhat\b[^?]*?\b(?:sign|signed)\b/i;
+const ASKS_SIGNED =
+  /\bwhat\b[^?]*?\b(?:sign|signed)\b|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b/i;
 
 /** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
 const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
@@ -368,7 +369,7 @@ const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\bado
  * life. The article speaks of people only in the offices they held at the time.
  */
 const ASKS_LATER_LIFE =
-  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b|\bwhat\s+became\s+of\b/i;
+  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b/i;
 
 /**
  * "What was the trade worth?", "how much did it cost?": a sum of money asked for, which a claim

@@ -53,6 +53,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
   let previousSentence: { document: string; ordinal: number } | null = null;
   let previousUnknown: string | null = null;
+  let previousUnanswered: string | null = null;
   const perPart = readings.map((asked, i) => {
     const refersBack = i > 0 && REFERS_BACK.test(asked.text.trim());
     // "…, and what was behind them?": a part that asks only why of the part before is about that
@@ -83,7 +84,17 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const verdict: Verdict =
       refersBack && previousUnknown
         ? { answerable: false, reason: `it refers to ${previousUnknown}`, unrecognized: [], support: null }
-        : judge(index, reading, ordered, scored);
+        : refersBack && previousUnanswered
+          ? {
+              answerable: false,
+              reason: `it refers to ${previousUnanswered}`,
+              unrecognized: [],
+              support: null,
+            }
+          : judge(index, reading, ordered, scored);
+    // "What was Japan's defence budget in 2013, and how much did it grow?": a part about what the
+    // part before asked, which the article does not answer, is not answered either.
+    previousUnanswered = verdict.answerable ? null : `what the article does not answer (“${reading.text}”)`;
     const unknown = [...reading.unrecognized, ...verdict.unrecognized].map((u) => u.text);
     previousUnknown = unknown.length ? `${unknown.join(", ")}, which the article does not mention` : null;
     return { reading, scored, ordered, verdict };
