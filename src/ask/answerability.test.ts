@@ -159,6 +159,11 @@ describe("near-topic questions the article does not answer", () => {
     ["Did Putin visit Tokyo in 2014 to push the peace treaty talks?"],
     // whether something was signed, where the article reports an agreement
     ["Did Putin and Mori sign anything when they met in 2001?"],
+    // a statement the question asks the article to bear out, which no sentence does
+    ["Does the article say that China opposed the two plus two talks?"],
+    ["Is it true that Japan gets 30 percent of its gas from Russia?"],
+    ["Does the article claim that Putin visited Tokyo in 2013?"],
+    ["According to the article, did Abe and Putin sign a peace treaty in 2013?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -306,6 +311,10 @@ describe("questions the article answers, in other words than its own", () => {
     ["What is the name of the work cited for Putin's pivot to the East?", "take a page"],
     ["Which part of its constitution is Japan thinking of changing?", "Article"],
     ["How much LNG does Russia ship to the Asia-Pacific?", "6 per cent"],
+    // a statement the article bears out, in other words
+    ["Does the article say the 1956 Declaration promised two islands to Japan?", "two southernmost islands"],
+    ["Is it true that Russia ships about 6 per cent of its LNG to Asia?", "6 per cent"],
+    ["Does the article say that Abe met Putin in Moscow in 2013?", "Shinzo Abe met"],
     ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
     // Moscow stands for the Soviet Union too: its 1960 memorandum is its reaction
     ["How did Moscow react to Japan's 1960 security treaty with the US?", "violated the 1956 Declaration"],

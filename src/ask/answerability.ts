@@ -296,6 +296,69 @@ function sameName(index: AskIndex, reading: Reading, id: string): string[] {
   return [...new Set([id, ...others])];
 }
 
+/**
+ * "Does the article say that …", "is it true that …", "according to the article, did …": the
+ * statement a question asks the article to bear out.
+ */
+const STATEMENT_CHECKED = [
+  /^\s*(?:does|did|do)\s+(?:the\s+)?(?:article|author|writer|paper|piece|text|analysis|talukdar|dr\.?\s+talukdar|she)\s+(?:actually\s+|really\s+|ever\s+)?(?:say|says|claim|claims|state|states|report|reports|mention|mentions|write|note)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
+  /^\s*is\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
+  /^\s*according\s+to\s+(?:the\s+)?(?:article|author|text|paper|piece)\s*,?\s*(?:did|does|do|is|are|was|were|has|have|had)\s+(.{8,}?)\s*[?.!]*\s*$/i,
+];
+
+function statementChecked(text: string): string | null {
+  for (const re of STATEMENT_CHECKED) {
+    const m = re.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/** A number as a question writes it, that a sentence must write too ("30 per cent", "$24.1 billion"). */
+const STATED_NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * Whether a claim's sentence bears out a statement: it speaks of every name the statement gives,
+ * writes every number it gives (years aside: a claim's date may hold them), is what the one it
+ * opens with said or did, and holds half of its other words (or their relatives) or more.
+ */
+function states(index: AskIndex, claim: IndexedClaim, statement: string, reading: Reading): boolean {
+  const lower = statement.toLowerCase();
+  const named = reading.entities.filter((e) => lower.includes(e.surface.toLowerCase()));
+  if (!named.every((e) => speaksOf(index, claim, e, true))) return false;
+  // "… that Putin visited Tokyo": what the one it opens with said or did, or an event they were in.
+  const subject = named.find((e) => lower.startsWith(e.surface.toLowerCase()));
+  if (
+    subject &&
+    ACTORS.includes(kindOf(index, subject.id) ?? "") &&
+    !sentenceMates(index, claim).some(
+      (c) =>
+        sameName(index, reading, subject.id).includes(c.speaker) ||
+        (index.actsFor.get(c.speaker) ?? NONE).has(subject.id),
+    ) &&
+    !sentenceMates(index, claim).some(
+      (c) => (c.kind === "event" || c.kind === "fact") && c.about.has(subject.id),
+    )
+  )
+    return false;
+  const text = sentenceMates(index, claim)
+    .map((c) => c.quote)
+    .join(" ");
+  for (const m of statement.matchAll(STATED_NUMBER)) {
+    const n = m[0];
+    if (/^(1[89]|20)\d{2}$/.test(n)) continue;
+    if (!text.includes(n)) return false;
+  }
+  const nameWords = new Set(named.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const rest = words(statement).filter(
+    (w) =>
+      !STOPWORDS.has(w.folded) && !nameWords.has(w.folded) && !/^\d/.test(w.folded) && w.folded.length > 2,
+  );
+  if (rest.length === 0) return true;
+  const held = rest.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
+  return held.length * 2 >= rest.length;
+}
+
 /** Whether the question names a person. */
 function personsNamedIn(index: AskIndex, reading: Reading): boolean {
   return reading.entities.some((e) => kindOf(index, e.id) === "person");
@@ -872,6 +935,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ASKS_MONEY.test(reading.text) &&
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
+  const statement = statementChecked(reading.text);
   // "How much LNG does it produce in a year?": a rate, which no share of something is.
   const amountAsked =
     figureAsked &&
@@ -1014,6 +1078,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksPlace && !namesPlace(index, s.claim, named)) {
       why ??= "the article does not say where";
+      continue;
+    }
+    // "Does the article say that China opposed the talks?": the statement checked must be the claim's.
+    if (statement && !states(index, s.claim, statement, reading)) {
+      why ??= `the article does not say that ${statement}`;
       continue;
     }
     if (amountAsked && !namesInstance(index, s.claim, "figure", named, reading.text, null, false)) {
