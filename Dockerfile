@@ -58,4 +58,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
 # The same flags and environment as `npm start` (package.json): a young generation of at most
 # 2 × 4 MB and two malloc arenas (MALLOC_ARENA_MAX, above) keep the resident memory under 200 MB
 # with the response cache full.
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "dist/server.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/server.js"]
