@@ -1,5 +1,5 @@
 // `npm run bench:memory`: where the server's memory goes, cheaply and reproducibly. Builds the
-// server, starts it as `npm start` does (bench/start-flags.ts: its node flags and MALLOC_ARENA_MAX)
+// server, starts it as `npm start` does (bench/start-flags.ts: its node flags and malloc settings)
 // on the article's database (seeded now) or --db FILE, with bench/memory-probe.mjs preloaded (an
 // IPC channel that reports process.memoryUsage, V8's heap and /proc/self/smaps; the server has no
 // debug endpoint), and reads its memory at four points: ready; after a warm-up of every endpoint

@@ -34,7 +34,7 @@ export function startNodeFlags(): string[] {
   return startCommand().flags;
 }
 
-/** The environment variables the start script sets for node (MALLOC_ARENA_MAX). */
+/** The environment variables the start script sets for node (MALLOC_ARENA_MAX, MALLOC_MMAP_THRESHOLD_). */
 export function startEnv(): Record<string, string> {
   return startCommand().env;
 }
