@@ -32,6 +32,7 @@ import { must } from "../src/lib/must.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
+import { fillCache } from "./fill.ts";
 import { get as getRaw, type RawAnswer, spawnServer } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
@@ -259,60 +260,6 @@ function rss(pid: number): number {
 const pidOf = (child: ChildProcess) => must(child.pid, "the pid of a server started");
 const rssAfterLoad = { cached: rss(pidOf(cached)), uncached: rss(pidOf(uncached)) };
 
-/**
- * Fills the cached server's response cache to its bound (RESPONSE_CACHE_MB, 64 by default) with
- * distinct answers (questions, searches, pages), counting the bytes it was sent, each a cache
- * entry, until they exceed the bound by a tenth.
- */
-async function fillCache(port: number, megabytes: number): Promise<{ requests: number; bytes: number }> {
-  const names = [
-    "Putin",
-    "Abe",
-    "Lavrov",
-    "Kishida",
-    "Medvedev",
-    "Japan",
-    "Russia",
-    "Gorbachev",
-    "Kaifu",
-    "Mori",
-  ];
-  const topics = [
-    "the 1956 Declaration",
-    "the islands",
-    "a peace treaty",
-    "energy",
-    "sanctions",
-    "China",
-    "Crimea",
-  ];
-  const target = megabytes * 1024 * 1024 * 1.1;
-  let total = 0;
-  let requests = 0;
-  const urls = (function* () {
-    for (let limit = 200; limit >= 1; limit--)
-      for (const name of names)
-        for (const topic of topics) {
-          yield `/v1/search?q=${encodeURIComponent(`${name} ${topic}`)}&limit=${limit}`;
-          if (limit <= 20)
-            yield `/v1/ask?q=${encodeURIComponent(`What did ${name} say about ${topic}?`)}&limit=${limit}`;
-        }
-  })();
-  const worker = async () => {
-    while (total < target) {
-      const next = urls.next();
-      if (next.done) return;
-      const url = next.value;
-      for (const encoding of ENCODINGS) {
-        const res = await get(port, url, encoding);
-        requests++;
-        if (res.status === 200) total += res.body.length;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { requests, bytes: total };
-}
 const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 64);
 const fill = args["no-fill"] ? null : await fillCache(ports.cached, cacheMb);
 const rssFull = rss(pidOf(cached));

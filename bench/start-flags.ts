@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { type Agent, request as httpRequest } from "node:http";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../src/paths.ts";
 
 interface StartCommand {
@@ -33,7 +34,7 @@ export function startNodeFlags(): string[] {
   return startCommand().flags;
 }
 
-/** The environment variables the start script sets for node (MALLOC_ARENA_MAX). */
+/** The environment variables the start script sets for node (MALLOC_ARENA_MAX, MALLOC_MMAP_THRESHOLD_). */
 export function startEnv(): Record<string, string> {
   return startCommand().env;
 }
@@ -41,15 +42,18 @@ export function startEnv(): Record<string, string> {
 /**
  * Starts a build of the server (`script`, its dist/server.js) as `npm start` does, on a port of
  * its own, on an existing database, quiet, unlimited by the rate limiter and the event-loop
- * guard; `env` adds to or overrides that (RESPONSE_CACHE, …).
+ * guard; `env` adds to or overrides that (RESPONSE_CACHE, …). `preload`: modules node loads
+ * before the server (`--import`), given an IPC channel (bench/memory-probe.mjs).
  */
 export function spawnServer(
   script: string,
   port: number,
   databasePath: string,
   env: Record<string, string> = {},
+  preload: string[] = [],
 ): ChildProcess {
-  return spawn(process.execPath, [...startNodeFlags(), script], {
+  const imports = preload.flatMap((file) => ["--import", pathToFileURL(file).href]);
+  return spawn(process.execPath, [...startNodeFlags(), ...imports, script], {
     env: {
       ...process.env,
       ...startEnv(),
@@ -62,7 +66,7 @@ export function spawnServer(
       MAX_EVENT_LOOP_DELAY: "0",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: preload.length > 0 ? ["ignore", "ignore", "inherit", "ipc"] : ["ignore", "ignore", "inherit"],
   });
 }
 

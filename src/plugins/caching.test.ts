@@ -274,6 +274,28 @@ describe("response cache bound", () => {
     await ctx.app.inject({ url: present(urls[0], "the first URL") });
     expect(cache.hits).toBe(hits + 1);
   });
+
+  it("counts in its bound all it keeps of an answer: its body, its headers and its URL", async () => {
+    const cache = ctx.app.responseCache;
+    cache.clear();
+    // Answers stored one after another and none asked again: the cache keeps the newest of them.
+    const kept: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const url = `/v1/timeline?limit=${120 - i}&offset=${i % 3}`;
+      const res = await ctx.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      let bytes = res.rawPayload.length + url.length;
+      for (const name of ["content-type", "etag", "cache-control", "vary", "link"]) {
+        const value = res.headers[name];
+        if (value !== undefined) bytes += name.length + String(value).length;
+      }
+      kept.push(bytes);
+      expect(cache.size).toBeLessThanOrEqual(cache.maxBytes);
+    }
+    expect(cache.entries).toBeLessThan(kept.length);
+    const held = kept.slice(-cache.entries).reduce((a, b) => a + b, 0);
+    expect(cache.size).toBeGreaterThanOrEqual(held);
+  });
 });
 
 describe("response cache across a dataset swap", () => {
