@@ -159,6 +159,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Did Putin visit Tokyo in 2014 to push the peace treaty talks?"],
     // whether something was signed, where the article reports an agreement
     ["Did Putin and Mori sign anything when they met in 2001?"],
+    // what a people wants
+    ["What do the people living on Kunashiri want?"],
     // a statement the question asks the article to bear out, which no sentence does
     ["Does the article say that China opposed the two plus two talks?"],
     ["Is it true that Japan gets 30 percent of its gas from Russia?"],
@@ -318,6 +320,18 @@ describe("questions the article answers, in other words than its own", () => {
     ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
     // Moscow stands for the Soviet Union too: its 1960 memorandum is its reaction
     ["How did Moscow react to Japan's 1960 security treaty with the US?", "violated the 1956 Declaration"],
+    // a title of common words typed in lower case is the phrase, not the cited work ("Russo-Japanese Relations")
+    [
+      "What did Putin say in December 2013 about what russo-japanese relations bring to Asia?",
+      "contribute to",
+    ],
+    // a "what" inside the question, after a preposition, asks nothing of its own
+    [
+      "What was Putin's warning in 2000 about what people in the border regions may have to speak?",
+      "speak Chinese",
+    ],
+    // the Japanese names of the islands
+    ["Which islands does Tokyo claim, Etorofu among them?", "Kunashir, Shikotan, Iturup and Habomai"],
     // a verb ends the topic ("positions on the islands differ")
     ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
   ])("%s → answered", (q, passage) => {

@@ -462,7 +462,7 @@ const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
 const POPULACE =
   /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots|popular|unpopular|popularity)\b/i;
 const VIEW_ASKED =
-  /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw)\b/i;
+  /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw|want|wants|wanted|prefer|prefers|preferred|wish|wishes|wished)\b/i;
 
 /** "Who else was there?", "who represented Japan at the talks?": people present, by name. */
 const WHO_ATTENDED =

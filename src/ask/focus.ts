@@ -110,6 +110,9 @@ const FRAME = new Set(
   ),
 );
 
+/** Prepositions before a clause that a "what" opens inside a question ("about what …"). */
+const EMBEDDING = new Set("about of on over regarding concerning".split(" "));
+
 /** Verbs after which "about/on" introduces a topic. */
 const TOPIC_VERBS = new Set(
   "say said says saying think thinks thought view views position positions stance policy policies opinion opinions attitude feel feels felt write wrote written tell told reveal reveals".split(
@@ -230,6 +233,9 @@ export function focusOf(text: string): Focus | null {
       const office = p.findLastIndex((j) => CLASS_NOUNS[at(j)] === "person");
       if (office >= 1) return make(p.slice(0, office + 1), "asked");
     }
+    // "… his forecast about what people in the border regions might speak": a clause inside the
+    // question, after a preposition, asks nothing of its own.
+    if ((w === "what" || w === "which") && i > 1 && EMBEDDING.has(at(i - 1))) continue;
     if (w === "what" || w === "which") {
       // "what is the X of Y"
       if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {

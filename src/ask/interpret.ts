@@ -472,11 +472,25 @@ function worksNamed(
   // over, and the rest tried in the same order.
   const tried = new Set<number>(empty);
   for (const words of typed) for (const w of words) for (const n of byFirstWord.get(w) ?? []) tried.add(n);
+  // A title of common words typed in lower case ("Russo-Japanese relations") is the phrase, not
+  // the work, unless the question speaks of what the article cites.
+  const aboutSources = SOURCE_CUE.test(qs.map((w) => w.original).join(" "));
   for (const n of [...tried].sort((a, b) => a - b)) {
     const name = must(names[n], "a cited work's name");
     for (let i = 0; i + name.length <= qs.length; i++) {
       if (!matchesName(name, i, taken, linked, typed)) continue;
       const span = name.map((_, k) => i + k);
+      if (
+        n < index.workTitles.length &&
+        !aboutSources &&
+        span.some((p) => {
+          const w = qs[p];
+          return (
+            w !== undefined && w.folded.length > 3 && !/^\p{Lu}/u.test(w.original) && isEnglishWord(w.folded)
+          );
+        })
+      )
+        continue;
       for (const p of span) taken.add(p);
       const text = span.map((p) => qs[p]?.original ?? "").join(" ");
       // The name's own stems, however it was typed.
@@ -486,6 +500,10 @@ function worksNamed(
   }
   return out;
 }
+
+/** Words of a question about what the article cites. */
+const SOURCE_CUE =
+  /\b(?:cite[sd]?|citing|citations?|sources?|endnotes?|notes?|papers?|pieces?|reports?|books?|journals?|essays?|study|studies|titled|titles?|headlines?|wrote|written|author)\b/i;
 
 /** The cited works' names (titles, then names), and the positions of those each word begins: once per index. */
 const workNameStarts = new WeakMap<

@@ -424,9 +424,10 @@ describe.skipIf(!haveShared)("question sets scored by ../shared/eval", () => {
     return { out, abstained: Number(abstained) / Number(asked), kept, total };
   };
 
-  // Not all: the open questions' thresholds (answerability.ts, OPEN_THRESHOLDS) let "What was
-  // Japan's defence budget in 2014?" through, to stop abstaining on one answerable question in
-  // five on independent held-out sets.
+  // Not all: the open questions' thresholds (answerability.ts, OPEN_THRESHOLDS) let "What is the
+  // military presence of Russia on Etorofu today?" through (Etorofu is Iturup's Japanese name, so
+  // nothing in it is unknown), to stop abstaining on one answerable question in five on
+  // independent held-out sets.
   it("the project's unanswerable questions: abstains on at least 95%, keeps every answerable one", async () => {
     const r = await abstain("unanswerable.json", "questions.json");
     expect(r.abstained, r.out).toBeGreaterThanOrEqual(0.95);
