@@ -102,6 +102,8 @@ describe("focusOf", () => {
     ["Who was Putin?"],
     ["How much did Japan and Russia trade in 2012?"],
     ["When was the Tokyo Declaration issued?"],
+    // a "what" opening a clause after a preposition, its subject after it, asks nothing of its own
+    ["What was his forecast about what people in the border regions might speak?"],
     [""],
   ])("%s has no focus", (q) => {
     expect(focusOf(q)).toBeNull();

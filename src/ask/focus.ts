@@ -234,8 +234,10 @@ export function focusOf(text: string): Focus | null {
       if (office >= 1) return make(p.slice(0, office + 1), "asked");
     }
     // "… his forecast about what people in the border regions might speak": a clause inside the
-    // question, after a preposition, asks nothing of its own.
-    if ((w === "what" || w === "which") && i > 1 && EMBEDDING.has(at(i - 1))) continue;
+    // question, after a preposition, whose subject follows "what", asks nothing of its own ("about
+    // what languages people would speak" does).
+    if ((w === "what" || w === "which") && i > 1 && EMBEDDING.has(at(i - 1)) && SUBJECT_AFTER.test(at(i + 1)))
+      continue;
     if (w === "what" || w === "which") {
       // "what is the X of Y"
       if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
