@@ -161,6 +161,15 @@ describe("near-topic questions the article does not answer", () => {
     ["Did Putin and Mori sign anything when they met in 2001?"],
     // what a people wants
     ["What do the people living on Kunashiri want?"],
+    // the author of a cited work its note does not name, a page it does not give
+    ["Who wrote the Platts piece on Russia's draft energy strategy?"],
+    [
+      "Who is the author of the RT article 'Russia, Japan agree to resume talks on peace treaty after stalling for 10 years'?",
+    ],
+    ["On which page of Bowen's article does Putin's 'most important geopolitical task' remark appear?"],
+    // a term the article uses without saying what it means
+    ["What is meant by 'realpolitik' in the conclusion?"],
+    ["What does 'Nordpolitik' mean?"],
     // a statement the question asks the article to bear out, which no sentence does
     ["Does the article say that China opposed the two plus two talks?"],
     ["Is it true that Japan gets 30 percent of its gas from Russia?"],
@@ -317,6 +326,11 @@ describe("questions the article answers, in other words than its own", () => {
     ["Does the article say the 1956 Declaration promised two islands to Japan?", "two southernmost islands"],
     ["Is it true that Russia ships about 6 per cent of its LNG to Asia?", "6 per cent"],
     ["Does the article say that Abe met Putin in Moscow in 2013?", "Shinzo Abe met"],
+    // what the article says of a thing it names explains it; "mean to Japan" asks what it is worth to Japan
+    ["What is meant by Article 9 of the Japanese Constitution?", "prohibits the use of war"],
+    ["What does Russia mean by a non-bloc security architecture?", "non-bloc principles"],
+    // the article's own date is not asked by "when the article was written" inside another question
+    ["How long had the Kuril dispute lasted when the article was written?", "67-year old dispute"],
     ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
     // Moscow stands for the Soviet Union too: its 1960 memorandum is its reaction
     ["How did Moscow react to Japan's 1960 security treaty with the US?", "violated the 1956 Declaration"],

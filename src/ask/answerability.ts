@@ -359,6 +359,23 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
   return held.length * 2 >= rest.length;
 }
 
+/** "Who wrote …", "who is the author of …", "the writer of …": the author of something asked for. */
+const WRITER_ASKED =
+  /\bwho\s+(?:wrote|authored|penned|writes)\b|\b(?:who\s+(?:is|was)|name|names)\s+(?:of\s+)?(?:the\s+)?(?:author|writer|journalist|reporter|columnist)s?\s+of\b/i;
+const WORK_WORD = /\b(?:article|piece|report|story|column|paper|chapter|book|op-ed|analysis|essay|study)\b/i;
+/**
+ * "What is meant by …", "what does 'Nordpolitik' mean", "define …", "what (exactly) is a(n) …":
+ * what a term means. Not "what does APEC stand for" (its full name, which a bracket gives).
+ */
+const DEFINITION_ASKED =
+  /\bwhat\s+is\s+meant\s+by\b|\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|expression|name|label)\s+)?(?:['‘"“][^'’"”?]{2,40}['’"”]|(?<=(?:term|word|phrase|expression)\s+)\S+)\s+(?:mean|signify)\b(?!\s+(?:to|for)\b)|\bdefin(?:e|es|ition\s+of)\b|^\s*what\s+(?:exactly\s+)?(?:is|are)\s+(?:a|an)\s+/i;
+/** A sentence that says what something is: "… is a …", "means", "refers to", "that is", "i.e.". */
+const DEFINES =
+  /\b(?:is|are|was|were)\s+(?:a|an)\b|\bmeans?\b|\brefers?\s+to\b|\bmeaning\b|\bi\.e\.|\bthat\s+is\b|\bdefined\b/i;
+
+/** "On which page …", "what page number …". */
+const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
+
 /** Whether the question names a person. */
 function personsNamedIn(index: AskIndex, reading: Reading): boolean {
   return reading.entities.some((e) => kindOf(index, e.id) === "person");
@@ -936,6 +953,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
   const statement = statementChecked(reading.text);
+  // The author of a work the article cites, not of the article (which its byline answers).
+  const writerAsked =
+    WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
+  const pageAsked = PAGE_ASKED.test(reading.text);
+  const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const typedNames = qs.filter(
+    (w) =>
+      /^\p{Lu}/u.test(w.original) &&
+      !startsSentence(reading.text, w.index) &&
+      !STOPWORDS.has(w.folded) &&
+      !linkedWords.has(w.folded),
+  );
+  // A thing the article names is explained by what it says of it ("what is meant by Article 9 of
+  // the Japanese Constitution"); a term it only uses ("realpolitik") is not.
+  const definitionAsked = DEFINITION_ASKED.test(reading.text) && reading.entities.length === 0;
   // "How much LNG does it produce in a year?": a rate, which no share of something is.
   const amountAsked =
     figureAsked &&
@@ -1083,6 +1115,30 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // "Does the article say that China opposed the talks?": the statement checked must be the claim's.
     if (statement && !states(index, s.claim, statement, reading)) {
       why ??= `the article does not say that ${statement}`;
+      continue;
+    }
+    // "Who wrote the RT piece …?", "on which page …?": what the endnote gives of the work it cites.
+    // "What is meant by 'realpolitik'?", "what is an ADIZ?": a definition, which a sentence gives
+    // only by saying what the thing is.
+    if (definitionAsked && !sentenceSays(index, s.claim, [DEFINES])) {
+      why ??= "the article uses the term without defining it";
+      continue;
+    }
+    // "Who wrote the Platts piece …": a capitalised name the question gives for the work must be
+    // the cited work's (or the claim's own words).
+    if (
+      (writerAsked || pageAsked) &&
+      !typedNames.every((w) => s.claim.citationKeys.has(w.key) || s.claim.bag.has(w.key))
+    ) {
+      why ??= "nothing the article cites by that name answers this";
+      continue;
+    }
+    if (writerAsked && !s.claim.sourceAuthored) {
+      why ??= "the article's note names no author for the work it cites";
+      continue;
+    }
+    if (pageAsked && !s.claim.sourcePaged) {
+      why ??= "the article's note gives no page";
       continue;
     }
     if (amountAsked && !namesInstance(index, s.claim, "figure", named, reading.text, null, false)) {

@@ -70,6 +70,10 @@ export interface IndexedClaim {
   noteText: string;
   /** Whether its cited work is dated to a day ("On what date was Miller's Forbes piece published?"). */
   sourceDated: boolean;
+  /** Whether its endnote names who wrote the work it cites ("Who wrote the RT piece?"). */
+  sourceAuthored: boolean;
+  /** Whether its endnote gives the pages it cites ("On which page …?"). */
+  sourcePaged: boolean;
   quote: string;
   summary: string;
   /** Its whole sentence as the article writes it (the quote outside the body). */
@@ -408,6 +412,11 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       ),
       sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       sourceDated: works.some((w) => w.date?.length === 10),
+      sourceAuthored: works.some((w) => w.authors.length > 0),
+      sourcePaged:
+        c.endnoteN !== null &&
+        ((layer.endnotes.get(c.endnoteN)?.pages ?? null) !== null ||
+          (layer.endnoteSources.get(c.endnoteN) ?? []).some((r) => r.pages !== null)),
       noteText,
       quote: c.quote,
       summary: c.summary,

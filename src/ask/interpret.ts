@@ -310,7 +310,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     "author",
   ],
   [
-    /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b|\b(?:when|(?:what|which) (?:date|day|year|month))\b[^?]*?\b(?:article|piece|paper|essay|commentary|brief|analysis)\b[^?]*?\b(?:published|written|released|posted|issued|come out|came out|appear|appeared)\b/i,
+    /\bwhen (was|is) (it|the article|this article|this|the piece|the paper) (published|written|released)\b|\bpublication date\b|\bdate of (the )?(article|publication)\b|^\s*(?:on\s+|in\s+)?(?:when|(?:what|which) (?:date|day|year|month))\b[^?]*?\b(?:article|piece|paper|essay|commentary|brief|analysis)\b[^?]*?\b(?:published|written|released|posted|issued|come out|came out|appear|appeared)\b/i,
     "published",
   ],
   [
@@ -321,7 +321,8 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 ];
 
 /** "Who wrote …" and what follows: the work whose writer is asked for. */
-const WHO_WROTE = /\bwho\s+(?:wrote|authored|writes|penned)\s+(.*)$/i;
+const WHO_WROTE =
+  /\bwho\s+(?:wrote|authored|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)\s+(.*)$/i;
 /** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
 const THE_ARTICLE =
   /^(?:it|this|that|this\s+[^?]*|the\s+(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
