@@ -326,6 +326,11 @@ describe("apart from X, which other instance", () => {
     expect(top3(q).join(" | ")).toContain("with Japan and Vietnam");
   });
 
+  it("keeps a sentence that lists what is set aside among the rest", () => {
+    const q = "Besides dialogue and a peace treaty, what did the six-point plan of 2003 also aim at?";
+    expect(top3(q).join(" | ")).toContain("cooperation in the economic and legal fields");
+  });
+
   it.each([
     ["Besides India, China and Japan, what other economies rose in Asia early this century?"],
     ["Other than China, Japan and India, which Asian economies took off?"],

@@ -523,6 +523,16 @@ const exclusionKeysOf = new WeakMap<IndexedClaim, string[]>();
 const asideKeysOf = new WeakMap<IndexedClaim, Set<string> | null>();
 
 /** Whether the claim's own words set aside ("apart from …") every word of what the question sets aside. */
+/**
+ * "Apart from strengthening dialogue …, what else did the Action Plan include?": a claim whose
+ * sentence lists what is set aside among other things (three commas or more) states the rest too.
+ */
+function listsMore(c: IndexedClaim, excluded: string[]): boolean {
+  if ((c.quote.match(/,/g) ?? []).length < 3) return false;
+  const rest = new Set(contentKeys(c.quote).filter((k) => !excluded.includes(k)));
+  return rest.size >= excluded.length + 3;
+}
+
 function setsAside(c: IndexedClaim, excluded: string[]): boolean {
   let keys = asideKeysOf.get(c);
   if (keys === undefined) {
@@ -1020,7 +1030,12 @@ export function scoreClaims(
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
-    if (excluded.length && excluded.every((k) => exclusionKeys(c).includes(k)) && !namesAnother(c))
+    if (
+      excluded.length &&
+      excluded.every((k) => exclusionKeys(c).includes(k)) &&
+      !namesAnother(c) &&
+      !listsMore(c, excluded)
+    )
       return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
     const alsoAside = excluded.length > 0 && setsAside(c, excluded);
