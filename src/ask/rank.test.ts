@@ -227,6 +227,14 @@ describe("where a party stands: how does X regard / see / view Y", () => {
     expect(head?.kind).toBe("position");
     expect(head?.about.map((a) => a.id)).toContain("china");
   });
+
+  it.each([
+    ["How does the US see Russia and Japan getting closer?"],
+    ["Is Washington happy with closer Russia–Japan ties?"],
+  ])("%s → the author's “for the U.S., …” first", (q) => {
+    const head = askResponse(api.context().app.dataset, q, 5).answers[0];
+    expect(head?.evidence.text).toContain("welcome development");
+  });
 });
 
 describe("how many: the claim that counts the thing", () => {
