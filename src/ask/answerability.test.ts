@@ -170,6 +170,12 @@ describe("near-topic questions the article does not answer", () => {
     // a term the article uses without saying what it means
     ["What is meant by 'realpolitik' in the conclusion?"],
     ["What does 'Nordpolitik' mean?"],
+    ["What is an air defence identification zone?"],
+    // a reason for something done, where the article only reports it
+    ["Why was Mori on his way out of office when he met Putin?"],
+    // what came after an event the article reports last
+    ["How did Beijing respond after Moscow demurred at Xi's proposal?"],
+    ["What did Xi Jinping say after Moscow demurred on his joint approach?"],
     // a statement the question asks the article to bear out, which no sentence does
     ["Does the article say that China opposed the two plus two talks?"],
     ["Is it true that Japan gets 30 percent of its gas from Russia?"],
@@ -331,6 +337,11 @@ describe("questions the article answers, in other words than its own", () => {
     ["What does Russia mean by a non-bloc security architecture?", "non-bloc principles"],
     // the article's own date is not asked by "when the article was written" inside another question
     ["How long had the Kuril dispute lasted when the article was written?", "67-year old dispute"],
+    // a reason the article gives in so many words, or a view that explains
+    ["Why were the talks dissolved in 2003?", "non-negotiable stand"],
+    ["Why did Moscow think Japan had violated the 1956 Declaration?", "signing a new security treaty"],
+    // "after" with no subject of its own is no earlier event ("after meeting Abe")
+    ["What did Putin say after meeting Abe in April 2013?", "It was not us who created this problem"],
     ["Did Yeltsin and Hashimoto meet again in 1998?", "April 1998"],
     // Moscow stands for the Soviet Union too: its 1960 memorandum is its reaction
     ["How did Moscow react to Japan's 1960 security treaty with the US?", "violated the 1956 Declaration"],

@@ -37,7 +37,7 @@ import { WORK_NOUNS } from "./intent.ts";
 import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
 import { onlyDescribes, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import type { Scored } from "./rank.ts";
+import { givesReason, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
 
@@ -372,6 +372,43 @@ const DEFINITION_ASKED =
 /** A sentence that says what something is: "… is a …", "means", "refers to", "that is", "i.e.". */
 const DEFINES =
   /\b(?:is|are|was|were)\s+(?:a|an)\b|\bmeans?\b|\brefers?\s+to\b|\bmeaning\b|\bi\.e\.|\bthat\s+is\b|\bdefined\b/i;
+
+/**
+ * "Why did Japan sign …", "why was Mori leaving …", "what led Japan to …", "what caused …": the
+ * reason for something done in the past. Not "why does China feel threatened" (a state of mind,
+ * which the author's analysis explains).
+ */
+const ACTION_REASON =
+  /^\s*(?:why\s+(?:did|was|were|had)\b|what\s+(?:led|caused|prompted|drove|pushed|made)\b)/i;
+
+/** Claims that report what was done or said, rather than hold a view of it. */
+const REPORTS: ReadonlySet<string> = new Set(["event", "fact", "statement"]);
+
+/** "… after Moscow demurred at his proposal, …": what came before, done by another than the one asked. */
+const AFTER_CLAUSE =
+  /\bafter\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$|\s+(?:how|what|did|does|was)\b))/i;
+function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): Word[] | null {
+  const clause = AFTER_CLAUSE.exec(reading.text)?.[1];
+  if (!clause) return null;
+  const opener = reading.entities.find((e) => clause.toLowerCase().startsWith(e.surface.toLowerCase()));
+  // A clause of its own subject, someone else than the one whose words are asked ("after meeting Abe" has none).
+  if (
+    !opener ||
+    !ACTORS.includes(kindOf(index, opener.id) ?? "") ||
+    (sayer && sameName(index, reading, sayer).includes(opener.id))
+  )
+    return null;
+  const names = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const rest = words(clause).filter(
+    (w) => !STOPWORDS.has(w.folded) && !names.has(w.folded) && w.folded.length > 2,
+  );
+  return rest.length ? rest : null;
+}
+/** Whether the claim's sentence tells the clause's event: two thirds of its words or more. */
+function tellsAntecedent(index: AskIndex, claim: IndexedClaim, clause: Word[]): boolean {
+  const held = clause.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
+  return held.length * 3 >= clause.length * 2;
+}
 
 /** "On which page …", "what page number …". */
 const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
@@ -957,6 +994,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const writerAsked =
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
+  const actionReasonAsked = ACTION_REASON.test(reading.text);
+  const statementAsked = reading.intent === "statement";
+  const antecedent = antecedentOf(index, reading, sayer);
   const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
   const typedNames = qs.filter(
     (w) =>
@@ -967,7 +1007,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   );
   // A thing the article names is explained by what it says of it ("what is meant by Article 9 of
   // the Japanese Constitution"); a term it only uses ("realpolitik") is not.
-  const definitionAsked = DEFINITION_ASKED.test(reading.text) && reading.entities.length === 0;
+  const definitionAsked =
+    (DEFINITION_ASKED.test(reading.text) && reading.entities.length === 0) ||
+    /^\s*what\s+(?:exactly\s+)?(?:is|are)\s+(?:a|an)\s+/i.test(reading.text);
   // "How much LNG does it produce in a year?": a rate, which no share of something is.
   const amountAsked =
     figureAsked &&
@@ -1131,6 +1173,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !typedNames.every((w) => s.claim.citationKeys.has(w.key) || s.claim.bag.has(w.key))
     ) {
       why ??= "nothing the article cites by that name answers this";
+      continue;
+    }
+    // "Why was Mori leaving office …", "what caused …": a reason for something done, which a report
+    // of what was done or said (not an actor's or the author's view of it) gives only in so many
+    // words ("because", "due to", "in order to", "given …"), in its sentence or the one before or after.
+    if (
+      actionReasonAsked &&
+      REPORTS.has(s.claim.kind) &&
+      !neighbourhood(index, s.claim).some((c) => givesReason(c.quote))
+    ) {
+      why ??= "the article gives no reason for this";
+      continue;
+    }
+    // "How did Beijing respond after Moscow demurred?": the sentence that tells what came before is
+    // no answer to what came after.
+    if (antecedent && (sayer || statementAsked) && tellsAntecedent(index, s.claim, antecedent)) {
+      why ??= "the article reports nothing after that";
       continue;
     }
     if (writerAsked && !s.claim.sourceAuthored) {
