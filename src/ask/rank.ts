@@ -529,6 +529,14 @@ const asideKeysOf = new WeakMap<IndexedClaim, Set<string> | null>();
  */
 function listsMore(c: IndexedClaim, excluded: string[]): boolean {
   if ((c.quote.match(/,/g) ?? []).length < 3) return false;
+  // What is set aside is an item of the list (a comma or "and" within a few words after it), not what the
+  // sentence is about ("Japan's economic assets—its capital, …—are very attractive").
+  const ws = words(c.quote);
+  const last = ws.findLastIndex((w) => excluded.includes(w.key));
+  const word = ws[last];
+  if (!word) return false;
+  const after = c.quote.slice(word.index + word.original.length);
+  if (!/^(?:\s+[\p{L}'’-]+){0,6}\s*(?:,|and\b|or\b)/u.test(after)) return false;
   const rest = new Set(contentKeys(c.quote).filter((k) => !excluded.includes(k)));
   return rest.size >= excluded.length + 3;
 }
