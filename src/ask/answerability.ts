@@ -39,6 +39,44 @@ import { onlyDescribes, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { givesReason, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
+import {
+  ACTION_REASON,
+  AFTER_CLAUSE,
+  ASKS_DAY,
+  ASKS_FIGURE,
+  ASKS_LATER_LIFE,
+  ASKS_MONEY,
+  ASKS_NAME,
+  ASKS_PLACE,
+  ASKS_SHARE,
+  ASKS_SIGNED,
+  ASKS_SUCCESSOR,
+  ASKS_TENURE,
+  CAPITAL_OF,
+  DAY_OF_MONTH,
+  DEFINES,
+  DEFINITION_ASKED,
+  MONEY_STATED,
+  MONTHS,
+  NAME_STATED,
+  PAGE_ASKED,
+  POPULACE,
+  POSITION_TAKEN,
+  REPORTS,
+  SHARE_FIGURE,
+  SHARE_STATED,
+  SIGNING_STATED,
+  STANCE_ASKED,
+  STANCE_VERB,
+  STATED_NUMBER,
+  SUCCESSOR_STATED,
+  statementChecked,
+  TENURE_STATED,
+  VIEW_ASKED,
+  WHO_ATTENDED,
+  WORK_WORD,
+  WRITER_ASKED,
+} from "./wording.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
 
 /**
@@ -143,10 +181,6 @@ const NUMBER_WORDS =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|twice|double|triple|dozen|per ?cent|percent)\b/i;
 
 const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
-
-/** A share as a figure: "6 per cent", "23%", "half", "a third". */
-const SHARE_FIGURE =
-  /\b\d+(?:\.\d+)?\s*(?:per\s?cent|percent)\b|\d+(?:\.\d+)?\s*%|\b(?:half|a\s+third|a\s+quarter)\b/gi;
 
 /** The claims whose sentence is within one of this claim's (the context a reader sees). */
 function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
@@ -297,27 +331,6 @@ function sameName(index: AskIndex, reading: Reading, id: string): string[] {
 }
 
 /**
- * "Does the article say that …", "is it true that …", "according to the article, did …": the
- * statement a question asks the article to bear out.
- */
-const STATEMENT_CHECKED = [
-  /^\s*(?:does|did|do)\s+(?:the\s+)?(?:article|author|writer|paper|piece|text|analysis|talukdar|dr\.?\s+talukdar|she)\s+(?:actually\s+|really\s+|ever\s+)?(?:say|says|claim|claims|state|states|report|reports|mention|mentions|write|note)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
-  /^\s*is\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
-  /^\s*according\s+to\s+(?:the\s+)?(?:article|author|text|paper|piece)\s*,?\s*(?:did|does|do|is|are|was|were|has|have|had)\s+(.{8,}?)\s*[?.!]*\s*$/i,
-];
-
-function statementChecked(text: string): string | null {
-  for (const re of STATEMENT_CHECKED) {
-    const m = re.exec(text);
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
-
-/** A number as a question writes it, that a sentence must write too ("30 per cent", "$24.1 billion"). */
-const STATED_NUMBER = /\d+(?:[.,]\d+)*/g;
-
-/**
  * Whether a claim's sentence bears out a statement: it speaks of every name the statement gives,
  * writes every number it gives (years aside: a claim's date may hold them), is what the one it
  * opens with said or did, and holds half of its other words (or their relatives) or more.
@@ -359,34 +372,6 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
   return held.length * 2 >= rest.length;
 }
 
-/** "Who wrote …", "who is the author of …", "the writer of …": the author of something asked for. */
-const WRITER_ASKED =
-  /\bwho\s+(?:wrote|authored|penned|writes)\b|\b(?:who\s+(?:is|was)|name|names)\s+(?:of\s+)?(?:the\s+)?(?:author|writer|journalist|reporter|columnist)s?\s+of\b/i;
-const WORK_WORD = /\b(?:article|piece|report|story|column|paper|chapter|book|op-ed|analysis|essay|study)\b/i;
-/**
- * "What is meant by …", "what does 'Nordpolitik' mean", "define …", "what (exactly) is a(n) …":
- * what a term means. Not "what does APEC stand for" (its full name, which a bracket gives).
- */
-const DEFINITION_ASKED =
-  /\bwhat\s+is\s+meant\s+by\b|\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|expression|name|label)\s+)?(?:['‘"“][^'’"”?]{2,40}['’"”]|(?<=(?:term|word|phrase|expression)\s+)\S+)\s+(?:mean|signify)\b(?!\s+(?:to|for)\b)|\bdefin(?:e|es|ition\s+of)\b|^\s*what\s+(?:exactly\s+)?(?:is|are)\s+(?:a|an)\s+/i;
-/** A sentence that says what something is: "… is a …", "means", "refers to", "that is", "i.e.". */
-const DEFINES =
-  /\b(?:is|are|was|were)\s+(?:a|an)\b|\bmeans?\b|\brefers?\s+to\b|\bmeaning\b|\bi\.e\.|\bthat\s+is\b|\bdefined\b/i;
-
-/**
- * "Why did Japan sign …", "why was Mori leaving …", "what led Japan to …", "what caused …": the
- * reason for something done in the past. Not "why does China feel threatened" (a state of mind,
- * which the author's analysis explains).
- */
-const ACTION_REASON =
-  /^\s*(?:why\s+(?:did|was|were|had)\b|what\s+(?:led|caused|prompted|drove|pushed|made)\b)/i;
-
-/** Claims that report what was done or said, rather than hold a view of it. */
-const REPORTS: ReadonlySet<string> = new Set(["event", "fact", "statement"]);
-
-/** "… after Moscow demurred at his proposal, …": what came before, done by another than the one asked. */
-const AFTER_CLAUSE =
-  /\bafter\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$|\s+(?:how|what|did|does|was)\b))/i;
 function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): Word[] | null {
   const clause = AFTER_CLAUSE.exec(reading.text)?.[1];
   if (!clause) return null;
@@ -410,9 +395,6 @@ function tellsAntecedent(index: AskIndex, claim: IndexedClaim, clause: Word[]): 
   return held.length * 3 >= clause.length * 2;
 }
 
-/** "On which page …", "what page number …". */
-const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
-
 /** Whether the question names a person. */
 function personsNamedIn(index: AskIndex, reading: Reading): boolean {
   return reading.entities.some((e) => kindOf(index, e.id) === "person");
@@ -427,27 +409,6 @@ function nationalityAsked(question: string): string | null {
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
-/** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
-const ASKS_DAY =
-  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b/i;
-
-/** A day of a month in a quote: "November 1, 2013", "1 November", "22nd of February". */
-const DAY_OF_MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-
-/**
- * "The capital of Japan": a city the article calls that, in its own words. Readers' questions
- * call Tokyo "the Japanese capital"; the article never says which city is a capital.
- */
-const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
-
-/**
- * "Where were the talks held?", "where did Abe and Putin meet?": a place, which the answer must
- * name beyond the ones the question names. Not "where does Vietnam stand" (a position).
- */
-const ASKS_PLACE =
-  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\bif so,? where\b|\band where\s*[?.!]?\s*$|\b(?:what|which) (?:venue|location)\b/i;
-
 /** Whether the claim's sentence names a place (a city, an island, a sea…; not a state) the question does not name. */
 function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): boolean {
   return sentenceMates(index, claim).some((c) =>
@@ -456,94 +417,6 @@ function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): b
     ),
   );
 }
-
-/**
- * "When was Putin first elected?", "Did Abe resign?", "Is Abe still prime minister?": a term of
- * office asked about, which a claim answers only by speaking of one (TENURE_STATED).
- */
-const ASKS_TENURE =
-  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|(?:stay|stays|stayed|remain|remains|remained)\s+on\s+as\b|(?:stay|stayed|remain|remained|serve|served)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:minister|president|premier|leader|pm|fm)\b|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
-
-/** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
-const ASKS_SUCCESSOR = [
-  /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
-  // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
-  /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
-];
-
-/**
- * "What did Gorbachev and Kaifu sign?", "what documents did they sign?", "what was signed in
- * 2003?": what was signed, which a claim gives only by speaking of a signing (SIGNING_STATED).
- */
-const ASKS_SIGNED =
-  /\bwhat\b[^?]*?\b(?:sign|signed)\b|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b/i;
-
-/** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
-const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
-
-/**
- * "What did Mori do after he left office?", "what did Losyukov go on to do?": a person's later
- * life. The article speaks of people only in the offices they held at the time.
- */
-const ASKS_LATER_LIFE =
-  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b/i;
-
-/**
- * "What was the trade worth?", "how much did it cost?": a sum of money asked for, which a claim
- * gives only with a currency (MONEY_STATED). Not "how much of …" (a share).
- */
-const ASKS_MONEY =
-  /\b(?:cost|costs|costing|price|priced|cheaper|dearer|expensive|budget|budgets|worth|dollars?|yen|roubles?|rubles?|euros?|spend|spent|spending|funding|paid)\b/i;
-const MONEY_STATED = /\$|\bUS\$|\b(?:dollars?|yen|roubles?|rubles?|euros?)\b/i;
-
-/** "What percentage …", "what share of …", "how much of …": a share asked for (SHARE_STATED). */
-const ASKS_SHARE =
-  /\b(?:what|which)\s+(?:percentage|per\s?cent|proportion|share|fraction)\b|\bhow\s+much\s+of\b|%|\bpercentage\b/i;
-const SHARE_STATED =
-  /\bper\s?cent\b|%|\bhalf\b|\bthird\b|\bquarter\b|\bshare\b|\bmajority\b|\bminority\b|\bfraction\b/i;
-
-/**
- * "How much did it grow?", "how many were there?", "how large is it?": a figure asked for
- * although no noun names it (focus.ts finds none).
- */
-const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
-
-/**
- * "How did the Japanese public react?", "what do Russian voters think?": the view of a people,
- * which a claim gives only by speaking of that people (the article's claims are held by states,
- * their leaders and the author).
- */
-const POPULACE =
-  /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots|popular|unpopular|popularity)\b/i;
-const VIEW_ASKED =
-  /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw|want|wants|wanted|prefer|prefers|preferred|wish|wishes|wished)\b/i;
-
-/** "Who else was there?", "who represented Japan at the talks?": people present, by name. */
-const WHO_ATTENDED =
-  /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|was\s+present|were\s+present|took\s+part|participated)\b)/i;
-
-/** A successor in the article's words. */
-const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
-
-/**
- * "What do the Chinese call the Senkaku Islands?", "what was the treaty called?", "what is it
- * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
- */
-const ASKS_NAME =
-  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\b/i;
-
-/**
- * A name given in the article's words: "known as", "called", "labelled", or a name in quotes
- * ("a strong ‘Strategic Partnership of Coordination’"; not a word quoted, "to ‘rethink’").
- */
-const NAME_STATED = [
-  /\b(?:known\s+as|call(?:s|ed)?|labell?ed|named|dubbed|termed|referred\s+to\s+as|so-called|nicknamed)\b/i,
-  /['‘"“]\p{Lu}[^'’"”]{2,}['’"”]/u,
-];
-
-/** A term of office in the article's words: "the outgoing Prime Minister", "former Foreign Minister". */
-const TENURE_STATED =
-  /\b(?:outgoing|former|elect\w*|resign\w*|successor|succeed\w*|in office|came to power|sworn in|term of office)\b/i;
 
 /**
  * Whether the claim, or its sentence, speaks of a term of office: of the person the question
@@ -571,9 +444,6 @@ function givesTenure(index: AskIndex, claim: IndexedClaim, persons: string[]): b
     );
   });
 }
-
-const MONTHS =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** Whether the claim, or its sentence, gives a time: dated, or naming a year or a month. */
 function givesTime(index: AskIndex, claim: IndexedClaim): boolean {
@@ -633,10 +503,6 @@ function saidBy(index: AskIndex, claim: IndexedClaim, actor: string): boolean {
   );
 }
 
-/** "What position did Seoul take …", "has South Korea taken a position …": a stance asked of the one named. */
-const POSITION_TAKEN =
-  /\b(?:position|stance|line)\s+(?:did|does|do|has|had|have|will|would)\b[^?]*?\b(?:take|taken|adopt|adopted|hold|held)\b|\b(?:take|takes|taken|took|adopt|adopts|adopted)\s+(?:a|an|any|its|their|his|her)\s+(?:official\s+|clear\s+|public\s+)?(?:position|stance|line)\b/i;
-
 /**
  * Whether the question asks what a state or a body itself said or stood for: its name right before
  * the verb ("what did Seoul say", "does China support", "what position did the Indian government
@@ -662,8 +528,6 @@ function stanceOf(reading: Reading, id: string): boolean {
     return at >= 0 && STANCE_VERB.test(reading.text.slice(at + e.surface.length));
   });
 }
-const STANCE_VERB =
-  /^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved)\b/i;
 
 /**
  * "Did Putin make an official visit to Tokyo in 2014?": a person asked whether they did something,
@@ -680,10 +544,6 @@ function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | 
     ? first
     : null;
 }
-
-/** "Does China support …", "did Seoul welcome …": a stance asked of the one the question names first. */
-const STANCE_ASKED =
-  /^\s*(?:does|did|do|has|have|is|was|would|will)\s+[^?]{1,40}?\b(?:support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorses|endorsed|object|objects|objected|approve|approves|approved)\b/i;
 
 /** "How did China respond …", "what was Seoul's reaction …": who reacts, as written. */
 const REACTION = [

@@ -1,0 +1,194 @@
+// The wordings of questions that ask for a particular kind of thing ("what was the trade worth":
+// a sum of money; "who else was there": people present; "does the article say that …": a
+// statement to bear out), and the wordings of the article's sentences that give it ("$32
+// billion", "known as", "the outgoing …"). answerability.ts pairs them: a claim answers such a
+// question only when its sentence is worded so. Patterns only; nothing of the article is here.
+
+/** A share as a figure: "6 per cent", "23%", "half", "a third". */
+export const SHARE_FIGURE =
+  /\b\d+(?:\.\d+)?\s*(?:per\s?cent|percent)\b|\d+(?:\.\d+)?\s*%|\b(?:half|a\s+third|a\s+quarter)\b/gi;
+
+/**
+ * "Does the article say that …", "is it true that …", "according to the article, did …": the
+ * statement a question asks the article to bear out.
+ */
+export const STATEMENT_CHECKED = [
+  /^\s*(?:does|did|do)\s+(?:the\s+)?(?:article|author|writer|paper|piece|text|analysis|talukdar|dr\.?\s+talukdar|she)\s+(?:actually\s+|really\s+|ever\s+)?(?:say|says|claim|claims|state|states|report|reports|mention|mentions|write|note)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
+  /^\s*is\s+it\s+(?:true|correct|accurate|right|the\s+case)\s+(?:that\s+)?(.{8,}?)\s*[?.!]*\s*$/i,
+  /^\s*according\s+to\s+(?:the\s+)?(?:article|author|text|paper|piece)\s*,?\s*(?:did|does|do|is|are|was|were|has|have|had)\s+(.{8,}?)\s*[?.!]*\s*$/i,
+];
+
+/** The statement a question asks the article to bear out, if it asks one. */
+export function statementChecked(text: string): string | null {
+  for (const re of STATEMENT_CHECKED) {
+    const m = re.exec(text);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/** A number as a question writes it, that a sentence must write too ("30 per cent", "$24.1 billion"). */
+export const STATED_NUMBER = /\d+(?:[.,]\d+)*/g;
+
+/** "Who wrote …", "who is the author of …", "the writer of …": the author of something asked for. */
+export const WRITER_ASKED =
+  /\bwho\s+(?:wrote|authored|penned|writes)\b|\b(?:who\s+(?:is|was)|name|names)\s+(?:of\s+)?(?:the\s+)?(?:author|writer|journalist|reporter|columnist)s?\s+of\b/i;
+
+/** A word for a piece of writing: "who wrote the Platts piece" asks of a work the article cites. */
+export const WORK_WORD =
+  /\b(?:article|piece|report|story|column|paper|chapter|book|op-ed|analysis|essay|study)\b/i;
+
+/**
+ * "What is meant by …", "what does 'Nordpolitik' mean", "define …", "what (exactly) is a(n) …":
+ * what a term means. Not "what does APEC stand for" (its full name, which a bracket gives).
+ */
+export const DEFINITION_ASKED =
+  /\bwhat\s+is\s+meant\s+by\b|\bwhat\s+(?:does|do|did)\s+(?:the\s+(?:term|word|phrase|expression|name|label)\s+)?(?:['‘"“][^'’"”?]{2,40}['’"”]|(?<=(?:term|word|phrase|expression)\s+)\S+)\s+(?:mean|signify)\b(?!\s+(?:to|for)\b)|\bdefin(?:e|es|ition\s+of)\b|^\s*what\s+(?:exactly\s+)?(?:is|are)\s+(?:a|an)\s+/i;
+
+/** A sentence that says what something is: "… is a …", "means", "refers to", "that is", "i.e.". */
+export const DEFINES =
+  /\b(?:is|are|was|were)\s+(?:a|an)\b|\bmeans?\b|\brefers?\s+to\b|\bmeaning\b|\bi\.e\.|\bthat\s+is\b|\bdefined\b/i;
+
+/**
+ * "Why did Japan sign …", "why was Mori leaving …", "what led Japan to …", "what caused …": the
+ * reason for something done in the past. Not "why does China feel threatened" (a state of mind,
+ * which the author's analysis explains).
+ */
+export const ACTION_REASON =
+  /^\s*(?:why\s+(?:did|was|were|had)\b|what\s+(?:led|caused|prompted|drove|pushed|made)\b)/i;
+
+/** Claims that report what was done or said, rather than hold a view of it. */
+export const REPORTS: ReadonlySet<string> = new Set(["event", "fact", "statement"]);
+
+/** "… after Moscow demurred at his proposal, …": what came before, done by another than the one asked. */
+export const AFTER_CLAUSE =
+  /\bafter\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$|\s+(?:how|what|did|does|was)\b))/i;
+
+/** "On which page …", "what page number …". */
+export const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
+
+/** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
+export const ASKS_DAY =
+  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b/i;
+
+/** A day of a month in a quote: "November 1, 2013", "1 November", "22nd of February". */
+export const DAY_OF_MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/**
+ * "The capital of Japan": a city the article calls that, in its own words. Readers' questions
+ * call Tokyo "the Japanese capital"; the article never says which city is a capital.
+ */
+export const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b/i;
+
+/**
+ * "Where were the talks held?", "where did Abe and Putin meet?": a place, which the answer must
+ * name beyond the ones the question names. Not "where does Vietnam stand" (a position).
+ */
+export const ASKS_PLACE =
+  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\bif so,? where\b|\band where\s*[?.!]?\s*$|\b(?:what|which) (?:venue|location)\b/i;
+
+/**
+ * "When was Putin first elected?", "Did Abe resign?", "Is Abe still prime minister?": a term of
+ * office asked about, which a claim answers only by speaking of one (TENURE_STATED).
+ */
+export const ASKS_TENURE =
+  /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|(?:stay|stays|stayed|remain|remains|remained)\s+on\s+as\b|(?:stay|stayed|remain|remained|serve|served)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:minister|president|premier|leader|pm|fm)\b|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
+
+/** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
+export const ASKS_SUCCESSOR = [
+  /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
+  // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
+  /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
+];
+
+/**
+ * "What did Gorbachev and Kaifu sign?", "what documents did they sign?", "what was signed in
+ * 2003?": what was signed, which a claim gives only by speaking of a signing (SIGNING_STATED).
+ */
+export const ASKS_SIGNED =
+  /\bwhat\b[^?]*?\b(?:sign|signed)\b|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b/i;
+
+/** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
+export const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
+
+/**
+ * "What did Mori do after he left office?", "what did Losyukov go on to do?": a person's later
+ * life. The article speaks of people only in the offices they held at the time.
+ */
+export const ASKS_LATER_LIFE =
+  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b/i;
+
+/**
+ * "What was the trade worth?", "how much did it cost?": a sum of money asked for, which a claim
+ * gives only with a currency (MONEY_STATED). Not "how much of …" (a share).
+ */
+export const ASKS_MONEY =
+  /\b(?:cost|costs|costing|price|priced|cheaper|dearer|expensive|budget|budgets|worth|dollars?|yen|roubles?|rubles?|euros?|spend|spent|spending|funding|paid)\b/i;
+
+export const MONEY_STATED = /\$|\bUS\$|\b(?:dollars?|yen|roubles?|rubles?|euros?)\b/i;
+
+/** "What percentage …", "what share of …", "how much of …": a share asked for (SHARE_STATED). */
+export const ASKS_SHARE =
+  /\b(?:what|which)\s+(?:percentage|per\s?cent|proportion|share|fraction)\b|\bhow\s+much\s+of\b|%|\bpercentage\b/i;
+
+export const SHARE_STATED =
+  /\bper\s?cent\b|%|\bhalf\b|\bthird\b|\bquarter\b|\bshare\b|\bmajority\b|\bminority\b|\bfraction\b/i;
+
+/**
+ * "How much did it grow?", "how many were there?", "how large is it?": a figure asked for
+ * although no noun names it (focus.ts finds none).
+ */
+export const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
+
+/**
+ * "How did the Japanese public react?", "what do Russian voters think?": the view of a people,
+ * which a claim gives only by speaking of that people (the article's claims are held by states,
+ * their leaders and the author).
+ */
+export const POPULACE =
+  /\b(?:public|publics|populace|population|voters|electorate|citizens|citizenry|residents|inhabitants|islanders|people|peoples|media|press|polls?|opinion\s+polls?|public\s+opinion|grassroots|popular|unpopular|popularity)\b/i;
+
+export const VIEW_ASKED =
+  /\b(?:react|reacted|reaction|respond|responded|response|view|viewed|views|think|thought|feel|felt|feelings|opinion|opinions|support|supported|oppose|opposed|attitudes?|sentiment|perceive|perceived|see|saw|want|wants|wanted|prefer|prefers|preferred|wish|wishes|wished)\b/i;
+
+/** "Who else was there?", "who represented Japan at the talks?": people present, by name. */
+export const WHO_ATTENDED =
+  /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|was\s+present|were\s+present|took\s+part|participated)\b)/i;
+
+/** A successor in the article's words. */
+export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
+
+/**
+ * "What do the Chinese call the Senkaku Islands?", "what was the treaty called?", "what is it
+ * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
+ */
+export const ASKS_NAME =
+  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\b/i;
+
+/**
+ * A name given in the article's words: "known as", "called", "labelled", or a name in quotes
+ * ("a strong ‘Strategic Partnership of Coordination’"; not a word quoted, "to ‘rethink’").
+ */
+export const NAME_STATED = [
+  /\b(?:known\s+as|call(?:s|ed)?|labell?ed|named|dubbed|termed|referred\s+to\s+as|so-called|nicknamed)\b/i,
+  /['‘"“]\p{Lu}[^'’"”]{2,}['’"”]/u,
+];
+
+/** A term of office in the article's words: "the outgoing Prime Minister", "former Foreign Minister". */
+export const TENURE_STATED =
+  /\b(?:outgoing|former|elect\w*|resign\w*|successor|succeed\w*|in office|came to power|sworn in|term of office)\b/i;
+
+export const MONTHS =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/** "What position did Seoul take …", "has South Korea taken a position …": a stance asked of the one named. */
+export const POSITION_TAKEN =
+  /\b(?:position|stance|line)\s+(?:did|does|do|has|had|have|will|would)\b[^?]*?\b(?:take|taken|adopt|adopted|hold|held)\b|\b(?:take|takes|taken|took|adopt|adopts|adopted)\s+(?:a|an|any|its|their|his|her)\s+(?:official\s+|clear\s+|public\s+)?(?:position|stance|line)\b/i;
+
+export const STANCE_VERB =
+  /^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved)\b/i;
+
+/** "Does China support …", "did Seoul welcome …": a stance asked of the one the question names first. */
+export const STANCE_ASKED =
+  /^\s*(?:does|did|do|has|have|is|was|would|will)\s+[^?]{1,40}?\b(?:support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorses|endorsed|object|objects|objected|approve|approves|approved)\b/i;
