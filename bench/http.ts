@@ -33,7 +33,7 @@ import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import type { CeilingBody } from "./ceiling.ts";
 import { fillCache } from "./fill.ts";
-import { get as getRaw, type RawAnswer, spawnServer } from "./start-flags.ts";
+import { get as getRaw, printTable, type RawAnswer, spawnServer } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -321,16 +321,12 @@ const header = [
   "p99",
   "errors",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(
   `\nbench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round(s) of ${DURATION} s per run, ${loadSeconds.toFixed(0)} s of load; database ${args.db ?? "the article (seeded now)"}; the ceiling sends ${args["bare-headers"] ? "only Content-Type and Content-Encoding (--bare-headers)" : "the server's body and header lines"}; req/s: mean of the rounds; of ceiling: median of the rounds' ratios; cpu/req: the server's CPU time per answer (median of the rounds), a measure less moved by other load on the machine than req/s; load average (1, 5, 15 min) ${loadBefore.map((l) => l.toFixed(2)).join(", ")} before, ${loadavg()
     .map((l) => l.toFixed(2))
     .join(", ")} after`,
 );
-console.log(line(header));
-console.log(line(widths.map((w) => "-".repeat(w))));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 console.log(
   `\nresident memory after the load: cached server ${rssAfterLoad.cached.toFixed(0)} MiB, uncached server ${rssAfterLoad.uncached.toFixed(0)} MiB`,
 );

@@ -21,7 +21,7 @@ import autocannon from "autocannon";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 import { fillCache } from "./fill.ts";
-import { get, spawnServer } from "./start-flags.ts";
+import { get, printTable, spawnServer } from "./start-flags.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -170,12 +170,8 @@ const header = [
   "anonymous outside V8's heap MiB",
   "brk / arenas / other anon MiB",
 ];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
 console.log(
   `\nbench:memory — database ${args.db ?? "the article (seeded now)"}, ready after ${readySeconds.toFixed(1)} s; warm-up: every bench:http endpoint plain, gzip and br, then ${LOAD_SECONDS} s of 50 connections per endpoint (plain, gzip); fill: ${fill.requests} distinct requests, ${mib(fill.bytes)} MiB of bodies${args.env.length > 0 ? `; env ${args.env.join(" ")}` : ""}`,
 );
-console.log(line(header));
-console.log(line(widths.map((w) => "-".repeat(w))));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 process.exit(0);

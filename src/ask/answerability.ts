@@ -290,7 +290,7 @@ function namesInstance(
         .reduce((acc, n) => acc.split(n).join(" "), t)
         .replace(YEARS, " ")
         // "How much LNG …": a share ("6 per cent of the gas") is no amount.
-        .replace(shares ? /$^/ : SHARE_FIGURE, " ")
+        .replace(shares ? NEVER : SHARE_FIGURE, " ")
         .split(/([^A-Za-z0-9.%]+)/)
         .map((w) => (asked.has(w.toLowerCase()) ? " " : w))
         .join("");
@@ -395,11 +395,6 @@ function tellsAntecedent(index: AskIndex, claim: IndexedClaim, clause: Word[]): 
   return held.length * 3 >= clause.length * 2;
 }
 
-/** Whether the question names a person. */
-function personsNamedIn(index: AskIndex, reading: Reading): boolean {
-  return reading.entities.some((e) => kindOf(index, e.id) === "person");
-}
-
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 function nationalityAsked(question: string): string | null {
   const m =
@@ -465,6 +460,8 @@ function givesDay(claim: IndexedClaim): boolean {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** A pattern that matches nothing: a replacement that leaves a text as it is. */
+const NEVER = /(?!)/;
 
 /** The state an actor belongs to, as the catalogue records it. */
 function countryOf(index: AskIndex, id: string): string | undefined {
@@ -818,11 +815,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !namesTheArticle(index, reading.text, e),
   );
   const asksDay = ASKS_DAY.test(reading.text);
+  const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "What did Mori do after he left office?": the article says nothing of anyone's later life.
-  if (
-    ASKS_LATER_LIFE.test(reading.text) &&
-    (personsNamedIn(index, reading) || /\b(?:he|she)\b/i.test(reading.text))
-  )
+  if (ASKS_LATER_LIFE.test(reading.text) && (personsNamed.length > 0 || /\b(?:he|she)\b/i.test(reading.text)))
     return no("the article says nothing of anyone's later career");
   // "What did Abe say …", "how did China respond …": a person's words, or an actor's reaction,
   // are the claims they (or those acting with them) hold, not what others said on the topic.
@@ -877,9 +872,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     /\b(?:a|per|each|every)\s+(?:year|month|day|week|annum)\b|\bannual(?:ly)?\b|\byearly\b/i.test(
       reading.text,
     );
-  const signedAsked = ASKS_SIGNED.test(reading.text);
-  const populaceAsked =
-    POPULACE.test(reading.text) && (VIEW_ASKED.test(reading.text) || /\b(?:un)?popular/i.test(reading.text));
+  // What the question asks for that a claim's sentence gives only in these words, and why not, in order.
+  const wordingsAsked = [
+    { asked: moneyAsked, stated: MONEY_STATED, why: "the article gives no sum of money for this" },
+    { asked: shareAsked, stated: SHARE_STATED, why: "the article gives no share or percentage for this" },
+    {
+      asked: ASKS_SIGNED.test(reading.text),
+      stated: SIGNING_STATED,
+      why: "the article says nothing was signed here",
+    },
+    {
+      asked:
+        POPULACE.test(reading.text) &&
+        (VIEW_ASKED.test(reading.text) || /\b(?:un)?popular/i.test(reading.text)),
+      stated: POPULACE,
+      why: "the article reports no view of the public",
+    },
+  ].filter((w) => w.asked);
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not
   // name already (a state is no answer to who sat at a table).
   // "Who represented Japan …": someone acting for Japan.
@@ -896,7 +905,6 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !qs.some((w) => WORK_ASKED.has(w.folded)) &&
     !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
-  const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
   // The day or year a cited work is dated, when the question asks about the work or the notes.
@@ -1068,20 +1076,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article gives no such figure";
       continue;
     }
-    if (moneyAsked && !sentenceSays(index, s.claim, [MONEY_STATED])) {
-      why ??= "the article gives no sum of money for this";
-      continue;
-    }
-    if (shareAsked && !sentenceSays(index, s.claim, [SHARE_STATED])) {
-      why ??= "the article gives no share or percentage for this";
-      continue;
-    }
-    if (signedAsked && !sentenceSays(index, s.claim, [SIGNING_STATED])) {
-      why ??= "the article says nothing was signed here";
-      continue;
-    }
-    if (populaceAsked && !sentenceSays(index, s.claim, [POPULACE])) {
-      why ??= "the article reports no view of the public";
+    const unworded = wordingsAsked.find((w) => !sentenceSays(index, s.claim, [w.stated]));
+    if (unworded) {
+      why ??= unworded.why;
       continue;
     }
     if (personAsked && !namesInstance(index, s.claim, "person", named, reading.text, representedState)) {
