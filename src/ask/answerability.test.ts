@@ -181,6 +181,24 @@ describe("near-topic questions the article does not answer", () => {
     ["Is it true that Japan gets 30 percent of its gas from Russia?"],
     ["Does the article claim that Putin visited Tokyo in 2013?"],
     ["According to the article, did Abe and Putin sign a peace treaty in 2013?"],
+    // what came after, asked in a clause before the question
+    ["After Moscow rejected the Chinese idea of a joint approach, how did China react?"],
+    // whether what was planned or agreed came about
+    ["Were the joint anti-piracy drills ever actually held?"],
+    ["Did the planned anti-piracy exercises actually take place?"],
+    ["Was the 2035 energy strategy draft eventually adopted?"],
+    ["Did Moscow ever hand Shikotan and Habomai over in the end?"],
+    // a rate, which the article does not give
+    ["What growth rate was forecast for the Far East zones?"],
+    // an office the article never names, though it names a word of its family ("government")
+    ["Which Far Eastern governors backed Japanese investment?"],
+    // someone else present, where the article reports one person there
+    ["who else gave a speech at the St Petersburg forum in June 2013?"],
+    // advice asked of a cited work, which the article only draws a fact from
+    ["What do Hill and Lo advise America to do about Russia's turn to Asia?"],
+    // a cited author's place of work: the article gives only its own author's
+    ["Where is Bobo Lo based?"],
+    ["Who does Jeffrey Mankoff work for?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -359,6 +377,23 @@ describe("questions the article answers, in other words than its own", () => {
     ["Which islands does Tokyo claim, Etorofu among them?", "Kunashir, Shikotan, Iturup and Habomai"],
     // a verb ends the topic ("positions on the islands differ")
     ["How did the Russian and Japanese positions on the islands differ in 2000?", "inviolability"],
+    // an outcome the article reports in a past form, not only planned
+    ["Did Abe and Putin actually meet in Moscow in April 2013?", "Shinzo Abe met"],
+    ["Were the two plus two talks ever actually held?", "held on November 2013"],
+    ["Did the 2003 action plan ever get signed?", "was signed"],
+    ["Did Japan ever agree to hold exercises with Russia?", "agreed to hold"],
+    // islands named, asked for by their class
+    [
+      "Which islands does Japan want Moscow to recognise as Japanese?",
+      "Kunashir, Shikotan, Iturup and Habomai",
+    ],
+    // someone else present, when the question names one and the article another
+    ["Who else was at the April 2013 Moscow meeting with Putin?", "Shinzo Abe"],
+    // advice in the article's words of need or of the best way
+    ["What did Putin recommend as the way to settle the dispute?", "best way forward"],
+    ["What should Russia and Japan promote, according to the conclusion?", "promote dialogue"],
+    // the author's own place of work is in the byline
+    ["Who does Talukdar work for?", "Indian Council of World Affairs"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

@@ -30,6 +30,7 @@ import {
   focusOf,
   GENERIC_FIGURES,
   HOW_MANY,
+  INSTANCE_KINDS,
   namesMeasure,
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
@@ -41,6 +42,8 @@ import { givesReason, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import {
   ACTION_REASON,
+  ADVICE_ASKED,
+  ADVICE_STATED,
   AFTER_CLAUSE,
   ASKS_DAY,
   ASKS_FIGURE,
@@ -52,6 +55,7 @@ import {
   ASKS_SIGNED,
   ASKS_SUCCESSOR,
   ASKS_TENURE,
+  CAME_ABOUT,
   CAPITAL_OF,
   DAY_OF_MONTH,
   DEFINES,
@@ -59,7 +63,12 @@ import {
   MONEY_STATED,
   MONTHS,
   NAME_STATED,
+  NAMES_ASKED,
+  OUTCOME_ASKED,
+  OUTCOME_FILLERS,
   PAGE_ASKED,
+  PLANNED,
+  PLANNED_BEFORE,
   POPULACE,
   POSITION_TAKEN,
   REPORTS,
@@ -74,7 +83,9 @@ import {
   TENURE_STATED,
   VIEW_ASKED,
   WHO_ATTENDED,
+  WHO_ELSE,
   WORK_WORD,
+  WORKPLACE_ASKED,
   WRITER_ASKED,
 } from "./wording.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
@@ -141,7 +152,8 @@ function articleKnows(index: AskIndex, key: string, folded: string, above = true
   return (
     index.vocabulary.has(key) ||
     index.foldedWords.has(folded) ||
-    index.hasFamily(folded) ||
+    // An office is not known by its word family: "government" names no governor.
+    (!OFFICES.has(folded) && index.hasFamily(folded)) ||
     relatedKeys(key).some((k) => index.vocabulary.has(k)) ||
     senseRelatives(folded, { above }).some((r) =>
       phraseInArticle(
@@ -267,6 +279,7 @@ function namesInstance(
   question = "",
   represented: string | null = null,
   shares = true,
+  atLeast = 1,
 ): boolean {
   if (type === "figure") {
     // A number the question already says is no answer: "since the 'two plus two' talks".
@@ -296,13 +309,7 @@ function namesInstance(
         .join("");
     return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(strip(t)));
   }
-  const kinds: Record<Exclude<AnswerType, "figure">, string[]> = {
-    person: ["person"],
-    state: ["state"],
-    organisation: ["organisation", "economy"],
-    city: ["city"],
-  };
-  const wanted = kinds[type];
+  const wanted = INSTANCE_KINDS[type];
   // "Which Japanese foreign minister": a person acting for Japan, not Russia's foreign minister.
   const of = type === "person" ? (represented ?? nationalityAsked(question)) : null;
   const serves = (id: string) => {
@@ -314,13 +321,18 @@ function namesInstance(
   };
   // The author holds her analysis; she is not a person it names ("which Soviet leader …").
   const author = index.bylineClaims[0]?.speaker;
-  return sentenceMates(index, claim).some((c) =>
-    [...(c.speaker === author && !c.inByline ? [] : [c.speaker]), ...c.about, ...c.mentioned].some((id) => {
-      if (named.has(id)) return false;
-      const row = index.entities.byId.get(id)?.row;
-      return row !== undefined && wanted.includes(row.kind) && serves(id);
-    }),
+  const found = new Set(
+    sentenceMates(index, claim).flatMap((c) =>
+      [...(c.speaker === author && !c.inByline ? [] : [c.speaker]), ...c.about, ...c.mentioned].filter(
+        (id) => {
+          if (named.has(id)) return false;
+          const row = index.entities.byId.get(id)?.row;
+          return row !== undefined && wanted.includes(row.kind) && serves(id);
+        },
+      ),
+    ),
   );
+  return found.size >= atLeast;
 }
 
 /** The actor, and every other actor its name as the question types it stands for. */
@@ -375,7 +387,10 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
 function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): Word[] | null {
   const clause = AFTER_CLAUSE.exec(reading.text)?.[1];
   if (!clause) return null;
-  const opener = reading.entities.find((e) => clause.toLowerCase().startsWith(e.surface.toLowerCase()));
+  // AFTER_CLAUSE has taken a leading "the" ("after the Kremlin demurred"), which a name may hold.
+  const opener = [...reading.entities, ...(reading.scene ?? [])].find((e) =>
+    clause.toLowerCase().startsWith(e.surface.toLowerCase().replace(/^the\s+/, "")),
+  );
   // A clause of its own subject, someone else than the one whose words are asked ("after meeting Abe" has none).
   if (
     !opener ||
@@ -383,16 +398,90 @@ function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): 
     (sayer && sameName(index, reading, sayer).includes(opener.id))
   )
     return null;
-  const names = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const names = new Set(
+    [...reading.entities, ...(reading.scene ?? [])].flatMap((e) => words(e.surface).map((w) => w.folded)),
+  );
   const rest = words(clause).filter(
     (w) => !STOPWORDS.has(w.folded) && !names.has(w.folded) && w.folded.length > 2,
   );
   return rest.length ? rest : null;
 }
-/** Whether the claim's sentence tells the clause's event: two thirds of its words or more. */
+/** Whether the claim's sentence tells the clause's event: half of its words or more. */
 function tellsAntecedent(index: AskIndex, claim: IndexedClaim, clause: Word[]): boolean {
   const held = clause.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
-  return held.length * 3 >= clause.length * 2;
+  return held.length * 2 >= clause.length;
+}
+
+/** Irregular past forms of the verbs an outcome is asked in: "did they actually meet" / "met". */
+const PAST_FORMS: Readonly<Record<string, string>> = {
+  met: "meet",
+  held: "hold",
+  took: "take",
+  taken: "take",
+  gave: "give",
+  given: "give",
+  made: "make",
+  went: "go",
+  came: "come",
+  began: "begin",
+  begun: "begin",
+  won: "win",
+  lost: "lose",
+  left: "leave",
+  sent: "send",
+  spoke: "speak",
+  said: "say",
+  told: "tell",
+  brought: "bring",
+  built: "build",
+  sold: "sell",
+  bought: "buy",
+  paid: "pay",
+};
+const verbKey = (folded: string) => stem(PAST_FORMS[folded] ?? folded);
+
+/**
+ * What a sentence says of the outcome a question asks about: that it came about ("tells": the
+ * verb asked of, not after a word of planning, as "Abe met Putin … to resume talks" for "did
+ * they actually meet"), only that it was planned, proposed or agreed ("plans": "Both sides
+ * agreed to hold joint exercises" for "did the exercises actually happen?", "released a 'Draft
+ * Energy Strategy'" for "was it ever formally adopted?"), or neither.
+ */
+function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "neither" {
+  const question = reading.text;
+  const quote = claim.quote;
+  const m = OUTCOME_ASKED.exec(question);
+  if (!m) return "neither";
+  const planned = PLANNED.test(quote);
+  const rest = words(question.slice(m.index + m[0].length));
+  const verb = rest.find((w) => !OUTCOME_FILLERS.has(w.folded));
+  // What it is asked of, besides the names ("the joint anti-piracy drills"): half of it, in the
+  // claim, or the claim tells of something else ("the 'two plus two' talks, held on …").
+  const names = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const thing = words(question).filter(
+    (w) =>
+      w !== verb &&
+      !STOPWORDS.has(w.folded) &&
+      !OUTCOME_FILLERS.has(w.folded) &&
+      !names.has(w.folded) &&
+      !/^\d/.test(w.folded) &&
+      !/^(?:end|ended|up)$/.test(w.folded),
+  );
+  const about = thing.filter((w) => claimHolds(claim, w.key, w.folded)).length * 2 >= thing.length;
+  // "… end hostilities formally?": the verb came before; nothing to read.
+  if (!verb) return "neither";
+  // "Did it actually happen?": whatever was done.
+  if (CAME_ABOUT.has(verb.folded)) return planned ? "plans" : "neither";
+  const key = verbKey(verb.folded);
+  const said = words(quote);
+  // Done, in a past form ("met", "was signed", "held on November 2013"), not a noun or a plan
+  // ("the return of the two islands is the prelude to …").
+  const at = said.findIndex(
+    (w) => verbKey(w.folded) === key && (w.folded.endsWith("ed") || PAST_FORMS[w.folded] !== undefined),
+  );
+  if (at < 0) return planned ? "plans" : "neither";
+  if (PLANNED_BEFORE.test(quote.slice(0, said[at]?.index ?? 0))) return "plans";
+  return about ? "tells" : "neither";
 }
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
@@ -888,6 +977,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       stated: POPULACE,
       why: "the article reports no view of the public",
     },
+    {
+      asked: ADVICE_ASKED.test(reading.text),
+      stated: ADVICE_STATED,
+      why: "the article gives no such advice",
+    },
   ].filter((w) => w.asked);
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not
   // name already (a state is no answer to who sat at a table).
@@ -896,7 +990,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
     : null;
   const personAsked =
-    !focus && WHO_ATTENDED.test(reading.text) && !citing && reading.works.length === 0 && !reading.section;
+    ((!focus && WHO_ATTENDED.test(reading.text)) || NAMES_ASKED.test(reading.text)) &&
+    !citing &&
+    reading.works.length === 0 &&
+    !reading.section;
+  // "Who else spoke at the forum?": besides the one the claim reports there, when the question
+  // names no one itself ("who else met Abe?" is answered by whoever met him).
+  // "Did the exercises they agreed on actually happen?": more than that they were agreed on.
+  const outcomeAsked = OUTCOME_ASKED.test(reading.text);
+  const workplaceAsked = WORKPLACE_ASKED.test(reading.text);
+  const othersAsked = WHO_ELSE.test(reading.text) && personsNamed.length === 0 ? 2 : 1;
   // A cited work's name is its title in the notes; the article's own title is its title line.
   const asksName =
     ASKS_NAME.test(reading.text) &&
@@ -923,6 +1026,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       : null;
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
+  // "Did the exercises they agreed on actually happen?": when the best answer says only that it
+  // was planned or agreed, a claim further down (on other exercises) does not say it came about.
+  const outcomes = outcomeAsked ? ordered.slice(0, TOP_ORDERED).map((s) => outcomeIn(reading, s.claim)) : [];
+  if (outcomes.includes("plans") && !outcomes.includes("tells"))
+    return no("the article says what was planned or agreed, not whether it came about");
   // Why the best-matching claim falls short (the first that does), else that none matches enough.
   let why: string | undefined;
   for (const s of candidates) {
@@ -1060,6 +1168,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article reports nothing after that";
       continue;
     }
+    // "Where does Mankoff work?": the article gives its own author's affiliation, in its byline, only.
+    if (workplaceAsked && !s.claim.inByline) {
+      why ??= "the article gives no one's place of work but its author's";
+      continue;
+    }
     if (writerAsked && !s.claim.sourceAuthored) {
       why ??= "the article's note names no author for the work it cites";
       continue;
@@ -1081,7 +1194,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= unworded.why;
       continue;
     }
-    if (personAsked && !namesInstance(index, s.claim, "person", named, reading.text, representedState)) {
+    if (
+      personAsked &&
+      !namesInstance(index, s.claim, "person", named, reading.text, representedState, true, othersAsked)
+    ) {
       why ??= "the article names no one else here";
       continue;
     }

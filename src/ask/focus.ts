@@ -12,7 +12,7 @@ import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
-export type AnswerType = "person" | "state" | "organisation" | "figure" | "city";
+export type AnswerType = "person" | "state" | "organisation" | "figure" | "city" | "island";
 
 export interface Focus {
   /** The words of the focus as typed. */
@@ -25,10 +25,31 @@ export interface Focus {
   answerType: AnswerType | null;
 }
 
+/** The kinds of entity that are instances of what a question asks for (a figure is none). */
+export const INSTANCE_KINDS: Readonly<Record<AnswerType, readonly string[]>> = {
+  person: ["person"],
+  state: ["state"],
+  organisation: ["organisation", "economy"],
+  city: ["city"],
+  island: ["island", "island-group"],
+  figure: [],
+};
+
 /** Class nouns whose instances an answer must name. Compared folded; plurals too. */
 const CLASS_NOUNS: Record<string, AnswerType> = {};
 const addClass = (type: AnswerType, list: string) => {
-  for (const w of list.split(" ")) CLASS_NOUNS[w] = type;
+  for (const w of list.split(" ")) {
+    CLASS_NOUNS[w] = type;
+    // And its plural, where the list does not give it: "which governors", "which islands". Not
+    // "areas", which are fields ("what areas of cooperation"), never a measure.
+    if (w === "area") continue;
+    const plural = /[^aeiou]y$/.test(w)
+      ? `${w.slice(0, -1)}ies`
+      : /(?:s|x|ch|sh)$/.test(w)
+        ? `${w}es`
+        : `${w}s`;
+    if (!/(?:s|people|men)$/.test(w)) CLASS_NOUNS[plural] ??= type;
+  }
 };
 addClass(
   "person",
@@ -46,9 +67,10 @@ addClass(
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
     "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros " +
-    "spending expenditure expenditures outlay outlays",
+    "spending expenditure expenditures outlay outlays rate",
 );
 addClass("city", "capital capitals city cities port ports");
+addClass("island", "island islet");
 
 /** Verbs whose "how much" asks for a sum of money: "how much did it cost". */
 const MEASURE_VERBS = new Set(
@@ -60,7 +82,7 @@ const MEASURE_VERBS = new Set(
  * ("population", "cost", "budget") name what it measures, which an answer must speak of.
  */
 export const GENERIC_FIGURES: ReadonlySet<string> = new Set(
-  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros".split(
+  "value values volume amount amounts number numbers size total sum figure figures quantity percentage share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros rate rates".split(
     " ",
   ),
 );

@@ -66,6 +66,12 @@ export interface Reading {
   text: string;
   /** The text with its misspelt words put right, when it has any (internal: interpret reads it instead). */
   respelt?: string;
+  /**
+   * The names of a clause before the question itself ("After the Kremlin demurred, how did
+   * Beijing respond?"), left out of `entities` as setting the scene (internal: the answerability
+   * check reads what came before from them).
+   */
+  scene?: LinkedEntity[];
   intent: Intent;
   entities: LinkedEntity[];
   speaker: string | null;
@@ -701,11 +707,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // "Once a peace treaty is in place, what could …", "With China on the rise, what does Abe
   // want …": the clause before the question sets the scene; what it names is not asked about,
   // when the question names something of its own.
-  const scene = LEADING_CLAUSE.exec(main);
-  if (scene) {
-    const end = scene.index + scene[0].length;
+  const leading = LEADING_CLAUSE.exec(main);
+  let scene: LinkedEntity[] = [];
+  if (leading) {
+    const end = leading.index + leading[0].length;
     const inScene = (e: { position: number }) => (qs[e.position]?.index ?? end) < end;
-    if (entities.some((e) => !inScene(e))) entities = entities.filter((e) => !inScene(e));
+    if (entities.some((e) => !inScene(e))) {
+      scene = entities.filter(inScene).map(({ position: _, ...e }) => e);
+      entities = entities.filter((e) => !inScene(e));
+    }
   }
   for (const p of inWork) covered.add(p);
 
@@ -957,6 +967,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   return {
     text,
     ...(respelt && respelt !== asked ? { respelt } : {}),
+    ...(scene.length ? { scene } : {}),
     intent,
     entities: entities.map(({ position: _, ...e }) => e),
     speaker,

@@ -9,7 +9,7 @@ import { must } from "../lib/must.ts";
 import { allMatches } from "../lib/text.ts";
 import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
-import { type AnswerType, countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY } from "./focus.ts";
+import { countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY, INSTANCE_KINDS } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
@@ -552,15 +552,6 @@ function setsAside(c: IndexedClaim, excluded: string[]): boolean {
   const held = keys;
   return excluded.every((k) => held.has(k));
 }
-
-/** The kinds of entity that are instances of what a question asks for. */
-const INSTANCE_KINDS: Record<AnswerType, string[]> = {
-  person: ["person"],
-  state: ["state"],
-  organisation: ["organisation", "economy"],
-  city: ["city"],
-  figure: [],
-};
 
 /** "Apart from X", "besides X", "other than X", "except X" up to the next comma. */
 const SETTING_ASIDE = /\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding)\s+[^,.;]+/i;

@@ -156,6 +156,60 @@ export const VIEW_ASKED =
 export const WHO_ATTENDED =
   /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|was\s+present|were\s+present|took\s+part|participated)\b)/i;
 
+/**
+ * "Who exactly led that attack?", "does it give any names?", "which officials, by name?": people
+ * asked for by name, which a group ("the nationalists in Moscow") does not give.
+ */
+export const NAMES_ASKED =
+  /\bwho\s+exactly\b|\bexactly\s+who\b|\b(?:any|their|his|her)\s+names?\b|\bby\s+name\b|\bname\s+(?:them|names|any\s+(?:of\s+)?(?:them|people|persons|officials))\b/i;
+
+/** "Who else …": someone besides those the question or the claim names. */
+export const WHO_ELSE = /\bwho\s+else\b/i;
+
+/**
+ * "Did the exercises actually happen?", "was the strategy ever adopted?", "did they end up
+ * signing …?": whether something came about, asked beyond what was planned.
+ */
+export const OUTCOME_ASKED =
+  /^\s*(?:did|was|were|has|have|had)\b(?:(?!\b(?:say|said|says|tell|told|claim|claimed|think|thought|believe|believed|argue|argued)\b)[^?])*?\b(?:actually|ever|in\s+the\s+end|eventually|end(?:ed)?\s+up|go(?:ne)?\s+ahead|went\s+ahead|come\s+about|came\s+about|materiali[sz]ed?|formally)\b|\b(?:when|where)\s+(?:were|was|did)\b[^?]*\bactually\b/i;
+
+/** Words between an outcome asked and its verb: "ever formally adopted", "go ahead and change". */
+export const OUTCOME_FILLERS: ReadonlySet<string> = new Set(
+  "go goes went ahead and actually really ever formally officially finally eventually first been be get gets got gotten".split(
+    " ",
+  ),
+);
+
+/** Verbs that ask only whether something came about, whatever it was: "did it actually happen". */
+export const CAME_ABOUT: ReadonlySet<string> = new Set(
+  "happen happened occur occurred take took taken place materialise materialised materialize materialized come came".split(
+    " ",
+  ),
+);
+
+/** Words of planning right before a verb: "agreed to hold", "efforts to sign", "would return". */
+export const PLANNED_BEFORE =
+  /\b(?:agreed?|agrees|plans?|planned|propos(?:e|ed|es)|intends?|intended|aims?|aimed|hopes?|hoped|expected|pledged|promised|decided|efforts?|attempts?|wants?|wanted|seeks?|sought|tries|tried|trying|ready|willing|obligated|obliged|committed|undertook)(?:\s+(?:itself|themselves|himself|herself))?\s+to\s+$|\b(?:would|will|could|may|might|should|shall)\s+(?:\w+\s+)?$/i;
+
+/** A plan, a proposal, an agreement to do something or a forecast: not that it came about. */
+export const PLANNED =
+  /\b(?:agreed?\s+to|agrees\s+to|plans?|planned|propos(?:e|ed|es|al)|forecasts?|draft|intends?|intentions?|aims?\s+to|hopes?\s+to|expected\s+to|to\s+resume|rethink|considering|(?:being|be)\s+considered|pledged|promised|obligated|obliged|committed|would|will)\b/i;
+
+/**
+ * "What should Japan do?", "what did Hill and Lo recommend Washington do?": advice asked for,
+ * which a sentence gives only in words of need or advice. Not "why should …" (a reason).
+ */
+export const ADVICE_ASKED =
+  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)[^?]*\b(?:should|ought\s+to)\b/i;
+
+/** Advice or need in a sentence's words. */
+export const ADVICE_STATED =
+  /\b(?:should|must|ought|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|recommend\w*|advis\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|important|necessary|imperative|essential|vital|crucial|significance|key|best|better|way\s+forward|can|could)\b/i;
+
+/** "Where does Mankoff work?", "who does she work for?": a person's place of work. */
+export const WORKPLACE_ASKED =
+  /\bwhere\s+(?:does|did|do|is|was)\s+[^?]+?\s+(?:work|working|employed|based)\b|\bwho\s+(?:does|did|do)\s+[^?]+?\s+work\s+for\b|\b(?:employer|affiliation|affiliated)\b/i;
+
 /** A successor in the article's words. */
 export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
 
