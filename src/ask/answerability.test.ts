@@ -40,6 +40,12 @@ describe("near-topic questions the article does not answer", () => {
     ["What does Kamal Davar recommend India should do in the Indo-Pacific?", "indo-pacific"],
     // a name with a number, where the article has the name alone
     ["What is Japan's stake in the Sakhalin-1 project?", "sakhalin-1"],
+    // an English word where the speaker goes, which the article never uses, is a name
+    ["what did bush say about the islands", "bush"],
+    ["how did merkel react to the two plus two talks", "merkel"],
+    // capitalised words the article knows one by one make a name it never writes
+    ["What is the Power of Siberia pipeline?", "power of siberia"],
+    ["What did the Japan Times report on Abe's visit?", "japan times"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -394,6 +400,14 @@ describe("questions the article answers, in other words than its own", () => {
     ["What should Russia and Japan promote, according to the conclusion?", "promote dialogue"],
     // the author's own place of work is in the byline
     ["Who does Talukdar work for?", "Indian Council of World Affairs"],
+    // a question in Title Case capitalises its English words, which are no names
+    ["What Did Putin Say About The 1956 Declaration?", "still valid"],
+    ["What Did The Author Conclude About Realpolitik?", "realpolitik"],
+    // an office in capitals, and an adjective made from a name the article has
+    ["What did the Russian Foreign Minister say about defence ties?", "upgrading defence ties"],
+    ["Could Moscow and Tokyo help calm other East Asian disputes?", "disputes"],
+    // a name the article links, after an office read as its holder
+    ["What did Putin and the japanese PM Mori settle on in 2001?", "continue negotiations"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

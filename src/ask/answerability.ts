@@ -35,7 +35,14 @@ import {
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
-import { hyphenPrefix, METADATA_LINE, type Reading, startsSentence, type Unrecognized } from "./interpret.ts";
+import {
+  DOCUMENT_WORDS,
+  hyphenPrefix,
+  METADATA_LINE,
+  type Reading,
+  startsSentence,
+  type Unrecognized,
+} from "./interpret.ts";
 import { onlyDescribes, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { givesReason, type Scored } from "./rank.ts";
@@ -72,6 +79,7 @@ import {
   POPULACE,
   POSITION_TAKEN,
   REPORTS,
+  SAYER_SLOT,
   SHARE_FIGURE,
   SHARE_STATED,
   SIGNING_STATED,
@@ -484,6 +492,119 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
   return about ? "tells" : "neither";
 }
 
+/** Per index: the words (folded) the article writes with a capital inside a sentence, or in a name. */
+const capitalisedOf = new WeakMap<AskIndex, Set<string>>();
+function capitalisedInArticle(index: AskIndex): Set<string> {
+  let out = capitalisedOf.get(index);
+  if (!out) {
+    out = new Set(index.workNames.flat());
+    for (const c of index.claims)
+      for (const w of words(c.quote)) if (w.index > 0 && /^\p{Lu}/u.test(w.original)) out.add(w.folded);
+    for (const w of entityNameWords(index)) out.add(w);
+    capitalisedOf.set(index, out);
+  }
+  return out;
+}
+
+/** Per index: the words (folded) of the entities' names and aliases. */
+const entityNameWordsOf = new WeakMap<AskIndex, Set<string>>();
+function entityNameWords(index: AskIndex): Set<string> {
+  let out = entityNameWordsOf.get(index);
+  if (!out) {
+    out = new Set(
+      index.entities.all.flatMap((r) =>
+        [r.row.name, ...r.aliases.map((a) => a.text)].flatMap((t) => words(t).map((w) => w.folded)),
+      ),
+    );
+    entityNameWordsOf.set(index, out);
+  }
+  return out;
+}
+
+/** Words that join the words of a name: "Power of Siberia", "Bank for International Settlements". */
+const NAME_JOINERS = new Set(["of", "for", "the", "de"]);
+
+/**
+ * A name the question writes with capitals (two capitalised words or more, joined or not by
+ * "of", "for" …), one of whose words the article never capitalises, is in no name it links and
+ * is no office ("Foreign Minister"): "Power of Siberia". Not in a question written in Title Case.
+ */
+function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
+  const qs = words(reading.text);
+  const capital = (w: Word) => /^\p{Lu}/u.test(w.original) && !startsSentence(reading.text, w.index);
+  if (qs.filter(capital).length * 2 > qs.length) return null;
+  const linked = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const inWorks = new Set(reading.works.flatMap((w) => words(w.text).map((x) => x.folded)));
+  const known = capitalisedInArticle(index);
+  let run: Word[] = [];
+  const check = (): string | null => {
+    const caps = run.filter(capital);
+    const strange = caps.filter(
+      (w) =>
+        !linked.has(w.folded) &&
+        !inWorks.has(w.folded) &&
+        !known.has(w.folded) &&
+        !known.has(w.key) &&
+        !COMBINING_FORMS.has(w.folded) &&
+        !DOCUMENT_WORDS.has(w.folded) &&
+        !OFFICE_WORDS.has(w.folded) &&
+        !DEMONYM_WORDS.has(w.folded),
+    );
+    const first = run[0];
+    const last = run.at(-1);
+    if (!first || !last) return null;
+    const text = reading.text.slice(first.index, last.index + last.original.length);
+    // Or a name the article links joined to a capitalised word it knows ("the Japan Times": it
+    // cites the Moscow Times), where the whole is written nowhere in it.
+    if (strange.length === 0) {
+      const folded = run.map((w) => w.folded);
+      const joined =
+        caps.some((w) => linked.has(w.folded)) &&
+        caps.some(
+          (w) =>
+            !linked.has(w.folded) &&
+            // a word of a name the article links ("Japanese PM Mori", the PM linked) or cites
+            !entityNameWords(index).has(w.folded) &&
+            !inWorks.has(w.folded) &&
+            // "East Asian" of the article's "East Asia"
+            ![...known].some((k) => k.length >= 4 && w.folded !== k && w.folded.startsWith(k)) &&
+            !OFFICE_WORDS.has(w.folded) &&
+            !DEMONYM_WORDS.has(w.folded) &&
+            !DOCUMENT_WORDS.has(w.folded) &&
+            !COMBINING_FORMS.has(w.folded),
+        ) &&
+        !phraseInArticle(index, folded, true) &&
+        !index.workNames.some((n) => n.join(" ").includes(folded.join(" ")));
+      if (!joined) return null;
+    }
+    // Two words or more apart ("Russo-Japanese" is one), none in quotes (a title or term cited).
+    if (text.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)).length < 2 || /['‘’"“”]/.test(text)) return null;
+    return text;
+  };
+  for (const w of qs) {
+    if (capital(w)) run.push(w);
+    else if (run.length && NAME_JOINERS.has(w.folded)) run.push(w);
+    else {
+      while (run.length && !capital(run.at(-1) as Word)) run.pop();
+      const found = check();
+      if (found) return found;
+      run = [];
+    }
+  }
+  while (run.length && !capital(run.at(-1) as Word)) run.pop();
+  return check();
+}
+
+/** The first halves of compound adjectives of nations: "Russo-Japanese", "Sino-Russian". */
+const COMBINING_FORMS = new Set("russo sino indo euro afro anglo franco soviet".split(" "));
+
+/** Words of offices and bodies a question may capitalise as titles ("Foreign Minister", "the Prime Minister"). */
+const OFFICE_WORDS = new Set(
+  "president prime minister ministers pm fm ministry foreign defence defense secretary general premier chairman chancellor ambassador governor mayor emperor king queen parliament government state department council committee agency office senator congress diet navy army forces".split(
+    " ",
+  ),
+);
+
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 function nationalityAsked(question: string): string | null {
   const m =
@@ -797,6 +918,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (reading.unrecognized.length)
     return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
   if (reading.metadata === "published") return no("the article does not give its publication date");
+  // "what did trump say about the kuril islands": a word in the speaker's place that the article
+  // never uses, though English has it ("trump", "rice", "may"), is a name it does not mention.
+  const slot = SAYER_SLOT.exec(reading.text)?.[1];
+  if (slot) {
+    const linked = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+    const typed = words(slot).filter((w) => !STOPWORDS.has(w.folded));
+    // As written or of its word family: a name is not known by its meanings ("trump" is "best").
+    const written = (w: Word) =>
+      DOCUMENT_WORDS.has(w.folded) ||
+      index.vocabulary.has(w.key) ||
+      index.foldedWords.has(w.folded) ||
+      index.hasFamily(w.folded);
+    if (typed.length > 0 && typed.every((w) => !linked.has(w.folded) && !written(w))) {
+      const text = typed.map((w) => w.original).join(" ");
+      return no(`the article does not mention ${text}`, [{ text, kind: "name" }]);
+    }
+  }
   // "Which Oil Price article …": a cited work's name is no class of thing asked for.
   const read = focusOf(reading.text);
   const focus =
@@ -853,6 +991,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
       ]);
   }
+  // "What is the Power of Siberia pipeline?": capitalised words the article knows one by one
+  // ("power", "Siberia") make a name it never writes.
+  // Not in a source question: a publication may be named as readers know it ("Financial Times" for the notes' "FT").
+  const unknownName = reading.intent === "source" ? null : nameRunUnknown(index, reading);
+  if (unknownName)
+    return no(`the article does not mention ${unknownName}`, [{ text: unknownName, kind: "name" }]);
   // An office or body the article never names: "Who was the Japanese ambassador …", "Which
   // Japanese defence minister …" (the article has a foreign minister, no defence minister).
   if (

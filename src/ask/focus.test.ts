@@ -30,14 +30,17 @@ describe("focusOf", () => {
       "asked",
       null,
     ],
-    ["Which islands they claim did the 1956 text promise?", "islands", "asked", null],
+    ["Which islands they claim did the 1956 text promise?", "islands", "asked", "island"],
     ["Which gas deals did Japan sign?", "gas deals", "asked", null],
     // an area is a measure when it is of something, else a region
     ["What is the area of Iturup?", "area Iturup", "asked", "figure"],
     ["From which Russian area does Japan import oil?", "Russian area", "asked", null],
     ["What sanctions did Japan impose on Russia?", "sanctions", "asked", null],
     ["What kind of security architecture is Moscow pressing for?", "security architecture", "asked", null],
-    ["Which islands make up the South Kurils?", "islands make", "asked", null],
+    // a plural class noun, and a rate
+    ["Which islands make up the South Kurils?", "islands", "asked", "island"],
+    ["Which governors spoke out against the plan?", "governors", "asked", "person"],
+    ["What growth rate did the zones target?", "growth rate", "asked", "figure"],
     [
       "What did the 1956 Declaration say about Japanese fishing rights around the islands?",
       "Japanese fishing rights",

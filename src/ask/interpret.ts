@@ -125,7 +125,7 @@ const isAcronymOfArticle = (index: AskIndex, written: string) =>
   /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
 
 /** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
-const DOCUMENT_WORDS = new Set(
+export const DOCUMENT_WORDS = new Set(
   (
     "endnote endnotes footnote footnotes note notes citation citations cite cites cited citing reference " +
     "references source sources bibliography title headline byline disclaimer section sections paragraph " +
@@ -725,10 +725,19 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const runs: { words: Word[]; known: boolean }[] = [];
   let lastNameAt = -2;
   const capitalisesNames = qs.some((x) => !startsSentence(main, x.index) && /^\p{Lu}/u.test(x.original));
+  // "What Did Putin Say About The 1956 Declaration?": a question in Title Case capitalises its
+  // English words too; a capital there says nothing of a name.
+  // Its small words are capitals too ("Did", "About", "The"), as no name's are.
+  const titleCase =
+    qs.filter((x) => !startsSentence(main, x.index) && STOPWORDS.has(x.folded) && /^\p{Lu}/u.test(x.original))
+      .length >= 2;
   let run: { words: Word[]; known: boolean } | null = null;
   qs.forEach((w, i) => {
     const capitalised =
-      !startsSentence(main, w.index) && /^\p{Lu}/u.test(w.original) && w.original.length > 1;
+      !startsSentence(main, w.index) &&
+      /^\p{Lu}/u.test(w.original) &&
+      w.original.length > 1 &&
+      !(titleCase && isEnglishWord(w.folded));
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix = hyphenPrefix(main, w);
     if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {

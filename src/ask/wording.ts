@@ -210,6 +210,13 @@ export const ADVICE_STATED =
 export const WORKPLACE_ASKED =
   /\bwhere\s+(?:does|did|do|is|was)\s+[^?]+?\s+(?:work|working|employed|based)\b|\bwho\s+(?:does|did|do)\s+[^?]+?\s+work\s+for\b|\b(?:employer|affiliation|affiliated)\b/i;
 
+/**
+ * "what did trump say about the islands", "how did merkel react": the one whose words or deeds
+ * are asked, in the slot after the auxiliary, as typed (one or two words).
+ */
+export const SAYER_SLOT =
+  /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|said|think|thought|want|wanted|propose|proposed|argue|argued|believe|believed|do|react|respond|claim|tell|told|mean|feel|suggest|see|make|announce|write|wrote|offer|demand|insist|warn)\b/iu;
+
 /** A successor in the article's words. */
 export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
 
