@@ -46,6 +46,9 @@ describe("near-topic questions the article does not answer", () => {
     // capitalised words the article knows one by one make a name it never writes
     ["What is the Power of Siberia pipeline?", "power of siberia"],
     ["What did the Japan Times report on Abe's visit?", "japan times"],
+    // in keywords, each is a topic: one the article never uses is one it does not cover
+    ["russia japan fishing agreement", "fishing"],
+    ["russian missile deployment iturup", "missile deployment"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -408,6 +411,10 @@ describe("questions the article answers, in other words than its own", () => {
     ["Could Moscow and Tokyo help calm other East Asian disputes?", "disputes"],
     // a name the article links, after an office read as its holder
     ["What did Putin and the japanese PM Mori settle on in 2001?", "continue negotiations"],
+    // keywords the article uses, an aspect asked ("age"), its own acronym in lower case
+    ["kuril islands dispute age", "67-year old dispute"],
+    ["putin pivot east spief", "pivot East"],
+    ["gorbachev kaifu meeting 1991 concessions", "Kaifu"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

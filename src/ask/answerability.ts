@@ -67,6 +67,7 @@ import {
   DAY_OF_MONTH,
   DEFINES,
   DEFINITION_ASKED,
+  KEYWORDS_ONLY,
   MONEY_STATED,
   MONTHS,
   NAME_STATED,
@@ -491,6 +492,13 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
   if (PLANNED_BEFORE.test(quote.slice(0, said[at]?.index ?? 0))) return "plans";
   return about ? "tells" : "neither";
 }
+
+/** Keywords that ask an aspect of what the others name ("dispute age", "summit outcome"), not a topic. */
+const ASPECT_WORDS = new Set(
+  "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview".split(
+    " ",
+  ),
+);
 
 /** Per index: the words (folded) the article writes with a capital inside a sentence, or in a name. */
 const capitalisedOf = new WeakMap<AskIndex, Set<string>>();
@@ -990,6 +998,27 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
       ]);
+  }
+  // "russia japan visa free travel agreement": in keywords, each one is what is asked about; one
+  // the article never uses (nor a word of the same meaning or family) is a topic it does not cover.
+  if (KEYWORDS_ONLY(reading.text)) {
+    const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+    const unknown = qs.filter(
+      (w) =>
+        !STOPWORDS.has(w.folded) &&
+        !/^\d/.test(w.folded) &&
+        !linkedWords.has(w.folded) &&
+        !DOCUMENT_WORDS.has(w.folded) &&
+        !CLASS_WORDS.has(w.folded) &&
+        !ASPECT_WORDS.has(w.folded) &&
+        // "spief": the article's own acronym, typed in lower case
+        !index.acronyms.has(w.original.toUpperCase()) &&
+        !articleKnows(index, w.key, w.folded, false),
+    );
+    if (unknown.length) {
+      const text = unknown.map((w) => w.original).join(" ");
+      return no(`the article does not speak of ${text}`, [{ text, kind: "term" }]);
+    }
   }
   // "What is the Power of Siberia pipeline?": capitalised words the article knows one by one
   // ("power", "Siberia") make a name it never writes.

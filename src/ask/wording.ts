@@ -217,6 +217,19 @@ export const WORKPLACE_ASKED =
 export const SAYER_SLOT =
   /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|said|think|thought|want|wanted|propose|proposed|argue|argued|believe|believed|do|react|respond|claim|tell|told|mean|feel|suggest|see|make|announce|write|wrote|offer|demand|insist|warn)\b/iu;
 
+/**
+ * "russia japan visa free travel agreement": keywords, not a sentence: no question mark, no
+ * question word or auxiliary to open it, no verb of asking ("tell me", "list", "explain").
+ */
+export const KEYWORDS_ONLY = (text: string): boolean =>
+  !/[?]\s*$/.test(text) &&
+  !/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b/i.test(
+    text,
+  ) &&
+  !/^\s*(?:what|whats|what's|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|shall|may|might|must|tell|give|list|name|describe|explain|summari[sz]e|compare|show|find|put|order|arrange|sequence|according|in|on|at|apart|besides|after|before|since|if|with|once|given)\b/i.test(
+    text,
+  );
+
 /** A successor in the article's words. */
 export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\b/i;
 
