@@ -199,6 +199,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Did Moscow ever hand Shikotan and Habomai over in the end?"],
     // a rate, which the article does not give
     ["What growth rate was forecast for the Far East zones?"],
+    // trade, asked as a figure, for a year the article gives none for
+    ["What was Russia's trade with Japan in 2013?"],
     // an office the article never names, though it names a word of its family ("government")
     ["Which Far Eastern governors backed Japanese investment?"],
     // someone else present, where the article reports one person there
@@ -413,6 +415,7 @@ describe("questions the article answers, in other words than its own", () => {
     ["What did Putin and the japanese PM Mori settle on in 2001?", "continue negotiations"],
     // keywords the article uses, an aspect asked ("age"), its own acronym in lower case
     ["kuril islands dispute age", "67-year old dispute"],
+    ["What was Japan's trade with Russia in 2012?", "$32 billion"],
     ["putin pivot east spief", "pivot East"],
     ["gorbachev kaifu meeting 1991 concessions", "Kaifu"],
   ])("%s → answered", (q, passage) => {

@@ -67,7 +67,7 @@ addClass(
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
     "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros " +
-    "spending expenditure expenditures outlay outlays rate",
+    "spending expenditure expenditures outlay outlays rate trade",
 );
 addClass("city", "capital capitals city cities port ports");
 addClass("island", "island islet");
