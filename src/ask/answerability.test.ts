@@ -59,6 +59,8 @@ describe("near-topic questions the article does not answer", () => {
   it.each([
     // a topic no claim holds ("fishing" is known to WordNet only as some "business")
     ["What did the 1956 Declaration say about Japanese fishing rights around the islands?"],
+    // a topic of an agreement the article never speaks of
+    ["What did Moscow and Tokyo agree about whaling in 2001?"],
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],

@@ -1001,7 +1001,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "russia japan visa free travel agreement": in keywords, each one is what is asked about; one
   // the article never uses (nor a word of the same meaning or family) is a topic it does not cover.
-  if (KEYWORDS_ONLY(reading.text)) {
+  // Not of a cited work ("zagorsky sipri chapter title"): the notes name what the article does not.
+  if (
+    KEYWORDS_ONLY(reading.text) &&
+    reading.intent !== "source" &&
+    reading.works.length === 0 &&
+    !qs.some((w) => WORK_ASKED.has(w.folded))
+  ) {
     const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
     const unknown = qs.filter(
       (w) =>
@@ -1009,6 +1015,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !/^\d/.test(w.folded) &&
         !linkedWords.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
+        !workWords(index).has(w.folded) &&
         !CLASS_WORDS.has(w.folded) &&
         !ASPECT_WORDS.has(w.folded) &&
         // "spief": the article's own acronym, typed in lower case

@@ -23,6 +23,9 @@ describe("focusOf", () => {
     ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
     ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],
     ["What is Abe's position on the islands?", "islands", "topic", null],
+    // what two sides agreed or talked about
+    ["What did Russia and Japan agree about fisheries in 1998?", "fisheries", "topic", null],
+    ["What did Abe and Putin discuss about the islands?", "islands", "topic", null],
     // a plural before the subject of what follows ends the phrase
     [
       "What did Putin warn about what languages people in the border areas would speak?",

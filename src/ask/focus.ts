@@ -137,7 +137,7 @@ const EMBEDDING = new Set("about of on over regarding concerning".split(" "));
 
 /** Verbs after which "about/on" introduces a topic. */
 const TOPIC_VERBS = new Set(
-  "say said says saying think thinks thought view views position positions stance policy policies opinion opinions attitude feel feels felt write wrote written tell told reveal reveals".split(
+  "say said says saying think thinks thought view views position positions stance policy policies opinion opinions attitude feel feels felt write wrote written tell told reveal reveals agree agreed agrees disagree disagreed talk talked talks discuss discussed negotiate negotiated".split(
     " ",
   ),
 );
@@ -329,6 +329,13 @@ export function focusOf(text: string): Focus | null {
         skip();
         p = phraseAt(qs, start);
       }
+      // "the document they disagree about called": a preposition that ends its clause has no topic.
+      const head = p[0];
+      if (
+        head !== undefined &&
+        (isOnlyVerb(at(head)) || (/ed$/.test(at(head)) && !partsOfSpeech(at(head)).has("noun")))
+      )
+        continue;
       // "positions on the islands differ": a verb ends the topic.
       const verb = p.findIndex((j, k) => k > 0 && isOnlyVerb(at(j)));
       const f = make(verb > 0 ? p.slice(0, verb) : p, "topic");
