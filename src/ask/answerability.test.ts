@@ -61,6 +61,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What did the 1956 Declaration say about Japanese fishing rights around the islands?"],
     // a topic of an agreement the article never speaks of
     ["What did Moscow and Tokyo agree about whaling in 2001?"],
+    // an organisation of a nation asked for, where the article names only others
+    ["Which Japanese banks finance Russian energy projects?"],
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],

@@ -320,7 +320,13 @@ function namesInstance(
   }
   const wanted = INSTANCE_KINDS[type];
   // "Which Japanese foreign minister": a person acting for Japan, not Russia's foreign minister.
-  const of = type === "person" ? (represented ?? nationalityAsked(question)) : null;
+  // "Which Japanese banks …": a Japanese one, not the Asian Development Bank.
+  const of =
+    type === "person"
+      ? (represented ?? nationalityAsked(question))
+      : type === "organisation"
+        ? nationalityAsked(question, "organisation")
+        : null;
   const serves = (id: string) => {
     if (of === null || index.actsFor.get(id)?.has(of)) return true;
     const record = index.entities.byId.get(id);
@@ -614,11 +620,15 @@ const OFFICE_WORDS = new Set(
 );
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
-function nationalityAsked(question: string): string | null {
-  const m =
-    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i.exec(
-      question,
-    );
+function nationalityAsked(question: string, of: "person" | "organisation" = "person"): string | null {
+  const nouns =
+    of === "person"
+      ? "minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister"
+      : "company|companie|firm|bank|corporation|business|conglomerate";
+  const m = new RegExp(
+    `\\b(?:which|what|who)\\b[^?]*?\\b(japanese|russian|chinese|soviet|american)\\s+(?:[a-z]+\\s+)?(?:${nouns})s?\\b`,
+    "i",
+  ).exec(question);
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
