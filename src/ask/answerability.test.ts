@@ -414,6 +414,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["What Did The Author Conclude About Realpolitik?", "realpolitik"],
     // an office in capitals, and an adjective made from a name the article has
     ["What did the Russian Foreign Minister say about defence ties?", "upgrading defence ties"],
+    // a capitalised word that is no noun is no part of a name ("Washington OK")
+    ["Is Washington OK with Russia and Japan getting closer?", "welcome development"],
     ["Could Moscow and Tokyo help calm other East Asian disputes?", "disputes"],
     // a name the article links, after an office read as its holder
     ["What did Putin and the japanese PM Mori settle on in 2001?", "continue negotiations"],

@@ -43,7 +43,7 @@ import {
   startsSentence,
   type Unrecognized,
 } from "./interpret.ts";
-import { onlyDescribes, senseRelatives } from "./lexicon.ts";
+import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { givesReason, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
@@ -535,6 +535,12 @@ function entityNameWords(index: AskIndex): Set<string> {
   return out;
 }
 
+/** A word that may be part of a name: three letters or more, not in capitals only, a noun or no English word. */
+const nameLike = (w: Word) =>
+  w.folded.length >= 3 &&
+  !/^\p{Lu}+$/u.test(w.original) &&
+  (partsOfSpeech(w.folded).has("noun") || partsOfSpeech(w.folded).size === 0);
+
 /** Words that join the words of a name: "Power of Siberia", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(["of", "for", "the", "de"]);
 
@@ -562,7 +568,9 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
         !COMBINING_FORMS.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !OFFICE_WORDS.has(w.folded) &&
-        !DEMONYM_WORDS.has(w.folded),
+        !DEMONYM_WORDS.has(w.folded) &&
+        // A name's word is a noun ("Power", "Times"): not "OK" in "is Washington OK with …".
+        nameLike(w),
     );
     const first = run[0];
     const last = run.at(-1);
@@ -585,7 +593,8 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
             !OFFICE_WORDS.has(w.folded) &&
             !DEMONYM_WORDS.has(w.folded) &&
             !DOCUMENT_WORDS.has(w.folded) &&
-            !COMBINING_FORMS.has(w.folded),
+            !COMBINING_FORMS.has(w.folded) &&
+            nameLike(w),
         ) &&
         !phraseInArticle(index, folded, true) &&
         !index.workNames.some((n) => n.join(" ").includes(folded.join(" ")));

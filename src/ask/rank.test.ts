@@ -871,6 +871,10 @@ describe("a question asked from a party's side", () => {
     ["What does Russia do for Japan?", ["japan"]],
     ["What does Tokyo gain from an active relationship?", ["japan"]],
     ["What would the United States get out of it?", ["united-states"]],
+    ["How does closer cooperation benefit the United States?", ["united-states"]],
+    ["Is it good for Japan?", ["japan"]],
+    // Benefiting from something names no party.
+    ["Who benefits from the islands?", []],
     // Not a party: nobody's side.
     ["What did Abe do for the economy?", []],
     ["What does the article mean to say?", []],

@@ -665,6 +665,9 @@ const VALUE_TO =
   /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 const GAINER =
   /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b/iu;
+/** Who something is good for: "how does it benefit the United States", "is it good for Japan". */
+const BENEFITED =
+  /\b(?:benefit(?:s|ed|ing)?|advantage(?:s|d)?|good\s+for|beneficial\s+(?:for|to)|useful\s+(?:for|to)|welcome\s+(?:for|to))\s+(?:the\s+)?(?!from\b|of\b)([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 
 /** The actors a name at the start of some words stands for (the longest of up to three words that is a name). */
 function actorsAt(index: AskIndex, phrase: string): string[] {
@@ -703,8 +706,14 @@ const STANCE_HOLDER =
  * Japan matter to Moscow", "what does Tokyo gain"): the author answers with "For Russia, …".
  */
 export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
-  const other = VALUE_TO.exec(text)?.[1] ?? GAINER.exec(text)?.[1];
-  return new Set(other ? actorsAt(index, other) : []);
+  // The first of the wordings that names a party ("does closer cooperation benefit the US" names
+  // none as the one who gains, and the US as the one it benefits).
+  for (const re of [VALUE_TO, GAINER, BENEFITED]) {
+    const other = re.exec(text)?.[1];
+    const actors = other ? actorsAt(index, other) : [];
+    if (actors.length) return new Set(actors);
+  }
+  return new Set();
 }
 
 /** The claims on a party's side: held by it or by whoever acts for it, or the author's "For Japan, …". */

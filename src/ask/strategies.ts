@@ -3,7 +3,7 @@
 // of a coordinated question. Events in date order (chronology) are sequence.ts's.
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
-import { type Scored, WEIGHTS } from "./rank.ts";
+import { asksForReason, givesReason, type Scored, WEIGHTS } from "./rank.ts";
 
 /** Claims worth showing at all: some text relevance, or a strong structural match. */
 export function relevant(scored: Scored[]): Scored[] {
@@ -14,7 +14,43 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
   const candidates = relevant(scored);
   if (reading.intent === "difference" || isComparison(reading))
     return sideBySide(index, reading, candidates, limit);
-  return oneBySentence(candidates, limit);
+  return withItsReasons(reading, oneBySentence(candidates, limit), candidates, limit);
+}
+
+/** "How does it benefit the US?", "what does Japan gain?": what a thing brings, which the sentences after a verdict say. */
+const ASKS_BENEFIT = /\b(?:benefits?|benefit(?:s|ed|ing)?|advantages?|gains?|good\s+for|in\s+it\s+for)\b/i;
+
+/**
+ * "How does closer cooperation benefit the US?", "why …": when the best answer is a verdict that
+ * gives no reason ("… is a welcome development that should be encouraged."), the next sentences
+ * of its paragraph that the question also matches follow it, before the other answers: they are
+ * its reasons ("Greater Russian engagement … contributes to …", "It also undermines …").
+ */
+function withItsReasons(reading: Reading, ordered: Scored[], candidates: Scored[], limit: number): Scored[] {
+  const lead = ordered[0]?.claim;
+  if (
+    !lead ||
+    lead.sentenceOrdinal === null ||
+    !(asksForReason(reading.text) || ASKS_BENEFIT.test(reading.text)) ||
+    givesReason(lead.quote)
+  )
+    return ordered;
+  const next: Scored[] = [];
+  for (let k = 1; k <= 2; k++) {
+    const found = candidates.find(
+      (s) =>
+        s.claim.paragraphId === lead.paragraphId &&
+        s.claim.sentenceOrdinal === (lead.sentenceOrdinal ?? 0) + k,
+    );
+    if (!found) break;
+    next.push(found);
+  }
+  if (next.length === 0) return ordered;
+  const ids = new Set(next.map((s) => s.claim.id));
+  return [ordered[0] as Scored, ...next, ...ordered.slice(1).filter((s) => !ids.has(s.claim.id))].slice(
+    0,
+    limit,
+  );
 }
 
 /**
