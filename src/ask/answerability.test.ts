@@ -424,6 +424,13 @@ describe("questions the article answers, in other words than its own", () => {
     ["What was Japan's trade with Russia in 2012?", "$32 billion"],
     ["putin pivot east spief", "pivot East"],
     ["gorbachev kaifu meeting 1991 concessions", "Kaifu"],
+    // keywords that ask for someone's words; a clause with a question word is no keywords
+    ["putin quote on the territorial problem", "It was not us who created this problem"],
+    ["Putin remark about who created the island problem", "It was not us who created this problem"],
+    [
+      "Russia said it would promote a certain kind of relations with Japan. Which kind?",
+      "good neighbourly and multidimensional relations",
+    ],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

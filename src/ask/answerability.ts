@@ -501,7 +501,7 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
 
 /** Keywords that ask an aspect of what the others name ("dispute age", "summit outcome"), not a topic. */
 const ASPECT_WORDS = new Set(
-  "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview".split(
+  "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview quote quotes quotation quotations statement statements remark remarks comment comments words view views".split(
     " ",
   ),
 );

@@ -219,13 +219,16 @@ export const SAYER_SLOT =
 
 /**
  * "russia japan visa free travel agreement": keywords, not a sentence: no question mark, no
- * question word or auxiliary to open it, no verb of asking ("tell me", "list", "explain").
+ * question word or auxiliary in it, no verb of asking ("tell me", "list", "explain") to open it.
  */
 export const KEYWORDS_ONLY = (text: string): boolean =>
   !/[?]\s*$/.test(text) &&
-  !/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must)\b/i.test(
+  // no auxiliary or question word anywhere ("Puttin quote on who created …" has a clause)
+  !/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|what|who|whom|whose|when|where|why|how|which)\b/i.test(
     text,
   ) &&
+  // no sentence before another ("Russia declared … Japan. What kind …")
+  !/[.!]\s+\S/.test(text) &&
   !/^\s*(?:what|whats|what's|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|shall|may|might|must|tell|give|list|name|describe|explain|summari[sz]e|compare|show|find|put|order|arrange|sequence|according|in|on|at|apart|besides|after|before|since|if|with|once|given)\b/i.test(
     text,
   );
