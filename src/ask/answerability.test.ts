@@ -424,6 +424,23 @@ describe("questions the article answers, in other words than its own", () => {
     ["What was Japan's trade with Russia in 2012?", "$32 billion"],
     ["putin pivot east spief", "pivot East"],
     ["gorbachev kaifu meeting 1991 concessions", "Kaifu"],
+    // a contraction is no name; the question, not the statement before it, says what kind it is
+    ["I've read this under other headlines. What is its exact title as published?", "A 'Reset' in Russia"],
+    // a lead-in before a colon sets the scene
+    [
+      "Turning to the Cold War years: what did the January 1960 memorandum accuse Japan of?",
+      "violated the 1956 Declaration",
+    ],
+    // "of what date" asks a document's date, which a month gives
+    [
+      "Which Russian document, and of what date, expressed Japan's importance in the Asia-Pacific?",
+      "February 2013",
+    ],
+    // "the author" characterising relations is the article's author, not a cited work's
+    [
+      "How does the author characterise Russo-Japanese relations across their Tsarist, Communist and democratic phases?",
+      "dominated by conflict",
+    ],
     // keywords that ask for someone's words; a clause with a question word is no keywords
     ["putin quote on the territorial problem", "It was not us who created this problem"],
     ["Putin remark about who created the island problem", "It was not us who created this problem"],

@@ -257,6 +257,10 @@ const LEADING_CLAUSE = leadingClause(
   "once|if|after|when|with|given|now that|since|assuming|supposing|following",
 );
 
+/** A lead-in before a colon: "Turning to the Cold War record: what did …", "On the economy: how much …". */
+const LEAD_IN =
+  /^[^?:;]{3,80}:(?=\s*(?:what|which|who|whom|whose|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could|would|will)\b)/i;
+
 const COUNT_WORDS = new Set("two three four five both".split(" "));
 
 /** In a source question, the words for a kind of work and for how the article uses one. */
@@ -321,7 +325,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
   [
     // "What's the title of this article?", "What is the piece called?", "headline"
-    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:title|headline|heading)\s*(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
+    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:(?:exact|full|actual|precise|official|original)\s+)?(?:title|headline|heading)\s*(?:as\s+(?:published|printed|given)\s*)?(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b/i,
     "title",
   ],
 ];
@@ -510,7 +514,7 @@ function worksNamed(
 
 /** Words of a question about what the article cites. */
 const SOURCE_CUE =
-  /\b(?:cite[sd]?|citing|citations?|sources?|endnotes?|notes?|papers?|pieces?|reports?|books?|journals?|essays?|study|studies|titled|titles?|headlines?|wrote|written|author)\b/i;
+  /\b(?:cite[sd]?|citing|citations?|sources?|endnotes?|notes?|papers?|pieces?|reports?|books?|journals?|essays?|study|studies|titled|titles?|headlines?|wrote|written|authored|author\s+of|authors)\b/i;
 
 /** The cited works' names (titles, then names), and the positions of those each word begins: once per index. */
 const workNameStarts = new WeakMap<
@@ -625,7 +629,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // Names first (without time), so that years inside names are not read as time words.
   const untimed = linker.link(main, null);
   const time = parseTime(withoutLinkedWords(main, untimed));
-  const intent = readIntent(main);
+  // "I've seen this piece under different headings. What is its exact title?": a statement kept
+  // before the question (it points back to it) gives its names, not what kind of question it is.
+  const sentences = main.trim().split(SENTENCE_END);
+  const intent = readIntent(
+    sentences.length > 1 && main.trim().endsWith("?") ? (sentences.at(-1) ?? main) : main,
+  );
   const exact = time ? linker.link(main, time) : untimed;
   const covered = new Set(exact.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
   const fuzzy = names.link(qs, covered, (w) => !index.foldedWords.has(w.folded));
@@ -707,7 +716,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // "Once a peace treaty is in place, what could …", "With China on the rise, what does Abe
   // want …": the clause before the question sets the scene; what it names is not asked about,
   // when the question names something of its own.
-  const leading = LEADING_CLAUSE.exec(main);
+  const leading = LEADING_CLAUSE.exec(main) ?? LEAD_IN.exec(main);
   let scene: LinkedEntity[] = [];
   if (leading) {
     const end = leading.index + leading[0].length;

@@ -67,9 +67,9 @@ export const AFTER_CLAUSE =
 /** "On which page …", "what page number …". */
 export const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
 
-/** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. */
+/** "On what exact day …", "what date …", "the precise date": a day, not a month or a year. Not "of what date" (a document's dating, which a month gives). */
 export const ASKS_DAY =
-  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise|specific)\s+(?:day|date)\b|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b/i;
+  /\b(?:on\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day\b|(?<!\bof\s+)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?date\b|\b(?:exact|precise|specific)\s+(?:day|date)\b|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b/i;
 
 /** A day of a month in a quote: "November 1, 2013", "1 November", "22nd of February". */
 export const DAY_OF_MONTH =
