@@ -63,6 +63,15 @@ describe("near-topic questions the article does not answer", () => {
     ["What did Moscow and Tokyo agree about whaling in 2001?"],
     // an organisation of a nation asked for, where the article names only others
     ["Which Japanese banks finance Russian energy projects?"],
+    // a figure the sentence dates to another year than the one asked
+    ["How much was Russo-Japanese trade worth in 2011?"],
+    // a state's view, asked where the speaker goes in a question about a meeting
+    ["What did South Korea think of the two plus two meeting?"],
+    // leaders of two nations, and signatories, the article does not name
+    ["Which Russian and Chinese leaders set up the 1996 partnership?"],
+    ["Who signed the 2003 action plan?"],
+    // the author's life beyond her byline
+    ["Which university did Talukdar study at?"],
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],
@@ -431,6 +440,14 @@ describe("questions the article answers, in other words than its own", () => {
       "Turning to the Cold War years: what did the January 1960 memorandum accuse Japan of?",
       "violated the 1956 Declaration",
     ],
+    // what the one asked of did after another's act, told in the same sentence
+    ["How did Russia respond after Xi proposed a joint approach on Japan?", "demurred"],
+    [
+      "How did Moscow react after Japan signed the 1960 security treaty with the US?",
+      "violated the 1956 Declaration",
+    ],
+    // the author's words, not her life
+    ["How old does Talukdar say the Kuril dispute is?", "67-year old dispute"],
     // "of what date" asks a document's date, which a month gives
     [
       "Which Russian document, and of what date, expressed Japan's importance in the Asia-Pacific?",

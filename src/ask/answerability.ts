@@ -96,6 +96,7 @@ import {
   WORK_WORD,
   WORKPLACE_ASKED,
   WRITER_ASKED,
+  WRITER_LIFE,
 } from "./wording.ts";
 import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
 
@@ -421,10 +422,85 @@ function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): 
   );
   return rest.length ? rest : null;
 }
-/** Whether the claim's sentence tells the clause's event: half of its words or more. */
-function tellsAntecedent(index: AskIndex, claim: IndexedClaim, clause: Word[]): boolean {
+/**
+ * Whether the claim's sentence tells the clause's event (half of its words or more) and not what
+ * the one asked of did after it: "Xi … had proposed a joint approach …, to which Moscow had
+ * 'demurred'" tells what came after Xi's proposal (Moscow, named after it), not what came after
+ * the demurral.
+ */
+function tellsAntecedent(
+  index: AskIndex,
+  claim: IndexedClaim,
+  clause: Word[],
+  sayers: readonly string[],
+): boolean {
   const held = clause.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
-  return held.length * 2 >= clause.length;
+  if (held.length * 2 < clause.length) return false;
+  const said = words(claim.sentence);
+  const lastHeld = Math.max(
+    -1,
+    ...said.map((w, i) => (held.some((h) => h.key === w.key || h.folded === w.folded) ? i : -1)),
+  );
+  const names = [...new Set(sayers.flatMap((id) => namesFor(index, id)))].map((n) => n.split(" "));
+  const folded = said.map((w) => w.folded);
+  const nameAt = (i: number) => names.some((ws) => ws.every((x, k) => folded[i + k] === x));
+  // Named after the event, doing something ("…, to which Moscow had 'demurred'").
+  if (folded.some((_, i) => i > lastHeld && nameAt(i))) return false;
+  // Or holding a view of it: "Moscow considered that Japan had violated … by signing …".
+  const firstHeld = folded.findIndex((_, i) => held.some((h) => h.key === said[i]?.key));
+  return !folded.some(
+    (_, i) => i < firstHeld && nameAt(i) && folded.slice(i + 1, i + 5).some((w) => VIEW_VERBS.has(w)),
+  );
+}
+
+/** Verbs by which an actor reports its view of what another did: a reaction to it. */
+const VIEW_VERBS = new Set(
+  "considered considers said says saw sees viewed regarded accused protested condemned warned objected declared complained insisted".split(
+    " ",
+  ),
+);
+
+/** The names (folded words, joined by spaces) an actor goes by, and those of the persons acting for it. */
+function namesFor(index: AskIndex, id: string): string[] {
+  const ids = [id, ...[...index.actsFor].filter(([, states]) => states.has(id)).map(([person]) => person)];
+  return ids
+    .flatMap((x) => {
+      const e = index.entities.byId.get(x);
+      if (!e) return [];
+      return [e.row.name, ...e.aliases.map((a) => a.text)].map((t) =>
+        words(t)
+          .filter((w) => !STOPWORDS.has(w.folded))
+          .map((w) => w.folded)
+          .join(" "),
+      );
+    })
+    .filter(Boolean);
+}
+
+/**
+ * "What did South Korea think of the defence talks?": the actor named where the speaker goes, with
+ * a verb of saying or thinking, when the question's kind (here a meeting's) did not make it its
+ * speaker.
+ */
+function slotSayer(index: AskIndex, reading: Reading): string | null {
+  const m = SAYER_SLOT.exec(reading.text);
+  if (
+    !m?.[1] ||
+    !/\b(?:say|said|think|thought|argue|argued|believe|believed|claim|feel|react|respond)\s*$/i.test(m[0])
+  )
+    return null;
+  const slot = m[1].toLowerCase().replace(/^the\s+/, "");
+  const e = reading.entities.find((x) => x.surface.toLowerCase().replace(/^the\s+/, "") === slot);
+  return e && ACTORS.includes(kindOf(index, e.id) ?? "") ? e.id : null;
+}
+
+/** Whether a sentence dates what it says by years, none of them within the time asked. */
+function yearsOtherThan(quote: string, time: TimeConstraint): boolean {
+  const years = [...quote.matchAll(YEAR)].map((m) => Number(m[1]));
+  if (years.length === 0 || !time.from || !time.to) return false;
+  const from = Number(time.from.slice(0, 4));
+  const to = Number(time.to.slice(0, 4));
+  return years.every((y) => y < from || y > to);
 }
 
 /** Irregular past forms of the verbs an outcome is asked in: "did they actually meet" / "met". */
@@ -984,10 +1060,20 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ]);
   const top = ordered[0];
   if (!top) return no("no claim of the article matches");
+  // "Where did Talukdar get her doctorate?": the byline gives its author's name, post and
+  // institution, nothing more of her life.
+  const author = index.bylineClaims[0]?.speaker;
+  if (
+    WRITER_LIFE.test(reading.text) &&
+    (reading.metadata === "author" || reading.entities.some((e) => e.id === author)) &&
+    !index.bylineClaims.some((c) => WRITER_LIFE.test(c.quote))
+  )
+    return no("the article gives no more of its author than her name, post and institution", []);
   // "Who wrote this?" is the byline's; "when did she join the ICWA?" asks a time it does not give.
   if (reading.metadata === "author") {
     if (asksWhen(reading.text) && !givesTime(index, top.claim))
       return no("the article does not say when", []);
+
     return yes(top);
   }
   // The title or the disclaimer asked for, and found in its line.
@@ -1115,7 +1201,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ((reading.intent === "statement" && kindOf(index, reading.speaker) === "person") ||
       stanceOf(reading, reading.speaker))
       ? reading.speaker
-      : reactor(index, reading);
+      : (reactor(index, reading) ?? slotSayer(index, reading));
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
   // (Moscow is Russia's and the Soviet Union's).
   const sayers = sayer ? sameName(index, reading, sayer) : [];
@@ -1363,7 +1449,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     // "How did Beijing respond after Moscow demurred?": the sentence that tells what came before is
     // no answer to what came after.
-    if (antecedent && (sayer || statementAsked) && tellsAntecedent(index, s.claim, antecedent)) {
+    if (antecedent && (sayer || statementAsked) && tellsAntecedent(index, s.claim, antecedent, sayers)) {
       why ??= "the article reports nothing after that";
       continue;
     }
@@ -1426,6 +1512,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (actor && !saidBy(index, s.claim, actor.id) && !speaksOf(index, s.claim, actor, true)) {
       why ??= `the article reports nothing ${index.entities.byId.get(actor.id)?.row.name ?? actor.id} did of this`;
+      continue;
+    }
+    // "What was the trade worth in 2011?": a figure the sentence dates to another year ("In 2010,
+    // it was $24.1 billion") is not the one asked.
+    if (
+      (figure || moneyAsked || shareAsked) &&
+      reading.time?.from &&
+      reading.time.to &&
+      yearsOtherThan(s.claim.quote, reading.time)
+    ) {
+      why ??= `the article gives no figure for ${reading.time.text}`;
       continue;
     }
     if (

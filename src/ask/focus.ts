@@ -160,6 +160,11 @@ const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
 /** The folded word at a position of the question: "" past its ends or for no position. */
 const foldedAt = (qs: Word[], i: number | undefined) => (i === undefined ? "" : (qs[i]?.folded ?? ""));
 
+/** Adjectives of nations, which "and" may join before the noun they describe. */
+const NATION_ADJECTIVES = new Set(
+  "russian japanese chinese american soviet korean indian british french german vietnamese".split(" "),
+);
+
 /** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */
 const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
 const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
@@ -168,6 +173,14 @@ function phraseAt(qs: Word[], from: number): number[] {
   const out: number[] = [];
   for (let i = from; i < qs.length && out.length < 5; i++) {
     const w = qs[i];
+    // "Which Russian and Chinese leaders …": two nations' adjectives of one noun.
+    if (
+      w?.folded === "and" &&
+      NATION_ADJECTIVES.has(foldedAt(qs, i - 1)) &&
+      NATION_ADJECTIVES.has(foldedAt(qs, i + 1)) &&
+      out.length > 0
+    )
+      continue;
     if (!w || isEnd(w)) break;
     out.push(i);
     // A plural before the subject of what follows ends the phrase: "what languages people …

@@ -60,6 +60,13 @@ export const ACTION_REASON =
 /** Claims that report what was done or said, rather than hold a view of it. */
 export const REPORTS: ReadonlySet<string> = new Set(["event", "fact", "statement"]);
 
+/**
+ * "Where did Talukdar get her doctorate?": a writer's life beyond her byline (her name, post and
+ * institution): studies, birth, age, other work.
+ */
+export const WRITER_LIFE =
+  /\b(?:doctorate|ph\.?d|degree|degrees|universit(?:y|ies)|studied|studies|study|educat\w*|born|birth|nationality|married|thesis|dissertation|alma\s+mater|graduat\w*|trained|training|previous(?:ly)?|before\s+(?:joining|the\s+council|icwa)|other\s+(?:articles|books|works|publications|papers)|books?|email|contact|twitter)\b/i;
+
 /** "… after Moscow demurred at his proposal, …": what came before, done by another than the one asked. */
 export const AFTER_CLAUSE =
   /\bafter\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$|\s+(?:how|what|did|does|was)\b))/i;
@@ -154,7 +161,7 @@ export const VIEW_ASKED =
 
 /** "Who else was there?", "who represented Japan at the talks?": people present, by name. */
 export const WHO_ATTENDED =
-  /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|was\s+present|were\s+present|took\s+part|participated)\b)/i;
+  /^\s*who\s+(?:else\b|(?:represented|attended|accompanied|led|headed|joined|chaired|hosted|negotiated|signed|drafted|brokered|founded|established|was\s+present|were\s+present|took\s+part|participated)\b)/i;
 
 /**
  * "Who exactly led that attack?", "does it give any names?", "which officials, by name?": people
