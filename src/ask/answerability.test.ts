@@ -72,6 +72,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who signed the 2003 action plan?"],
     // the author's life beyond her byline
     ["Which university did Talukdar study at?"],
+    // a part that asks little of its own, after a part the article does not answer
+    ["Where did Talukdar take her PhD, and in which subject?"],
     // an instance the article does not name
     ["Which Japanese company is building the LNG plant near Vladivostok?"],
     ["What is the capital of Japan?"],
@@ -448,6 +450,8 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // the author's words, not her life
     ["How old does Talukdar say the Kuril dispute is?", "67-year old dispute"],
+    // the same, after a part the article answers
+    ["Who did Gorbachev meet in 1991, and when?", "Toshiki Kaifu"],
     // "of what date" asks a document's date, which a month gives
     [
       "Which Russian document, and of what date, expressed Japan's importance in the Asia-Pacific?",

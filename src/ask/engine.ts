@@ -12,6 +12,7 @@ import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, scoreClaims, whyFrameWords } from "./rank.ts";
 import { inOrder } from "./sequence.ts";
 import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
+import { contentKeys } from "./words.ts";
 
 export type AskStatus = "answered" | "partial" | "unanswerable";
 
@@ -55,7 +56,10 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   let previousUnknown: string | null = null;
   let previousUnanswered: string | null = null;
   const perPart = readings.map((asked, i) => {
-    const refersBack = i > 0 && REFERS_BACK.test(asked.text.trim());
+    // Or names nothing and asks little of its own ("…, and in what field?", "and when?").
+    const refersBack =
+      i > 0 &&
+      (REFERS_BACK.test(asked.text.trim()) || (!asked.metadata && contentKeys(asked.text).length <= 1));
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
     const before = i > 0 ? readings[i - 1] : undefined;
