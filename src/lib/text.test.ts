@@ -36,7 +36,11 @@ describe("allMatches", () => {
 
 describe("compareIds", () => {
   const slug = fc.string({ unit: fc.constantFrom(..."abcz019-"), maxLength: 8 });
-  const id = fc.oneof(slug, fc.string(), fc.constantFrom("kuril-islands", "kuril-islands-1", "Kuril", "é", ""));
+  const id = fc.oneof(
+    slug,
+    fc.string(),
+    fc.constantFrom("kuril-islands", "kuril-islands-1", "Kuril", "é", ""),
+  );
   it("orders as localeCompare does", () => {
     fc.assert(
       fc.property(id, id, (a, b) => {
