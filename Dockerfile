@@ -26,8 +26,10 @@ COPY web ./web
 # Seed at build time: the image carries a ready database and never writes at run time.
 ENV DATABASE_PATH=/app/data/kuril-kg.sqlite SEED_DIR=/app/seed
 RUN npm run db:seed
-# The server as one ES module (dependencies stay in node_modules): starts faster than tsx; and the
-# web explorer's bundle (dist/web), served at /.
+# The server as one minified ES module with its pure-JavaScript dependencies (build-server.mjs:
+# native, WebAssembly and file-reading packages stay in node_modules): starts faster than tsx and
+# holds less source in memory; and the web explorer's bundle (dist/web), served at /.
+COPY build-server.mjs ./
 RUN npm run build
 # Production dependencies only.
 RUN npm prune --omit=dev
@@ -42,7 +44,7 @@ ENV NODE_ENV=production \
     DATABASE_PATH=/app/data/kuril-kg.sqlite \
     LOG_LEVEL=info \
     MALLOC_ARENA_MAX=2 \
-    MALLOC_MMAP_THRESHOLD_=65536
+    MALLOC_MMAP_THRESHOLD_=32768
 # Everything stays owned by root and read-only to the `node` user that runs the server.
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
@@ -57,8 +59,8 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node runs as PID 1 with no npm in between, so SIGTERM reaches the server's graceful shutdown.
 # The same flags and environment as `npm start` (package.json): a young generation of at most
-# 2 × 4 MB, two malloc arenas (MALLOC_ARENA_MAX, above) and allocations of 64 KB or more mapped
-# on their own (MALLOC_MMAP_THRESHOLD_: a large answer's buffer, once garbage-collected, goes back
-# to the system instead of staying as a hole in malloc's heap) keep the resident memory under
-# 200 MB with the response cache full. Source maps are turned on by dist/server.js itself.
+# 2 × 4 MB, two malloc arenas (MALLOC_ARENA_MAX, above) and allocations of 32 KB or more mapped
+# on their own (MALLOC_MMAP_THRESHOLD_: a large answer's buffer, once garbage-collected, and the
+# parser's memory for the bundle go back to the system instead of staying as holes in malloc's
+# heap) keep the resident memory near 200 MB with the response cache full. Source maps are turned on by dist/server.js itself.
 CMD ["node", "--max-semi-space-size=4", "dist/server.js"]

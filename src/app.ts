@@ -1,17 +1,13 @@
 // The application factory: registers everything and never listens (server.ts and the tests do).
 // Order: infrastructure (errors, security, OpenAPI, caching), then each resource's routes.
-import {
-  createServer,
-  type ServerOptions as HttpServerOptions,
-  type IncomingMessage,
-  type ServerResponse,
-} from "node:http";
+import type { ServerOptions as HttpServerOptions, IncomingMessage, ServerResponse } from "node:http";
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { type Dataset, openDataset } from "./dataset/dataset.ts";
 import type { Db } from "./db/open.ts";
 import { checkedSerializerCompiler, compiledSerializerCompiler } from "./http/serializer.ts";
+import { createServer } from "./lib/http.ts";
 import { must } from "./lib/must.ts";
 import askRoutes from "./modules/ask/ask.routes.ts";
 import claimsRoutes from "./modules/claims/claims.routes.ts";

@@ -8,7 +8,7 @@
 import damerau from "damerau-levenshtein";
 import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
-import { fold } from "../lib/text.ts";
+import { compareIds, fold } from "../lib/text.ts";
 import { Memo } from "./memo.ts";
 import { isCommonEnglish, isEnglishWord } from "./vocabulary.ts";
 import { STOPWORDS, type Word } from "./words.ts";
@@ -127,7 +127,7 @@ export class FuzzyNames {
       const previous = best.get(c.entityId);
       if (!previous || match.distance < previous.distance) best.set(c.entityId, match);
     }
-    return [...best.values()].sort((a, b) => a.distance - b.distance || a.entityId.localeCompare(b.entityId));
+    return [...best.values()].sort((a, b) => a.distance - b.distance || compareIds(a.entityId, b.entityId));
   }
 
   /**

@@ -18,7 +18,7 @@ import type { DocumentLayer } from "../dataset/text.ts";
 import * as t from "../db/schema.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { must } from "../lib/must.ts";
-import { SUPERSCRIPT_DIGITS } from "../lib/text.ts";
+import { compareIds, SUPERSCRIPT_DIGITS } from "../lib/text.ts";
 import { FuzzyNames, fuzzySafe } from "./fuzzy.ts";
 import { EntityLinker } from "./linker.ts";
 import { acronymsOf, contentKeys, STOPWORDS, words } from "./words.ts";
@@ -665,7 +665,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   // The two states the article is about: those most of its claims hold or are about.
   const mainPair = [...entityClaims]
     .filter(([id]) => catalog.byId.get(id)?.row.kind === "state")
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
     .slice(0, 2)
     .map(([id]) => id);
 

@@ -1,7 +1,7 @@
 // allMatches gives what matchAll gives, for any text and global expression (empty matches, code points).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allMatches } from "./text.ts";
+import { allMatches, compareIds } from "./text.ts";
 
 const EXPRESSIONS = [
   /\b(1[89]\d{2}|20\d{2})\b/g,
@@ -31,5 +31,22 @@ describe("allMatches", () => {
 
   it("refuses an expression without the global flag", () => {
     expect(() => allMatches(/a/, "a")).toThrow(TypeError);
+  });
+});
+
+describe("compareIds", () => {
+  const slug = fc.string({ unit: fc.constantFrom(..."abcz019-"), maxLength: 8 });
+  const id = fc.oneof(
+    slug,
+    fc.string(),
+    fc.constantFrom("kuril-islands", "kuril-islands-1", "Kuril", "é", ""),
+  );
+  it("orders as localeCompare does", () => {
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(Math.sign(compareIds(a, b))).toBe(Math.sign(a.localeCompare(b)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,11 +1,12 @@
 // One error handler and one not-found handler: every 4xx and 5xx leaves as
 // application/problem+json. 5xx details (stack traces, SQL) are logged, never sent.
-import { STATUS_CODES } from "node:http";
+
 import type { Duplex } from "node:stream";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { HttpProblem, type Problem, problemType } from "../http/problem.ts";
+import { STATUS_CODES } from "../lib/http.ts";
 
 type ValidationContext = "querystring" | "params" | "body" | "headers";
 const CONTEXT_POINTER: Record<ValidationContext, string> = {

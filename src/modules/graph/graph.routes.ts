@@ -2,6 +2,7 @@
 // labelled and carrying its evidence and citation.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { notFound, problemResponses } from "../../http/problem.ts";
+import { compareIds } from "../../lib/text.ts";
 import { entityRef, nameResolutionHeader, resolveEntityId } from "../entities/entities.refs.ts";
 import { neighborhood, shortestPath } from "./graph.repo.ts";
 import {
@@ -35,7 +36,7 @@ const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       const found = neighborhood(app.dataset, id, depth, type);
       const nodes = [...found.distances]
         .map(([nodeId, distance]) => ({ ...entityRef(app.dataset, nodeId), distance }))
-        .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+        .sort((a, b) => a.distance - b.distance || compareIds(a.id, b.id));
       return {
         center: entityRef(app.dataset, id),
         depth,
