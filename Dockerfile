@@ -30,6 +30,8 @@ RUN npm run db:seed
 # native, WebAssembly and file-reading packages stay in node_modules): starts faster than tsx and
 # holds less source in memory; and the web explorer's bundle (dist/web), served at /.
 COPY build-server.mjs ./
+# The recorded examples the OpenAPI document shows (src/openapi/polish.ts bundles them).
+COPY openapi/examples.json ./openapi/
 RUN npm run build
 # Production dependencies only.
 RUN npm prune --omit=dev

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import * as esbuild from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startEnv, startNodeFlags } from "../bench/start-flags.ts";
@@ -185,7 +186,53 @@ describe("Dockerfile", () => {
     }
     for (const heavy of ["node_modules", "data", ".git"]) expect(dockerignore).toContain(heavy);
   });
+
+  // The image builds the server bundle from its context: a file of the project the bundle reads
+  // that is left out of it (openapi/examples.json was, as openapi/ is dockerignored) fails
+  // `RUN npm run build` in the image only.
+  it("copies every file of the project that the server bundle reads", async () => {
+    const { metafile } = await esbuild.build({
+      entryPoints: [join(ROOT, "src", "server.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      packages: "external",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      absWorkingDir: ROOT,
+    });
+    const copied = instructions
+      .filter((line) => line.startsWith("COPY ") && !line.includes("--from="))
+      .flatMap((line) => line.split(/\s+/).slice(1, -1));
+    const inputs = Object.keys(metafile.inputs).filter((f) => !f.startsWith("node_modules/"));
+    expect(inputs).toContain("src/server.ts");
+    for (const file of inputs) {
+      expect(
+        copied.some((source) => file === source || file.startsWith(`${source}/`)),
+        `${file} is copied into the image`,
+      ).toBe(true);
+      expect(dockerignored(file), `${file} is not dockerignored`).toBe(false);
+    }
+  });
 });
+
+/**
+ * Whether .dockerignore leaves a path (relative to the context) out: the last pattern that
+ * matches it decides, "!" letting it back in. Patterns are paths or a root-level "*.ext".
+ */
+function dockerignored(file: string): boolean {
+  let out = false;
+  for (const line of dockerignore) {
+    const negated = line.startsWith("!");
+    const pattern = negated ? line.slice(1) : line;
+    const matches = pattern.startsWith("*.")
+      ? !file.includes("/") && file.endsWith(pattern.slice(1))
+      : file === pattern || file.startsWith(`${pattern}/`);
+    if (matches) out = !negated;
+  }
+  return out;
+}
 
 describe("the healthcheck commands", () => {
   let ctx: TestContext;
