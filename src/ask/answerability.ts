@@ -67,7 +67,7 @@ import {
   DAY_OF_MONTH,
   DEFINES,
   DEFINITION_ASKED,
-  KEYWORDS_ONLY,
+  keywordsOnly,
   MONEY_STATED,
   MONTHS,
   NAME_STATED,
@@ -680,17 +680,21 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
     if (text.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)).length < 2 || /['‘’"“”]/.test(text)) return null;
     return text;
   };
+  // A name ends on a capitalised word: "Power of" in "the Power of siberia" is "Power".
+  const dropTrailingJoiners = () => {
+    for (let last = run.at(-1); last && !capital(last); last = run.at(-1)) run.pop();
+  };
   for (const w of qs) {
     if (capital(w)) run.push(w);
     else if (run.length && NAME_JOINERS.has(w.folded)) run.push(w);
     else {
-      while (run.length && !capital(run.at(-1) as Word)) run.pop();
+      dropTrailingJoiners();
       const found = check();
       if (found) return found;
       run = [];
     }
   }
-  while (run.length && !capital(run.at(-1) as Word)) run.pop();
+  dropTrailingJoiners();
   return check();
 }
 
@@ -1108,7 +1112,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // the article never uses (nor a word of the same meaning or family) is a topic it does not cover.
   // Not of a cited work ("zagorsky sipri chapter title"): the notes name what the article does not.
   if (
-    KEYWORDS_ONLY(reading.text) &&
+    keywordsOnly(reading.text) &&
     reading.intent !== "source" &&
     reading.works.length === 0 &&
     !qs.some((w) => WORK_ASKED.has(w.folded))

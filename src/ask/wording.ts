@@ -62,7 +62,7 @@ export const REPORTS: ReadonlySet<string> = new Set(["event", "fact", "statement
 
 /**
  * "Where did Talukdar get her doctorate?": a writer's life beyond her byline (her name, post and
- * institution): studies, birth, age, other work.
+ * institution): studies, birth, other work.
  */
 export const WRITER_LIFE =
   /\b(?:doctorate|ph\.?d|degree|degrees|universit(?:y|ies)|studied|studies|study|educat\w*|born|birth|nationality|married|thesis|dissertation|alma\s+mater|graduat\w*|trained|training|previous(?:ly)?|before\s+(?:joining|the\s+council|icwa)|other\s+(?:articles|books|works|publications|papers)|books?|email|contact|twitter)\b/i;
@@ -228,7 +228,7 @@ export const SAYER_SLOT =
  * "russia japan visa free travel agreement": keywords, not a sentence: no question mark, no
  * question word or auxiliary in it, no verb of asking ("tell me", "list", "explain") to open it.
  */
-export const KEYWORDS_ONLY = (text: string): boolean =>
+export const keywordsOnly = (text: string): boolean =>
   !/[?]\s*$/.test(text) &&
   // no auxiliary or question word anywhere ("Puttin quote on who created …" has a clause)
   !/\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|what|who|whom|whose|when|where|why|how|which)\b/i.test(
