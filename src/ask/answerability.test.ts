@@ -450,6 +450,15 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // the author's words, not her life
     ["How old does Talukdar say the Kuril dispute is?", "67-year old dispute"],
+    // two question words of one clause are one question ("which source, and which page, …")
+    [
+      "Which source, and which page, supports the claim that Moscow thought Japan had broken the 1956 Declaration?",
+      "violated the 1956 Declaration",
+    ],
+    [
+      "Who wrote, and where, the argument that Russo-Japanese cooperation undercuts a Chinese-Russian axis?",
+      "Chinese-Russian axis",
+    ],
     // the same, after a part the article answers
     ["Who did Gorbachev meet in 1991, and when?", "Toshiki Kaifu"],
     // "of what date" asks a document's date, which a month gives

@@ -1236,7 +1236,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       /^\p{Lu}/u.test(w.original) &&
       !startsSentence(reading.text, w.index) &&
       !STOPWORDS.has(w.folded) &&
-      !linkedWords.has(w.folded),
+      !linkedWords.has(w.folded) &&
+      // nations' adjectives describe, they name no work ("Russo-Japanese cooperation")
+      !DEMONYM_WORDS.has(w.folded) &&
+      !COMBINING_FORMS.has(w.folded),
   );
   // A thing the article names is explained by what it says of it ("what is meant by Article 9 of
   // the Japanese Constitution"); a term it only uses ("realpolitik") is not.

@@ -332,7 +332,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 
 /** "Who wrote …" and what follows: the work whose writer is asked for. */
 const WHO_WROTE =
-  /\bwho\s+(?:wrote|authored|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)\s+(.*)$/i;
+  /\bwho\s+(?:wrote|authored|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)(?:\s+|\s*,\s*)(.*)$/i;
 /** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
 const THE_ARTICLE =
   /^(?:it|this|that|this\s+[^?]*|the\s+(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
@@ -346,8 +346,10 @@ const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|source
  */
 function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean): boolean {
   // Up to the next part of the question: "who wrote the analysis, and where does she work?"
+  // "Who wrote, and where, the argument …": the object follows the coordinated question word.
   const object = WHO_WROTE.exec(text)?.[1]
-    ?.split(/\s*(?:[,;]|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
+    ?.replace(/^\s*,?\s*(?:and\s+)?(?:where|when|why|how)\s*,\s*/i, "")
+    .split(/\s*(?:[,;]|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
     ?.trim();
   if (object === undefined) return false;
   if (namesWork || NOTES_ASKED.test(object)) return true;
@@ -567,7 +569,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
     .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
     .filter((p) => contentKeys(p).length > 0);
-  const parts = pieces.length > 1 ? readParts(index, pieces) : [];
+  // "Which source, and which page, backs the claim …?": a first part that asks a bare "which
+  // source" shares the rest's clause; the question is one.
+  const parts = pieces.length > 1 && contentKeys(pieces[0] ?? "").length > 1 ? readParts(index, pieces) : [];
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
   return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
 }
