@@ -31,11 +31,13 @@ import {
   GENERIC_FIGURES,
   HOW_MANY,
   INSTANCE_KINDS,
+  NATION_ADJECTIVES,
   namesMeasure,
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { WORK_NOUNS } from "./intent.ts";
 import {
+  COMBINING_FORMS,
   DOCUMENT_WORDS,
   hyphenPrefix,
   METADATA_LINE,
@@ -644,7 +646,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
         !COMBINING_FORMS.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !OFFICE_WORDS.has(w.folded) &&
-        !DEMONYM_WORDS.has(w.folded) &&
+        !NATION_ADJECTIVES.has(w.folded) &&
         // A name's word is a noun ("Power", "Times"): not "OK" in "is Washington OK with …".
         nameLike(w),
     );
@@ -667,7 +669,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
             // "East Asian" of the article's "East Asia"
             ![...known].some((k) => k.length >= 4 && w.folded !== k && w.folded.startsWith(k)) &&
             !OFFICE_WORDS.has(w.folded) &&
-            !DEMONYM_WORDS.has(w.folded) &&
+            !NATION_ADJECTIVES.has(w.folded) &&
             !DOCUMENT_WORDS.has(w.folded) &&
             !COMBINING_FORMS.has(w.folded) &&
             nameLike(w),
@@ -698,9 +700,6 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
   return check();
 }
 
-/** The first halves of compound adjectives of nations: "Russo-Japanese", "Sino-Russian". */
-const COMBINING_FORMS = new Set("russo sino indo euro afro anglo franco soviet".split(" "));
-
 /** Words of offices and bodies a question may capitalise as titles ("Foreign Minister", "the Prime Minister"). */
 const OFFICE_WORDS = new Set(
   "president prime minister ministers pm fm ministry foreign defence defense secretary general premier chairman chancellor ambassador governor mayor emperor king queen parliament government state department council committee agency office senator congress diet navy army forces".split(
@@ -709,15 +708,14 @@ const OFFICE_WORDS = new Set(
 );
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
-function nationalityAsked(question: string, of: "person" | "organisation" = "person"): string | null {
-  const nouns =
-    of === "person"
-      ? "minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister"
-      : "company|companie|firm|bank|corporation|business|conglomerate";
-  const m = new RegExp(
-    `\\b(?:which|what|who)\\b[^?]*?\\b(japanese|russian|chinese|soviet|american)\\s+(?:[a-z]+\\s+)?(?:${nouns})s?\\b`,
-    "i",
-  ).exec(question);
+const NATIONALITY_OF = {
+  person:
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i,
+  organisation:
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:company|companie|firm|bank|corporation|business|conglomerate)s?\b/i,
+} as const;
+function nationalityAsked(question: string, of: keyof typeof NATIONALITY_OF = "person"): string | null {
+  const m = NATIONALITY_OF[of].exec(question);
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
@@ -983,11 +981,6 @@ const OFFICES = new Set(
   ),
 );
 
-/** Adjectives of nationality: "the Japanese minister" is a minister, the nation a constraint. */
-const DEMONYM_WORDS = new Set(
-  "russian japanese chinese american soviet korean indian british french german us".split(" "),
-);
-
 /** Per index: the words (stems, and folded words as written) of the claims and the entities' names. */
 const phrases = new WeakMap<AskIndex, { keys: string[][]; folded: string[][] }>();
 
@@ -1156,7 +1149,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article does not speak of any ${head.original}`, [
         { text: head.original, kind: "term" },
       ]);
-    const office = terms.filter((w) => !DEMONYM_WORDS.has(w.folded));
+    const office = terms.filter((w) => !NATION_ADJECTIVES.has(w.folded));
     if (
       focus.answerType === "person" &&
       office.length >= 2 &&
@@ -1238,7 +1231,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !STOPWORDS.has(w.folded) &&
       !linkedWords.has(w.folded) &&
       // nations' adjectives describe, they name no work ("Russo-Japanese cooperation")
-      !DEMONYM_WORDS.has(w.folded) &&
+      !NATION_ADJECTIVES.has(w.folded) &&
       !COMBINING_FORMS.has(w.folded),
   );
   // A thing the article names is explained by what it says of it ("what is meant by Article 9 of
@@ -1358,7 +1351,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !terms.every(
         (w) =>
           (CLASS_WORDS.has(w.folded) && !namesMeasure(w.folded)) ||
-          DEMONYM_WORDS.has(w.folded) ||
+          NATION_ADJECTIVES.has(w.folded) ||
           // "how many rounds of serious attempts": a word that only describes is the reader's own.
           (w !== terms.at(-1) && onlyDescribes(w.folded)) ||
           holdsHere(index, s.claim, w),

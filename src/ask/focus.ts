@@ -160,9 +160,12 @@ const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
 /** The folded word at a position of the question: "" past its ends or for no position. */
 const foldedAt = (qs: Word[], i: number | undefined) => (i === undefined ? "" : (qs[i]?.folded ?? ""));
 
-/** Adjectives of nations, which "and" may join before the noun they describe. */
-const NATION_ADJECTIVES = new Set(
-  "russian japanese chinese american soviet korean indian british french german vietnamese".split(" "),
+/**
+ * Adjectives of nations: "the Japanese minister" is a minister, the nation a constraint; "and"
+ * may join two before the noun they describe ("Russian and Chinese leaders").
+ */
+export const NATION_ADJECTIVES: ReadonlySet<string> = new Set(
+  "russian japanese chinese american soviet korean indian british french german vietnamese us".split(" "),
 );
 
 /** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */

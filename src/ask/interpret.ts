@@ -429,7 +429,9 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(
  * Combining forms of nations' names, before a hyphen and a nation's adjective ("Sino-Russian",
  * "Russo-Japanese"); before anything else they may be a name's ("Indo-Pacific").
  */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set("sino russo indo nippo anglo franco".split(" "));
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(
+  "sino russo indo nippo anglo franco euro afro".split(" "),
+);
 
 /** Whether the word at `w` is a prefix before a hyphen, or a nation's combining form before a nation's adjective. */
 export function hyphenPrefix(text: string, w: Word): boolean {
