@@ -225,6 +225,25 @@ describe("near-topic questions the article does not answer", () => {
     // a cited author's place of work: the article gives only its own author's
     ["Where is Bobo Lo based?"],
     ["Who does Jeffrey Mankoff work for?"],
+    // a job after the time the article reports someone in
+    ["What job did Losyukov hold after 2000?"],
+    // an age, which the article gives of no one
+    ["How old was Putin when he met Abe in 2013?"],
+    // an offer: a meeting "to discuss ways for engagement" is none
+    ["What did Gorbachev offer Kaifu in 1991?"],
+    // a month the sentence does not give (nor a quoted name in its sentence: 'January 1960 USSR Memorandum')
+    ["In which month did Putin and Mori meet in 2001?"],
+    // a place, asked without an auxiliary
+    ["Where the Yeltsin-Hashimoto no-necktie summits took place?"],
+    // a successor named after "after"
+    ["Who became prime minister after Mori?"],
+    // a state's view, asked without an auxiliary
+    ["What China think about the two plus two talks?"],
+    // an office held by someone the sentence does not name (Putin is president, not prime minister)
+    ["Who was Russia's prime minister when Abe visited Moscow?"],
+    // a nation's office by its possessive: Lavrov is Russia's foreign minister, not Japan's
+    ["Who was Japan's foreign minister at the November 2013 talks?"],
+    ["Who was the foreign minister of Japan at the two plus two?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -478,6 +497,20 @@ describe("questions the article answers, in other words than its own", () => {
       "Russia said it would promote a certain kind of relations with Japan. Which kind?",
       "good neighbourly and multidimensional relations",
     ],
+    // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["how old is the territorial dispute", "67-year old dispute"],
+    ["What did Moscow promise in the 1956 Declaration?", "obligated itself to return"],
+    ["What did the Russian government offer Tokyo?", "joint administration"],
+    ["In which month did Abe visit Moscow in 2013?", "April 2013"],
+    ["In which month and year was the Soviet memorandum to Japan issued?", "January 1960 USSR Memorandum"],
+    ["What Lavrov say about defence ties?", "upgrading defence ties"],
+    ["Who was Russia's foreign minister in November 2013?", "Sergie Lavrov"],
+    ["Who was Japan's prime minister in April 2013?", "Shinzo Abe"],
+    // a titled, misspelt name is the person, not a name the article lacks
+    ["When did PM Shinzo Abbe meet Putin?", "Shinzo Abe met"],
+    ["What did Prime Minister Abbe say he wanted with Russia?", "reset"],
+    // a sentence opening on what the sentence before names ("The route …") speaks of it
+    ["Compared with the Suez Canal, how much faster is the Arctic sea route?", "half the travel time"],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

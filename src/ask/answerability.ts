@@ -19,7 +19,7 @@
 //      Abe still prime minister") of the one asked about ("the outgoing … Yoshiro Mori").
 // The thresholds are fitted on the labelled sets (test/fixtures/ask and ../shared/eval), see
 // THRESHOLDS.
-import { storedFields } from "../dataset/entities.ts";
+import { type EntityRecord, storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, fold } from "../lib/text.ts";
 import {
@@ -54,10 +54,13 @@ import {
   ADVICE_ASKED,
   ADVICE_STATED,
   AFTER_CLAUSE,
+  AGE_ASKED,
+  AGE_STATED,
   ASKS_DAY,
   ASKS_FIGURE,
   ASKS_LATER_LIFE,
   ASKS_MONEY,
+  ASKS_MONTH,
   ASKS_NAME,
   ASKS_PLACE,
   ASKS_SHARE,
@@ -74,6 +77,8 @@ import {
   MONTHS,
   NAME_STATED,
   NAMES_ASKED,
+  OFFER_ASKED,
+  OFFER_STATED,
   OUTCOME_ASKED,
   OUTCOME_FILLERS,
   PAGE_ASKED,
@@ -83,6 +88,7 @@ import {
   POSITION_TAKEN,
   REPORTS,
   SAYER_SLOT,
+  SAYER_SLOT_BARE,
   SHARE_FIGURE,
   SHARE_STATED,
   SIGNING_STATED,
@@ -242,7 +248,9 @@ function speaksOf(
   const standsFor = metonymFor(index, entity.id);
   // "The Gorbachev-era meetings": a claim about an event someone took part in speaks of them.
   const events = index.eventsByParticipant.get(entity.id);
-  return (ownSentence ? sentenceMates(index, claim) : neighbourhood(index, claim)).some(
+  return (
+    ownSentence ? [...sentenceMates(index, claim), ...pointedBack(index, claim)] : neighbourhood(index, claim)
+  ).some(
     (c) =>
       c.speaker === entity.id ||
       c.about.has(entity.id) ||
@@ -251,6 +259,20 @@ function speaksOf(
       (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
       (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))),
   );
+}
+
+/** A sentence opening on "the", "this" … and a noun: "The route, linking Europe …". */
+const POINTS_BACK = /^\s*(?:the|this|that|these|those|such)\s+([\p{L}-]+)/iu;
+
+/**
+ * The claims of the sentence before that name what this sentence opens on ("… a sea route through
+ * the Arctic Ocean. The route … would require only half the travel time"): it speaks of the same thing.
+ */
+function pointedBack(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
+  const noun = claim.sentenceOrdinal === null ? undefined : POINTS_BACK.exec(claim.sentence)?.[1];
+  if (!noun || claim.sentenceOrdinal === null || STOPWORDS.has(noun.toLowerCase())) return [];
+  const key = stem(noun.toLowerCase());
+  return index.claimsAt(claim.document, claim.sentenceOrdinal - 1).filter((c) => c.ownKeys.has(key));
 }
 
 /** The entities whose metonym is this entity's name ("Tokyo" the city → Japan). */
@@ -326,7 +348,7 @@ function namesInstance(
   // "Which Japanese banks …": a Japanese one, not the Asian Development Bank.
   const of =
     type === "person"
-      ? (represented ?? nationalityAsked(question))
+      ? (represented ?? nationalityAsked(question) ?? nationalityAsked(question, "personOf"))
       : type === "organisation"
         ? nationalityAsked(question, "organisation")
         : null;
@@ -485,12 +507,13 @@ function namesFor(index: AskIndex, id: string): string[] {
  * speaker.
  */
 function slotSayer(index: AskIndex, reading: Reading): string | null {
-  const m = SAYER_SLOT.exec(reading.text);
-  if (
-    !m?.[1] ||
-    !/\b(?:say|said|think|thought|argue|argued|believe|believed|claim|feel|react|respond)\s*$/i.test(m[0])
-  )
-    return null;
+  const full = SAYER_SLOT.exec(reading.text);
+  const m =
+    full &&
+    /\b(?:say|said|think|thought|argue|argued|believe|believed|claim|feel|react|respond)\s*$/i.test(full[0])
+      ? full
+      : SAYER_SLOT_BARE.exec(reading.text);
+  if (!m?.[1]) return null;
   const slot = m[1].toLowerCase().replace(/^the\s+/, "");
   const e = reading.entities.find((x) => x.surface.toLowerCase().replace(/^the\s+/, "") === slot);
   return e && ACTORS.includes(kindOf(index, e.id) ?? "") ? e.id : null;
@@ -631,7 +654,10 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
   const qs = words(reading.text);
   const capital = (w: Word) => /^\p{Lu}/u.test(w.original) && !startsSentence(reading.text, w.index);
   if (qs.filter(capital).length * 2 > qs.length) return null;
-  const linked = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const linked = new Set([
+    ...reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)),
+    ...(reading.fuzzyWords ?? []),
+  ]);
   const inWorks = new Set(reading.works.flatMap((w) => words(w.text).map((x) => x.folded)));
   const known = capitalisedInArticle(index);
   let run: Word[] = [];
@@ -709,8 +735,12 @@ const OFFICE_WORDS = new Set(
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 const NATIONALITY_OF = {
+  // "which Japanese minister", "Japan's foreign minister"
   person:
-    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i,
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american|(?:japan|russia|china)['’]s)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i,
+  // "the foreign minister of Japan"
+  personOf:
+    /\b(?:which|what|who)\b[^?]*?\b(?:minister|president|leader|official|diplomat|premier|ambassador|envoy)s?\s+(?:of|from)\s+(japan|russia|china)\b/i,
   organisation:
     /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american)\s+(?:[a-z]+\s+)?(?:company|companie|firm|bank|corporation|business|conglomerate)s?\b/i,
 } as const;
@@ -754,6 +784,49 @@ function givesTenure(index: AskIndex, claim: IndexedClaim, persons: string[]): b
     );
   });
 }
+
+/** The catalogue's offices, lower case ("prime minister", "foreign minister", "president"). */
+const officeTitles = new WeakMap<AskIndex, Set<string>>();
+/** The offices the catalogue gives a person, lower case, without "former" or "outgoing". */
+function titlesOf(record: EntityRecord): string[] {
+  if (record.row.type !== "actor") return [];
+  const details = storedFields.actor(record);
+  return (details.roles ?? []).map((r) => r.title.toLowerCase().replace(/^(?:former|outgoing)\s+/, ""));
+}
+
+/** The office a "who was …" question names in its focus ("Russia's prime minister"), if the catalogue has it. */
+function officeTitle(index: AskIndex, focusWords: Word[]): string | null {
+  let titles = officeTitles.get(index);
+  if (!titles) {
+    titles = new Set(index.entities.all.flatMap((r) => titlesOf(r)));
+    officeTitles.set(index, titles);
+  }
+  const office = focusWords
+    .filter((w) => !NATION_ADJECTIVES.has(w.folded) && !demonymState(w.folded))
+    .map((w) => w.folded)
+    .join(" ");
+  return titles.has(office) ? office : null;
+}
+
+/** Whether the claim's sentence names a person (not one the question names) who held that office. */
+function namesHolder(index: AskIndex, claim: IndexedClaim, office: string, named: Set<string>): boolean {
+  return sentenceMates(index, claim).some((c) =>
+    [c.speaker, ...c.about, ...c.mentioned].some((id) => {
+      const record = index.entities.byId.get(id);
+      return !named.has(id) && record !== undefined && titlesOf(record).includes(office);
+    }),
+  );
+}
+
+/**
+ * Whether the claim's sentence names a month: outside a quoted name ("the ‘January 1960 USSR
+ * Memorandum’" dates no meeting), or in one the question asks about ("when was the memorandum issued").
+ */
+function givesMonth(index: AskIndex, claim: IndexedClaim, asked: Set<string>): boolean {
+  const aside = (quoted: string) => (contentKeys(quoted).some((k) => asked.has(k)) ? quoted : " ");
+  return sentenceMates(index, claim).some((c) => MONTHS.test(c.quote.replace(QUOTED, aside)));
+}
+const QUOTED = /‘[^’]*’|“[^”]*”|"[^"]*"|(?<!\p{L})'[^']*'(?!\p{L})/gu;
 
 /** Whether the claim, or its sentence, gives a time: dated, or naming a year or a month. */
 function givesTime(index: AskIndex, claim: IndexedClaim): boolean {
@@ -1251,7 +1324,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     { asked: moneyAsked, stated: MONEY_STATED, why: "the article gives no sum of money for this" },
     { asked: shareAsked, stated: SHARE_STATED, why: "the article gives no share or percentage for this" },
     {
-      asked: ASKS_SIGNED.test(reading.text),
+      // Not the time a treaty the question names was signed: a treaty is dated by its signing
+      // ("the ‘USSR-Japanese Declaration’ of October 1956").
+      asked:
+        ASKS_SIGNED.test(reading.text) &&
+        !(
+          (asksWhen(reading.text) || ASKS_MONTH.test(reading.text) || asksDay) &&
+          reading.entities.some((e) => index.entities.byId.get(e.id)?.row.type === "treaty")
+        ),
       stated: SIGNING_STATED,
       why: "the article says nothing was signed here",
     },
@@ -1267,6 +1347,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       stated: ADVICE_STATED,
       why: "the article gives no such advice",
     },
+    { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
+    { asked: OFFER_ASKED.test(reading.text), stated: OFFER_STATED, why: "the article reports no such offer" },
   ].filter((w) => w.asked);
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not
   // name already (a state is no answer to who sat at a table).
@@ -1282,6 +1364,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "Who else spoke at the forum?": besides the one the claim reports there, when the question
   // names no one itself ("who else met Abe?" is answered by whoever met him).
   // "Did the exercises they agreed on actually happen?": more than that they were agreed on.
+  const officeAsked =
+    focus?.role === "asked" && focus.answerType === "person"
+      ? officeTitle(
+          index,
+          focus.positions.flatMap((i) => qs[i] ?? []),
+        )
+      : null;
   const outcomeAsked = OUTCOME_ASKED.test(reading.text);
   const workplaceAsked = WORKPLACE_ASKED.test(reading.text);
   const othersAsked = WHO_ELSE.test(reading.text) && personsNamed.length === 0 ? 2 : 1;
@@ -1295,6 +1384,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
+  const monthAsked = ASKS_MONTH.test(reading.text);
+  const askedKeys = new Set(contentKeys(reading.text));
   // The day or year a cited work is dated, when the question asks about the work or the notes.
   const aboutWork =
     citing ||
@@ -1479,6 +1570,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= unworded.why;
       continue;
     }
+    // "Who was Russia's prime minister …": a person the catalogue gives that office, not Russia's president.
+    if (officeAsked && !namesHolder(index, s.claim, officeAsked, named)) {
+      why ??= `the article names no ${officeAsked} here`;
+      continue;
+    }
     if (
       personAsked &&
       !namesInstance(index, s.claim, "person", named, reading.text, representedState, true, othersAsked)
@@ -1500,6 +1596,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
       why ??= "the article gives no exact day for this";
+      continue;
+    }
+    if (monthAsked && !givesMonth(index, s.claim, askedKeys) && !(aboutWork && s.claim.sourceDated)) {
+      why ??= "the article gives no month for this";
       continue;
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {

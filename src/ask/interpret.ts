@@ -3,6 +3,7 @@
 // when it asks two things at once, and what it asks about that the article does not know
 // (`unrecognized`: a name the article never uses, a time nothing in it touches).
 
+import { storedFields } from "../dataset/entities.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
@@ -72,6 +73,11 @@ export interface Reading {
    * check reads what came before from them).
    */
   scene?: LinkedEntity[];
+  /**
+   * Words (folded) read as a misspelt name, also where the entity is linked by other words
+   * ("Prime Minister Abbe": Abe by his office, "Abbe" his name misspelt) (internal).
+   */
+  fuzzyWords?: string[];
   intent: Intent;
   entities: LinkedEntity[];
   speaker: string | null;
@@ -381,6 +387,25 @@ const AFTER_PUBLICATION =
 const NUMBERED_NAME = /(?<![\p{L}\d-])(\p{Lu}[\p{L}]*)[-‐‑](\d{1,3})(?![\d\p{L}-])/gu;
 const numberedKey = (name: string, n: string) => `${name.toLowerCase()}${Number(n)}`;
 const numbered = new WeakMap<AskIndex, Set<string>>();
+
+/** Honorifics written before a name, beside the offices the catalogue gives its people. */
+const HONORIFICS = ["dr", "mr", "mrs", "ms", "prof", "professor", "sir"];
+const titles = new WeakMap<AskIndex, Set<string>>();
+
+/** The words of titles a name may follow: the catalogue's offices ("Prime Minister"), their short forms, honorifics. */
+function titleWords(index: AskIndex): Set<string> {
+  let out = titles.get(index);
+  if (out) return out;
+  out = new Set([...HONORIFICS, ...OFFICE_ABBREVIATIONS]);
+  for (const record of index.entities.all) {
+    if (record.row.type !== "actor") continue;
+    const details = storedFields.actor(record);
+    for (const title of [details.role ?? "", ...(details.roles ?? []).map((r) => r.title)])
+      for (const w of title.toLowerCase().split(/[^\p{L}]+/u)) if (w && w !== "of" && w !== "the") out.add(w);
+  }
+  titles.set(index, out);
+  return out;
+}
 
 /** The numbered names the article writes (its sentences, endnotes and entity names), as keys. */
 function numberedNames(index: AskIndex): Set<string> {
@@ -839,6 +864,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   for (const r of runs) {
     // A nation's adjective describes the name after it ("Russian LNG"): it is no part of it.
     while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
+    // So does a title before a name ("PM Shinzo Abbe", "Prime Minister Abbe", "Dr Talukdar").
+    const titles = titleWords(index);
+    while (r.words.length > 1 && titles.has(r.words[0]?.folded ?? "")) r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
@@ -992,6 +1020,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     text,
     ...(respelt && respelt !== asked ? { respelt } : {}),
     ...(scene.length ? { scene } : {}),
+    ...(fuzzyCovered.size ? { fuzzyWords: [...fuzzyCovered].flatMap((i) => qs[i]?.folded ?? []) } : {}),
     intent,
     entities: entities.map(({ position: _, ...e }) => e),
     speaker,

@@ -93,7 +93,7 @@ export const CAPITAL_OF = /\bcapital(?:\s+city)?\s+of\b|\b\w+['’]s\s+capital\b
  * name beyond the ones the question names. Not "where does Vietnam stand" (a position).
  */
 export const ASKS_PLACE =
-  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\bif so,? where\b|\band where\s*[?.!]?\s*$|\b(?:what|which) (?:venue|location)\b/i;
+  /\bwhere\s+(?:was|were|is|are|did|do|does|will|would|has|have|had)\b[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|host|happen|happened|occur|occurred|visit|visited|go|went|travel|travell?ed|built|based|staged|convened|issued|made|announced)\b|^\s*where\s+(?!(?:was|were|is|are|did|do|does|will|would|has|have|had)\b)[^?,;]*?\b(?:held|hold|take place|took place|taken place|meet|met|sign|signed|located|situated|hosted|happen|happened|occur|occurred)\b|\bin (?:which|what) (?:place|venue|location|town)\b|\bif so,? where\b|\band where\s*[?.!]?\s*$|\b(?:what|which) (?:venue|location)\b/i;
 
 /**
  * "When was Putin first elected?", "Did Abe resign?", "Is Abe still prime minister?": a term of
@@ -107,6 +107,8 @@ export const ASKS_SUCCESSOR = [
   /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
   // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
   /\b(?:[Ss]ucceed(?:ed|s)?|[Rr]eplaced|[Cc]ame\s+after)\s+\p{Lu}/u,
+  // "who became prime minister after Abe", "who was the next PM after Mori": a name after "after"
+  /\b[Ww]ho\s+(?:became|becomes|was|were|will\s+be|is)\s+(?:the\s+)?(?:next\s+)?[^?]*?\b[Aa]fter\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s*[?.!]?\s*$/u,
 ];
 
 /**
@@ -124,7 +126,7 @@ export const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\
  * life. The article speaks of people only in the offices they held at the time.
  */
 export const ASKS_LATER_LIFE =
-  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b/i;
+  /\bafter\s+(?:he|she|they)\s+(?:left|quit|retired|stepped\s+down|lost)\b|\bafter\s+(?:leaving|retiring|stepping\s+down)\b|\b(?:go|goes|went|gone|going)\s+on\s+to\s+(?:do|become|work|lead|serve|join)\b|\blater\s+(?:career|life)\b|\bwhat\s+(?:job|jobs|career|occupation)\b[^?]*\bafter\s+(?:(?:19|20)\d{2}|that)\b/i;
 
 /**
  * "What was the trade worth?", "how much did it cost?": a sum of money asked for, which a claim
@@ -213,6 +215,26 @@ export const ADVICE_ASKED =
 export const ADVICE_STATED =
   /\b(?:should|must|ought|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to|recommend\w*|advis\w*|urg(?:e|es|ed|ing)|call(?:s|ed)?\s+for|important|necessary|imperative|essential|vital|crucial|significance|key|best|better|way\s+forward|can|could)\b/i;
 
+/** "How old was Abe when …", "at what age …": an age asked, which a sentence gives only as one ("67-year old"). */
+export const AGE_ASKED = /\bhow\s+old\b|\b(?:what|which)\s+age\b|\bage\s+(?:was|is|of)\b|\baged\b/i;
+
+/** An age in a sentence's words. */
+export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+years\s+of\s+age\b/i;
+
+/**
+ * "What did Kaifu offer Gorbachev?", "what did Tokyo promise …": what was offered or promised,
+ * which a sentence gives only in words of offering (not that two leaders met).
+ */
+export const OFFER_ASKED =
+  /^(?![^?]*\bconcessions?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
+
+/** An offer, a proposal, a promise or an obligation in a sentence's words (not "concessions": thinking in their lines is no offer). */
+export const OFFER_STATED =
+  /\boffer\w*|\bpropos\w*|\bpromis\w*|\bpledg\w*|\bobligat\w*|\bcommit\w*|\bundert(?:ake|ook|aking)\b|\bready\s+to\b|\bwilling\w*/i;
+
+/** "In which month …", "what month and year …": a month asked, which a sentence gives only by naming one (MONTHS). */
+export const ASKS_MONTH = /\b(?:which|what)\s+month\b|\bmonth\s+and\s+year\b/i;
+
 /** "Where does Mankoff work?", "who does she work for?": a person's place of work. */
 export const WORKPLACE_ASKED =
   /\bwhere\s+(?:does|did|do|is|was)\s+[^?]+?\s+(?:work|working|employed|based)\b|\bwho\s+(?:does|did|do)\s+[^?]+?\s+work\s+for\b|\b(?:employer|affiliation|affiliated)\b/i;
@@ -223,6 +245,10 @@ export const WORKPLACE_ASKED =
  */
 export const SAYER_SLOT =
   /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|said|think|thought|want|wanted|propose|proposed|argue|argued|believe|believed|do|react|respond|claim|tell|told|mean|feel|suggest|see|make|announce|write|wrote|offer|demand|insist|warn)\b/iu;
+
+/** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
+export const SAYER_SLOT_BARE =
+  /^\s*(?:what|how)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|think|feel|believe|react|respond)\s+(?:about|of|on|to)\b/iu;
 
 /**
  * "russia japan visa free travel agreement": keywords, not a sentence: no question mark, no
