@@ -218,7 +218,7 @@ const LIST_TAIL_LOWER =
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
-    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b/i,
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,/i,
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
