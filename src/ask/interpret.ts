@@ -642,8 +642,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const text = asked.replace(WH_IS, "$1 is");
   const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
+  // Not "apart from that, what …": a pronoun points back to what the sentence before said, no thing set aside.
   const excluded =
     exclusionMatch !== null &&
+    !/^(?:that|this|it|these|those|them)\b/i.test(exclusionMatch[2]?.trim() ?? "") &&
     (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text))
       ? exclusionMatch
       : null;
