@@ -227,6 +227,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who does Jeffrey Mankoff work for?"],
     // a job after the time the article reports someone in
     ["What job did Losyukov hold after 2000?"],
+    // what a document lays down, where the article only says it was issued
+    ["What are the terms of the Tokyo Declaration that Yeltsin issued?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -498,6 +500,8 @@ describe("questions the article answers, in other words than its own", () => {
       "good neighbourly and multidimensional relations",
     ],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["What were the terms of the 1956 Declaration?", "obligated itself to return"],
+    ["What were the contents of the 2003 Action Plan?", "strengthen dialogue"],
     ["how old is the territorial dispute", "67-year old dispute"],
     ["What did Moscow promise in the 1956 Declaration?", "obligated itself to return"],
     ["What did the Russian government offer Tokyo?", "joint administration"],

@@ -86,6 +86,8 @@ import {
   PLANNED_BEFORE,
   POPULACE,
   POSITION_TAKEN,
+  PROVISIONS_ASKED,
+  PROVISIONS_STATED,
   REPORTS,
   SAYER_SLOT,
   SAYER_SLOT_BARE,
@@ -1348,6 +1350,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why: "the article gives no such advice",
     },
     { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
+    {
+      asked: PROVISIONS_ASKED.test(reading.text),
+      stated: PROVISIONS_STATED,
+      why: "the article does not say what it lays down",
+    },
     { asked: OFFER_ASKED.test(reading.text), stated: OFFER_STATED, why: "the article reports no such offer" },
   ].filter((w) => w.asked);
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not

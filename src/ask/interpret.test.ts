@@ -72,7 +72,10 @@ describe("sections, the author and the article itself", () => {
     ["What is the relationship about, according to the conclusion?", { kind: "section", id: "conclusion" }],
     ["According to the closing section, what does Japan not want?", { kind: "section", id: "conclusion" }],
     ["In the article's final paragraphs, what is said about Japan?", { kind: "section", id: "conclusion" }],
-    ["At the end, what does the writer say the relationship is about?", { kind: "section", id: "conclusion" }],
+    [
+      "At the end, what does the writer say the relationship is about?",
+      { kind: "section", id: "conclusion" },
+    ],
     ["What is said about realpolitik at the end of the article?", { kind: "section", id: "conclusion" }],
     // the end of something else is no section
     ["What happened at the end of the Cold War?", null],

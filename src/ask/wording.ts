@@ -232,6 +232,14 @@ export const OFFER_ASKED =
 export const OFFER_STATED =
   /\boffer\w*|\bpropos\w*|\bpromis\w*|\bpledg\w*|\bobligat\w*|\bcommit\w*|\bundert(?:ake|ook|aking)\b|\bready\s+to\b|\bwilling\w*/i;
 
+/** "What were the provisions of the 1993 Tokyo Declaration?": what a document says, which a sentence gives only in words of its content. */
+export const PROVISIONS_ASKED =
+  /\b(?:main\s+|key\s+)?(?:provisions?|terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:stipulate|provide|lay\s+down|set\s+out)\b/i;
+
+/** A document's content in a sentence's words ("under which Moscow obligated itself", "stated that", "which were to …"). */
+export const PROVISIONS_STATED =
+  /\b(?:stat(?:ed|es|ing)\s+that|under\s+which|which\s+(?:were|was)\s+to|provid(?:ed|es|ing)\s+(?:that|for)|stipulat\w*|obligat\w*|declar(?:ed|es|ing)\s+that|call(?:ed|s)\s+for|affirm\w*|recogni[sz]\w*|article\s+\d+)\b/i;
+
 /** "In which month …", "what month and year …": a month asked, which a sentence gives only by naming one (MONTHS). */
 export const ASKS_MONTH = /\b(?:which|what)\s+month\b|\bmonth\s+and\s+year\b/i;
 
