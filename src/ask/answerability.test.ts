@@ -229,6 +229,10 @@ describe("near-topic questions the article does not answer", () => {
     ["What job did Losyukov hold after 2000?"],
     // what a document lays down, where the article only says it was issued
     ["What are the terms of the Tokyo Declaration that Yeltsin issued?"],
+    // a meeting's place, where the sentence names only islands its agreement is about
+    ["Where did Mori and Putin meet in 2001?"],
+    // a nation's office the article gives no one ("Russia's foreign minister" it does)
+    ["What did Japan's foreign minister say about defence ties?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -500,6 +504,8 @@ describe("questions the article answers, in other words than its own", () => {
       "good neighbourly and multidimensional relations",
     ],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["Where did Russia and China hold their joint naval drills?", "Mediterranean"],
+    ["What did Russia's foreign minister say about defence ties?", "upgrading defence ties"],
     ["What were the terms of the 1956 Declaration?", "obligated itself to return"],
     ["What were the contents of the 2003 Action Plan?", "strengthen dialogue"],
     ["how old is the territorial dispute", "67-year old dispute"],

@@ -79,6 +79,7 @@ import {
   NAMES_ASKED,
   OFFER_ASKED,
   OFFER_STATED,
+  OFFICE_SAYER,
   OUTCOME_ASKED,
   OUTCOME_FILLERS,
   PAGE_ASKED,
@@ -751,12 +752,24 @@ function nationalityAsked(question: string, of: keyof typeof NATIONALITY_OF = "p
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
-/** Whether the claim's sentence names a place (a city, an island, a sea…; not a state) the question does not name. */
-function namesPlace(index: AskIndex, claim: IndexedClaim, named: Set<string>): boolean {
+/** The kinds of place a meeting is held in (and naval drills: the Mediterranean). */
+const VENUES: ReadonlySet<string> = new Set(["city", "facility", "place", "sea", "ocean"]);
+
+/**
+ * Whether the claim's sentence names a place (a city, an island, a sea…; not a state) the
+ * question does not name, of one of these kinds if given.
+ */
+function namesPlace(
+  index: AskIndex,
+  claim: IndexedClaim,
+  named: Set<string>,
+  kinds: ReadonlySet<string> | null,
+): boolean {
   return sentenceMates(index, claim).some((c) =>
-    [...c.about, ...c.mentioned].some(
-      (id) => !named.has(id) && index.entities.byId.get(id)?.row.type === "place",
-    ),
+    [...c.about, ...c.mentioned].some((id) => {
+      const row = index.entities.byId.get(id)?.row;
+      return !named.has(id) && row?.type === "place" && (kinds === null || kinds.has(row.kind));
+    }),
   );
 }
 
@@ -1110,6 +1123,24 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article does not mention ${text}`, [{ text, kind: "name" }]);
     }
   }
+  // "What did Japan's foreign minister say …": an office of a nation the catalogue gives no one.
+  const officeSayer = OFFICE_SAYER.exec(reading.text);
+  if (officeSayer?.[1] && officeSayer[2]) {
+    const state = demonymState(officeSayer[1].toLowerCase());
+    const office = officeSayer[2].toLowerCase().replace(/\s+/g, " ");
+    const holders = index.entities.all.filter(
+      (r) =>
+        r.row.type === "actor" &&
+        (storedFields.actor(r).roles ?? []).some(
+          (role) => role.title.toLowerCase() === office && role.country === state,
+        ),
+    );
+    if (state && holders.length === 0) {
+      const text = `${officeSayer[1]} ${officeSayer[2]}`;
+      const of = index.entities.byId.get(state)?.row.name ?? state;
+      return no(`the article names no ${office} of ${of}`, [{ text, kind: "term" }]);
+    }
+  }
   // "Which Oil Price article …": a cited work's name is no class of thing asked for.
   const read = focusOf(reading.text);
   const focus =
@@ -1283,6 +1314,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
   const asksPlace = ASKS_PLACE.test(reading.text);
+  // "Where did Putin and Mori meet?": a meeting's place is a town or a building, not the
+  // islands whose cooperation it agreed on ("in and around the Kuriles").
+  const venueAsked =
+    asksPlace &&
+    /\b(?:held|hold|take place|took place|meet|met|hosted|host|convened|staged)\b/i.test(reading.text);
   const asksTenure = ASKS_TENURE.test(reading.text);
   // "How much did it grow?": a figure, though no noun names it.
   const figureAsked = focus?.answerType === "figure" || (!focus && ASKS_FIGURE.test(reading.text));
@@ -1509,7 +1545,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article does not say which city is a capital";
       continue;
     }
-    if (asksPlace && !namesPlace(index, s.claim, named)) {
+    if (asksPlace && !namesPlace(index, s.claim, named, venueAsked ? VENUES : null)) {
       why ??= "the article does not say where";
       continue;
     }

@@ -254,6 +254,10 @@ export const WORKPLACE_ASKED =
 export const SAYER_SLOT =
   /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|said|think|thought|want|wanted|propose|proposed|argue|argued|believe|believed|do|react|respond|claim|tell|told|mean|feel|suggest|see|make|announce|write|wrote|offer|demand|insist|warn)\b/iu;
 
+/** "What did Japan's foreign minister say …": a nation's office in the speaker's place. */
+export const OFFICE_SAYER =
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:japan|russia|china|america)['’]s|japanese|russian|chinese|american|soviet)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn)\b/i;
+
 /** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
 export const SAYER_SLOT_BARE =
   /^\s*(?:what|how)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|think|feel|believe|react|respond)\s+(?:about|of|on|to)\b/iu;
