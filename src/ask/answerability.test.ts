@@ -233,6 +233,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Where did Mori and Putin meet in 2001?"],
     // a nation's office the article gives no one ("Russia's foreign minister" it does)
     ["What did Japan's foreign minister say about defence ties?"],
+    // a reason for an act, where the article gives only another's view of it (Moscow's of Japan's treaty)
+    ["What prompted Tokyo to sign the new security treaty with the US?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -504,6 +506,10 @@ describe("questions the article answers, in other words than its own", () => {
       "good neighbourly and multidimensional relations",
     ],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    [
+      "Why did the Soviet Union stop considering itself bound by Article 9?",
+      "no longer considered itself obligated",
+    ],
     ["Where did Russia and China hold their joint naval drills?", "Mediterranean"],
     ["What did Russia's foreign minister say about defence ties?", "upgrading defence ties"],
     ["What were the terms of the 1956 Declaration?", "obligated itself to return"],

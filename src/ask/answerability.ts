@@ -1332,6 +1332,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
   const actionReasonAsked = ACTION_REASON.test(reading.text);
+  const asker = reading.speaker ? sameName(index, reading, reading.speaker) : [];
+  const viewOfAnother = (c: IndexedClaim) =>
+    c.kind === "position" && asker.length > 0 && !asker.includes(c.speaker) && c.speaker !== author;
   const statementAsked = reading.intent === "statement";
   const antecedent = antecedentOf(index, reading, sayer);
   const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
@@ -1573,10 +1576,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // "Why was Mori leaving office …", "what caused …": a reason for something done, which a report
     // of what was done or said (not an actor's or the author's view of it) gives only in so many
     // words ("because", "due to", "in order to", "given …"), in its sentence or the one before or after.
+    // Nor is a third party's view of the act, whatever reasons it gives for itself ("Why did
+    // Japan sign the 1960 treaty?": Moscow held that by signing it Japan violated the 1956 Declaration).
     if (
       actionReasonAsked &&
-      REPORTS.has(s.claim.kind) &&
-      !neighbourhood(index, s.claim).some((c) => givesReason(c.quote))
+      ((REPORTS.has(s.claim.kind) && !neighbourhood(index, s.claim).some((c) => givesReason(c.quote))) ||
+        viewOfAnother(s.claim))
     ) {
       why ??= "the article gives no reason for this";
       continue;
