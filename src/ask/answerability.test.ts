@@ -666,10 +666,19 @@ describe("after the article was written", () => {
   it.each([
     ["Has a peace treaty been signed since this article came out?", "since this article came out"],
     ["What happened to the islands after the piece was published?", "after the piece was published"],
+    // a time with no end, after everything the article dates: a horizon it names ("to 2035") or
+    // a partnership lasting since 1996 happen in it no more
+    ["Was the peace treaty finally signed after 2014?", "after 2014"],
   ])("%s → unanswerable, unrecognized time “%s”", (q, text) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
     expect(r.interpretation.unrecognized).toContainEqual({ text, kind: "time" });
+  });
+
+  it("a time with no end that the article dates something in is answered", () => {
+    const r = run("What did Russia and Japan do on defence after 2012?");
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain("two plus two");
   });
 });
 

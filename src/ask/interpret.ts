@@ -1053,6 +1053,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
   const from = time.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
   const to = time.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  // "After 2014": a time with no end is touched by what the article dates as beginning in it, not
+  // by a year it names as a horizon ("a 'Draft Energy Strategy to 2035'") nor by what lasts into it
+  // (the 1996 partnership).
+  if (!time.to) return index.datedClaims.some((c) => Number(c.dateStart.slice(0, 4)) >= from);
   for (const y of index.years) if (y >= from && y <= to) return true;
   return false;
 }
