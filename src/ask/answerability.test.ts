@@ -505,6 +505,15 @@ describe("questions the article answers, in other words than its own", () => {
       "Russia said it would promote a certain kind of relations with Japan. Which kind?",
       "good neighbourly and multidimensional relations",
     ],
+    // "sign up to" is agreeing, no signing
+    [
+      "What did Russia and Japan sign up to at the two plus two talks?",
+      "joint military and anti-piracy exercises",
+    ],
+    // "the Tsars" of the article's "Tsarist"; a comma ends a name ("the Tsars, Communism")
+    ["Were relations better under the Tsars, Communism or democracy?", "dominated by conflict"],
+    // a topic in the reader's idiom, whose words after it are the claim's
+    ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
     [
       "Why did the Soviet Union stop considering itself bound by Article 9?",

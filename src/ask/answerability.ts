@@ -716,6 +716,14 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
     for (let last = run.at(-1); last && !capital(last); last = run.at(-1)) run.pop();
   };
   for (const w of qs) {
+    // A comma or other stop ends a name: "under the Tsars, Communism or democracy".
+    const last = run.at(-1);
+    if (last && /[,;:()]/.test(reading.text.slice(last.index + last.original.length, w.index))) {
+      dropTrailingJoiners();
+      const found = check();
+      if (found) return found;
+      run = [];
+    }
     if (capital(w)) run.push(w);
     else if (run.length && NAME_JOINERS.has(w.folded)) run.push(w);
     else {
@@ -1190,7 +1198,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // stricter evidence; an open one is worded more freely.
   const thresholds = focus?.answerType ? THRESHOLDS : OPEN_THRESHOLDS;
   // A topic the article never speaks of: "What did the 1956 Declaration say about fishing rights?"
-  if (focus?.role === "topic") {
+  // "… about borrowing from America's playbook and pivoting East": a topic worded in the reader's
+  // own idiom is still the claim's when the words after it are ("United States", "pivot East").
+  const topicEnd = focus?.role === "topic" ? qs[focus.positions.at(-1) ?? -1] : undefined;
+  const restOfTopic = topicEnd
+    ? words(reading.text.slice(topicEnd.index + topicEnd.original.length).split(/[?;]/)[0] ?? "").filter(
+        (w) => !STOPWORDS.has(w.folded),
+      )
+    : [];
+  const linkedTopic = reading.entities.filter((e) => restOfTopic.some((w) => e.surface.includes(w.original)));
+  const topicNames = new Set(linkedTopic.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const plainTopic = restOfTopic.filter((w) => !topicNames.has(w.folded));
+  // Three of them at least, one a plain word ("pivot"): not names alone ("over the Kuril Islands").
+  const echoes = (claim: IndexedClaim) => {
+    const plain = plainTopic.filter((w) => claimHolds(claim, w.key, w.folded)).length;
+    return plain > 0 && plain + linkedTopic.filter((e) => speaksOf(index, claim, e, true)).length >= 3;
+  };
+  if (focus?.role === "topic" && !(top && echoes(top.claim))) {
     const unknown = terms.filter((w) => !articleKnows(index, w.key, w.folded));
     if (unknown.length)
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
@@ -1478,7 +1502,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       focus?.role === "topic" &&
       terms.length &&
-      !terms.every((w) => claimHolds(s.claim, w.key, w.folded) || (citing && s.claim.citationKeys.has(w.key)))
+      !terms.every(
+        (w) => claimHolds(s.claim, w.key, w.folded) || (citing && s.claim.citationKeys.has(w.key)),
+      ) &&
+      !echoes(s.claim)
     ) {
       why ??= `no claim of the article speaks of ${focus.text} in this respect`;
       continue;

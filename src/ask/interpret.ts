@@ -388,6 +388,15 @@ const NUMBERED_NAME = /(?<![\p{L}\d-])(\p{Lu}[\p{L}]*)[-‐‑](\d{1,3})(?![\d\p
 const numberedKey = (name: string, n: string) => `${name.toLowerCase()}${Number(n)}`;
 const numbered = new WeakMap<AskIndex, Set<string>>();
 
+/** Endings that make an adjective or a follower of a name ("Tsarist", "Leninism", "Putinist"). */
+const DERIVED_ENDINGS = ["ist", "ists", "ism", "ian", "ite", "ites"];
+
+/** Whether the article writes a word made from this one (less a plural "s") by such an ending. */
+function nameOfDerived(index: AskIndex, folded: string): boolean {
+  const base = folded.replace(/s$/, "");
+  return base.length >= 4 && DERIVED_ENDINGS.some((e) => index.foldedWords.has(base + e));
+}
+
 /** Honorifics written before a name, beside the offices the catalogue gives its people. */
 const HONORIFICS = ["dr", "mr", "mrs", "ms", "prof", "professor", "sir"];
 const titles = new WeakMap<AskIndex, Set<string>>();
@@ -799,6 +808,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||
+      // "the Tsars" of the article's "Tsarist": a name its adjective is made from
+      nameOfDerived(index, w.folded) ||
       relatedKeys(w.key).some((k) => index.vocabulary.has(k));
     // A word known only as the start of one of the article's ("declaraton" of "declar…") is a
     // slip when it is no English word and one letter away from the article's word: put right,
@@ -854,6 +865,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       return;
     }
     if (capitalised) {
+      // A comma or other stop between two capitalised words ends a name: "the Tsars, Communism".
+      const last = run?.words.at(-1);
+      if (last && /[,;:()]/.test(main.slice(last.index + last.original.length, w.index))) run = null;
       if (!run) {
         run = { words: [], known: true };
         runs.push(run);

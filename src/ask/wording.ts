@@ -114,9 +114,10 @@ export const ASKS_SUCCESSOR = [
 /**
  * "What did Gorbachev and Kaifu sign?", "what documents did they sign?", "what was signed in
  * 2003?": what was signed, which a claim gives only by speaking of a signing (SIGNING_STATED).
+ * Not "sign up to" (agree to).
  */
 export const ASKS_SIGNED =
-  /\bwhat\b[^?]*?\b(?:sign|signed)\b|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b/i;
+  /\bwhat\b[^?]*?\b(?:sign|signed)\b(?!\s+up\b)|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b(?!\s+up\b)/i;
 
 /** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
 export const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
