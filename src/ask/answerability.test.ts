@@ -235,6 +235,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What did Japan's foreign minister say about defence ties?"],
     // a reason for an act, where the article gives only another's view of it (Moscow's of Japan's treaty)
     ["What prompted Tokyo to sign the new security treaty with the US?"],
+    // a figure, where the sentence names only "the two countries"
+    ["By how much did trade between Russia and Japan grow in 2013?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none

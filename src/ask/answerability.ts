@@ -339,6 +339,11 @@ function namesInstance(
       names
         .reduce((acc, n) => acc.split(n).join(" "), t)
         .replace(YEARS, " ")
+        // "between the two countries": the pair the article is about, no figure given
+        .replace(
+          /\b(?:the|these|those)\s+two\s+(?:countries|sides|nations|states|leaders|governments|neighbou?rs|powers|capitals)\b/gi,
+          " ",
+        )
         // "How much LNG …": a share ("6 per cent of the gas") is no amount.
         .replace(shares ? NEVER : SHARE_FIGURE, " ")
         .split(/([^A-Za-z0-9.%]+)/)
