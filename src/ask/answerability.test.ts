@@ -237,6 +237,11 @@ describe("near-topic questions the article does not answer", () => {
     ["What prompted Tokyo to sign the new security treaty with the US?"],
     // a figure, where the sentence names only "the two countries"
     ["By how much did trade between Russia and Japan grow in 2013?"],
+    // a figure asked as a volume or an output, of a pair or a rate the article gives none for
+    ["What was the Russia-China trade volume in 2012?"],
+    ["Sakhalin 2 annual LNG output in million tonnes?"],
+    // two ministries' office of one nation, which the article names no one to
+    ["Who were Japan's foreign and defence ministers at the 2+2?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -517,6 +522,7 @@ describe("questions the article answers, in other words than its own", () => {
     // a topic in the reader's idiom, whose words after it are the claim's
     ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["What was the trade volume between Russia and Japan in 2012?", "$32 billion"],
     [
       "Why did the Soviet Union stop considering itself bound by Article 9?",
       "no longer considered itself obligated",

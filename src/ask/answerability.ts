@@ -751,9 +751,9 @@ const OFFICE_WORDS = new Set(
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 const NATIONALITY_OF = {
-  // "which Japanese minister", "Japan's foreign minister"
+  // "which Japanese minister", "Japan's foreign minister", "Japan's foreign and defence ministers"
   person:
-    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american|(?:japan|russia|china)['’]s)\s+(?:[a-z]+\s+)?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i,
+    /\b(?:which|what|who)\b[^?]*?\b(japanese|russian|chinese|soviet|american|(?:japan|russia|china)['’]s)\s+(?:[a-z]+\s+){0,3}?(?:minister|president|leader|official|diplomat|premier|ambassador|envoy|general|prime minister|foreign minister)s?\b/i,
   // "the foreign minister of Japan"
   personOf:
     /\b(?:which|what|who)\b[^?]*?\b(?:minister|president|leader|official|diplomat|premier|ambassador|envoy)s?\s+(?:of|from)\s+(japan|russia|china)\b/i,

@@ -168,6 +168,11 @@ export const NATION_ADJECTIVES: ReadonlySet<string> = new Set(
   "russian japanese chinese american soviet korean indian british french german vietnamese us".split(" "),
 );
 
+/** Words of ministries that "and" may join before the office they describe. */
+const MINISTRIES: ReadonlySet<string> = new Set(
+  "foreign defence defense finance trade economy energy interior justice".split(" "),
+);
+
 /** The noun phrase from position `from`: words up to a stopword or preposition (at most five). */
 const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
 const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
@@ -177,10 +182,11 @@ function phraseAt(qs: Word[], from: number): number[] {
   for (let i = from; i < qs.length && out.length < 5; i++) {
     const w = qs[i];
     // "Which Russian and Chinese leaders …": two nations' adjectives of one noun.
+    // So are two ministries' words of one office ("foreign and defence ministers").
     if (
       w?.folded === "and" &&
-      NATION_ADJECTIVES.has(foldedAt(qs, i - 1)) &&
-      NATION_ADJECTIVES.has(foldedAt(qs, i + 1)) &&
+      ((NATION_ADJECTIVES.has(foldedAt(qs, i - 1)) && NATION_ADJECTIVES.has(foldedAt(qs, i + 1))) ||
+        (MINISTRIES.has(foldedAt(qs, i - 1)) && MINISTRIES.has(foldedAt(qs, i + 1)))) &&
       out.length > 0
     )
       continue;

@@ -149,7 +149,8 @@ export const SHARE_STATED =
  * "How much did it grow?", "how many were there?", "how large is it?": a figure asked for
  * although no noun names it (focus.ts finds none).
  */
-export const ASKS_FIGURE = /\bhow\s+(?:much|many|large|big|wide|far)\b/i;
+export const ASKS_FIGURE =
+  /\bhow\s+(?:much|many|large|big|wide|far)\b|\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?[^?]*?\b(?:volume|amount|total|output|quantity)\b|\b(?:volume|amount|output|quantity)\s+in\s+(?:million|billion|thousand|tonnes|tons|dollars|cubic)\b/i;
 
 /**
  * "How did the Japanese public react?", "what do Russian voters think?": the view of a people,
