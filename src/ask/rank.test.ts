@@ -454,6 +454,14 @@ describe("side by side and parts", () => {
         ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
       ],
     ],
+    // "Moscow" stands for the Soviet Union too: its 1960 stance is a side beside Putin's of 2001
+    [
+      "How did Moscow's position on the 1956 Declaration in 1960 compare with Putin's in 2001?",
+      [
+        "affirmed that the 1956 Declaration was still valid",
+        ["Soviet Union had adopted a hard stand", "no longer considered itself obligated"],
+      ],
+    ],
   ])("%s shows both sides in the top 3", (q, expected: (string | string[])[]) => {
     const top = sentences(q, 3);
     for (const e of expected) {

@@ -1,6 +1,7 @@
 // How the scored claims become an ordered list of answers, by kind of question: best first
 // (the default), side by side (a difference or a comparison), and interleaved across the parts
 // of a coordinated question. Events in date order (chronology) are sequence.ts's.
+import { fold } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, WEIGHTS } from "./rank.ts";
@@ -148,6 +149,13 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
         )
       : undefined;
   const parties = new Set(actors.filter((e) => e !== counterpart).map((e) => e.id));
+  // Every actor a party's name as typed stands for is on its side: "Moscow's stance in 1960" is
+  // the Soviet Union's as well as Russia's.
+  const partyOf = new Map<string, string>();
+  for (const e of actors)
+    if (e !== counterpart)
+      for (const a of index.entities.byFoldedAlias.get(fold(e.surface)) ?? [])
+        if (!parties.has(a.id) && !partyOf.has(a.id)) partyOf.set(a.id, e.id);
   const topics = reading.entities.filter((e) => e.type !== "actor" || e === counterpart).map((e) => e.id);
   // On topic: about (or naming) the named thing, or holding some of the question's words.
   const coverageOf = new Map(ranked.map((r) => [r.claim.id, r.contentCoverage]));
@@ -167,6 +175,8 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
   };
   const sideOfClaim = (c: IndexedClaim): string | null => {
     if (parties.has(c.speaker)) return c.speaker;
+    const standsFor = partyOf.get(c.speaker);
+    if (standsFor) return standsFor;
     // A leader speaks for the state, a ministry for its government.
     for (const party of index.actsFor.get(c.speaker) ?? []) if (parties.has(party)) return party;
     const lead = /^(?:similarly,\s*|likewise,\s*)?(?:for|to)\s+([\p{L}.\s]+?),/iu
