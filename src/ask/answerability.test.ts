@@ -242,6 +242,9 @@ describe("near-topic questions the article does not answer", () => {
     ["Sakhalin 2 annual LNG output in million tonnes?"],
     // two ministries' office of one nation, which the article names no one to
     ["Who were Japan's foreign and defence ministers at the 2+2?"],
+    // a detail asked of what the article names only in general ("concessions to Japan in 1992")
+    ["Which concessions exactly did the liberal policy makers have in mind in 1992?"],
+    ["What specific concessions to Japan were considered in 1992?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -522,6 +525,10 @@ describe("questions the article answers, in other words than its own", () => {
     // a topic in the reader's idiom, whose words after it are the claim's
     ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    // the detail given: a list, a quotation, a number other than a year
+    ["What exactly makes Japan's economy attractive to Russia?", "advanced technology"],
+    ["What exactly did Putin warn about in 2000?", "will have to speak Chinese, Japanese and Korean"],
+    ["Which specific Asian economies does the article call viable?", "South Korea, Indonesia, Vietnam"],
     ["What was the trade volume between Russia and Japan in 2012?", "$32 billion"],
     [
       "Why did the Soviet Union stop considering itself bound by Article 9?",

@@ -95,6 +95,8 @@ import {
   SHARE_FIGURE,
   SHARE_STATED,
   SIGNING_STATED,
+  SPECIFICS_ASKED,
+  SPECIFIED,
   STANCE_ASKED,
   STANCE_VERB,
   STATED_NUMBER,
@@ -1418,6 +1420,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why: "the article gives no such advice",
     },
     { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
+    {
+      asked: SPECIFICS_ASKED.test(reading.text),
+      stated: SPECIFIED,
+      why: "the article names this only in general, without the detail asked",
+    },
     {
       asked: PROVISIONS_ASKED.test(reading.text),
       stated: PROVISIONS_STATED,

@@ -242,6 +242,22 @@ export const PROVISIONS_ASKED =
 export const PROVISIONS_STATED =
   /\b(?:stat(?:ed|es|ing)\s+that|under\s+which|which\s+(?:were|was)\s+to|provid(?:ed|es|ing)\s+(?:that|for)|stipulat\w*|obligat\w*|declar(?:ed|es|ing)\s+that|call(?:ed|s)\s+for|affirm\w*|recogni[sz]\w*|article\s+\d+)\b/i;
 
+/**
+ * "What specific concessions …", "who exactly led …", "… names?": a detail asked beyond what
+ * the article names in general ("concessions to Japan"), which a sentence gives only by
+ * specifying (SPECIFIED). Not a time ("when exactly", "what exact date": ASKS_DAY).
+ */
+export const SPECIFICS_ASKED =
+  /\b(?:what|which)\s+(?:specific|exact|precise|particular)\s+(?!(?:day|date|year|month|time|title|words?|wording)\b)\w+|^(?![^?]*\bwhen\b)[^?]*\b(?:what|which|who)\b[^?]*?\b(?:exactly|specifically|precisely)\b|\bnames?\s*\?\s*$|\b(?:give|gives|list)\s+(?:any\s+)?names\b/i;
+
+/**
+ * A sentence that specifies: a quotation (of four words or more: not a name in quotes), a list
+ * (a colon, a semicolon, a spaced dash, "such as", "including", "namely", or three short items
+ * joined), or a number other than a year.
+ */
+export const SPECIFIED =
+  /[:;]|\s[–—]\s|\bsuch\s+as\b|\bincluding\b|\bnamely\b|\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3},\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3},?\s+(?:and|or)\s+\p{L}|(?<![\d,.])\b(?!(?:1[89]|20)\d{2}\b)\d+|[‘“"](?:[^’”"\s]+\s+){3,}[^’”"]*[’”"]|(?<!\p{L})'(?:[^'\s]+\s+){3,}[^']*'(?!\p{L})/u;
+
 /** "In which month …", "what month and year …": a month asked, which a sentence gives only by naming one (MONTHS). */
 export const ASKS_MONTH = /\b(?:which|what)\s+month\b|\bmonth\s+and\s+year\b/i;
 
