@@ -245,6 +245,10 @@ describe("near-topic questions the article does not answer", () => {
     // a detail asked of what the article names only in general ("concessions to Japan in 1992")
     ["Which concessions exactly did the liberal policy makers have in mind in 1992?"],
     ["What specific concessions to Japan were considered in 1992?"],
+    // an occasion whose takers-part the article gives only as states ("Japanese leaders' visits")
+    ["Which Japanese prime minister visited the Yasukuni Shrine?"],
+    ["Did Abe visit the Yasukuni Shrine?"],
+    ["Who headed Russia's delegation at the two plus two talks?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -525,6 +529,8 @@ describe("questions the article answers, in other words than its own", () => {
     // a topic in the reader's idiom, whose words after it are the claim's
     ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["Who visited Moscow in March 2013?", "Xi Jinping"],
+    ["Did Putin attend the St. Petersburg forum in June 2013?", "Petersburg International Economic Forum"],
     // the detail given: a list, a quotation, a number other than a year
     ["What exactly makes Japan's economy attractive to Russia?", "advanced technology"],
     ["What exactly did Putin warn about in 2000?", "will have to speak Chinese, Japanese and Korean"],

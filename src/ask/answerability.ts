@@ -767,6 +767,9 @@ function nationalityAsked(question: string, of: keyof typeof NATIONALITY_OF = "p
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
+/** Events one takes part in by being there: a visit, a meeting, talks … (not a dispute or a war). */
+const OCCASIONS: ReadonlySet<string> = new Set(["visit", "meeting", "summit", "talks", "forum", "exercise"]);
+
 /** The kinds of place a meeting is held in (and naval drills: the Mediterranean). */
 const VENUES: ReadonlySet<string> = new Set(["city", "facility", "place", "sea", "ocean"]);
 
@@ -1298,6 +1301,26 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       const text = office.map((w) => w.original).join(" ");
       return no(`the article does not speak of any ${text}`, [{ text, kind: "term" }]);
     }
+  }
+
+  // "Which Japanese leader visited the Yasukuni Shrine?", "Did Abe himself visit it?": of an event
+  // whose takers-part the article gives only as states ("Japanese leaders' visits"), no person.
+  const personSought =
+    (focus?.role === "asked" && focus.answerType === "person") || WHO_ATTENDED.test(reading.text);
+  const yesNo = /^\s*(?:did|does|do|has|have|had|was|were|is)\b/i.test(reading.text);
+  const attends =
+    /\b(?:visit\w*|attend\w*|go|goes|went|travel\w*|took\s+part|take\s+part|join\w*|meet|met|led|lead)\b/i.test(
+      reading.text,
+    );
+  for (const e of reading.entities) {
+    const record = index.entities.byId.get(e.id);
+    if (record?.row.type !== "event" || !OCCASIONS.has(record.row.kind)) continue;
+    const takers = storedFields.event(record).participants;
+    if (takers.some((p) => kindOf(index, p) === "person")) continue;
+    if (personSought) return no(`the article names no one who took part in ${record.row.name}`);
+    const person = reading.entities.find((x) => x.via !== "role" && kindOf(index, x.id) === "person");
+    if (yesNo && attends && person && !takers.includes(person.id))
+      return no(`the article does not say that ${person.surface} took part in ${record.row.name}`);
   }
 
   // "When was Losyukov appointed ambassador?": an office the article never names anyone to.
