@@ -249,6 +249,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Which Japanese prime minister visited the Yasukuni Shrine?"],
     ["Did Abe visit the Yasukuni Shrine?"],
     ["Who headed Russia's delegation at the two plus two talks?"],
+    // the cause of what the article names only as a cause of something else
+    ["What caused the Fukushima disaster?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -529,6 +531,7 @@ describe("questions the article answers, in other words than its own", () => {
     // a topic in the reader's idiom, whose words after it are the claim's
     ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["What prompted Japan to look for energy alternatives?", "Fukushima nuclear disaster of 2011"],
     ["Who visited Moscow in March 2013?", "Xi Jinping"],
     ["Did Putin attend the St. Petersburg forum in June 2013?", "Petersburg International Economic Forum"],
     // the detail given: a list, a quotation, a number other than a year

@@ -767,6 +767,38 @@ function nationalityAsked(question: string, of: keyof typeof NATIONALITY_OF = "p
   return m?.[1] ? demonymState(m[1].toLowerCase()) : null;
 }
 
+/** Verbs that make what comes before them a cause ("the Fukushima nuclear disaster of 2011 has prompted it …"). */
+const CAUSES: ReadonlySet<string> = new Set([
+  "prompted",
+  "caused",
+  "led",
+  "triggered",
+  "forced",
+  "pushed",
+  "drove",
+  "compelled",
+]);
+
+/** "What caused the 2011 Fukushima disaster?": the thing whose cause is asked, if the question names it. */
+const CAUSE_OF = /^\s*what\s+(?:caused|triggered|sparked|brought\s+about|led\s+to)\s+([^?]+)/i;
+
+/** Whether the claim's sentence names the entity as a cause of something else (its name, then such a verb). */
+function namedAsCause(index: AskIndex, claim: IndexedClaim, id: string): boolean {
+  const names = namesFor(index, id).map((n) => n.split(" "));
+  return sentenceMates(index, claim).some((c) => {
+    const ws = words(c.quote)
+      .filter((w) => !STOPWORDS.has(w.folded))
+      .map((w) => w.folded);
+    return names.some((n) =>
+      ws.some(
+        (_, i) =>
+          n.every((x, k) => ws[i + k] === x) &&
+          ws.slice(i + n.length, i + n.length + 4).some((w) => CAUSES.has(w)),
+      ),
+    );
+  });
+}
+
 /** Events one takes part in by being there: a visit, a meeting, talks … (not a dispute or a war). */
 const OCCASIONS: ReadonlySet<string> = new Set(["visit", "meeting", "summit", "talks", "forum", "exercise"]);
 
@@ -1386,6 +1418,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
   const actionReasonAsked = ACTION_REASON.test(reading.text);
+  const causeOf = CAUSE_OF.exec(reading.text)?.[1]?.toLowerCase();
+  const effect = causeOf
+    ? reading.entities.find((e) => causeOf.includes(e.surface.toLowerCase()))
+    : undefined;
   const asker = reading.speaker ? sameName(index, reading, reading.speaker) : [];
   const viewOfAnother = (c: IndexedClaim) =>
     c.kind === "position" && asker.length > 0 && !asker.includes(c.speaker) && c.speaker !== author;
@@ -1646,6 +1682,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         viewOfAnother(s.claim))
     ) {
       why ??= "the article gives no reason for this";
+      continue;
+    }
+    // "What caused the Fukushima disaster?": not a sentence in which it is the cause of another thing.
+    if (effect && namedAsCause(index, s.claim, effect.id)) {
+      why ??= `the article names ${effect.surface} as a cause, and gives none of it`;
       continue;
     }
     // "How did Beijing respond after Moscow demurred?": the sentence that tells what came before is
