@@ -251,6 +251,10 @@ describe("near-topic questions the article does not answer", () => {
     ["Who headed Russia's delegation at the two plus two talks?"],
     // the cause of what the article names only as a cause of something else
     ["What caused the Fukushima disaster?"],
+    // a reaction, asked with "when" (what came before): the article reports none after it
+    ["How did Xi react when Moscow demurred at his proposal?"],
+    // a reason for a trip, where the sentence beside it gives another's reason for another thing
+    ["Why did Xi Jinping go to Moscow in March 2013?"],
     // an age, which the article gives of no one
     ["How old was Putin when he met Abe in 2013?"],
     // an offer: a meeting "to discuss ways for engagement" is none
@@ -531,6 +535,9 @@ describe("questions the article answers, in other words than its own", () => {
     // a topic in the reader's idiom, whose words after it are the claim's
     ["When did Putin speak of borrowing from America's playbook and pivoting East?", "pivot East"],
     // the answerable counterparts of the age, offer, month, place, view and office rows above
+    ["How did Moscow respond when Xi proposed a joint approach?", "demurred"],
+    // a purpose in the report's own sentence is its reason
+    ["Why did Abe travel to Moscow in April 2013?", "to resume talks"],
     ["What prompted Japan to look for energy alternatives?", "Fukushima nuclear disaster of 2011"],
     ["Who visited Moscow in March 2013?", "Xi Jinping"],
     ["Did Putin attend the St. Petersburg forum in June 2013?", "Petersburg International Economic Forum"],

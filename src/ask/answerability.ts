@@ -89,6 +89,7 @@ import {
   POSITION_TAKEN,
   PROVISIONS_ASKED,
   PROVISIONS_STATED,
+  REPLY_WHEN,
   REPORTS,
   SAYER_SLOT,
   SAYER_SLOT_BARE,
@@ -435,7 +436,7 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
 }
 
 function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): Word[] | null {
-  const clause = AFTER_CLAUSE.exec(reading.text)?.[1];
+  const clause = AFTER_CLAUSE.exec(reading.text)?.[1] ?? REPLY_WHEN.exec(reading.text)?.[1];
   if (!clause) return null;
   // AFTER_CLAUSE has taken a leading "the" ("after the Kremlin demurred"), which a name may hold.
   const opener = [...reading.entities, ...(reading.scene ?? [])].find((e) =>
@@ -798,6 +799,10 @@ function namedAsCause(index: AskIndex, claim: IndexedClaim, id: string): boolean
     );
   });
 }
+
+/** A purpose after going or meeting: "met Russian President Vladimir Putin at Moscow to resume talks". */
+const PURPOSE =
+  /\b(?:met|meet|meets|visited|visits|went|travell?ed|came|arrived|held|hold)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?!\p{Lu})\p{Ll}+/u;
 
 /** Events one takes part in by being there: a visit, a meeting, talks … (not a dispute or a war). */
 const OCCASIONS: ReadonlySet<string> = new Set(["visit", "meeting", "summit", "talks", "forum", "exercise"]);
@@ -1423,6 +1428,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ? reading.entities.find((e) => causeOf.includes(e.surface.toLowerCase()))
     : undefined;
   const asker = reading.speaker ? sameName(index, reading, reading.speaker) : [];
+  // A reason beside the report: in its own sentence, or in one next to it that is about whoever acted
+  // ("Why did Xi travel to Moscow?": not Russia's reason for courting Japan, in the next sentence).
+  // In its own sentence a purpose is a reason too ("Abe met Putin at Moscow to resume talks").
+  const reasonHere = (report: IndexedClaim, c: IndexedClaim) =>
+    c.sentenceOrdinal === report.sentenceOrdinal
+      ? givesReason(c.quote) || PURPOSE.test(c.quote)
+      : givesReason(c.quote) &&
+        (asker.length === 0 || asker.some((id) => c.speaker === id || c.about.has(id)));
   const viewOfAnother = (c: IndexedClaim) =>
     c.kind === "position" && asker.length > 0 && !asker.includes(c.speaker) && c.speaker !== author;
   const statementAsked = reading.intent === "statement";
@@ -1678,7 +1691,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // Japan sign the 1960 treaty?": Moscow held that by signing it Japan violated the 1956 Declaration).
     if (
       actionReasonAsked &&
-      ((REPORTS.has(s.claim.kind) && !neighbourhood(index, s.claim).some((c) => givesReason(c.quote))) ||
+      ((REPORTS.has(s.claim.kind) && !neighbourhood(index, s.claim).some((c) => reasonHere(s.claim, c))) ||
         viewOfAnother(s.claim))
     ) {
       why ??= "the article gives no reason for this";

@@ -71,6 +71,13 @@ export const WRITER_LIFE =
 export const AFTER_CLAUSE =
   /\bafter\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$|\s+(?:how|what|did|does|was)\b))/i;
 
+/**
+ * "How did Xi react when Moscow demurred?", "what did Abe say in reply when Putin told him …":
+ * with words of replying, a "when" clause is what came before, as an "after" clause is.
+ */
+export const REPLY_WHEN =
+  /\b(?:react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)|in\s+response|retort(?:ed)?)\b[^?]*?\bwhen\s+(?:the\s+)?([^?,;—–]{6,}?)(?=\s*(?:[,?;—–]|$))/i;
+
 /** "On which page …", "what page number …". */
 export const PAGE_ASKED = /\b(?:which|what)\s+pages?\b|\bpage\s+(?:number|no\.?)s?\b/i;
 
