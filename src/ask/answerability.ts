@@ -855,27 +855,37 @@ function givesTenure(index: AskIndex, claim: IndexedClaim, persons: string[]): b
   });
 }
 
-/** The catalogue's offices, lower case ("prime minister", "foreign minister", "president"). */
-const officeTitles = new WeakMap<AskIndex, Set<string>>();
-/** The offices the catalogue gives a person, lower case, without "former" or "outgoing". */
-function titlesOf(record: EntityRecord): string[] {
+/** The offices the catalogue gives a person: lower case without "former" or "outgoing", and whose. */
+function rolesOf(record: EntityRecord): { title: string; country: string | null }[] {
   if (record.row.type !== "actor") return [];
-  const details = storedFields.actor(record);
-  return (details.roles ?? []).map((r) => r.title.toLowerCase().replace(/^(?:former|outgoing)\s+/, ""));
+  return (storedFields.actor(record).roles ?? []).map((r) => ({
+    title: r.title.toLowerCase().replace(/^(?:former|outgoing)\s+/, ""),
+    country: r.country ?? null,
+  }));
+}
+
+/** Per index: the catalogue's offices ("prime minister", "president"), and each with its nation ("foreign minister|russia"). */
+const officesOf = new WeakMap<AskIndex, { titles: Set<string>; held: Set<string> }>();
+function offices(index: AskIndex): { titles: Set<string>; held: Set<string> } {
+  let out = officesOf.get(index);
+  if (!out) {
+    const roles = index.entities.all.flatMap(rolesOf);
+    out = {
+      titles: new Set(roles.map((r) => r.title)),
+      held: new Set(roles.map((r) => `${r.title}|${r.country}`)),
+    };
+    officesOf.set(index, out);
+  }
+  return out;
 }
 
 /** The office a "who was …" question names in its focus ("Russia's prime minister"), if the catalogue has it. */
 function officeTitle(index: AskIndex, focusWords: Word[]): string | null {
-  let titles = officeTitles.get(index);
-  if (!titles) {
-    titles = new Set(index.entities.all.flatMap((r) => titlesOf(r)));
-    officeTitles.set(index, titles);
-  }
   const office = focusWords
     .filter((w) => !NATION_ADJECTIVES.has(w.folded) && !demonymState(w.folded))
     .map((w) => w.folded)
     .join(" ");
-  return titles.has(office) ? office : null;
+  return offices(index).titles.has(office) ? office : null;
 }
 
 /** Whether the claim's sentence names a person (not one the question names) who held that office. */
@@ -883,7 +893,7 @@ function namesHolder(index: AskIndex, claim: IndexedClaim, office: string, named
   return sentenceMates(index, claim).some((c) =>
     [c.speaker, ...c.about, ...c.mentioned].some((id) => {
       const record = index.entities.byId.get(id);
-      return !named.has(id) && record !== undefined && titlesOf(record).includes(office);
+      return !named.has(id) && record !== undefined && rolesOf(record).some((r) => r.title === office);
     }),
   );
 }
@@ -1183,14 +1193,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   if (officeSayer?.[1] && officeSayer[2]) {
     const state = demonymState(officeSayer[1].toLowerCase());
     const office = officeSayer[2].toLowerCase().replace(/\s+/g, " ");
-    const holders = index.entities.all.filter(
-      (r) =>
-        r.row.type === "actor" &&
-        (storedFields.actor(r).roles ?? []).some(
-          (role) => role.title.toLowerCase() === office && role.country === state,
-        ),
-    );
-    if (state && holders.length === 0) {
+    if (state && !offices(index).held.has(`${office}|${state}`)) {
       const text = `${officeSayer[1]} ${officeSayer[2]}`;
       const of = index.entities.byId.get(state)?.row.name ?? state;
       return no(`the article names no ${office} of ${of}`, [{ text, kind: "term" }]);
@@ -1515,9 +1518,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !citing &&
     reading.works.length === 0 &&
     !reading.section;
-  // "Who else spoke at the forum?": besides the one the claim reports there, when the question
-  // names no one itself ("who else met Abe?" is answered by whoever met him).
-  // "Did the exercises they agreed on actually happen?": more than that they were agreed on.
+  // "Who was Russia's prime minister …": the office the person asked for holds, if the catalogue has it.
   const officeAsked =
     focus?.role === "asked" && focus.answerType === "person"
       ? officeTitle(
@@ -1525,8 +1526,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           focus.positions.flatMap((i) => qs[i] ?? []),
         )
       : null;
+  // "Did the exercises they agreed on actually happen?": more than that they were agreed on.
   const outcomeAsked = OUTCOME_ASKED.test(reading.text);
   const workplaceAsked = WORKPLACE_ASKED.test(reading.text);
+  // "Who else spoke at the forum?": besides the one the claim reports there, when the question
+  // names no one itself ("who else met Abe?" is answered by whoever met him).
   const othersAsked = WHO_ELSE.test(reading.text) && personsNamed.length === 0 ? 2 : 1;
   // A cited work's name is its title in the notes; the article's own title is its title line.
   const asksName =

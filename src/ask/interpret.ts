@@ -399,11 +399,11 @@ function nameOfDerived(index: AskIndex, folded: string): boolean {
 
 /** Honorifics written before a name, beside the offices the catalogue gives its people. */
 const HONORIFICS = ["dr", "mr", "mrs", "ms", "prof", "professor", "sir"];
-const titles = new WeakMap<AskIndex, Set<string>>();
+const titleWordsOf = new WeakMap<AskIndex, Set<string>>();
 
 /** The words of titles a name may follow: the catalogue's offices ("Prime Minister"), their short forms, honorifics. */
 function titleWords(index: AskIndex): Set<string> {
-  let out = titles.get(index);
+  let out = titleWordsOf.get(index);
   if (out) return out;
   out = new Set([...HONORIFICS, ...OFFICE_ABBREVIATIONS]);
   for (const record of index.entities.all) {
@@ -412,7 +412,7 @@ function titleWords(index: AskIndex): Set<string> {
     for (const title of [details.role ?? "", ...(details.roles ?? []).map((r) => r.title)])
       for (const w of title.toLowerCase().split(/[^\p{L}]+/u)) if (w && w !== "of" && w !== "the") out.add(w);
   }
-  titles.set(index, out);
+  titleWordsOf.set(index, out);
   return out;
 }
 
@@ -877,11 +877,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   });
   // A run of capitalised known words that no passage of the article uses together is a name
   // the article does not know ("United Nations", "Eastern Economic Forum").
+  const titles = titleWords(index);
   for (const r of runs) {
     // A nation's adjective describes the name after it ("Russian LNG"): it is no part of it.
     while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
     // So does a title before a name ("PM Shinzo Abbe", "Prime Minister Abbe", "Dr Talukdar").
-    const titles = titleWords(index);
     while (r.words.length > 1 && titles.has(r.words[0]?.folded ?? "")) r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
