@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
 import { present } from "../../test/lists.ts";
-import { THRESHOLDS } from "./answerability.ts";
+import { THRESHOLDS, unmentioned } from "./answerability.ts";
 import { ask } from "./engine.ts";
 
 const api = useTestApp();
@@ -719,6 +719,63 @@ describe("after the article was written", () => {
     const r = run("What did Russia and Japan do on defence after 2012?");
     expect(r.status, r.answer).not.toBe("unanswerable");
     expect(quotesOf(r)).toContain("two plus two");
+  });
+});
+
+describe("a time to come", () => {
+  it.each([
+    ["When will Putin visit Japan next?"],
+    ["When is Abe's next visit to Russia?"],
+    ["When is the next summit between Russia and Japan?"],
+  ])("%s → unanswerable: the article tells of nothing after its time", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.interpretation.unrecognized).toContainEqual({ text: "the future", kind: "time" });
+    expect(r.answer).toMatch(/tells of nothing after 2014/);
+  });
+
+  it.each([
+    // a forecast, a plan and what "will" be are claims looking ahead
+    ["When will 23 per cent of Russia's energy exports go to the Asia-Pacific?", "by 2035"],
+    ["When will the island dispute be solved?", "will take time"],
+  ])("%s → answered by a claim looking ahead", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
+
+describe("the answer says what the article is silent on", () => {
+  it.each([
+    [[{ text: "Crimea", kind: "name" }], "the article does not mention Crimea"],
+    [
+      [
+        { text: "Nagato", kind: "name" },
+        { text: "Kishida", kind: "name" },
+        { text: "2016", kind: "time" },
+      ],
+      "the article does not mention Nagato or Kishida, and tells of nothing after 2014",
+    ],
+    [[{ text: "1945", kind: "time" }], "the article tells of nothing in 1945"],
+    [
+      [{ text: "since it was published", kind: "time" }],
+      "the article tells of nothing since it was published",
+    ],
+    [
+      [
+        { text: "2019", kind: "time" },
+        { text: "2020", kind: "time" },
+      ],
+      "the article tells of nothing after 2014",
+    ],
+  ] as const)("%j → %s", (unrecognized, sentence) => {
+    expect(unmentioned([...unrecognized], 2014)).toBe(sentence);
+  });
+
+  it("through /v1/ask", () => {
+    const r = run("What did Fumio Kishida say about the Kurils in 2021?");
+    expect(r.status).toBe("unanswerable");
+    expect(r.answer).toMatch(/the article does not mention Fumio Kishida, and tells of nothing after 2014/);
   });
 });
 

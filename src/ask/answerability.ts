@@ -1002,7 +1002,7 @@ function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | 
   const first = reading.entities[0];
   if (!first || kindOf(index, first.id) !== "person") return null;
   const m =
-    /^\s*(?:did|has|had|does|will|would)\s+(?:(?:former|then|president|prime\s+minister|pm|foreign\s+minister|mr\.?|dr\.?)\s+)*/i.exec(
+    /^\s*(?:(?:when|where|why|how)\s+)?(?:did|has|had|does|will|would)\s+(?:(?:former|then|president|prime\s+minister|pm|foreign\s+minister|mr\.?|dr\.?)\s+)*/i.exec(
       reading.text,
     );
   return m && reading.text.slice(m[0].length).toLowerCase().startsWith(first.surface.toLowerCase())
@@ -1166,10 +1166,52 @@ function focusTerms(reading: Reading, focus: Focus) {
     .filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded));
 }
 
+/** "A, B or C": what a negative sentence lists. */
+const orList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+
+/**
+ * What the article is silent on, in a sentence: "the article does not mention Crimea or Kishida,
+ * and tells of nothing after 2014". A year later than any the article touches is told as "after"
+ * its last year; an earlier one, or a date, as "in" it; a phrase with its own preposition ("since
+ * it was written") as it stands.
+ */
+export function unmentioned(unrecognized: Unrecognized[], lastYear: number): string {
+  const names = unrecognized.filter((u) => u.kind !== "time").map((u) => u.text);
+  const times = unrecognized.filter((u) => u.kind === "time").map((u) => u.text);
+  const when = times.map((t) => {
+    const year = /^(?:in\s+)?(1[89]\d{2}|20\d{2})$/i.exec(t)?.[1];
+    if (year && Number(year) > lastYear) return `after ${lastYear}`;
+    if (/^(?:in|on|during|since|after|before|by|from|between|at)\b/i.test(t)) return t;
+    return `in ${t}`;
+  });
+  const said = [...new Set(when)];
+  const told = said.length ? `tells of nothing ${orList(said)}` : "";
+  if (names.length === 0) return `the article ${told}`;
+  return `the article does not mention ${orList(names)}${told ? `, and ${told}` : ""}`;
+}
+
+/** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
+const FUTURE_WHEN =
+  /\bwhen\s+(?:will|shall|is\s+(?:\S+\s+){1,3}?(?:going|due|expected|set)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:visit|summit|meeting|round|talks|trip)\b/i;
+/** A claim's words looking ahead: a plan, a forecast, what will be. */
+const LOOKS_AHEAD =
+  /\b(?:will|shall|plans?|planned|planning|expected|forecasts?|to\s+20\d\d|by\s+20\d\d|future)\b/i;
+
+/** The last year a claim's event starts in: a forecast "to 2035" is not an event of 2035. */
+const lastYears = new WeakMap<AskIndex, number>();
+function lastYearTold(index: AskIndex): number {
+  let year = lastYears.get(index);
+  if (year === undefined) {
+    year = Math.max(0, ...index.claims.map((c) => (c.dateStart ? Number(c.dateStart.slice(0, 4)) : 0)));
+    lastYears.set(index, year);
+  }
+  return year;
+}
+
 export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
   const qs = words(reading.text);
-  if (reading.unrecognized.length)
-    return no(`the article does not mention ${reading.unrecognized.map((u) => u.text).join(", ")}`);
+  if (reading.unrecognized.length) return no(unmentioned(reading.unrecognized, lastYearTold(index)));
   if (reading.metadata === "published") return no("the article does not give its publication date");
   // "what did trump say about the kuril islands": a word in the speaker's place that the article
   // never uses, though English has it ("trump", "rice", "may"), is a name it does not mention.
@@ -1237,6 +1279,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
 
     return yes(top);
   }
+  // "When will Putin visit Japan next?": a time to come, which only a claim looking ahead (a plan,
+  // a forecast, what "will" be) can give; the article tells what happened up to its writing.
+  const ahead = FUTURE_WHEN.exec(reading.text);
+  if (ahead && !LOOKS_AHEAD.test(top.claim.quote))
+    return no(`the article tells of nothing after ${lastYearTold(index)}`, [
+      { text: "the future", kind: "time" },
+    ]);
   // The title or the disclaimer asked for, and found in its line.
   const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
   if (line && ordered[0]?.claim.metadata === line) return yes(ordered[0]);
