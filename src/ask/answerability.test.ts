@@ -722,6 +722,33 @@ describe("after the article was written", () => {
   });
 });
 
+describe("what someone said about a thing, and a name English does not have", () => {
+  it.each([
+    // the thing said about must be in the sentence of what was said, not the one beside it
+    ["What did Abe say about the Yasukuni Shrine?"],
+    ["What did Putin say about Yasukuni?"],
+    // a name the question types that no entity took must be in the answer's sentence
+    ["what did Abe say when he visited Yasukuni in December 2013"],
+  ])("%s → unanswerable", (q) => {
+    expect(run(q).status).toBe("unanswerable");
+  });
+
+  it.each([
+    // the circumstances after it may be told by the sentence before
+    [
+      "What did Putin say about the territorial problem when he met Abe in Moscow in April 2013?",
+      "We inherited it",
+    ],
+    ["What did Putin say about China?", "speak Chinese"],
+    // a name of the cited work counts ("per the RT source")
+    ["What did the Hindustan Times report about Abe?", "Abe"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],

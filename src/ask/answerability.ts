@@ -49,6 +49,7 @@ import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { givesReason, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
+import { isEnglishWord } from "./vocabulary.ts";
 import {
   ACTION_REASON,
   ADVICE_ASKED,
@@ -1198,6 +1199,10 @@ const FUTURE_WHEN =
 const LOOKS_AHEAD =
   /\b(?:will|shall|plans?|planned|planning|expected|forecasts?|to\s+20\d\d|by\s+20\d\d|future)\b/i;
 
+/** What a person's words are asked about: "say about the Yasukuni Shrine", up to a clause of when or where. */
+const SAID_ABOUT =
+  /\b(?:say|said|says|think|thinks|thought|feel|feels|felt)\s+(?:about|on|of|regarding|concerning)\s+([^?,;]+?)(?=\s+(?:when|while|during|after|before|at|in|on|as)\b|[?,;]|$)/i;
+
 /** The last year a claim's event starts in: a forecast "to 2035" is not an event of 2035. */
 const lastYears = new WeakMap<AskIndex, number>();
 function lastYearTold(index: AskIndex): number {
@@ -1428,6 +1433,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   );
   // What the question sets aside ("besides China, Japan and India") is no constraint on the answer.
   const aside = new Set(reading.excluded?.keys ?? []);
+  // What someone said about a thing is said in a sentence that speaks of it: Abe's resolve in the
+  // sentence after China's protests at Yasukuni visits is not what he said about the shrine. Not
+  // the circumstances after it ("… when he met Abe in Moscow"), which the sentence before may give.
+  const aboutClause = SAID_ABOUT.exec(reading.text)?.[1]?.toLowerCase() ?? "";
+  const saidAbout = new Set(
+    reading.entities.filter((e) => aboutClause.includes(e.surface.toLowerCase())).map((e) => e.id),
+  );
   const specific = reading.entities.filter(
     (e) =>
       index.entitySpecificity(e.id) >= SPECIFIC &&
@@ -1502,6 +1514,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       // nations' adjectives describe, they name no work ("Russo-Japanese cooperation")
       !NATION_ADJECTIVES.has(w.folded) &&
       !COMBINING_FORMS.has(w.folded),
+  );
+  // "What did Abe say when he visited Yasukuni …": a name the question types that no entity took
+  // and English does not have is something the answer must speak of, in its sentence.
+  const bareNames = typedNames.filter(
+    (w) =>
+      index.foldedWords.has(w.folded) &&
+      !isEnglishWord(w.folded) &&
+      partsOfSpeech(w.folded).size === 0 &&
+      !MONTHS.test(w.folded),
   );
   // A thing the article names is explained by what it says of it ("what is meant by Article 9 of
   // the Japanese Constitution"); a term it only uses ("realpolitik") is not.
@@ -1695,7 +1716,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
       (e) =>
-        !speaksOf(index, s.claim, e, figure) &&
+        !speaksOf(index, s.claim, e, figure || saidAbout.has(e.id)) &&
         !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
     );
     if (missing) {
@@ -1726,6 +1747,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // only by saying what the thing is.
     if (definitionAsked && !sentenceSays(index, s.claim, [DEFINES])) {
       why ??= "the article uses the term without defining it";
+      continue;
+    }
+    if (
+      !bareNames.every(
+        (w) =>
+          // or of the work its endnote cites ("per the RT source", "Hakamata Shigeki's article")
+          s.claim.citationKeys.has(w.key) ||
+          sentenceMates(index, s.claim).some((c) => claimHolds(c, w.key, w.folded)),
+      )
+    ) {
+      why ??= `the article does not speak of ${bareNames.map((w) => w.original).join(" ")} in this respect`;
       continue;
     }
     // "Who wrote the Platts piece …": a capitalised name the question gives for the work must be
