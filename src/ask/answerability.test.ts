@@ -749,6 +749,29 @@ describe("what someone said about a thing, and a name English does not have", ()
   });
 });
 
+describe("a head, a figure of another year or pair, asked in few words", () => {
+  it.each([
+    // the byline gives its author's post, not who heads her council
+    ["who heads the indian council of world affairs"],
+    ["Who is the director general of the Indian Council of World Affairs?"],
+    // the article gives the trade of 2010 and 2012, and of Russia with Japan
+    ["russia japan trade figure for 2013?"],
+    ["what were the figures for russia-china trade in 2012"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["russia japan trade figure for 2012", "$32 billion"],
+    ["What were the figures for Russia-Japan trade in 2012?", "$32 billion"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],

@@ -17,6 +17,15 @@ describe("focusOf", () => {
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],
+    // what a figure or a name is given for
+    ["What is the Japanese name for Iturup?", "Japanese name Iturup", "asked", null],
+    ["What are the figures for Russia-Japan trade?", "figures", "asked", "figure"],
+    // the one at the head of a body
+    ["who heads the indian council of world affairs", "heads", "asked", "person"],
+    ["Who is the director of the ICWA?", "director", "asked", "person"],
+    // a search typed as words asks for the figure it names
+    ["russia japan trade figure for 2013?", "russia japan trade", "asked", "figure"],
+    ["lng export volume russia", "lng export volume", "asked", "figure"],
     // a class noun after whose it is
     ["What was Japan's defence budget in 2014?", "defence budget", "asked", "figure"],
     ["What is Russia’s population?", "population", "asked", "figure"],

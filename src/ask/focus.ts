@@ -55,7 +55,7 @@ addClass(
   "person",
   "minister ministers ambassador ambassadors diplomat diplomats envoy envoys official officials politician " +
     "politicians spokesman spokesperson spokeswoman emperor king queen chancellor governor mayor premier " +
-    "secretary negotiator negotiators person people leader leaders",
+    "secretary negotiator negotiators person people leader leaders director head chief chairman founder",
 );
 addClass("state", "country countries nation nations state states");
 addClass(
@@ -71,6 +71,22 @@ addClass(
 );
 addClass("city", "capital capitals city cities port ports");
 addClass("island", "island islet");
+
+/** Nouns "what is the X for Y" asks of Y: "the figures for trade", "the Japanese name for Iturup". */
+const FOR_NOUNS: ReadonlySet<string> = new Set(
+  "figure figures number numbers total totals name names word term".split(" "),
+);
+
+/** "Who heads …": verbs of being at the head of a body. */
+const HEADS: ReadonlySet<string> = new Set(
+  "heads headed leads led runs ran chairs chaired directs directed".split(" "),
+);
+
+/** Words of asking: a question without one ("russia japan trade 2012") is a search typed as words. */
+const ASKING: ReadonlySet<string> = new Set("what which who whom whose when where why how".split(" "));
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  "is are was were do does did has have had can could will would should may might".split(" "),
+);
 
 /** Verbs whose "how much" asks for a sum of money: "how much did it cost". */
 const MEASURE_VERBS = new Set(
@@ -287,8 +303,13 @@ export function focusOf(text: string): Focus | null {
       if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
         const p = phraseAt(qs, i + 3);
         // The thing measured belongs to the focus: "the value of Russia-Japan trade".
+        // So does what a figure or a name is given for: "the figures for Russia-China trade",
+        // "the Japanese name for Iturup".
         const last = p.at(-1);
-        if (last !== undefined && at(last + 1) === "of")
+        if (
+          last !== undefined &&
+          (at(last + 1) === "of" || (at(last + 1) === "for" && FOR_NOUNS.has(at(last))))
+        )
           return make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[at(last)] ?? null);
         continue;
       }
@@ -320,6 +341,23 @@ export function focusOf(text: string): Focus | null {
         const f = make(phraseAt(qs, from), "asked");
         if (f) return f;
       }
+    }
+  }
+  // "who heads the council", "who leads the delegation": the one at its head.
+  if (at(0) === "who" && HEADS.has(at(1))) return make([1], "asked", "person");
+  // "russia japan trade figure for 2013": a search typed as words, with no word of asking, asks
+  // for the figure it names.
+  if (!qs.some((w) => ASKING.has(w.folded)) && !AUXILIARIES.has(at(0))) {
+    const k = qs.findIndex((w) => GENERIC_FIGURES.has(w.folded));
+    if (k >= 0) {
+      let start = k;
+      while (start > 0 && k - start < 3 && !isEnd(qs[start - 1] ?? ({ folded: "of" } as Word))) start--;
+      const f = make(
+        Array.from({ length: k - start + 1 }, (_, j) => start + j),
+        "asked",
+        "figure",
+      );
+      if (f) return f;
     }
   }
   // "Who represented Japan as defence minister …": the office asked for follows "as".
