@@ -311,6 +311,32 @@ describe("a name's initials, typed in capitals", () => {
   });
 });
 
+describe("words the article knows in another form are not unknown names", () => {
+  it.each([
+    // the article's initials typed in lower case: known, though they link nothing
+    ["what does moscow know about japan's role in asean and the adb"],
+    // a chat's shorthand
+    ["putin 2000 warning about russians having to speak chinese - exact quote pls"],
+    ["need the gist asap: what did lavrov say about defence ties"],
+  ])("%s → nothing unrecognized", (q) => {
+    expect(read(q).unrecognized).toEqual([]);
+  });
+
+  it.each([
+    ["What did Xi Jin Ping propose to Putin?", "xi-jinping"],
+    ["xi jin ping's pitch to putin in moscow march 2013", "xi-jinping"],
+  ])("a name typed in two pieces, %s, links %s", (q, id) => {
+    const r = read(q);
+    expect(r.unrecognized).toEqual([]);
+    expect(r.entities.map((e) => e.id)).toContain(id);
+  });
+
+  it("two English words are not joined into one of the article's", () => {
+    // "to day" is no "today"; "north east" stays two words
+    expect(read("What happened to day one of the talks?").text).not.toMatch(/today/i);
+  });
+});
+
 describe("names as people type them", () => {
   it.each([
     ["What did Shinzo Abbe want?", "shinzo-abe", 1],

@@ -773,6 +773,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // Words of the question the article does not know.
   const unrecognized: Unrecognized[] = [];
   const corrected = new Map<number, string>();
+  /** Words joined to the next into a word of the article ("jin ping" → "jinping"), by position. */
+  const joined = new Map<number, string>();
   const runs: { words: Word[]; known: boolean }[] = [];
   let lastNameAt = -2;
   const capitalisesNames = qs.some((x) => !startsSentence(main, x.index) && /^\p{Lu}/u.test(x.original));
@@ -792,6 +794,21 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix = hyphenPrefix(main, w);
     if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
+      run = null;
+      return;
+    }
+    // "xi jin ping": a name of the article typed in two pieces is that name.
+    const next = qs[i + 1];
+    if (
+      joined.has(i - 1) ||
+      (next &&
+        !index.foldedWords.has(w.folded) &&
+        !isEnglishWord(w.folded) &&
+        `${w.folded}${next.folded}`.length >= 5 &&
+        index.foldedWords.has(`${w.folded}${next.folded}`) &&
+        /^\s+$/.test(main.slice(w.index + w.original.length, next.index)) &&
+        joined.set(i, `${w.folded}${next.folded}`))
+    ) {
       run = null;
       return;
     }
@@ -851,7 +868,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         (capitalised || !english) &&
         !isAcronymOfArticle(index, w.original) &&
         // "icwa" in a question written all in lower case
-        !(!capitalisesNames && w.original.length >= 4 && isAcronymOfArticle(index, w.original.toUpperCase()))
+        !(
+          !capitalisesNames &&
+          (w.original.length >= 4 || !isEnglishWord(w.folded)) &&
+          isAcronymOfArticle(index, w.original.toUpperCase())
+        )
       )
         name = true;
     }
@@ -1030,6 +1051,17 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       "u",
     );
     const written = /^\p{Lu}/u.test(w.original) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+    respelt = (respelt ?? asked).replace(typed, written);
+  }
+  for (const [i, word] of joined) {
+    const [w, next] = [qs[i], qs[i + 1]];
+    if (!w || !next) continue;
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const typed = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escape(w.original)}\\s+${escape(next.original)}(?![\\p{L}\\p{N}])`,
+      "u",
+    );
+    const written = /^\p{Lu}/u.test(w.original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
     respelt = (respelt ?? asked).replace(typed, written);
   }
   return {

@@ -113,7 +113,9 @@ export const STOPWORDS = new Set(
     "up down out off since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
     "more most less least many much own same whether either neither few several else whats " +
-    "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning"
+    "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning " +
+    // a chat's shorthand ("exact quote pls", "need it asap")
+    "pls plz thx asap btw fyi imo tbh"
   ).split(" "),
 );
 
