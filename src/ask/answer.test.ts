@@ -45,6 +45,27 @@ describe("the direct answer in the article's own words", () => {
     );
   });
 
+  it("tells a claim once when the next one, of its sentence, quotes it in full", () => {
+    const proposal = claim("p", "Xi had proposed to Putin a joint approach", 37, "s1");
+    const reply = claim(
+      "r",
+      "Xi had proposed to Putin a joint approach, to which Moscow had 'demurred'",
+      37,
+      "s1",
+    );
+    const other = claim("o", "Xi had proposed to Putin a joint approach", 37, "s2");
+    expect(directAnswer([proposal, reply])).toBe(
+      "Xi had proposed to Putin a joint approach, to which Moscow had 'demurred' [37].",
+    );
+    expect(directAnswer([reply, proposal])).toBe(
+      "Xi had proposed to Putin a joint approach, to which Moscow had 'demurred' [37].",
+    );
+    // the same words in another sentence are another sentence's
+    expect(directAnswer([proposal, other])).toBe(
+      "Xi had proposed to Putin a joint approach [37]. Xi had proposed to Putin a joint approach [37].",
+    );
+  });
+
   it("names the cited works after the sentences, once per endnote, for a question about sources", () => {
     const a = {
       ...claim("a", "Japan's assets are very attractive", 24),

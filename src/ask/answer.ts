@@ -91,7 +91,15 @@ export function leadClaims(
 
 /** The direct answer from the lead claims (leadClaims); with `notes`, their endnotes' text. */
 export function directAnswer(claims: IndexedClaim[], notes = false): string {
-  const text = claims.map(sentenceOf).join(" ");
+  // A claim whose words another claim of its sentence quotes in full is read in that one: "Xi
+  // proposed …" is told once when the next part's answer is "Xi proposed …, to which Moscow had
+  // 'demurred'".
+  const within = (c: IndexedClaim, o: IndexedClaim) =>
+    o !== c && o.sentenceId !== null && o.sentenceId === c.sentenceId && o.quote.includes(c.quote);
+  const shown = claims.filter(
+    (c, i) => !claims.some((o, j) => within(c, o) && (o.quote.length > c.quote.length || j < i)),
+  );
+  const text = shown.map(sentenceOf).join(" ");
   if (!notes) return text;
   const cited = [...new Map(claims.filter((c) => c.noteText).map((c) => [c.endnote, c.noteText])).entries()];
   return [text, ...cited.map(([n, note]) => `[${n}] ${plainMarkdown(note).trim()}`)].join(" ");

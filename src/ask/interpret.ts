@@ -130,6 +130,9 @@ const THE_TWO =
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
   /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
 
+/** Text matched as written inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
 export const DOCUMENT_WORDS = new Set(
   (
@@ -1046,19 +1049,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   for (const [i, fix] of corrected) {
     const w = qs[i];
     if (!w || w.folded === fix) continue;
-    const typed = new RegExp(
-      `(?<![\\p{L}\\p{N}])${w.original.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-      "u",
-    );
+    const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w.original)}(?![\\p{L}\\p{N}])`, "u");
     const written = /^\p{Lu}/u.test(w.original) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
     respelt = (respelt ?? asked).replace(typed, written);
   }
   for (const [i, word] of joined) {
     const [w, next] = [qs[i], qs[i + 1]];
     if (!w || !next) continue;
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const typed = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escape(w.original)}\\s+${escape(next.original)}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(w.original)}\\s+${escapeRegExp(next.original)}(?![\\p{L}\\p{N}])`,
       "u",
     );
     const written = /^\p{Lu}/u.test(w.original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
