@@ -281,6 +281,20 @@ describe("the two countries the article is about, unnamed", () => {
     expect(r.speaker).toBeNull();
   });
 
+  it.each([
+    ["were russia and japan ever allies"],
+    ["How have Russia-Japan ties changed since 2012?"],
+    ["What could Russia and Japan do together once the peace treaty is signed?"],
+  ])("%s → two states named together, neither the speaker", (q) => {
+    const r = read(q);
+    expect(r.speaker).toBeNull();
+    expect(r.subjects).toEqual(expect.arrayContaining(["russia", "japan"]));
+  });
+
+  it("a person named beside a state still speaks: 'What did Putin and Japan agree?'", () => {
+    expect(read("What did Putin and Japan agree?").speaker).toBe("vladimir-putin");
+  });
+
   it("'each of' is no pair", () => {
     expect(read("What did each of the summits achieve?").entities.map((e) => e.id)).toEqual([]);
   });

@@ -130,6 +130,23 @@ const THE_TWO =
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
   /^\p{Lu}{2,6}s?$/u.test(written) && index.acronyms.has(written.replace(/s$/, ""));
 
+/** The first two actors a question names, when both are states joined by "and" or a hyphen. */
+function jointStates(
+  index: AskIndex,
+  text: string,
+  qs: Word[],
+  entities: { id: string; type: string; surface: string; position: number }[],
+): Set<string> {
+  const [a, b] = entities.filter((e) => e.type === "actor" && e.position >= 0);
+  const kind = (id: string) => index.entities.byId.get(id)?.row.kind;
+  if (!a || !b || a.id === b.id || kind(a.id) !== "state" || kind(b.id) !== "state") return new Set();
+  const start = qs[a.position]?.index;
+  const end = qs[b.position]?.index;
+  if (start === undefined || end === undefined) return new Set();
+  const between = text.slice(start + a.surface.length, end);
+  return /^\s*(?:and|&)\s*$|^\s*[-–]\s*$/i.test(between) ? new Set([a.id, b.id]) : new Set();
+}
+
 /** Text matched as written inside a regular expression. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -956,7 +973,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     works.push(...previous.works.map((w) => ({ ...w, positions: [] })));
 
   // Both of "the two countries" are subjects; neither speaks for the question.
-  const actors = entities.filter((e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)));
+  // So are two states named together ("were russia and japan ever allies", "Russia-Japan ties").
+  const joint = jointStates(index, main, qs, entities);
+  const actors = entities.filter(
+    (e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)) && !joint.has(e.id),
+  );
   const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
   const speaker =
     intent === "meeting"

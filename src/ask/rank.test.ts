@@ -71,6 +71,9 @@ describe("the answer first", () => {
     ["What was the 1956 document that Russia and Japan disagree about called?", "USSR-Japanese Declaration"],
     // The relation words of what is set aside ("alliance") ask for no relation.
     ["Apart from its US alliance, why is Japan looking for other partners?", "wants other partners"],
+    // Two actors named: the relation asked is between them, not Japan's alliance with the US.
+    ["Were Russia and Japan allies in WWII?", "camped opposite each other"],
+    ["What could Russia and Japan do together once the peace treaty is signed?", "cooperate more closely"],
   ])("%s → “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
   });

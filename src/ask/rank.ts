@@ -937,14 +937,27 @@ export function scoreClaims(
   const relationWords = new Set(
     reading.coverageTerms.map((t) => t.folded).filter((w) => cues.some(([cue]) => cue.test(w))),
   );
-  const statedSentences = new Set<string>();
-  const statedClaims = new Set<string>();
-  for (const id of linkedIds)
+  // With two actors named, the relation is between them: "were Russia and Japan ever allies" is
+  // not answered by Japan's alliance with the US. A sentence or claim counts when it states such
+  // an edge of two of the names (of any, when one actor is named: "which Kuril islands does
+  // Japan claim" is answered by its claim to the South Kurils).
+  const statedFor = new Map<string, number>();
+  const statedClaimsFor = new Map<string, number>();
+  for (const id of linkedIds) {
+    const sentences = new Set<string>();
+    const claims = new Set<string>();
     for (const type of relationTypes) {
       const e = index.relationEvidence.get(id)?.get(type);
-      for (const s of e?.sentences ?? []) statedSentences.add(s);
-      for (const c of e?.claims ?? []) statedClaims.add(c);
+      for (const s of e?.sentences ?? []) sentences.add(s);
+      for (const c of e?.claims ?? []) claims.add(c);
     }
+    for (const s of sentences) statedFor.set(s, (statedFor.get(s) ?? 0) + 1);
+    for (const c of claims) statedClaimsFor.set(c, (statedClaimsFor.get(c) ?? 0) + 1);
+  }
+  const actorsNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.type === "actor").length;
+  const needed = Math.max(1, Math.min(2, actorsNamed));
+  const statedSentences = new Set([...statedFor].filter(([, n]) => n >= needed).map(([s]) => s));
+  const statedClaims = new Set([...statedClaimsFor].filter(([, n]) => n >= needed).map(([c]) => c));
   const excluded = reading.excluded?.keys ?? [];
   // "Besides Japan, which country …": a claim naming another country besides Japan answers.
   const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
