@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
 import { present } from "../../test/lists.ts";
-import { interpret } from "./interpret.ts";
+import { interpret, withFullYears } from "./interpret.ts";
 
 const api = useTestApp();
 const read = (q: string) => interpret(api.context().app.dataset.ask, q);
@@ -348,6 +348,31 @@ describe("words the article knows in another form are not unknown names", () => 
   it("two English words are not joined into one of the article's", () => {
     // "to day" is no "today"; "north east" stays two words
     expect(read("What happened to day one of the talks?").text).not.toMatch(/today/i);
+  });
+});
+
+describe("a year typed in two digits", () => {
+  it.each([
+    ["who did gorbachov meet in 91, and what happened", "who did gorbachov meet in 1991, and what happened"],
+    ["why wont japan sign the 56 deal for the kurills", "why wont japan sign the 1956 deal for the kurills"],
+    ["the '93 Tokyo declaration", "the 1993 Tokyo declaration"],
+    ["what happened in ’01?", "what happened in 2001?"],
+    ["partners since 96", "partners since 1996"],
+    // counts, shares and names stay as typed
+    ["in 23 per cent of cases", "in 23 per cent of cases"],
+    ["in 10 years", "in 10 years"],
+    ["how many of 30 claims", "how many of 30 claims"],
+    ["the Sakhalin 2 plant", "the Sakhalin 2 plant"],
+    ["the 4 islands", "the 4 islands"],
+    ["Article 9 of the 1956 Declaration", "Article 9 of the 1956 Declaration"],
+  ])("%s → %s", (typed, read) => {
+    expect(withFullYears(typed)).toBe(read);
+  });
+
+  it("the question is read with the year in full and kept as asked", () => {
+    const r = read("who did gorbachov meet in 91");
+    expect(r.question).toBe("who did gorbachov meet in 91");
+    expect(r.time?.from).toBe("1991-01-01");
   });
 });
 

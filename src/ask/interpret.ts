@@ -147,6 +147,27 @@ function jointStates(
   return /^\s*(?:and|&)\s*$|^\s*[-–]\s*$/i.test(between) ? new Set([a.id, b.id]) : new Set();
 }
 
+/** Nouns a year typed in two digits may name: "the 56 deal", "the '93 declaration". */
+const DATED_NOUNS =
+  "deal|declaration|treaty|summit|memorandum|agreement|accord|pact|visit|talks|meeting|war|crisis";
+
+/** A year typed in two digits: after an apostrophe, after "in", "since" … (not a count), or before a dated noun. */
+const SHORT_YEAR = new RegExp(
+  [
+    "(?<=['’‘])(\\d{2})(?![\\d%])(?!\\s*(?:per|percent|billion|million))",
+    `(?<=\\b(?:in|since|from|until|till)\\s+)(\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:%|per\\b|percent|billion|million|thousand|years?|months?|days?|weeks?|km|kilomet|miles?|islands?|countries|nations|states|people))`,
+    `(?<=\\bthe\\s+)(\\d{2})(?=\\s+(?:${DATED_NOUNS})\\b)`,
+  ].join("|"),
+  "gi",
+);
+
+/** The question with each year typed in two digits written in full: 40–99 in the 1900s, the rest in the 2000s. */
+export function withFullYears(text: string): string {
+  return text
+    .replace(SHORT_YEAR, (two) => `${Number(two) >= 40 ? "19" : "20"}${two}`)
+    .replace(/['’‘](?=(?:19|20)\d{2}\b)/g, "");
+}
+
 /** Text matched as written inside a regular expression. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -616,6 +637,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement before is background; the question alone says what is asked.
   const asked = withoutPreamble(index, question);
   if (asked !== question) return { ...interpret(index, asked, respelling), question };
+  // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
+  const fullYears = withFullYears(question);
+  if (fullYears !== question) return { ...interpret(index, fullYears, respelling), question };
   const whole = read(index, question, null);
   // A question with slips in its words is read as it would be written without them: every
   // check then sees "according", not "accroding". The question stays as asked.
