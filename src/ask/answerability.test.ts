@@ -772,6 +772,27 @@ describe("a head, a figure of another year or pair, asked in few words", () => {
   });
 });
 
+describe("a party's view, and a part that leaves its names implicit", () => {
+  it.each([
+    // the author's "for the U.S., …" is the US's side of it; "the us" in lower case is the US
+    ["what does the us think of russia and japan getting closer", "welcome development"],
+    ["How does Washington view closer Russia-Japan ties?", "welcome development"],
+    // "it" is the ties: the US named in the part before is its context, not its speaker
+    [
+      "how does the us view closer russia-japan ties, and what axis does it undermine?",
+      "Chinese-Russian axis",
+    ],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+
+  it("what a party said is still its own words", () => {
+    expect(run("what did the us say about russia and japan getting closer").status).toBe("unanswerable");
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],

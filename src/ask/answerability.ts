@@ -47,7 +47,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { givesReason, type Scored } from "./rank.ts";
+import { givesReason, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord } from "./vocabulary.ts";
 import {
@@ -1203,6 +1203,10 @@ const LOOKS_AHEAD =
 const SAID_ABOUT =
   /\b(?:say|said|says|think|thinks|thought|feel|feels|felt)\s+(?:about|on|of|regarding|concerning)\s+([^?,;]+?)(?=\s+(?:when|while|during|after|before|at|in|on|as)\b|[?,;]|$)/i;
 
+/** Words asking a party's view rather than its words: "what does the US think of …", "how does Tokyo see …". */
+const VIEW_OF_PARTY =
+  /\b(?:think|thinks|thought|view|views|viewed|see|sees|saw|regard|regards|regarded|feel|feels|felt|stance|position|attitude|make of|benefit|benefits|gain|gains)\b/i;
+
 /** The last year a claim's event starts in: a forecast "to 2035" is not an event of 2035. */
 const lastYears = new WeakMap<AskIndex, number>();
 function lastYearTold(index: AskIndex): number {
@@ -1440,8 +1444,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const saidAbout = new Set(
     reading.entities.filter((e) => aboutClause.includes(e.surface.toLowerCase())).map((e) => e.id),
   );
+  // Names a part leaves implicit ("… and what axis does it undermine?") set its context, which the
+  // answer may have from the sentences before; they are not what it must speak of.
+  const inherited = new Set(reading.inherited ?? []);
   const specific = reading.entities.filter(
     (e) =>
+      !inherited.has(e.id) &&
       index.entitySpecificity(e.id) >= SPECIFIC &&
       !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
       !namesTheArticle(index, reading.text, e),
@@ -1503,6 +1511,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const viewOfAnother = (c: IndexedClaim) =>
     c.kind === "position" && asker.length > 0 && !asker.includes(c.speaker) && c.speaker !== author;
   const statementAsked = reading.intent === "statement";
+  const viewAsked = VIEW_OF_PARTY.test(reading.text);
   const antecedent = antecedentOf(index, reading, sayer);
   const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
   const typedNames = qs.filter(
@@ -1855,7 +1864,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article does not say when";
       continue;
     }
-    if (sayer && !sayers.some((id) => saidBy(index, s.claim, id))) {
+    // "What does the US think of …": a party's view is also what the author says is so for it
+    // ("Meanwhile, for the U.S., increased Russian-Japanese cooperation is a welcome development").
+    if (
+      sayer &&
+      !sayers.some((id) => saidBy(index, s.claim, id)) &&
+      !(viewAsked && leadsFor(index, new Set(sayers), s.claim))
+    ) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
       continue;
     }

@@ -318,6 +318,11 @@ describe("a name's initials, typed in capitals", () => {
     expect(read(q).entities.map((e) => e.id)).toContain(id);
   });
 
+  it("'the us' in lower case is the US; 'us' alone is the pronoun", () => {
+    expect(read("how does the us view closer ties").entities.map((e) => e.id)).toContain("united-states");
+    expect(read("did they tell us about the talks").entities.map((e) => e.id)).not.toContain("united-states");
+  });
+
   it("initials in lower case, or that are an English word, link nothing", () => {
     expect(read("is the author based at icwa").entities.map((e) => e.id)).not.toContain(
       "indian-council-of-world-affairs",

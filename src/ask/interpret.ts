@@ -78,6 +78,8 @@ export interface Reading {
    * ("Prime Minister Abbe": Abe by his office, "Abbe" his name misspelt) (internal).
    */
   fuzzyWords?: string[];
+  /** The entities taken from the part before, which this part leaves implicit (internal). */
+  inherited?: string[];
   intent: Intent;
   entities: LinkedEntity[];
   speaker: string | null;
@@ -999,8 +1001,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // Both of "the two countries" are subjects; neither speaks for the question.
   // So are two states named together ("were russia and japan ever allies", "Russia-Japan ties").
   const joint = jointStates(index, main, qs, entities);
+  // Names a part takes from the part before speak for it only through a pronoun of a party
+  // ("… and what did he say"): in "… and what axis does it undermine?" "it" is the ties.
+  const partyPronoun = /\b(?:he|she|they|him|her|them|his|their)\b/i.test(text);
   const actors = entities.filter(
-    (e) => e.type === "actor" && !(pairRead && index.mainPair.includes(e.id)) && !joint.has(e.id),
+    (e) =>
+      e.type === "actor" &&
+      !(pairRead && index.mainPair.includes(e.id)) &&
+      !joint.has(e.id) &&
+      (e.position >= 0 || partyPronoun),
   );
   const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
   const speaker =
@@ -1113,6 +1122,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     ...(respelt && respelt !== asked ? { respelt } : {}),
     ...(scene.length ? { scene } : {}),
     ...(fuzzyCovered.size ? { fuzzyWords: [...fuzzyCovered].flatMap((i) => qs[i]?.folded ?? []) } : {}),
+    ...(entities.some((e) => e.position === -1)
+      ? { inherited: entities.filter((e) => e.position === -1).map((e) => e.id) }
+      : {}),
     intent,
     entities: entities.map(({ position: _, ...e }) => e),
     speaker,

@@ -272,7 +272,9 @@ export class EntityLinker {
       const [first] = variant;
       if (first === undefined) continue;
       const list = this.byFirstKey.get(first) ?? [];
-      list.push({ keys: variant, entityId, form, exactCase: exactCase.slice(skip), period, country });
+      // After "the", capitals tell nothing: "the us" is the US, never the pronoun.
+      const cased = skip === 0 && keys[0] === "the" ? exactCase.map(() => null) : exactCase.slice(skip);
+      list.push({ keys: variant, entityId, form, exactCase: cased, period, country });
       this.byFirstKey.set(first, list);
     }
   }

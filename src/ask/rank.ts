@@ -724,7 +724,7 @@ function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boole
 }
 
 /** The author's claims that open on a party: "For Japan, …", "To Russia, …", "Similarly, for Japan, …". */
-function leadsFor(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
+export function leadsFor(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
   const lead =
     /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
       c.quote,
