@@ -793,6 +793,28 @@ describe("a party's view, and a part that leaves its names implicit", () => {
   });
 });
 
+describe("what a document lays down, and a name it is known by", () => {
+  it.each([
+    // the treaty's terms are not given: the sentence after, on the 1956 Declaration, is no answer
+    ["what does the 1960 us-japan security treaty actually require"],
+    ["What does the new US-Japan security treaty stipulate?"],
+    // the article gives Iturup no other name
+    ["what is the japanese name for iturup"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What does the 1956 Declaration require?", "obligated itself to return the two southernmost islands"],
+    ["What was the name of the 1956 document?", "USSR-Japanese Declaration"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],

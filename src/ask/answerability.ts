@@ -1203,6 +1203,15 @@ const LOOKS_AHEAD =
 const SAID_ABOUT =
   /\b(?:say|said|says|think|thinks|thought|feel|feels|felt)\s+(?:about|on|of|regarding|concerning)\s+([^?,;]+?)(?=\s+(?:when|while|during|after|before|at|in|on|as)\b|[?,;]|$)/i;
 
+/** The kinds of entity that lay things down. */
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set([
+  "treaty",
+  "declaration",
+  "memorandum",
+  "article",
+  "agreement",
+]);
+
 /** Words asking a party's view rather than its words: "what does the US think of …", "how does Tokyo see …". */
 const VIEW_OF_PARTY =
   /\b(?:think|thinks|thought|view|views|viewed|see|sees|saw|regard|regards|regarded|feel|feels|felt|stance|position|attitude|make of|benefit|benefits|gain|gains)\b/i;
@@ -1586,6 +1595,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     },
     { asked: OFFER_ASKED.test(reading.text), stated: OFFER_STATED, why: "the article reports no such offer" },
   ].filter((w) => w.asked);
+  // "What does the 1960 security treaty require?": what a document lays down is said in a sentence
+  // that names it, not in the one after ("the Soviet … no longer considered itself obligated to
+  // fulfil Article 9 of the 1956 Declaration").
+  const documentsAsked = PROVISIONS_ASKED.test(reading.text)
+    ? reading.entities.filter((e) => DOCUMENT_KINDS.has(kindOf(index, e.id) ?? "")).map((e) => e.id)
+    : [];
   // "Who represented Japan at the talks?", "who else was there?": a person the question does not
   // name already (a state is no answer to who sat at a table).
   // "Who represented Japan …": someone acting for Japan.
@@ -1730,6 +1745,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     );
     if (missing) {
       why ??= `the article does not speak of ${missing.surface} in this respect`;
+      continue;
+    }
+    const unlaid = documentsAsked.find(
+      (id) => !sentenceMates(index, s.claim).some((c) => c.about.has(id) || c.mentioned.has(id)),
+    );
+    if (unlaid) {
+      why ??= `the article does not say what ${index.entities.byId.get(unlaid)?.row.name ?? unlaid} lays down`;
       continue;
     }
     // "What did the Hindustan Times report about the islands?": what the article cites that work for.

@@ -323,6 +323,12 @@ describe("a name's initials, typed in capitals", () => {
     expect(read("did they tell us about the talks").entities.map((e) => e.id)).not.toContain("united-states");
   });
 
+  it("within a name of three words or more, capitals tell nothing: 'us-japan security treaty'", () => {
+    expect(read("what does the 1960 us-japan security treaty require").entities.map((e) => e.id)).toContain(
+      "us-japan-security-treaty-1960",
+    );
+  });
+
   it("initials in lower case, or that are an English word, link nothing", () => {
     expect(read("is the author based at icwa").entities.map((e) => e.id)).not.toContain(
       "indian-council-of-world-affairs",

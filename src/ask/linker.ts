@@ -392,7 +392,8 @@ function matchesAt(qs: Word[], i: number, entry: DictionaryEntry): boolean {
   for (let k = 0; k < entry.keys.length; k++) {
     const w = qs[i + k];
     if (!w || w.key !== entry.keys[k]) return false;
-    const exact = entry.exactCase[k];
+    // Within a name of three words or more the other words tell it: "us-japan security treaty".
+    const exact = entry.keys.length < 3 ? entry.exactCase[k] : null;
     if (exact && w.original !== exact) return false;
   }
   return true;

@@ -243,7 +243,7 @@ export const OFFER_STATED =
 
 /** "What were the provisions of the 1993 Tokyo Declaration?": what a document says, which a sentence gives only in words of its content. */
 export const PROVISIONS_ASKED =
-  /\b(?:main\s+|key\s+)?(?:provisions?|terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:stipulate|provide|lay\s+down|set\s+out)\b/i;
+  /\b(?:main\s+|key\s+)?(?:provisions?|terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:\w+ly\s+)?(?:stipulate|provide|lay\s+down|set\s+out|require|oblige|obligate|commit)\b/i;
 
 /** A document's content in a sentence's words ("under which Moscow obligated itself", "stated that", "which were to …"). */
 export const PROVISIONS_STATED =
@@ -311,7 +311,7 @@ export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\
  * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
  */
 export const ASKS_NAME =
-  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\b/i;
+  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?name\s+(?:of|for)\b/i;
 
 /**
  * A name given in the article's words: "known as", "called", "labelled", or a name in quotes
