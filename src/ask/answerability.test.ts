@@ -788,6 +788,19 @@ describe("a party's view, and a part that leaves its names implicit", () => {
     expect(quotesOf(r)).toContain(text);
   });
 
+  it.each([
+    // a state's stand, asked after whose it is: the article gives India none
+    ["what is india's position on the kuril dispute"],
+    ["What is South Korea's stance on the Kuril Islands?"],
+  ])("%s → unanswerable", (q) => {
+    expect(run(q).status).toBe("unanswerable");
+  });
+
+  it("a stand the article gives is answered: 'What is Japan's position on the islands?'", () => {
+    const r = run("What is Japan's position on the islands?");
+    expect(r.status, r.answer).toBe("answered");
+  });
+
   it("what a party said is still its own words", () => {
     expect(run("what did the us say about russia and japan getting closer").status).toBe("unanswerable");
   });

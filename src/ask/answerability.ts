@@ -1021,12 +1021,20 @@ const REACTION = [
 const OPINION =
   /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:opinion|opinions|view|views|assessment|impression|impressions|verdict|thoughts|feelings)\b/i;
 
+/** "What is India's position on the dispute?": whose stand, as written; any actor's. */
+const POSITION_OF =
+  /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:position|positions|stance|stand)\s+(?:on|over|about|regarding|towards?|in)\b/i;
+
 const ACTORS: readonly string[] = ["person", "state", "organisation", "group", "economy"];
 const PERSON: readonly string[] = ["person"];
 
 /** The actor a question asks the reaction (or, of a person, the opinion) of: one it names in those words. */
 function reactor(index: AskIndex, reading: Reading): string | null {
-  for (const [re, kinds] of [...REACTION.map((r) => [r, ACTORS] as const), [OPINION, PERSON] as const]) {
+  for (const [re, kinds] of [
+    ...REACTION.map((r) => [r, ACTORS] as const),
+    [OPINION, PERSON] as const,
+    [POSITION_OF, ACTORS] as const,
+  ]) {
     const who = re.exec(reading.text)?.[1]?.toLowerCase();
     if (!who) continue;
     const e = reading.entities.find(

@@ -690,16 +690,16 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   if (!surface) {
     // "How does the US see …", "is Washington OK with …": the one whose stance is asked.
     const holder = STANCE_HOLDER.exec(text);
-    const phrase = holder?.[1] ?? holder?.[2];
+    const phrase = holder?.[1] ?? holder?.[2] ?? holder?.[3];
     return new Set(phrase ? actorsAt(index, phrase.replace(/^the\s+/i, "")) : []);
   }
   const named = index.entities.byFoldedAlias.get(looseName(surface)) ?? [];
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
 
-/** Whose stance a question asks: "how does the US see …", "is Washington OK with …". */
+/** Whose stance a question asks: "how does the US see …", "is Washington OK with …", "Russia's stance on …". */
 const STANCE_HOLDER =
-  /\bhow\s+(?:does|do|did|would|will|might|could)\s+(.{2,30}?)\s+(?:see|view|regard|perceive|look\s+at|feel\s+about|think\s+(?:of|about)|consider)\b|\b(?:is|are|was|were|would)\s+(.{2,30}?)\s+(?:ok|okay|happy|comfortable|fine|pleased|content|worried|concerned)\s+(?:with|about)\b/i;
+  /\bhow\s+(?:does|do|did|would|will|might|could)\s+(.{2,30}?)\s+(?:see|view|regard|perceive|look\s+at|feel\s+about|think\s+(?:of|about)|consider)\b|\b(?:is|are|was|were|would)\s+(.{2,30}?)\s+(?:ok|okay|happy|comfortable|fine|pleased|content|worried|concerned)\s+(?:with|about)\b|\b([\p{L}.-]+(?:\s[\p{L}.-]+)?)['’]s?\s+(?:stance|position|stand|view|views|interpretation|reading|attitude)\s+(?:on|of|over|about|towards?|regarding)\b/iu;
 
 /**
  * The actors a question asks what something is to ("what does it mean to Russia", "why does
