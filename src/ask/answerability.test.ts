@@ -828,11 +828,42 @@ describe("what a document lays down, and a name it is known by", () => {
   });
 });
 
+describe("the thing asked for, named by a noun the article never uses", () => {
+  it.each([
+    ["what sanctions has japan put on russia", "sanctions"],
+    ["What deadline for a peace treaty did Yeltsin and Hashimoto set at Krasnoyarsk?", "deadline"],
+  ])("%s → unanswerable, unrecognized “%s”", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.interpretation.unrecognized).toContainEqual({ text, kind: "term" });
+  });
+
+  it.each([
+    // words so common they name no kind of thing, and British spellings of the article's words
+    ["In which document did Russia express that Japan is crucial?"],
+    ["What drove the normalisation of relations from the late 1980s?"],
+    ["What event prompted Japan to look for energy alternatives?"],
+    // a verb after "what" asks for a cause; "in terms of" asks for no terms of a treaty
+    ["From Moscow's point of view, what gives Japan weight in the regional economy?"],
+    [
+      "For Russia, what makes Japan important beyond diplomacy — in terms of geography and as a market for what?",
+    ],
+    // a sentence listing four things gives the specifics asked
+    [
+      "Which specific Chinese actions does the author list as part of Beijing's effort to obstruct Japan's resurgence?",
+    ],
+  ])("%s → answered", (q) => {
+    expect(run(q).status).not.toBe("unanswerable");
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],
     ["When is Abe's next visit to Russia?"],
     ["When is the next summit between Russia and Japan?"],
+    // a plan of 2003 gives no year to come
+    ["In what year will Russia and Japan sign the peace treaty?"],
   ])("%s → unanswerable: the article tells of nothing after its time", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");

@@ -49,7 +49,7 @@ import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { givesReason, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
-import { isEnglishWord } from "./vocabulary.ts";
+import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {
   ACTION_REASON,
   ADVICE_ASKED,
@@ -1202,14 +1202,16 @@ export function unmentioned(unrecognized: Unrecognized[], lastYear: number): str
 
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
-  /\bwhen\s+(?:will|shall|is\s+(?:\S+\s+){1,3}?(?:going|due|expected|set)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:visit|summit|meeting|round|talks|trip)\b/i;
-/** A claim's words looking ahead: a plan, a forecast, what will be. */
-const LOOKS_AHEAD =
-  /\b(?:will|shall|plans?|planned|planning|expected|forecasts?|to\s+20\d\d|by\s+20\d\d|future)\b/i;
+  /\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|is\s+(?:\S+\s+){1,3}?(?:going|due|expected|set)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:visit|summit|meeting|round|talks|trip)\b/i;
+/** A claim's words looking ahead: a forecast, what is expected or will be (a plan of 2003 gives no date to come). */
+const LOOKS_AHEAD = /\b(?:will|shall|expected|forecasts?|to\s+20\d\d|by\s+20\d\d)\b/i;
 
 /** What a person's words are asked about: "say about the Yasukuni Shrine", up to a clause of when or where. */
 const SAID_ABOUT =
   /\b(?:say|said|says|think|thinks|thought|feel|feels|felt)\s+(?:about|on|of|regarding|concerning)\s+([^?,;]+?)(?=\s+(?:when|while|during|after|before|at|in|on|as)\b|[?,;]|$)/i;
+
+/** How specific in English a noun asked for must be to tell a thing the article lacks (vocabulary.ts). */
+const SPECIFIC_NOUN = 0.6;
 
 /** The kinds of entity that lay things down. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set([
@@ -1354,6 +1356,29 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (unknown.length)
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
+      ]);
+  }
+  // "What sanctions has Japan put on Russia?", "what deadline did they set?": the thing asked for,
+  // named by a noun the article never uses (nor a word of its meaning or family), is not in it.
+  if (focus?.role === "asked" && focus.answerType === null) {
+    // Not a word so common it names no kind of thing ("event", "document", "area"), nor one in
+    // British spelling whose American family the article has ("normalisation").
+    // The first noun: a verb may close the phrase ("what other economies rose").
+    const head = terms.find(
+      (w) =>
+        partsOfSpeech(w.folded).has("noun") &&
+        !DOCUMENT_WORDS.has(w.folded) &&
+        !CLASS_WORDS.has(w.folded) &&
+        specificity(w.folded) >= SPECIFIC_NOUN,
+    );
+    const american = head?.folded.replace(/is(?=e|es|ed|ing|ation|ations)\b/, "iz");
+    if (
+      head &&
+      !articleKnows(index, head.key, head.folded) &&
+      !(american && american !== head.folded && index.hasFamily(american))
+    )
+      return no(`the article does not speak of any ${head.original}`, [
+        { text: head.original, kind: "term" },
       ]);
   }
   // "russia japan visa free travel agreement": in keywords, each one is what is asked about; one

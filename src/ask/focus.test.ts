@@ -26,6 +26,7 @@ describe("focusOf", () => {
     // a search typed as words asks for the figure it names
     ["russia japan trade figure for 2013?", "russia japan trade", "asked", "figure"],
     ["lng export volume russia", "lng export volume", "asked", "figure"],
+    ["what issues divide them", "issues divide", "asked", null],
     // a class noun after whose it is
     ["What was Japan's defence budget in 2014?", "defence budget", "asked", "figure"],
     ["What is Russia’s population?", "population", "asked", "figure"],
@@ -119,6 +120,10 @@ describe("focusOf", () => {
     ["When was the Tokyo Declaration issued?"],
     // a "what" opening a clause after a preposition, its subject after it, asks nothing of its own
     ["What was his forecast about what people in the border regions might speak?"],
+    // a verb after "what": the question asks for a cause
+    ["what gives Japan weight in the regional economy"],
+    ["What drove the normalisation of relations?"],
+    ["what led to the talks"],
     [""],
   ])("%s has no focus", (q) => {
     expect(focusOf(q)).toBeNull();

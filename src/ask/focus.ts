@@ -77,6 +77,16 @@ const FOR_NOUNS: ReadonlySet<string> = new Set(
   "figure figures number numbers total totals name names word term".split(" "),
 );
 
+/** Verbs that make "what" the subject of a question ("what gives …", "what led to …"). */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  (
+    "gives gave makes made drives drove prompts prompted leads led causes caused pushes pushed brings brought " +
+    "keeps kept stops stopped prevents prevented blocks blocked explains explained motivates motivated " +
+    "underlies underlay lies stands stood happened happens triggered triggers sparked sparks spurred spurs " +
+    "hinders hindered hampers hampered"
+  ).split(" "),
+);
+
 /** "Who heads …": verbs of being at the head of a body. */
 const HEADS: ReadonlySet<string> = new Set(
   "heads headed leads led runs ran chairs chaired directs directed".split(" "),
@@ -335,6 +345,9 @@ export function focusOf(text: string): Focus | null {
         }
         continue;
       }
+      // "what gives Japan weight", "what drove the normalisation": a verb after "what" makes it
+      // the subject of the question, which asks for a cause, not a kind of thing.
+      if (SUBJECT_VERBS.has(at(i + 1))) continue;
       // "which X …", "what X did …", "which other X …"
       const from = /^(other|another|else)$/.test(at(i + 1)) ? i + 2 : i + 1;
       if (!isEnd(qs[from] ?? ({ folded: "of" } as Word))) {

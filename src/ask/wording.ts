@@ -243,7 +243,7 @@ export const OFFER_STATED =
 
 /** "What were the provisions of the 1993 Tokyo Declaration?": what a document says, which a sentence gives only in words of its content. */
 export const PROVISIONS_ASKED =
-  /\b(?:main\s+|key\s+)?(?:provisions?|terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:\w+ly\s+)?(?:stipulate|provide|lay\s+down|set\s+out|require|oblige|obligate|commit)\b/i;
+  /\b(?:main\s+|key\s+)?(?:provisions?|(?<!\bin\s+)terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:\w+ly\s+)?(?:stipulate|provide|lay\s+down|set\s+out|require|oblige|obligate|commit)\b/i;
 
 /** A document's content in a sentence's words ("under which Moscow obligated itself", "stated that", "which were to …"). */
 export const PROVISIONS_STATED =
@@ -263,7 +263,7 @@ export const SPECIFICS_ASKED =
  * joined), or a number other than a year.
  */
 export const SPECIFIED =
-  /[:;]|\s[–—]\s|\bsuch\s+as\b|\bincluding\b|\bnamely\b|\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3},\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3},?\s+(?:and|or)\s+\p{L}|(?<![\d,.])\b(?!(?:1[89]|20)\d{2}\b)\d+|[‘“"](?:[^’”"\s]+\s+){3,}[^’”"]*[’”"]|(?<!\p{L})'(?:[^'\s]+\s+){3,}[^']*'(?!\p{L})/u;
+  /[:;]|(?:[^,]{3,},){3,}|\s[–—]\s|\bsuch\s+as\b|\bincluding\b|\bnamely\b|\b[\p{L}-]+(?:\s+[\p{L}-]+){0,3},\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3},?\s+(?:and|or)\s+\p{L}|(?<![\d,.])\b(?!(?:1[89]|20)\d{2}\b)\d+|[‘“"](?:[^’”"\s]+\s+){3,}[^’”"]*[’”"]|(?<!\p{L})'(?:[^'\s]+\s+){3,}[^']*'(?!\p{L})/u;
 
 /** "In which month …", "what month and year …": a month asked, which a sentence gives only by naming one (MONTHS). */
 export const ASKS_MONTH = /\b(?:which|what)\s+month\b|\bmonth\s+and\s+year\b/i;
