@@ -857,6 +857,32 @@ describe("the thing asked for, named by a noun the article never uses", () => {
   });
 });
 
+describe("a size, a town, an office of another state, words of a month", () => {
+  it.each([
+    ["How big is Iturup?"],
+    ["How long is the gas pipeline from Sakhalin to Japan?"],
+    ["What's the main town on Kunashir?"],
+    ["What did South Korea's president say about Russia and Japan getting closer?"],
+    ["What did India's prime minister say about the Kurils?"],
+    // the article never says which city is Japan's capital
+    ["whats the capital of japan"],
+    // an undated stance of his is not what he said in that month
+    ["What did Abe say when he visited the Yasukuni shrine in December 2013?"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["How long is the Arctic route compared with the Suez route?", "half the travel time"],
+    ["What did Japan's prime minister say in April 2013?", "reset"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],
@@ -864,6 +890,7 @@ describe("a time to come", () => {
     ["When is the next summit between Russia and Japan?"],
     // a plan of 2003 gives no year to come
     ["In what year will Russia and Japan sign the peace treaty?"],
+    ["When is the next two plus two meeting going to be held?"],
   ])("%s → unanswerable: the article tells of nothing after its time", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");

@@ -97,6 +97,8 @@ import {
   SHARE_FIGURE,
   SHARE_STATED,
   SIGNING_STATED,
+  SIZE_ASKED,
+  SIZE_STATED,
   SPECIFICS_ASKED,
   SPECIFIED,
   STANCE_ASKED,
@@ -1202,7 +1204,7 @@ export function unmentioned(unrecognized: Unrecognized[], lastYear: number): str
 
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
-  /\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|is\s+(?:\S+\s+){1,3}?(?:going|due|expected|set)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:visit|summit|meeting|round|talks|trip)\b/i;
+  /\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|(?:is|are)\s+(?:\S+\s+){1,6}?(?:going|due|expected|set|scheduled|planned)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:visit|summit|meeting|round|talks|trip)\b/i;
 /** A claim's words looking ahead: a forecast, what is expected or will be (a plan of 2003 gives no date to come). */
 const LOOKS_AHEAD = /\b(?:will|shall|expected|forecasts?|to\s+20\d\d|by\s+20\d\d)\b/i;
 
@@ -1616,6 +1618,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why: "the article gives no such advice",
     },
     { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
+    { asked: SIZE_ASKED.test(reading.text), stated: SIZE_STATED, why: "the article gives no such size" },
     {
       asked: SPECIFICS_ASKED.test(reading.text),
       stated: SPECIFIED,
@@ -1752,7 +1755,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??=
         focus.answerType === "figure"
           ? "the article gives no such figure"
-          : `the article names no such ${focus.text.split(" ").at(-1) ?? focus.text}`;
+          : `the article names no such ${focus.text.split(" ").find((w) => CLASS_WORDS.has(w.toLowerCase())) ?? focus.text.split(" ").at(-1) ?? focus.text}`;
       continue;
     }
     // A figure is of exactly what is named, in its own sentence: every named entity, not only
@@ -1952,10 +1955,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= `the article gives no figure for ${namedStates.map((id) => index.entities.byId.get(id)?.row.name ?? id).join(" and ")} alone`;
       continue;
     }
+    // "What did Abe say … in December 2013?": words asked of a month are words dated to it; an
+    // undated stance of his is no answer.
+    const month = reading.time?.from?.slice(0, 7);
+    const ofMonth = sayer !== null && month !== undefined && reading.time?.to?.slice(0, 7) === month;
     if (
       reading.time?.from &&
       reading.time.to &&
-      !inTime(s.claim, reading.time) &&
+      (!inTime(s.claim, reading.time) ||
+        (ofMonth && !sentenceMates(index, s.claim).some((c) => c.dateStart))) &&
       !(citing && workInTime(s.claim, reading.time))
     ) {
       why ??= `the article says nothing of this for ${reading.time.text}`;

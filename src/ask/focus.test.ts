@@ -27,6 +27,10 @@ describe("focusOf", () => {
     ["russia japan trade figure for 2013?", "russia japan trade", "asked", "figure"],
     ["lng export volume russia", "lng export volume", "asked", "figure"],
     ["what issues divide them", "issues divide", "asked", null],
+    // a kind of thing wherever it is; "what's the" is "what is the"
+    ["What is the main town on Kunashir?", "main town", "asked", "city"],
+    ["What's the main town on Kunashir?", "main town", "asked", "city"],
+    ["whats the capital of japan", "capital japan", "asked", "city"],
     // a class noun after whose it is
     ["What was Japan's defence budget in 2014?", "defence budget", "asked", "figure"],
     ["What is Russia’s population?", "population", "asked", "figure"],

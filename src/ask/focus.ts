@@ -69,7 +69,10 @@ addClass(
     "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros " +
     "spending expenditure expenditures outlay outlays rate trade",
 );
-addClass("city", "capital capitals city cities port ports");
+addClass(
+  "city",
+  "capital capitals city cities port ports town towns village villages settlement settlements",
+);
 addClass("island", "island islet");
 
 /** Nouns "what is the X for Y" asks of Y: "the figures for trade", "the Japanese name for Iturup". */
@@ -308,10 +311,12 @@ export function focusOf(text: string): Focus | null {
     // what languages people would speak" does).
     if ((w === "what" || w === "which") && i > 1 && EMBEDDING.has(at(i - 1)) && SUBJECT_AFTER.test(at(i + 1)))
       continue;
-    if (w === "what" || w === "which") {
+    // "what's the X", "whats the X": "what is the X".
+    const contracted = (w === "what" || w === "whats") && at(i + 1) === "the";
+    if (w === "what" || w === "which" || contracted) {
       // "what is the X of Y"
-      if (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the") {
-        const p = phraseAt(qs, i + 3);
+      if (contracted || (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the")) {
+        const p = phraseAt(qs, contracted ? i + 2 : i + 3);
         // The thing measured belongs to the focus: "the value of Russia-Japan trade".
         // So does what a figure or a name is given for: "the figures for Russia-China trade",
         // "the Japanese name for Iturup".
@@ -321,6 +326,11 @@ export function focusOf(text: string): Focus | null {
           (at(last + 1) === "of" || (at(last + 1) === "for" && FOR_NOUNS.has(at(last))))
         )
           return make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[at(last)] ?? null);
+        // "what is the main town on Kunashir": a kind of thing, wherever it is.
+        if (last !== undefined && CLASS_NOUNS[at(last)] !== undefined && CLASS_NOUNS[at(last)] !== "figure") {
+          const f = make(p, "asked");
+          if (f) return f;
+        }
         continue;
       }
       // "what was Japan's defence budget", "what is Russia's population": a class noun after

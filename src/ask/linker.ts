@@ -45,9 +45,9 @@ const DEMONYMS: Record<string, string[]> = {
   china: ["Chinese", "China's", "China"],
   "soviet-union": ["Soviet", "USSR"],
   "united-states": ["American", "US", "U.S."],
-  "south-korea": ["South Korean"],
-  "north-korea": ["North Korean"],
-  india: ["Indian"],
+  "south-korea": ["South Korean", "South Korea"],
+  "north-korea": ["North Korean", "North Korea"],
+  india: ["Indian", "India"],
 };
 
 /** Words for a state's government after its adjective ("the Japanese government"). */

@@ -227,6 +227,14 @@ export const ADVICE_STATED =
 /** "How old was Abe when …", "at what age …": an age asked, which a sentence gives only as one ("67-year old"). */
 export const AGE_ASKED = /\bhow\s+old\b|\b(?:what|which)\s+age\b|\bage\s+(?:was|is|of)\b|\baged\b/i;
 
+/** "How big is Iturup?", "how long is the pipeline?": a size or a length, of a thing. */
+export const SIZE_ASKED =
+  /\bhow\s+(?:big|large|small|vast|wide|long|far|deep|high|tall)\s+(?:is|are|was|were)\b/i;
+
+/** A size or a length in a sentence's words: a measure with its unit, or one thing against another. */
+export const SIZE_STATED =
+  /\b\d[\d,.]*\s*(?:sq(?:uare)?\.?\s*)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|hectares?|acres?|nautical)\b|\b(?:half|twice|double|third|quarter|times)\b|\b(?:shorter|longer|larger|smaller|bigger)\s+than\b/i;
+
 /** An age in a sentence's words. */
 export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+years\s+of\s+age\b/i;
 
@@ -281,7 +289,7 @@ export const SAYER_SLOT =
 
 /** "What did Japan's foreign minister say …": a nation's office in the speaker's place. */
 export const OFFICE_SAYER =
-  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:japan|russia|china|america)['’]s|japanese|russian|chinese|american|soviet)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn)\b/i;
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:(?:south|north)\s+)?[\p{L}.]+?(?:['’]s)?)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn)\b/iu;
 
 /** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
 export const SAYER_SLOT_BARE =
