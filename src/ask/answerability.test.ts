@@ -883,6 +883,24 @@ describe("a size, a town, an office of another state, words of a month", () => {
   });
 });
 
+describe("a describing word before what is counted, and 'were there ever …'", () => {
+  it.each([
+    ["how many real attempts were there to normalize relations?", "three periods of active attempts"],
+    [
+      "Since when have the two been trying to patch things up, and how many real attempts were there?",
+      "three periods",
+    ],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+
+  it("'were there ever …' asks whether, not whether what was planned came about", () => {
+    expect(run("Were there ever times when the two actually got along?").status).toBe("answered");
+  });
+});
+
 describe("a time to come", () => {
   it.each([
     ["When will Putin visit Japan next?"],

@@ -1352,8 +1352,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "How many tourists …": what is counted must be something the article speaks of.
   if (focus?.role === "asked" && focus.answerType === "figure") {
+    // Not a word that may describe what is counted ("how many real attempts"): the thing counted is the noun.
     const unknown = terms.filter(
-      (w) => !articleKnows(index, w.key, w.folded) && (!CLASS_WORDS.has(w.folded) || namesMeasure(w.folded)),
+      (w) =>
+        !articleKnows(index, w.key, w.folded) &&
+        (!CLASS_WORDS.has(w.folded) || namesMeasure(w.folded)) &&
+        !partsOfSpeech(w.folded).has("adj"),
     );
     if (unknown.length)
       return no(`the article does not speak of ${unknown.map((w) => w.original).join(" ")}`, [
@@ -1735,7 +1739,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           (CLASS_WORDS.has(w.folded) && !namesMeasure(w.folded)) ||
           NATION_ADJECTIVES.has(w.folded) ||
           // "how many rounds of serious attempts": a word that only describes is the reader's own.
-          (w !== terms.at(-1) && onlyDescribes(w.folded)) ||
+          (w !== terms.at(-1) && (onlyDescribes(w.folded) || partsOfSpeech(w.folded).has("adj"))) ||
           holdsHere(index, s.claim, w),
       )
     ) {

@@ -273,6 +273,10 @@ describe("the two countries the article is about, unnamed", () => {
     ["Why do the two neighbours need each other?"],
     ["According to the conclusion, what does each side get out of the relationship?"],
     ["What does either country want from the other?"],
+    // "the two" before a verb, or alone
+    ["Were there ever times when the two actually got along?"],
+    ["Since when have the two been trying to patch things up?"],
+    ["What divides the two?"],
   ])("%s → Russia and Japan, neither the speaker", (q) => {
     const r = read(q);
     const pair = r.entities.filter((e) => e.id === "russia" || e.id === "japan");
@@ -293,6 +297,16 @@ describe("the two countries the article is about, unnamed", () => {
 
   it("a person named beside a state still speaks: 'What did Putin and Japan agree?'", () => {
     expect(read("What did Putin and Japan agree?").speaker).toBe("vladimir-putin");
+  });
+
+  it("'the two islands' is no pair of states", () => {
+    expect(read("What happened to the two islands?").entities.map((e) => e.id)).not.toContain("russia");
+  });
+
+  it("'how does the article describe X' asks the author's own words", () => {
+    expect(read("How does the article describe China's place in the region?").section).toEqual({
+      kind: "author",
+    });
   });
 
   it("'each of' is no pair", () => {

@@ -126,7 +126,7 @@ const spellPlus = (text: string) =>
 
 /** The two parties a question speaks of without naming them. */
 const THE_TWO =
-  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b|\b(?:each|either)\s+(?:country|state|nation|side|capital|neighbou?r|government|power|party)\b(?!\s+of\b)/i;
+  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b|\bthe two\b(?=\s+(?:(?:have|had|has|were|was|are|is|been|being|could|can|would|will|should|might|may|must|did|do|does|get|got|go|went|seem|seemed|ever|actually|really|still|never|always|finally|once|both)\b|\w+ed\b)|\s*[?,.]|\s*$)|\b(?:each|either)\s+(?:country|state|nation|side|capital|neighbou?r|government|power|party)\b(?!\s+of\b)/i;
 
 /** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
@@ -272,7 +272,7 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
     // "according to the author", "per the writer", "in the author's view", "the author's take",
     // "does the author think / expect / suggest / say / name", "as the author sees it": her own claims.
-    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up|say|write|note|state|call|claim|mention|contend|maintain|observe|stress|name|list|present)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b/i,
+    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up|say|write|note|state|call|claim|mention|contend|maintain|observe|stress|name|list|present)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b|\b(?:article|piece|paper|essay|analysis|commentary) (?:describe|characteri[sz]e|portray|depict|present|cast|label|assess|regard|view|see)s?\b/i,
     () => ({ kind: "author" }),
   ],
 ];

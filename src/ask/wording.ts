@@ -189,7 +189,7 @@ export const WHO_ELSE = /\bwho\s+else\b/i;
  * signing …?": whether something came about, asked beyond what was planned.
  */
 export const OUTCOME_ASKED =
-  /^\s*(?:did|was|were|has|have|had)\b(?:(?!\b(?:say|said|says|tell|told|claim|claimed|think|thought|believe|believed|argue|argued)\b)[^?])*?\b(?:actually|ever|in\s+the\s+end|eventually|end(?:ed)?\s+up|go(?:ne)?\s+ahead|went\s+ahead|come\s+about|came\s+about|materiali[sz]ed?|formally)\b|\b(?:when|where)\s+(?:were|was|did)\b[^?]*\bactually\b/i;
+  /^\s*(?:did|was|were|has|have|had)\b(?!\s+there\b)(?:(?!\b(?:say|said|says|tell|told|claim|claimed|think|thought|believe|believed|argue|argued)\b)[^?])*?\b(?:actually|ever|in\s+the\s+end|eventually|end(?:ed)?\s+up|go(?:ne)?\s+ahead|went\s+ahead|come\s+about|came\s+about|materiali[sz]ed?|formally)\b|\b(?:when|where)\s+(?:were|was|did)\b[^?]*\bactually\b/i;
 
 /** Words between an outcome asked and its verb: "ever formally adopted", "go ahead and change". */
 export const OUTCOME_FILLERS: ReadonlySet<string> = new Set(
