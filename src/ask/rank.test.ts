@@ -79,6 +79,23 @@ describe("the answer first", () => {
   });
 });
 
+describe("what is possible, asked", () => {
+  it.each([
+    [
+      "What does the author think the two countries could end up doing with the islands?",
+      "joint administration",
+    ],
+    [
+      "If a peace treaty is signed, what does the author think the two countries could do together, including on the islands?",
+      "joint administration",
+    ],
+  ])("%s → “%s” among the first three", (q, expected) => {
+    const { ask: index } = api.context().app.dataset;
+    const top = ask(index, q).answers.slice(0, 3);
+    expect(top.map((a) => index.byId.get(a.claimId)?.quote ?? "").join(" | ")).toContain(expected);
+  });
+});
+
 describe("a follow-up that points back answers what is asked of the sentence before it", () => {
   // "why", "how did X respond", "what came of …", "did X succeed": the sentence right after the
   // best match that opens by pointing back to it comes first, and the direct answer reads both.

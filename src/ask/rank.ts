@@ -99,6 +99,11 @@ export const WEIGHTS = {
   /** For "why": a claim that gives a reason in so many words ("because", "given …", "is to balance"). */
   reasonMarker: 1.5,
   /**
+   * "What could the two countries do …": a question of what is possible, and a claim that says
+   * what can, could or will be ("both can … have joint administration over the islands").
+   */
+  possible: 1.5,
+  /**
    * "What pushed Tokyo to look for …", "what has led the two to …": a claim that states a cause
    * by a verb of causing ("the disaster has prompted it to look for …", "tensions … are driving
    * the country to …"), not one that only names the effect as a reason for something else
@@ -181,6 +186,11 @@ export const WEIGHTS = {
    */
   lexicalPhrase: 0.3,
 } as const;
+
+/** "What could they do", "what can Japan gain", "what might follow": what is possible, asked. */
+const ASKS_POSSIBLE = /\bwhat\b[^?]*\b(?:could|can|might|may|would)\b/i;
+/** A claim saying what can, could or will be. */
+const SAYS_POSSIBLE = /\b(?:can|could|might|may|would|will be able|will)\b/i;
 
 /** Asked of a cited work: who put it out, or where ("which research centre put it out"). */
 const WORK_DETAIL =
@@ -1024,6 +1034,7 @@ export function scoreClaims(
     bm25.set(id, score);
 
   const asksWhy = asksForReason(reading.text);
+  const asksPossible = ASKS_POSSIBLE.test(reading.text);
   const asksWorkLine =
     reading.works.length > 0 &&
     (words(reading.text).some((w) => WORK_LINE_WORDS.has(w.folded)) ||
@@ -1090,6 +1101,7 @@ export function scoreClaims(
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksPossible && SAYS_POSSIBLE.test(c.quote)) score += WEIGHTS.possible;
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     else if (beneficiary.size && leadsFor(index, beneficiary, c)) score += WEIGHTS.perspective;
