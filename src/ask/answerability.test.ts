@@ -896,6 +896,12 @@ describe("a describing word before what is counted, and 'were there ever …'", 
     expect(quotesOf(r)).toContain(text);
   });
 
+  it("a word of the reader's own, of the same form as a relative of the article's ('meddling', 'interfering')", () => {
+    const r = run("What does Moscow's 2013 foreign policy paper say about meddling in other countries?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain("unilateral interference");
+  });
+
   it("'were there ever …' asks whether, not whether what was planned came about", () => {
     expect(run("Were there ever times when the two actually got along?").status).toBe("answered");
   });

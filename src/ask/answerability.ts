@@ -182,12 +182,16 @@ function articleKnows(index: AskIndex, key: string, folded: string, above = true
     // An office is not known by its word family: "government" names no governor.
     (!OFFICES.has(folded) && index.hasFamily(folded)) ||
     relatedKeys(key).some((k) => index.vocabulary.has(k)) ||
-    senseRelatives(folded, { above }).some((r) =>
-      phraseInArticle(
-        index,
-        words(r).map((w) => w.folded),
-        true,
-      ),
+    senseRelatives(folded, { above }).some(
+      (r) =>
+        phraseInArticle(
+          index,
+          words(r).map((w) => w.folded),
+          true,
+        ) ||
+        // "meddling" is "interfering", of the article's "interference": a word of the same form
+        // (an -ing of an -ing), not any sense of a noun ("sanctions" → "authority").
+        (/ing$/.test(folded) && /^\p{L}{3,}ing$/u.test(r) && index.hasFamily(r)),
     )
   );
 }
@@ -195,12 +199,19 @@ function articleKnows(index: AskIndex, key: string, folded: string, above = true
 /** A stem in a claim's bag, one of its family (five letters or more), a related word, or a WordNet relative. */
 function claimHolds(claim: IndexedClaim, key: string, folded: string): boolean {
   if (claim.bag.has(key) || relatedKeys(key).some((k) => claim.bag.has(k))) return true;
-  if (key.length >= 5)
-    for (const b of claim.bag) if (b.length >= 5 && (b.startsWith(key) || key.startsWith(b))) return true;
+  if (key.length >= 5 && holdsStem(claim, key)) return true;
   return senseRelatives(folded).some((r) => {
     const keys = contentKeys(r);
+    if (keys.length === 1 && (keys[0]?.length ?? 0) >= 5) return holdsStem(claim, keys[0] ?? "");
     return keys.length > 0 && keys.every((k) => claim.bag.has(k));
   });
+}
+
+/** A stem of five letters or more, or one of its family, in a claim's bag ("interf" of "interference"). */
+function holdsStem(claim: IndexedClaim, key: string): boolean {
+  if (claim.bag.has(key)) return true;
+  for (const b of claim.bag) if (b.length >= 5 && (b.startsWith(key) || key.startsWith(b))) return true;
+  return false;
 }
 
 /**
