@@ -14,6 +14,8 @@
 // `const`, and type lists such as ["string", "null"]. Anything else makes the compiler decline
 // (null), and the route keeps its compiled serializer alone.
 
+import { takeBody } from "./body-pool.ts";
+
 type Check = (value: unknown) => boolean;
 type Schema = Record<string, unknown>;
 
@@ -505,7 +507,8 @@ function write(value: unknown, depth: number): void {
  * whole answer two-byte) allocates it in the large-object space, which took 1–2 ms for a 90 KB
  * answer on this machine where the pieces of one take 0.1 ms. `small`: the value's strings are
  * short enough together (the serializer's PIECEWISE_CHARS) for any value holding no prebuilt part
- * to be written by one JSON.stringify, however shallow; only what holds parts is walked.
+ * to be written by one JSON.stringify, however shallow; only what holds parts is walked. A body of
+ * 32 KiB or more is lent by the body pool: whoever keeps it copies it (see takeBody).
  */
 export function stringifyToBuffer(value: unknown, small = false): Buffer {
   at = 0;
@@ -513,7 +516,8 @@ export function stringifyToBuffer(value: unknown, small = false): Buffer {
   try {
     write(value, 0);
     flush();
-    const bytes = Buffer.allocUnsafeSlow(at + partBytes);
+    // A large answer's bytes go into a reused buffer (src/http/body-pool.ts), given back once sent.
+    const bytes = takeBody(at + partBytes);
     // The scratch's text up to each part, then the part.
     let from = 0;
     let to = 0;

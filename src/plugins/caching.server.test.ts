@@ -241,3 +241,40 @@ describe("response cache at the HTTP server, under load", () => {
     }
   });
 });
+
+describe("answers written afresh (RESPONSE_CACHE=off), many at once", () => {
+  // Large bodies are written into reused buffers and gzip by a kept compressor: an answer still
+  // being sent must never see its bytes replaced by the next one's.
+  it("sends every client the very bytes of its own answer, plain and gzip", async () => {
+    const ctx = await createTestApp({ RESPONSE_CACHE: "off" });
+    try {
+      const port = await listen(ctx);
+      const urls = ["/v1/timeline", "/v1/entities/vladimir-putin", "/v1/timeline?limit=200", PATH];
+      const variants = urls.flatMap((url): { url: string; headers: Record<string, string> }[] => [
+        { url, headers: {} },
+        { url, headers: { "accept-encoding": "gzip" } },
+      ]);
+      const expected = new Map<string, string>();
+      for (const v of variants) {
+        const res = await send(port, v.url, v.headers);
+        expect(res.status).toBe(200);
+        const text = (
+          res.headers["content-encoding"] === "gzip" ? gunzipSync(res.body) : res.body
+        ).toString();
+        expected.set(v.url, text);
+      }
+      const answers = await Promise.all(
+        Array.from({ length: 64 }, (_, i) => {
+          const v = present(variants[i % variants.length], "a variant");
+          return send(port, v.url, v.headers).then((res) => ({ v, res }));
+        }),
+      );
+      for (const { v, res } of answers) {
+        const body = res.headers["content-encoding"] === "gzip" ? gunzipSync(res.body) : res.body;
+        expect(body.toString(), v.url).toBe(expected.get(v.url));
+      }
+    } finally {
+      await ctx.close();
+    }
+  });
+});

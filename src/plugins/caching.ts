@@ -20,7 +20,9 @@ import compressible from "compressible";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { LRUCache } from "lru-cache";
+import { giveBody, isLent, ownCopy, takeBody } from "../http/body-pool.ts";
 import { mediaTypeOf } from "../http/media.ts";
+import { gzipReused } from "../http/reused-gzip.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
@@ -142,6 +144,8 @@ interface RequestState {
   done: boolean;
   /** Set while this request computes an answer others wait for: lets them go. */
   release?: () => void;
+  /** A body lent by the body pool, being sent: given back once the answer is written. */
+  lent?: Buffer;
 }
 
 /**
@@ -251,6 +255,15 @@ const SCRATCH_MAX = 8 * 1024 * 1024;
  * as buffers are written as they are, without being measured first.
  */
 export function utf8(text: string): Buffer {
+  return encode(text, Buffer.allocUnsafeSlow);
+}
+
+/** utf8(), for an answer sent and not kept: a large one is lent by the body pool (src/http/body-pool.ts). */
+function utf8Body(text: string): Buffer {
+  return encode(text, takeBody);
+}
+
+function encode(text: string, allocate: (length: number) => Buffer): Buffer {
   const max = text.length * 3;
   if (max > SCRATCH_MAX) {
     const bytes = Buffer.from(text, "utf8");
@@ -258,7 +271,7 @@ export function utf8(text: string): Buffer {
   }
   if (scratch.length < max) scratch = Buffer.allocUnsafeSlow(Math.max(max, scratch.length * 2));
   const { written } = encoder.encodeInto(text, scratch);
-  const bytes = Buffer.allocUnsafeSlow(written);
+  const bytes = allocate(written);
   scratch.copy(bytes, 0, 0, written);
   return bytes;
 }
@@ -291,14 +304,21 @@ function release(body: Buffer): void {
 /**
  * Compresses on the event loop. An answer of 1 to 100 KB takes a fraction of a millisecond,
  * less CPU than handing it to the thread pool and back (measured: a third of the CPU time per
- * answer for gzip, half for brotli), and nothing is shared between threads.
+ * answer for gzip, half for brotli), and nothing is shared between threads. `reuse`: gzip with a
+ * compressor kept for the level (src/http/reused-gzip.ts; the same bytes, its output a body the
+ * pool may lend), for answers compressed afresh for every request; an answer compressed once
+ * and stored does not pay for keeping a compressor's 270 KB for good.
  */
 export function compress(
   body: Buffer | string,
   coding: Exclude<Coding, "identity">,
   levels: CompressionLevels = STORED_LEVELS,
+  reuse = false,
 ): Buffer {
-  if (coding === "gzip") return zlib.gzipSync(body, { level: levels.gzip });
+  if (coding === "gzip")
+    return reuse && typeof body !== "string"
+      ? gzipReused(body, levels.gzip)
+      : zlib.gzipSync(body, { level: levels.gzip });
   return zlib.brotliCompressSync(body, {
     params: {
       [zlib.constants.BROTLI_PARAM_QUALITY]: levels.br,
@@ -578,8 +598,17 @@ export default fp(
     });
 
     // Whatever happened to a request that others wait for, they are let go once it is answered.
-    app.addHook("onResponse", (request, _reply, done) => {
-      request.responseCacheState?.release?.();
+    // A body lent by the pool goes back once the socket has taken all of it ('finish'); an answer
+    // cut short keeps its buffer, which is then collected.
+    app.addHook("onResponse", (request, reply, done) => {
+      const s = request.responseCacheState;
+      if (s) {
+        s.release?.();
+        if (s.lent) {
+          if (reply.raw.writableFinished) giveBody(s.lent);
+          s.lent = undefined;
+        }
+      }
       done();
     });
     app.addHook("onRequestAbort", (request, done) => {
@@ -608,14 +637,15 @@ export default fp(
           s?.key && reply.statusCode === 200 && reply.getHeader("cache-control") !== "no-store" ? s : null;
         // Small strings go as they are (Node writes them with the headers); the rest as bytes.
         let body: string | Buffer =
-          typeof payload === "string" && payload.length >= SMALL_STRING ? utf8(payload) : payload;
+          typeof payload === "string" && payload.length >= SMALL_STRING ? utf8Body(payload) : payload;
         let applied: Coding = "identity";
         if (coding !== "identity" && byteLength(body) >= COMPRESS_MIN_BYTES && isCompressible(reply)) {
           // Compressed once and kept, or afresh for each request when nothing is kept.
           const identity = body;
-          body = compress(body, coding, enabled ? STORED_LEVELS : FRESH_LEVELS);
-          // The bytes utf8() made for the compressor (a buffer handed in is the route's).
-          if (identity !== payload && Buffer.isBuffer(identity)) release(identity);
+          body = enabled ? compress(body, coding) : compress(body, coding, FRESH_LEVELS, true);
+          // The uncompressed bytes are done with: back to the pool, or freed if utf8Body made
+          // them (a buffer handed in is the route's).
+          if (Buffer.isBuffer(identity) && !giveBody(identity) && identity !== payload) release(identity);
           applied = coding;
           reply.header("content-encoding", coding);
         }
@@ -625,9 +655,10 @@ export default fp(
             // Stored: the bytes in a buffer of their own.
             if (typeof body === "string") body = utf8(body);
             else {
-              const own = exact(body);
-              // zlib's output, copied out of its chunk (an answer handed in is the route's).
-              if (own !== body && applied !== "identity") release(body);
+              const own = isLent(body) ? ownCopy(body) : exact(body);
+              // A lent body goes back to the pool; zlib's output, copied out of its chunk, is
+              // freed (an answer handed in is the route's).
+              if (own !== body && !giveBody(body) && applied !== "identity") release(body);
               body = own;
             }
             store.misses++;
@@ -654,6 +685,11 @@ export default fp(
           }
         }
         s?.release?.();
+        if (typeof body !== "string" && isLent(body)) {
+          const state = s ?? newState("");
+          request.responseCacheState = state;
+          state.lent = body;
+        }
         return body;
       }
 
