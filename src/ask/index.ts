@@ -224,19 +224,22 @@ const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
 /**
- * The cited works' titles of three content words or more, as folded words, longest first: a
- * question may quote one ("Who wrote 'Senkaku Islands tensions drive Russia and Japan closer'?");
+ * The cited works' titles (and their main parts, before a subtitle) of three content words or
+ * more, as folded words, longest first: a question may quote one ("Who wrote 'Senkaku Islands tensions drive Russia and Japan closer'?");
  * a shorter title is a common phrase.
  */
 function workTitlesOf(layers: DocumentLayer[]): string[][] {
   const titles = new Map<string, string[]>();
   for (const layer of layers)
     for (const n of layer.endnotes.keys())
+      // And a title's main part, before its subtitle ("Japan-Russia Economic Relationship" of
+      // "…: Present Condition and Future Possibilities"), as people cite it.
       for (const work of layer.sourcesOf(n))
-        if (work.title && contentKeys(work.title).length >= 3) {
-          const folded = words(work.title).map((w) => w.folded);
-          titles.set(folded.join(" "), folded);
-        }
+        for (const title of work.title ? [work.title, work.title.split(/:\s/)[0] ?? ""] : [])
+          if (contentKeys(title).length >= 3) {
+            const folded = words(title).map((w) => w.folded);
+            titles.set(folded.join(" "), folded);
+          }
   return [...titles.values()].sort((a, b) => b.length - a.length);
 }
 

@@ -1034,6 +1034,8 @@ describe("a source question finds the cited work by its name", () => {
     ["Which Financial Times story is cited for Japan regaining its position?", 22],
     // A word only the endnotes use ("Interpreter"): the claims citing that work cover it.
     ["Whose Interpreter article is cited on the Far East?", 30],
+    // A title's main part, before its subtitle, typed in lower case.
+    ["who put out the 2011 japan-russia economic relationship paper cited for the trade numbers", 24],
     ["Which Hindustan Times piece is cited on the rise of Asia?", 21],
   ] as [string, number][])("%s → endnote %i in the top 3", (q, endnote) => {
     expect(top(q)).toContain(endnote);
