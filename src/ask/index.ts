@@ -231,9 +231,9 @@ const NUMBER_WORDS =
 function workTitlesOf(layers: DocumentLayer[]): string[][] {
   const titles = new Map<string, string[]>();
   for (const layer of layers)
+    // And a title's main part, before its subtitle ("Japan-Russia Economic Relationship" of
+    // "…: Present Condition and Future Possibilities"), as people cite it.
     for (const n of layer.endnotes.keys())
-      // And a title's main part, before its subtitle ("Japan-Russia Economic Relationship" of
-      // "…: Present Condition and Future Possibilities"), as people cite it.
       for (const work of layer.sourcesOf(n))
         for (const title of work.title ? [work.title, work.title.split(/:\s/)[0] ?? ""] : [])
           if (contentKeys(title).length >= 3) {
