@@ -225,21 +225,25 @@ const NUMBER_WORDS =
 
 /**
  * The cited works' titles (and their main parts, before a subtitle) of three content words or
- * more, as folded words, longest first: a question may quote one ("Who wrote 'Senkaku Islands tensions drive Russia and Japan closer'?");
- * a shorter title is a common phrase.
+ * more, as folded words, longest first: a question may quote one ("Who wrote 'Senkaku Islands
+ * tensions drive Russia and Japan closer'?"); a shorter title is a common phrase.
  */
 function workTitlesOf(layers: DocumentLayer[]): string[][] {
   const titles = new Map<string, string[]>();
+  const add = (title: string) => {
+    if (contentKeys(title).length < 3) return;
+    const folded = words(title).map((w) => w.folded);
+    titles.set(folded.join(" "), folded);
+  };
   for (const layer of layers)
-    // And a title's main part, before its subtitle ("Japan-Russia Economic Relationship" of
-    // "…: Present Condition and Future Possibilities"), as people cite it.
     for (const n of layer.endnotes.keys())
-      for (const work of layer.sourcesOf(n))
-        for (const title of work.title ? [work.title, work.title.split(/:\s/)[0] ?? ""] : [])
-          if (contentKeys(title).length >= 3) {
-            const folded = words(title).map((w) => w.folded);
-            titles.set(folded.join(" "), folded);
-          }
+      for (const work of layer.sourcesOf(n)) {
+        if (!work.title) continue;
+        add(work.title);
+        // And its main part, before a subtitle ("Japan-Russia Economic Relationship" of "…:
+        // Present Condition and Future Possibilities"), as people cite it.
+        add(work.title.split(/:\s/)[0] ?? "");
+      }
   return [...titles.values()].sort((a, b) => b.length - a.length);
 }
 
