@@ -842,6 +842,7 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     // words so common they name no kind of thing, and British spellings of the article's words
     ["In which document did Russia express that Japan is crucial?"],
     ["What drove the normalisation of relations from the late 1980s?"],
+    ["What normalisation did Russia and Japan seek from the late 1980s?"],
     ["What event prompted Japan to look for energy alternatives?"],
     // a verb after "what" asks for a cause; "in terms of" asks for no terms of a treaty
     ["From Moscow's point of view, what gives Japan weight in the regional economy?"],

@@ -1016,7 +1016,7 @@ function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | 
   const first = reading.entities[0];
   if (!first || kindOf(index, first.id) !== "person") return null;
   const m =
-    /^\s*(?:(?:when|where|why|how)\s+)?(?:did|has|had|does|will|would)\s+(?:(?:former|then|president|prime\s+minister|pm|foreign\s+minister|mr\.?|dr\.?)\s+)*/i.exec(
+    /^\s*(?:did|has|had|does|will|would)\s+(?:(?:former|then|president|prime\s+minister|pm|foreign\s+minister|mr\.?|dr\.?)\s+)*/i.exec(
       reading.text,
     );
   return m && reading.text.slice(m[0].length).toLowerCase().startsWith(first.surface.toLowerCase())
@@ -1320,8 +1320,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
 
     return yes(top);
   }
-  // "When will Putin visit Japan next?": a time to come, which only a claim looking ahead (a plan,
-  // a forecast, what "will" be) can give; the article tells what happened up to its writing.
+  // "When will Putin visit Japan next?": a time to come, which only a claim looking ahead (a
+  // forecast, what is expected or "will" be) can give; the article tells what happened up to its writing.
   const ahead = FUTURE_WHEN.exec(reading.text);
   if (ahead && !LOOKS_AHEAD.test(top.claim.quote))
     return no(`the article tells of nothing after ${lastYearTold(index)}`, [
@@ -1388,7 +1388,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !CLASS_WORDS.has(w.folded) &&
         specificity(w.folded) >= SPECIFIC_NOUN,
     );
-    const american = head?.folded.replace(/is(?=e|es|ed|ing|ation|ations)\b/, "iz");
+    const american = head?.folded.replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, "iz");
     if (
       head &&
       !articleKnows(index, head.key, head.folded) &&
