@@ -80,6 +80,20 @@ describe("the direct answer in the article's own words", () => {
     );
     expect(directAnswer([a], false)).toBe("Japan's assets are very attractive [24].");
   });
+
+  it("follows a note that only points back ('Ibid.') with the note it points to", () => {
+    const ibid = {
+      ...claim("i", "Japan refuses to sign the treaty", 7),
+      noteText: "Ibid.",
+      noteFirst: {
+        n: 6,
+        text: 'Kimura, "Basic Determinants of Soviet-Japanese Relations", *op.cit.*, p.74.',
+      },
+    };
+    expect(directAnswer([ibid], true)).toBe(
+      'Japan refuses to sign the treaty [7]. [7] Ibid. [6] Kimura, "Basic Determinants of Soviet-Japanese Relations", op.cit., p.74.',
+    );
+  });
 });
 
 describe("a sentence that points back to the one before", () => {

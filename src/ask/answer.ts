@@ -101,6 +101,16 @@ export function directAnswer(claims: IndexedClaim[], notes = false): string {
   );
   const text = shown.map(sentenceOf).join(" ");
   if (!notes) return text;
-  const cited = [...new Map(claims.filter((c) => c.noteText).map((c) => [c.endnote, c.noteText])).entries()];
+  // A note that only points back ("Ibid.") is followed by the note it points to, which names the work.
+  const cited = [
+    ...new Map(
+      claims
+        .filter((c) => c.noteText)
+        .map((c) => [
+          c.endnote,
+          `${c.noteText}${c.noteFirst ? ` [${c.noteFirst.n}] ${c.noteFirst.text}` : ""}`,
+        ]),
+    ).entries(),
+  ];
   return [text, ...cited.map(([n, note]) => `[${n}] ${plainMarkdown(note).trim()}`)].join(" ");
 }

@@ -68,6 +68,11 @@ export interface IndexedClaim {
   sourceYears: number[];
   /** Its endnote's text, as the article writes it (Markdown), or "" without one. */
   noteText: string;
+  /**
+   * When its endnote only points back ("Ibid.", "Kimura, op. cit."): the note that first cites
+   * the work in full, its number and text, for an answer to name the work.
+   */
+  noteFirst?: { n: number; text: string };
   /** Whether its cited work is dated to a day ("On what date was Miller's Forbes piece published?"). */
   sourceDated: boolean;
   /** Whether its endnote names who wrote the work it cites ("Who wrote the RT piece?"). */
@@ -222,6 +227,21 @@ export function hasFigure(quote: string): boolean {
 }
 const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
+
+/** A note that only points back to an earlier one: "Ibid.", "Kimura, op. cit., p. 12". */
+const POINTS_BACK_NOTE = /\bibid\b|\bop\.?\s*cit\b/i;
+
+/** The note a note that only points back leads to (Ibid. / op. cit., followed to the full citation). */
+function noteFirstOf(
+  n: number | null,
+  noteText: string,
+  layer: DocumentLayer,
+): { noteFirst?: { n: number; text: string } } {
+  if (n === null || !POINTS_BACK_NOTE.test(noteText)) return {};
+  const first = layer.chain(n).at(-1);
+  const text = first !== undefined && first !== n ? layer.endnotes.get(first)?.text : undefined;
+  return first !== undefined && text ? { noteFirst: { n: first, text } } : {};
+}
 
 /**
  * The cited works' titles (and their main parts, before a subtitle) of three content words or
@@ -425,6 +445,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
         ((layer.endnotes.get(c.endnoteN)?.pages ?? null) !== null ||
           (layer.endnoteSources.get(c.endnoteN) ?? []).some((r) => r.pages !== null)),
       noteText,
+      ...noteFirstOf(c.endnoteN, noteText, layer),
       quote: c.quote,
       summary: c.summary,
       sentence: sentence || c.quote,

@@ -1011,6 +1011,18 @@ describe("comparison or reciprocity", () => {
   });
 });
 
+describe("a source question's direct answer names the work", () => {
+  it("an endnote that only says 'Ibid.' is followed by the note it points to", () => {
+    const r = askResponse(
+      api.context().app.dataset,
+      "Which source is cited for Japan refusing to sign the treaty?",
+      5,
+    );
+    expect(r.answer).toContain("[7] Ibid. [6]");
+    expect(r.answer).toContain("Basic Determinants of Soviet-Japanese Relations");
+  });
+});
+
 describe("a source question finds the cited work by its name", () => {
   it.each([
     ["Which Financial Times story is cited", "financial", ["ft"]],
