@@ -126,7 +126,7 @@ const spellPlus = (text: string) =>
 
 /** The two parties a question speaks of without naming them. */
 const THE_TWO =
-  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b|\bthe two\b(?=\s+(?:(?:have|had|has|were|was|are|is|been|being|could|can|would|will|should|might|may|must|did|do|does|get|got|go|went|seem|seemed|ever|actually|really|still|never|always|finally|once|both)\b|\w+ed\b)|\s*[?,.]|\s*$)|\b(?:each|either)\s+(?:country|state|nation|side|capital|neighbou?r|government|power|party)\b(?!\s+of\b)/i;
+  /\b(?:both|the two)\s+(?:countries|states|nations|sides|capitals|neighbou?rs|governments|powers|parties|neighbou?ring (?:countries|states))\b|\bthe two\b(?=\s+(?:(?:have|had|has|were|was|are|is|been|being|could|can|would|will|should|might|may|must|did|do|does|get|got|go|went|seem|seemed|ever|actually|really|still|never|always|finally|once|both|agreed|signed|met|fought|clashed|disagreed|cooperated)\b)|\s*[?,.]|\s*$)|\b(?:each|either)\s+(?:country|state|nation|side|capital|neighbou?r|government|power|party)\b(?!\s+of\b)/i;
 
 /** An all-capital word the article uses or abbreviates a name of: "ICWA", "SPIEF", "FT". */
 const isAcronymOfArticle = (index: AskIndex, written: string) =>
