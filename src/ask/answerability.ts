@@ -1227,13 +1227,7 @@ const SAID_ABOUT =
 const SPECIFIC_NOUN = 0.6;
 
 /** The kinds of entity that lay things down. */
-const DOCUMENT_KINDS: ReadonlySet<string> = new Set([
-  "treaty",
-  "declaration",
-  "memorandum",
-  "article",
-  "agreement",
-]);
+const DOCUMENT_KINDS: ReadonlySet<string> = new Set(["treaty", "declaration", "memorandum", "article"]);
 
 /** Words asking a party's view rather than its words: "what does the US think of …", "how does Tokyo see …". */
 const VIEW_OF_PARTY =

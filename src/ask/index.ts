@@ -228,17 +228,12 @@ export function hasFigure(quote: string): boolean {
 const NUMBER_WORDS =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter|per ?cent)\b/i;
 
-/** A note that only points back to an earlier one: "Ibid.", "Kimura, op. cit., p. 12". */
-const POINTS_BACK_NOTE = /\bibid\b|\bop\.?\s*cit\b/i;
-
-/** The note a note that only points back leads to (Ibid. / op. cit., followed to the full citation). */
-function noteFirstOf(
-  n: number | null,
-  noteText: string,
-  layer: DocumentLayer,
-): { noteFirst?: { n: number; text: string } } {
-  if (n === null || !POINTS_BACK_NOTE.test(noteText)) return {};
-  const first = layer.chain(n).at(-1);
+/**
+ * The note a note that only points back leads to (Ibid. / op. cit., followed by the ingest's
+ * refersTo to the full citation), if it is another.
+ */
+function noteFirstOf(n: number | null, layer: DocumentLayer): { noteFirst?: { n: number; text: string } } {
+  const first = n === null ? undefined : layer.chain(n).at(-1);
   const text = first !== undefined && first !== n ? layer.endnotes.get(first)?.text : undefined;
   return first !== undefined && text ? { noteFirst: { n: first, text } } : {};
 }
@@ -445,7 +440,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
         ((layer.endnotes.get(c.endnoteN)?.pages ?? null) !== null ||
           (layer.endnoteSources.get(c.endnoteN) ?? []).some((r) => r.pages !== null)),
       noteText,
-      ...noteFirstOf(c.endnoteN, noteText, layer),
+      ...noteFirstOf(c.endnoteN, layer),
       quote: c.quote,
       summary: c.summary,
       sentence: sentence || c.quote,

@@ -7,7 +7,7 @@ import { storedFields } from "../dataset/entities.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
-import { allMatches } from "../lib/text.ts";
+import { allMatches, escapeRegExp } from "../lib/text.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -169,9 +169,6 @@ export function withFullYears(text: string): string {
     .replace(SHORT_YEAR, (two) => `${Number(two) >= 40 ? "19" : "20"}${two}`)
     .replace(/['’‘](?=(?:19|20)\d{2}\b)/g, "");
 }
-
-/** Text matched as written inside a regular expression. */
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Words for the parts of an article, its notes and sources: known, though the article need not use them. */
 export const DOCUMENT_WORDS = new Set(

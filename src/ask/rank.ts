@@ -6,7 +6,7 @@
 
 import { looseName } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
-import { allMatches } from "../lib/text.ts";
+import { allMatches, escapeRegExp } from "../lib/text.ts";
 import { pointsBack } from "./answer.ts";
 import { type Expansion, expansionsOf } from "./expand.ts";
 import { countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY, INSTANCE_KINDS } from "./focus.ts";
@@ -800,10 +800,7 @@ function statesOwnDate(c: IndexedClaim, namedYears: Set<string>): boolean {
 /** Whether a name is the subject a question asks about: "was the X", "were the X", "did the X". */
 function isSubjectOf(text: string, surface: string): boolean {
   // The surface is the name's words: as typed, they may be joined by hyphens or dashes.
-  const name = surface
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("[\\s\\-‐‑–—]+");
+  const name = surface.split(/\s+/).map(escapeRegExp).join("[\\s\\-‐‑–—]+");
   return new RegExp(`\\b(?:was|were|is|are|did|does|do)\\s+(?:the\\s+)?${name}\\b`, "i").test(text);
 }
 

@@ -1,7 +1,7 @@
 // How the scored claims become an ordered list of answers, by kind of question: best first
 // (the default), side by side (a difference or a comparison), and interleaved across the parts
 // of a coordinated question. Events in date order (chronology) are sequence.ts's.
-import { fold } from "../lib/text.ts";
+import { escapeRegExp, fold } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, WEIGHTS } from "./rank.ts";
@@ -116,8 +116,6 @@ export function wholeFirst(ranked: Scored[]): Scored[] {
   }
   return out;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * "How do Russia and Japan each …", "compare A and B", "A versus B": two or more parties. "Each

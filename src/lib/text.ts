@@ -74,3 +74,8 @@ export function compareIds(a: string, b: string): number {
   if (ASCII_ID.test(a) && ASCII_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return a.localeCompare(b);
 }
+
+/** Text matched as written inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

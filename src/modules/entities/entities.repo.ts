@@ -10,6 +10,7 @@ import {
 } from "../../dataset/entities.ts";
 import { type Step, stepsOf } from "../../dataset/relations.ts";
 import { prebuilder } from "../../http/fragments.ts";
+import { escapeRegExp } from "../../lib/text.ts";
 import { hydrateClaims } from "../claims/claims.repo.ts";
 import { edgeView } from "../graph/graph.repo.ts";
 import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
@@ -137,10 +138,6 @@ interface NameMatch {
   length: number;
   alias: string;
   via: AliasForm;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function bestMatch(record: EntityRecord, query: string, words: string[]): NameMatch | null {
