@@ -903,6 +903,42 @@ describe("a describing word before what is counted, and 'were there ever …'", 
     expect(quotesOf(r)).toContain("unilateral interference");
   });
 
+  it.each([
+    ["Were the Yeltsin and Hashimoto meetings a sucess?", "not fruitful"],
+    ["Who was the former Russian foreign minister quoted for 2000?", "Losyukov"],
+    ["in which sectors russia encouraged japanese companies to enter the far east", "non-energy sectors"],
+  ])(
+    "%s → answered (a slip, an office around a nation's name, a clause after the thing asked)",
+    (q, text) => {
+      const r = run(q);
+      expect(r.status, r.answer).toBe("answered");
+      expect(quotesOf(r)).toContain(text);
+    },
+  );
+
+  it.each([
+    [
+      "In the RT report the article cites, after how many years of stalling were the peace treaty talks resumed?",
+      "10 years",
+    ],
+    [
+      "The cited Concept of the Foreign Policy of Russian Federation was approved on which date and by whom?",
+      "12 February 2013",
+    ],
+  ])("%s → answered from the cited work's note", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    const { byId } = api.context().app.dataset.ask;
+    const notes = r.answers
+      .slice(0, 3)
+      .map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).noteText);
+    expect(notes.join(" | ")).toContain(text);
+  });
+
+  it("an office the article never gives keeps its answer: unanswerable", () => {
+    expect(run("Who was the former Japanese defence minister quoted in 2000?").status).toBe("unanswerable");
+  });
+
   it("'were there ever …' asks whether, not whether what was planned came about", () => {
     expect(run("Were there ever times when the two actually got along?").status).toBe("answered");
   });

@@ -334,6 +334,7 @@ function namesInstance(
   represented: string | null = null,
   shares = true,
   atLeast = 1,
+  inNote = false,
 ): boolean {
   if (type === "figure") {
     // A number the question already says is no answer: "since the 'two plus two' talks".
@@ -366,7 +367,10 @@ function namesInstance(
         .split(/([^A-Za-z0-9.%]+)/)
         .map((w) => (asked.has(w.toLowerCase()) ? " " : w))
         .join("");
-    return [claim.quote, claim.summary].some((t) => NUMBER_WORDS.test(strip(t)));
+    // Of a cited work, its note's words too ("… after stalling for 10 years").
+    return [claim.quote, claim.summary, ...(inNote ? [claim.noteText] : [])].some((t) =>
+      NUMBER_WORDS.test(strip(t)),
+    );
   }
   const wanted = INSTANCE_KINDS[type];
   // "Which Japanese foreign minister": a person acting for Japan, not Russia's foreign minister.
@@ -1063,17 +1067,21 @@ function reactor(index: AskIndex, reading: Reading): string | null {
  * it, as in "three periods of active attempts", "the 67-year old dispute" (years), or a list
  * naming two or more of them.
  */
-function counts(index: AskIndex, claim: IndexedClaim, wanted: Set<string>): boolean {
+function counts(index: AskIndex, claim: IndexedClaim, wanted: Set<string>, inNote = false): boolean {
   // A list names them: "the Kunashir, Shikotan, Iturup and Habomai Rocks" are four islands.
   const named = [...claim.about, ...claim.mentioned].filter((id) => {
     const kind = kindOf(index, id);
     return kind !== undefined && wanted.has(stem(kind));
   });
   if (new Set(named).size >= 2) return true;
-  return [claim.quote, claim.summary].some((text) => {
+  // "According to the RT report cited, after how many years …": the note's title may count it.
+  return [claim.quote, claim.summary, ...(inNote ? [claim.noteText] : [])].some((text) => {
     const ws = words(text);
     return ws.some(
-      (w, i) => NUMBER_WORDS.test(w.original) && ws.slice(i + 1, i + 4).some((n) => wanted.has(n.key)),
+      (w, i) =>
+        NUMBER_WORDS.test(w.original) &&
+        // "three periods of active attempts": four words after it when a measure comes first.
+        ws.slice(i + 1, ws[i + 2]?.folded === "of" ? i + 5 : i + 4).some((n) => wanted.has(n.key)),
     );
   });
 }
@@ -1177,6 +1185,20 @@ function phraseInArticle(index: AskIndex, keys: string[], asWritten = false): bo
   const texts = asWritten ? cached.folded : cached.keys;
   if (keys.length === 0) return false;
   return texts.some((t) => t.some((_, i) => keys.every((k, j) => t[i + j] === k)));
+}
+
+/**
+ * Whether the article writes an office's words in a row but for a nation's adjective among them:
+ * "former foreign minister" in "former Russian Foreign Minister".
+ */
+function officeInArticle(index: AskIndex, keys: string[]): boolean {
+  if (phraseInArticle(index, keys)) return true;
+  const nations = new Set(words([...NATION_ADJECTIVES].join(" ")).map((w) => w.key));
+  return keys.some(
+    (_, at) =>
+      at > 0 &&
+      [...nations].some((n) => phraseInArticle(index, [...keys.slice(0, at), n, ...keys.slice(at)])),
+  );
 }
 
 /** The focus's content words that no linked name took: what an answer must hold. */
@@ -1444,7 +1466,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       focus.answerType === "person" &&
       office.length >= 2 &&
-      !phraseInArticle(
+      !officeInArticle(
         index,
         office.map((w) => w.key),
       )
@@ -1688,7 +1710,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     citing ||
     reading.works.length > 0 ||
     reading.section?.kind === "endnotes" ||
-    qs.some((w) => WORK_ASKED.has(w.folded));
+    qs.some((w) => WORK_ASKED.has(w.folded)) ||
+    // "The cited Concept of the Foreign Policy …"
+    /\b(?:cited|quoted)\b/i.test(reading.text);
   // "Japan–China trade": a figure of two states named is of those two, not of another pair.
   const namedStates = reading.entities.filter((e) => kindOf(index, e.id) === "state").map((e) => e.id);
   // What "how many" counts: the focus's head noun.
@@ -1752,14 +1776,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     // "How many islands …": a number of islands, not the "67-year" of the dispute over them.
-    if (counted && !counts(index, s.claim, counted.stems)) {
+    if (counted && !counts(index, s.claim, counted.stems, aboutWork)) {
       why ??= `the article gives no number of ${counted.original}`;
       continue;
     }
     if (
       focus?.role === "asked" &&
       focus.answerType &&
-      !namesInstance(index, s.claim, focus.answerType, named, reading.text)
+      !namesInstance(index, s.claim, focus.answerType, named, reading.text, null, true, 1, aboutWork)
     ) {
       why ??=
         focus.answerType === "figure"
@@ -1919,7 +1943,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article says nothing of anyone's election or term of office";
       continue;
     }
-    if (asksDay && !givesDay(s.claim) && !(aboutWork && s.claim.sourceDated)) {
+    if (
+      asksDay &&
+      !givesDay(s.claim) &&
+      // "The cited Concept … was approved on which date?": the note may give the day of the work.
+      !(aboutWork && (s.claim.sourceDated || DAY_OF_MONTH.test(s.claim.noteText)))
+    ) {
       why ??= "the article gives no exact day for this";
       continue;
     }

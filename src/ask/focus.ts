@@ -10,6 +10,7 @@
 // organisation, "value" → a figure): English words, not facts of the article.
 import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
+import { isEnglishWord } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city" | "island";
@@ -245,6 +246,19 @@ export function focusOf(text: string): Focus | null {
     let ps = positions.filter(
       (i) => !/^\d/.test(at(i)) && (CLASS_NOUNS[at(i + 1)] === "person" || !onlyDescribes(at(i))),
     );
+    // "in which sectors russia encouraged japanese companies": a name then a verb starts the
+    // clause after the thing asked (names are not in the dictionary, written in any case).
+    if (role === "asked") {
+      const clause = ps.findIndex(
+        (i, j) =>
+          j > 0 &&
+          /^\p{L}+$/u.test(at(i)) &&
+          !isEnglishWord(at(i)) &&
+          partsOfSpeech(at(i + 1)).has("verb") &&
+          !partsOfSpeech(at(i + 1)).has("noun"),
+      );
+      if (clause > 0) ps = ps.slice(0, clause);
+    }
     // What follows a class noun in an asked phrase is the verb: "which minister took part".
     if (role === "asked") {
       // A class word that can describe a noun after it does so: "which official Russian document".

@@ -86,6 +86,16 @@ describe("slips in English words and names", () => {
     expect(englishSlip(typed, article)).toBe(english);
   });
 
+  // Shorter words only where the caller knows they are no name (a question that capitalises its names).
+  it.each([
+    ["sucess", 5, "success"],
+    ["sucess", 7, null],
+    ["nagato", 5, null],
+    ["kishida", 5, null],
+  ])("%s, %i letters or more → %s", (typed, shortest, english) => {
+    expect(englishSlip(typed, article, shortest)).toBe(english);
+  });
+
   it.each([
     ["hasihmoto", "hashimoto", 1],
     ["hasihmota", "hashimoto", 2],

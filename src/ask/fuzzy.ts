@@ -227,14 +227,19 @@ function oneSlipFrom(word: string): Set<string> {
 }
 
 /**
- * For a word of seven letters or more that is no English word: the English word it is one slip
- * from ("accroding" → "according", "docmuent" → "document"), preferring a word the article uses,
- * then a common one; `""` when several are equally likely (it is still a slip of English, not a
- * name); null when it is one slip from none. Shorter words are left alone: a name is too often
- * one slip from an English word ("Crimea", "crime").
+ * For a word of `shortest` letters or more (seven unless told) that is no English word: the
+ * English word it is one slip from ("accroding" → "according", "docmuent" → "document"),
+ * preferring a word the article uses, then a common one; `""` when several are equally likely (it
+ * is still a slip of English, not a name); null when it is one slip from none. Shorter words are
+ * left alone unless the caller knows they are no name: a name is too often one slip from an
+ * English word ("Crimea", "crime").
  */
-export function englishSlip(folded: string, articleWords: { has(word: string): boolean }): string | null {
-  if (folded.length < 7 || !/^[a-z]+$/.test(folded) || isEnglishWord(folded)) return null;
+export function englishSlip(
+  folded: string,
+  articleWords: { has(word: string): boolean },
+  shortest = 7,
+): string | null {
+  if (folded.length < shortest || !/^[a-z]+$/.test(folded) || isEnglishWord(folded)) return null;
   const english = [...oneSlipFrom(folded)].filter(isEnglishWord);
   if (english.length === 0) return null;
   for (const tier of [english.filter((w) => articleWords.has(w)), english.filter(isCommonEnglish), english])

@@ -900,10 +900,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         britishSpelling(w.folded, index.foldedWords) ??
         (english ? null : spellingFixes(index).get(w.folded, (f) => correctSpelling(f, index.foldedWords)));
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
+      // Where the question capitalises its names, a short word in lower case is no name either
+      // ("were the meetings a sucess?").
+      const shortest = capitalisesNames ? 5 : 7;
       const slip =
         english || fix || capitalised
           ? null
-          : englishSlips(index).get(w.folded, (f) => englishSlip(f, index.foldedWords));
+          : englishSlips(index).get(`${shortest}|${w.folded}`, () =>
+              englishSlip(w.folded, index.foldedWords, shortest),
+            );
       if (fix) corrected.set(i, fix);
       else if (slip !== null) {
         if (slip) corrected.set(i, slip);

@@ -280,6 +280,18 @@ describe("how many: the claim that counts the thing", () => {
     expect(countsThing(quote, countedStems("How many phases were there?") ?? new Set())).toBe(expected);
   });
 
+  // A measure and "of" may come between the number and the thing ("periods of active attempts");
+  // a word that narrows the thing may not ("two southern islands").
+  it.each([
+    ["There were three periods of active attempts towards it.", "How many serious tries were there?", true],
+    ["The two rounds of talks failed.", "How many talks were held?", true],
+    ["There were three periods of active attempts towards it.", "How many islands are there?", false],
+    ["Japan wants the two southern disputed islands back.", "How many disputed islands are there?", false],
+  ])("“%s” for %s: %s", (quote, q, expected) => {
+    const asked = new Set(words(q).map((w) => w.key));
+    expect(countsThing(quote, countedStems(q) ?? new Set(), asked)).toBe(expected);
+  });
+
   // A word between the number and the thing that the question does not say narrows what is
   // counted: "two southern islands" is no count of the islands in dispute.
   it.each([
@@ -567,6 +579,17 @@ describe("paraphrases: the article's words for the question's", () => {
   ])("%s → phrasal verbs %j", (q, expected) => {
     // A pair WordNet does not know ("tokyo back") may be read too: it has no relatives.
     expect(Object.fromEntries(phrasalVerbs(q))).toMatchObject(expected);
+  });
+
+  it.each([
+    ["What is China doing to try and push Japan around?", { push: "push around" }],
+    ["Why did Tokyo turn the offer down?", { turn: "turn down" }],
+  ])("%s → a phrasal verb with its object inside: %j", (q, expected) => {
+    expect(Object.fromEntries(phrasalVerbs(q))).toMatchObject(expected);
+  });
+
+  it("reads no split phrasal verb WordNet does not have", () => {
+    expect(phrasalVerbs("Did Abe visit Putin over?").get("visit")).toBeUndefined();
   });
 
   it("reads no phrasal verb after a function word", () => {

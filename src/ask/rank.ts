@@ -13,10 +13,10 @@ import { countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY, INSTANCE_KINDS } from 
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
-import type { LexicalRelation } from "./lexicon.ts";
+import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
-import { contentKeys, relatedKeys, STOPWORDS, words } from "./words.ts";
+import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 /** Every ranking weight, in one place. Scores are sums of these times signals in [0, 1]. */
 export const WEIGHTS = {
@@ -323,6 +323,20 @@ export function phrasalVerbs(text: string): Map<string, string> {
     const next = ws[i + 1];
     if (next && PARTICLES.has(next.folded) && !STOPWORDS.has(w.folded))
       out.set(w.folded, `${w.folded} ${next.folded}`);
+    // "push Japan around", "turn the offer down": the verb's object between it and its particle,
+    // when WordNet has the phrasal verb ("push around" is "browbeat").
+    if (STOPWORDS.has(w.folded) || out.has(w.folded) || !partsOfSpeech(w.folded).has("verb")) return;
+    for (const gap of [2, 3]) {
+      const particle = ws[i + gap];
+      const object = ws.slice(i + 1, i + gap);
+      if (!particle || !PARTICLES.has(particle.folded) || object.some((o) => PARTICLES.has(o.folded)))
+        continue;
+      const phrase = `${w.folded} ${particle.folded}`;
+      if (lexicalRelatives(phrase).length > 0) {
+        out.set(w.folded, phrase);
+        break;
+      }
+    }
   });
   return out;
 }
@@ -341,6 +355,11 @@ const FAMILIES = (
     {
       cue: /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i,
       words: ["refuses", "unwilling", "reluctance", "reluctant", "rejects"],
+    },
+    // cooperating: "work together", "get along", "team up" (no WordNet lemmas) for the article's words.
+    {
+      cue: /\b(?:work(?:s|ed|ing)?|get(?:s|ting)?|got(?:ten)?|team(?:s|ed|ing)?)\s+(?:together|along|up)\b/i,
+      words: ["cooperation", "cooperate", "cooperating"],
     },
     {
       cue: /\b(?:called|named|known as|the name of|what name|labell?ed|dubbed|termed)\b|\bwhat (?:do|does|did) [\w\s'’-]{1,40}\bcall\b/i,
@@ -854,9 +873,19 @@ export function countsThing(quote: string, counted: Set<string>, asked: Set<stri
   const ws = words(quote);
   return ws.some((w, i) => {
     if (!CARDINAL.test(w.original)) return false;
-    const after = ws.slice(i + 1, i + 4);
+    const after = ws.slice(i + 1, i + 5);
     const at = after.findIndex((n) => counted.has(n.key));
-    return at >= 0 && after.slice(0, at).every((n) => asked.has(n.key) || STOPWORDS.has(n.folded));
+    const between = after.slice(0, at);
+    // "three periods of active attempts" counts attempts: a measure and "of", then a word that
+    // only describes; not "two southern islands", which counts southern ones.
+    const measured = (n: Word, j: number) =>
+      between[j + 1]?.folded === "of" ||
+      (between[j - 1]?.folded === "of" && j === between.length - 1 && partsOfSpeech(n.folded).has("adj"));
+    return (
+      at >= 0 &&
+      between.every((n, j) => asked.has(n.key) || STOPWORDS.has(n.folded) || measured(n, j)) &&
+      (at < 3 || between.some((n) => n.folded === "of"))
+    );
   });
 }
 
