@@ -1042,3 +1042,23 @@ describe("thresholds", () => {
     expect(THRESHOLDS.content).toBeGreaterThan(0);
   });
 });
+
+describe("a name asked of one thing, given in the article of another", () => {
+  it.each([
+    ["What do Japanese people call the Kurils?"],
+    ["What name does Tokyo use for the southern Kurils?"],
+  ])("%s → unanswerable (the sentence's 'known as' names the treaty)", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What was the 1956 peace treaty called?", "known as"],
+    ["What was the 1956 agreement that the two fell out over called?", "known as"],
+    ["What did Putin label the development of the Far East?", "geopolitical task"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

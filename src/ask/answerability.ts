@@ -77,6 +77,7 @@ import {
   MONEY_STATED,
   MONTHS,
   NAME_STATED,
+  NAMED_THING,
   NAMES_ASKED,
   OFFER_ASKED,
   OFFER_STATED,
@@ -246,6 +247,47 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
 }
 
 /** Whether a claim of the claim's own sentence is worded as one of these patterns. */
+/**
+ * Whether a name the sentence gives is of the thing the question asks the name of: its words
+ * within six words before the naming word or eight after ("the peace treaty known as …", "Putin
+ * labelled the development of the Far East as …"), not a name of something else in the sentence
+ * ("What do the Japanese call the islands?" is not answered by the treaty "known as" the
+ * Declaration). True when the question says no thing of its own.
+ */
+function namesTheThing(index: AskIndex, claim: IndexedClaim, reading: Reading): boolean {
+  const thing = NAMED_THING.map((re) => re.exec(reading.text)?.[1]).find((t) => t !== undefined);
+  const linked = reading.entities.filter((e) => thing?.includes(e.surface));
+  const keys = new Set([
+    ...contentKeys(thing ?? "").filter((k) => !NATION_ADJECTIVE_KEYS.has(k)),
+    ...linked.flatMap((e) => nameKeys(index, e.id)),
+  ]);
+  if (keys.size === 0) return true;
+  const holds = (ws: Word[]) =>
+    ws.some((n) => keys.has(n.key) || relatedKeys(n.key).some((k) => keys.has(k)));
+  return sentenceMates(index, claim).some((c) => {
+    // A name in quotes: its own words or the six before it ("a strong 'Strategic Partnership of Coordination'").
+    for (const m of allMatches(NAME_QUOTED, c.quote)) {
+      const before = words(c.quote.slice(0, m.index)).slice(-6);
+      if (holds([...before, ...words(m[0])])) return true;
+    }
+    const ws = words(c.quote);
+    return ws.some(
+      (w, i) =>
+        NAMING_WORDS.has(w.folded) &&
+        ws
+          .slice(Math.max(0, i - 6), i + 9)
+          .some((n) => keys.has(n.key) || relatedKeys(n.key).some((k) => keys.has(k))),
+    );
+  });
+}
+/** A name in quotes (NAME_STATED's second), every one in a text. */
+const NAME_QUOTED = new RegExp(must(NAME_STATED[1], "NAME_STATED's quoted name").source, "gu");
+/** The words that give a name (NAME_STATED's), one by one. */
+const NAMING_WORDS = new Set(
+  "known call calls called labelled labeled named dubbed termed referred nicknamed so-called".split(" "),
+);
+const NATION_ADJECTIVE_KEYS = new Set(words([...NATION_ADJECTIVES].join(" ")).map((w) => w.key));
+
 function sentenceSays(index: AskIndex, claim: IndexedClaim, patterns: readonly RegExp[]): boolean {
   return sentenceMates(index, claim).some((c) => patterns.some((re) => re.test(c.quote)));
 }
@@ -1931,7 +1973,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article names no one else here";
       continue;
     }
-    if (asksName && !sentenceSays(index, s.claim, NAME_STATED)) {
+    if (asksName && (!sentenceSays(index, s.claim, NAME_STATED) || !namesTheThing(index, s.claim, reading))) {
       why ??= "the article gives no such name";
       continue;
     }

@@ -319,7 +319,18 @@ export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\
  * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
  */
 export const ASKS_NAME =
-  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?name\s+(?:of|for)\b/i;
+  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?name\s+(?:of|for)\b|\bwhat\s+name\s+(?:do|does|did|is|was)\b[^?]*?\b(?:for|of)\b/i;
+
+/**
+ * The thing whose name is asked: "what do the Japanese call [the disputed islands]", "what is
+ * the name of [the base]", "what name does Tokyo use for [the islands]", "what was [the treaty] called".
+ */
+export const NAMED_THING = [
+  /\bcall\s+([^?]+)/i,
+  /\bname\s+(?:of|for)\s+([^?]+)/i,
+  /\bwhat\s+name\s+[^?]*\b(?:for|of)\s+([^?]+)/i,
+  /\bwhat\s+(?:is|was|are|were)\s+([^?]+?)\s+(?:called|named|termed|dubbed|known\s+as)\b/i,
+];
 
 /**
  * A name given in the article's words: "known as", "called", "labelled", or a name in quotes
