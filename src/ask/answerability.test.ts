@@ -1062,3 +1062,23 @@ describe("a name asked of one thing, given in the article of another", () => {
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("what was agreed", () => {
+  it.each([
+    ["What did Yeltsin and Hashimoto agree in November 1997?"],
+    ["What was agreed at the no-necktie summits?"],
+  ])("%s → unanswerable (the article says they met, not what they agreed)", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain("agreed");
+  });
+
+  it.each([
+    ["What did Putin and Mori agree?", "continue negotiations"],
+    ["What was agreed at the two plus two talks?", "anti-piracy exercises"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

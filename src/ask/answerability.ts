@@ -57,6 +57,8 @@ import {
   AFTER_CLAUSE,
   AGE_ASKED,
   AGE_STATED,
+  AGREEMENT_ASKED,
+  AGREEMENT_STATED,
   ASKS_DAY,
   ASKS_FIGURE,
   ASKS_LATER_LIFE,
@@ -1743,6 +1745,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !qs.some((w) => WORK_ASKED.has(w.folded)) &&
     !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
+  const agreementAsked = AGREEMENT_ASKED.test(reading.text);
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
   const monthAsked = ASKS_MONTH.test(reading.text);
@@ -1975,6 +1978,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksName && (!sentenceSays(index, s.claim, NAME_STATED) || !namesTheThing(index, s.claim, reading))) {
       why ??= "the article gives no such name";
+      continue;
+    }
+    // "What did Yeltsin and Hashimoto agree at Krasnoyarsk?": a sentence telling that they met is no agreement.
+    if (agreementAsked && !sentenceSays(index, s.claim, [AGREEMENT_STATED])) {
+      why ??= "the article does not say what was agreed";
       continue;
     }
     if (asksSuccessor && !sentenceSays(index, s.claim, [SUCCESSOR_STATED])) {

@@ -110,6 +110,14 @@ export const ASKS_TENURE =
   /\b(?:re-?elect\w*|elect(?:ed|ion|ions)?|resign\w*|step(?:ped|s)?\s+down|(?:took|take|takes|taking|left|leave|leaves|leaving)\s+office|(?:came|come|comes|coming)\s+to\s+power|sworn\s+in|inaugurat\w*|terms?\s+of\s+office|in\s+office|(?:stay|stays|stayed|remain|remains|remained)\s+on\s+as\b|(?:stay|stayed|remain|remained|serve|served)\s+as\s+(?:the\s+)?(?:\w+\s+)?(?:minister|president|premier|leader|pm|fm)\b|still\s+(?:the\s+)?(?:prime\s+minister|president|pm|premier|foreign\s+minister|in\s+power|in\s+charge))\b/i;
 
 /** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
+/** "What did Abe and Putin agree (on) …", "what was agreed at …": the terms of an agreement are asked. */
+export const AGREEMENT_ASKED =
+  /\bwhat\s+(?:did|do|does|had|have|has)\s+[^?]{1,60}?\bagree(?:d)?\b(?!\s+(?:with|that)\b)|\bwhat\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}agreed\b/i;
+
+/** A sentence that tells of an agreement: what was agreed, signed, pledged or decided. */
+export const AGREEMENT_STATED =
+  /\b(?:agree[ds]?|agreeing|agreements?|accords?|consensus|decided|signed|signing|pledged?|committed|promised|settled|endorsed|adopted|concluded)\b/i;
+
 export const ASKS_SUCCESSOR = [
   /\b(?:took|take|takes|taking)\s+over\s+from\b|\bsuccessors?\b|\b(?:succeeded|replaced|came\s+after)\s+(?:him|her)\b/i,
   // a person's name after the verb: "succeeded Mori", not "succeeded in", "came after the war"
