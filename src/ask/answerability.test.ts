@@ -1082,3 +1082,17 @@ describe("what was agreed", () => {
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a city typed as a place", () => {
+  it("“What did Xi say about Japan during his trip to Tokyo?” → unanswerable (his visit was to Moscow)", () => {
+    const r = run("What did Xi say about Japan during his trip to Tokyo?");
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain("Tokyo");
+  });
+
+  it("“What did Putin tell Abe when they met in Moscow in 2013?” → answered (the paragraph tells of the Moscow meeting)", () => {
+    const r = run("What did Putin tell Abe when they met in Moscow in 2013?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain("inherited it from the past");
+  });
+});

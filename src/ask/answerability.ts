@@ -21,7 +21,7 @@
 // THRESHOLDS.
 import { type EntityRecord, storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
-import { allMatches, fold } from "../lib/text.ts";
+import { allMatches, escapeRegExp, fold } from "../lib/text.ts";
 import {
   type AnswerType,
   CLASS_WORDS,
@@ -1746,6 +1746,26 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const agreementAsked = AGREEMENT_ASKED.test(reading.text);
+  // Capitals typed as places: after "visit(ed)", "trip to", "in", "at" ("when he visited Tokyo").
+  const venues = reading.entities
+    .filter(
+      (e) =>
+        (e.via === "metonym" || kindOf(index, e.id) === "city") &&
+        new RegExp(
+          `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b`,
+          "i",
+        ).test(reading.text),
+    )
+    .map((e) => {
+      const record = index.entities.byId.get(e.id);
+      const names = [
+        e.surface,
+        ...(kindOf(index, e.id) === "city" && record
+          ? [record.row.name, ...record.aliases.filter((a) => a.form !== "metonym").map((a) => a.text)]
+          : []),
+      ];
+      return { surface: e.surface, names: names.map((n) => fold(n).toLowerCase()) };
+    });
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
   const monthAsked = ASKS_MONTH.test(reading.text);
@@ -1978,6 +1998,24 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (asksName && (!sentenceSays(index, s.claim, NAME_STATED) || !namesTheThing(index, s.claim, reading))) {
       why ??= "the article gives no such name";
+      continue;
+    }
+    // "What did Xi say … when he visited Tokyo?": a capital named as a place (visited, in, at) is
+    // where the sentence must be, not the state it stands for elsewhere (his visit was to Moscow).
+    const elsewhere = venues.find(
+      (v) =>
+        !sentenceMates(index, s.claim).some((c) => {
+          const quote = fold(c.quote).toLowerCase();
+          return v.names.some((n) => quote.includes(n));
+        }) &&
+        // or in its paragraph: "… he met Abe in Moscow" of a paragraph that tells of the visit
+        !v.names.some((n) => {
+          const keys = contentKeys(n);
+          return keys.length > 0 && keys.every((k) => s.claim.paragraphKeys.has(k));
+        }),
+    );
+    if (elsewhere) {
+      why ??= `the article says nothing of this in ${elsewhere.surface}`;
       continue;
     }
     // "What did Yeltsin and Hashimoto agree at Krasnoyarsk?": a sentence telling that they met is no agreement.
