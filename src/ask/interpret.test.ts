@@ -53,6 +53,8 @@ describe("exclusions", () => {
     // a list of names is set aside whole
     ["Besides China, Japan and India, which economies rose in Asia?", "China, Japan and India"],
     ["Other than Japan, South Korea or Vietnam, who does Russia court?", "Japan, South Korea or Vietnam"],
+    // a closing phrase after a comma
+    ["Why does Russia need Tokyo, besides its investment?", "its investment"],
   ])("%s leaves out %j", (q, text) => {
     expect(read(q).excluded?.text).toBe(text);
   });

@@ -698,7 +698,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const excluded =
     exclusionMatch !== null &&
     !/^(?:that|this|it|these|those|them)\b/i.test(exclusionMatch[2]?.trim() ?? "") &&
-    (exclusionMatch.index < 3 || /\b(else|other|another|further|more)\b/i.test(text))
+    (exclusionMatch.index < 3 ||
+      /\b(else|other|another|further|more)\b/i.test(text) ||
+      // "…, besides Japan's economic assets?": a closing phrase after a comma
+      (/,\s*$/.test(text.slice(0, exclusionMatch.index)) &&
+        /^[\s?.!]*$/.test(text.slice(exclusionMatch.index + exclusionMatch[0].length))))
       ? exclusionMatch
       : null;
   // "Besides China, Japan and India, which …": a list of names is set aside whole.

@@ -69,6 +69,15 @@ describe("the answer first", () => {
     ["Did the January 2003 summit bring any progress?", "did not result in any new developments"],
     // A year that names a thing ("the 1956 document") matches the claims that name that year.
     ["What was the 1956 document that Russia and Japan disagree about called?", "USSR-Japanese Declaration"],
+    // A sentence that goes on from what is set aside, with "and", to the thing asked states the rest.
+    [
+      "Apart from balancing China's growing influence, which dispute does Japan want its partners to help with?",
+      "mitigating its dispute with South Korea",
+    ],
+    [
+      "What does Russia need Tokyo's cooperation for, apart from Japan's economic assets?",
+      "dynamic Asia-Pacific economy",
+    ],
     // The relation words of what is set aside ("alliance") ask for no relation.
     ["Apart from its US alliance, why is Japan looking for other partners?", "wants other partners"],
     // Two actors named: the relation asked is between them, not Japan's alliance with the US.

@@ -570,6 +570,19 @@ function listsMore(c: IndexedClaim, excluded: string[]): boolean {
   return rest.size >= excluded.length + 3;
 }
 
+/**
+ * "Besides balancing China's influence, for which dispute …": a sentence that goes on, after
+ * what is set aside, with "and" to the thing asked ("… to balance China's growing influence … and
+ * help in mitigating its dispute with South Korea") states the rest.
+ */
+function statesAlso(c: IndexedClaim, excluded: string[], asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  const ws = words(c.quote);
+  const last = ws.findLastIndex((w) => excluded.includes(w.key));
+  const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
+  return last >= 0 && and > last && ws.slice(and + 1).some((w) => asked.has(w.key));
+}
+
 function setsAside(c: IndexedClaim, excluded: string[]): boolean {
   let keys = asideKeysOf.get(c);
   if (keys === undefined) {
@@ -996,7 +1009,15 @@ export function scoreClaims(
   const statedClaims = new Set([...statedClaimsFor].filter(([, n]) => n >= needed).map(([c]) => c));
   const excluded = reading.excluded?.keys ?? [];
   // "Besides Japan, which country …": a claim naming another country besides Japan answers.
-  const answerType = excluded.length ? (focusOf(reading.text)?.answerType ?? null) : null;
+  const askedFocus = excluded.length ? focusOf(reading.text) : null;
+  const answerType = askedFocus?.answerType ?? null;
+  // "Besides balancing China's influence, for which dispute …": the words of the thing asked.
+  const askedWords = words(reading.text);
+  const askedThing = new Set(
+    (askedFocus?.role === "asked" ? askedFocus.positions : [])
+      .map((i) => askedWords[i]?.key ?? "")
+      .filter((k) => k && !excluded.includes(k) && !STOPWORDS.has(k)),
+  );
   const named = new Set(reading.entities.map((e) => e.id));
   // "Besides China, Japan and India, which viable economies …": with no kind asked for, the
   // other instances are of the kinds of what is set aside.
@@ -1101,7 +1122,8 @@ export function scoreClaims(
       excluded.length &&
       excluded.every((k) => exclusionKeys(c).includes(k)) &&
       !namesAnother(c) &&
-      !listsMore(c, excluded)
+      !listsMore(c, excluded) &&
+      !statesAlso(c, excluded, askedThing)
     )
       return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
