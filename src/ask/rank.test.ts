@@ -82,6 +82,11 @@ describe("the answer first", () => {
     ["Apart from its US alliance, why is Japan looking for other partners?", "wants other partners"],
     // Two actors named: the relation asked is between them, not Japan's alliance with the US.
     ["Were Russia and Japan allies in WWII?", "camped opposite each other"],
+    // … and a sentence stating that relation of one of them with a third (Japan, an ally of the US) ranks below.
+    [
+      "were russia and japan ever on the same side as allies",
+      "cooperation and alliance between Russia and Japan",
+    ],
     ["What could Russia and Japan do together once the peace treaty is signed?", "cooperate more closely"],
   ])("%s → “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);

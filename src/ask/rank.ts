@@ -67,6 +67,11 @@ export const WEIGHTS = {
   /** "Apart from X, what …": a claim that itself sets X aside ("Apart from Asia-Pacific region, Russia is also …"). */
   setsAside: 3,
   /**
+   * "Were Russia and Japan ever allies?": a claim stating the relation asked of one of two actors
+   * named and someone else ("Japan … has been an ally of the US") tells of another pair.
+   */
+  relationOfAnother: -2,
+  /**
    * "Apart from X, what else …": a claim of the sentence that states X, or of the next sentence
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
    */
@@ -1005,6 +1010,7 @@ export function scoreClaims(
   }
   const actorsNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.type === "actor").length;
   const needed = Math.max(1, Math.min(2, actorsNamed));
+  const statesNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.kind === "state").length;
   const statedSentences = new Set([...statedFor].filter(([, n]) => n >= needed).map(([s]) => s));
   const statedClaims = new Set([...statedClaimsFor].filter(([, n]) => n >= needed).map(([c]) => c));
   const excluded = reading.excluded?.keys ?? [];
@@ -1135,6 +1141,13 @@ export function scoreClaims(
       WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
     if (pairs.size) score += WEIGHTS.proximity * pairShare(pairs, c);
     if (alsoAside) score += WEIGHTS.setsAside;
+    if (
+      statesNamed >= 2 &&
+      !stated &&
+      ((statedClaimsFor.get(c.id) ?? 0) > 0 ||
+        (c.sentenceId !== null && (statedFor.get(c.sentenceId) ?? 0) > 0))
+    )
+      score += WEIGHTS.relationOfAnother;
     // Entity matches count by how specific the entity is: most claims are about Russia and Japan.
     if (speaker) {
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
