@@ -1096,3 +1096,29 @@ describe("a city typed as a place", () => {
     expect(quotesOf(r)).toContain("inherited it from the past");
   });
 });
+
+describe("questions typed as chat, and what a document says", () => {
+  it.each([
+    ["wat did putin warn abt in 2000", "speak Chinese, Japanese and Korean"],
+    ["y did the talks get dissolved in 2003", "non-negotiable stand"],
+    ["wat does the writer say abt realpolitik", "realpolitik"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+
+  it("“What did the 1993 Tokyo Declaration say?” → unanswerable (the article names it, not what it says)", () => {
+    const r = run("What did the 1993 Tokyo Declaration say?");
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What did the Soviet Union's January 1960 Memorandum say?", "Moscow considered that Japan had violated"],
+    ["What did the October 1956 Declaration promise?", "would be transferred to Japan"],
+  ])("%s → answered (a sentence gives what it lays down, next to its name)", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

@@ -282,6 +282,38 @@ function namesTheThing(index: AskIndex, claim: IndexedClaim, reading: Reading): 
     );
   });
 }
+/**
+ * Whether a sentence gives what a document lays down: its name, then within a few words the
+ * wording of its content ("the declaration under which Moscow obligated itself", "the ‘January
+ * 1960 USSR Memorandum …’ where Moscow considered that"), not content stated of another document
+ * before it ("… where Moscow considered that Japan had violated … by signing a new security treaty").
+ */
+function laysDown(index: AskIndex, id: string, quote: string): boolean {
+  const record = index.entities.byId.get(id);
+  if (!record) return false;
+  const text = fold(quote).toLowerCase();
+  const names = [record.row.name, ...record.aliases.map((a) => a.text)].map((n) => fold(n).toLowerCase());
+  const stated = allMatches(PROVISIONS_STATED_ALL, text);
+  return names.some((n) => {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+      const end = at + n.length;
+      // … or just before it ("obligated to fulfil Article 9 of the 1956 Declaration").
+      if (
+        stated.some(
+          (m) =>
+            (m.index >= end && m.index - end <= 120) || (m.index < at && at - (m.index + m[0].length) <= 40),
+        )
+      )
+        return true;
+    }
+    return false;
+  });
+}
+const PROVISIONS_STATED_ALL = new RegExp(PROVISIONS_STATED.source, "gi");
+
+/** Words for the article's author in a speaker's place. */
+const AUTHOR_WORDS = new Set(["author", "writer", "authoress"]);
+
 /** A name in quotes (NAME_STATED's second), every one in a text. */
 const NAME_QUOTED = new RegExp(must(NAME_STATED[1], "NAME_STATED's quoted name").source, "gu");
 /** The words that give a name (NAME_STATED's), one by one. */
@@ -1319,7 +1351,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const slot = SAYER_SLOT.exec(reading.text)?.[1];
   if (slot) {
     const linked = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
-    const typed = words(slot).filter((w) => !STOPWORDS.has(w.folded));
+    // "what does the writer say": the article's author, by a word for her.
+    const typed = words(slot).filter((w) => !STOPWORDS.has(w.folded) && !AUTHOR_WORDS.has(w.folded));
     // As written or of its word family: a name is not known by its meanings ("trump" is "best").
     const written = (w: Word) =>
       DOCUMENT_WORDS.has(w.folded) ||
@@ -1882,7 +1915,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     const unlaid = documentsAsked.find(
-      (id) => !sentenceMates(index, s.claim).some((c) => c.about.has(id) || c.mentioned.has(id)),
+      (id) =>
+        !sentenceMates(index, s.claim).some(
+          (c) => (c.about.has(id) || c.mentioned.has(id)) && laysDown(index, id, c.quote),
+        ),
     );
     if (unlaid) {
       why ??= `the article does not say what ${index.entities.byId.get(unlaid)?.row.name ?? unlaid} lays down`;

@@ -8,6 +8,7 @@ import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, escapeRegExp } from "../lib/text.ts";
+import { fromChat } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -636,6 +637,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement before is background; the question alone says what is asked.
   const asked = withoutPreamble(index, question);
   if (asked !== question) return { ...interpret(index, asked, respelling), question };
+  // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
+  const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
+  if (plain !== question) return { ...interpret(index, plain, respelling), question };
   // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
   const fullYears = withFullYears(question);
   if (fullYears !== question) return { ...interpret(index, fullYears, respelling), question };

@@ -259,11 +259,11 @@ export const OFFER_STATED =
 
 /** "What were the provisions of the 1993 Tokyo Declaration?": what a document says, which a sentence gives only in words of its content. */
 export const PROVISIONS_ASKED =
-  /\b(?:main\s+|key\s+)?(?:provisions?|(?<!\bin\s+)terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:\w+ly\s+)?(?:stipulate|provide|lay\s+down|set\s+out|require|oblige|obligate|commit)\b/i;
+  /\b(?:main\s+|key\s+)?(?:provisions?|(?<!\bin\s+)terms|clauses?|contents?|stipulations?)\s+(?:of|in)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:\w+ly\s+)?(?:stipulate|provide|lay\s+down|set\s+out|require|oblige|obligate|commit)\b|\bwhat\s+(?:did|does|do)\s+(?:the\s+)?[^?]*?\b(?:declaration|treaty|memorandum|agreement|accord)\s+(?:of\s+\d{4}\s+)?(?:\w+ly\s+)?(?:say|state|contain|promise|establish)\s*\??\s*$/i;
 
 /** A document's content in a sentence's words ("under which Moscow obligated itself", "stated that", "which were to …"). */
 export const PROVISIONS_STATED =
-  /\b(?:stat(?:ed|es|ing)\s+that|under\s+which|which\s+(?:were|was)\s+to|provid(?:ed|es|ing)\s+(?:that|for)|stipulat\w*|obligat\w*|declar(?:ed|es|ing)\s+that|call(?:ed|s)\s+for|affirm\w*|recogni[sz]\w*|article\s+\d+)\b/i;
+  /\b(?:stat(?:ed|es|ing)\s+that|under\s+which|which\s+(?:were|was)\s+to|provid(?:ed|es|ing)\s+(?:that|for)|stipulat\w*|obligat\w*|declar(?:ed|es|ing)\s+that|where\s+[A-Za-z]+\s+consider(?:ed|s)\s+that|call(?:ed|s)\s+for|affirm\w*|recogni[sz]\w*|article\s+\d+)\b/i;
 
 /**
  * "What specific concessions …", "who exactly led …", "… names?": a detail asked beyond what

@@ -1,0 +1,63 @@
+// Chat's shorthand read as English before a question is interpreted (chat.ts).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromChat } from "./chat.ts";
+
+/** A stand-in for the article's names: these (and words one slip from them) are never respelt. */
+const isName = (w: string) => ["putin", "puttin", "kaifu", "yeltsin"].includes(w);
+
+describe("chat's shorthand", () => {
+  it.each([
+    ["wat did putin say abt the islands", "what did putin say about the islands"],
+    [
+      "y r russia n japan even tryna be friends now",
+      "why are russia and japan even trying to be friends now",
+    ],
+    ["wat did russia offer japan 4 the islands", "what did russia offer japan for the islands"],
+    ["wen did putin talk about pivotin east n where", "when did putin talk about pivoting east and where"],
+    [
+      "wud japan do more biz w russia b4 the islands r sorted",
+      "would japan do more business with russia before the islands are sorted",
+    ],
+    ["how r russia n south korea gettin along?", "how are russia and south korea getting along?"],
+    ["y wont japan sign", "why will not japan sign"],
+    ["what did n korea test", "what did north korea test"],
+    ["so is there gonna b a reset", "so is there going to be a reset"],
+  ])("%s → %s", (typed, plain) => {
+    expect(fromChat(typed, isName)).toBe(plain);
+  });
+
+  it.each([
+    // a question written out is left alone
+    ["What did Putin say about the 1956 Declaration?"],
+    // capitals: "U", "N", "Y" may be initials
+    ["Was it Y or N?"],
+    // a digit that counts stays ("4 islands", "2 plus 2")
+    ["when was the 2 plus 2 meeting"],
+    ["which 4 islands are disputed"],
+    // a name that ends in -in, or one slip from one, keeps its spelling
+    ["what did puttin say"],
+    ["what did putin say"],
+    // "w" closing the question, "y" inside a clause
+    ["what is the letter after w"],
+    ["is the answer x or y"],
+  ])("%s is left as typed", (q) => {
+    expect(fromChat(q, isName)).toBe(q);
+  });
+
+  it("reads a contraction without its apostrophe in any question", () => {
+    expect(fromChat("Why didnt Japan sign the treaty?", isName)).toBe("Why did not Japan sign the treaty?");
+  });
+
+  it("never throws, and keeps every character of what it does not rewrite", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (q) => {
+        const out = fromChat(q, isName);
+        expect(typeof out).toBe("string");
+        if (out === q) return;
+        // whatever it rewrites, the spaces between the words stay as they were
+        expect(out.split(/\S+/).join("|")).toBe(q.split(/\S+/).join("|"));
+      }),
+    );
+  });
+});

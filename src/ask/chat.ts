@@ -1,0 +1,164 @@
+// Questions typed as chat: "wat did putin say abt the islands", "y r russia n japan even tryna be
+// friends", "wen did he go 2 tokyo". Chat's shorthand is read as the English it stands for before
+// anything else reads the question, as a reader would: the shorthand of texting (SHORTHAND), a
+// contraction typed without its apostrophe ("wont", "didnt") and a dropped final g ("talkin",
+// "gettin") when the word with its g is English. Nothing of the article is in here.
+import { isEnglishWord } from "./vocabulary.ts";
+
+/**
+ * Texting shorthand and the English it stands for; its asides ("pls", "btw") are stopwords
+ * (words.ts). Only forms no English word has, or none a question about the article would use:
+ * "r", "u", "n" alone, "wat", "abt", "bc", "b4".
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  u: "you",
+  ur: "your",
+  r: "are",
+  n: "and",
+  y: "why",
+  wat: "what",
+  wot: "what",
+  wut: "what",
+  wht: "what",
+  wats: "what is",
+  wots: "what is",
+  wen: "when",
+  whn: "when",
+  wer: "where",
+  wher: "where",
+  hw: "how",
+  abt: "about",
+  bout: "about",
+  bc: "because",
+  bcuz: "because",
+  bcoz: "because",
+  becuz: "because",
+  cuz: "because",
+  coz: "because",
+  cos: "because",
+  b4: "before",
+  bfr: "before",
+  w: "with",
+  wid: "with",
+  wo: "without",
+  thru: "through",
+  tho: "though",
+  wanna: "want to",
+  gonna: "going to",
+  gotta: "got to",
+  tryna: "trying to",
+  kinda: "kind of",
+  sorta: "sort of",
+  dunno: "do not know",
+  idk: "I do not know",
+  gimme: "give me",
+  lemme: "let me",
+  wud: "would",
+  wld: "would",
+  cud: "could",
+  cld: "could",
+  shud: "should",
+  shld: "should",
+  giv: "give",
+  b: "be",
+  hav: "have",
+  ppl: "people",
+  yr: "year",
+  yrs: "years",
+  govt: "government",
+  gov: "government",
+  biz: "business",
+  smth: "something",
+  sth: "something",
+  rn: "right now",
+  diff: "difference",
+  admin: "administration",
+  info: "information",
+  im: "I am",
+  ive: "I have",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  wasnt: "was not",
+  arent: "are not",
+  werent: "were not",
+  wont: "will not",
+  wouldnt: "would not",
+  cant: "cannot",
+  couldnt: "could not",
+  shouldnt: "should not",
+  hasnt: "has not",
+  havent: "have not",
+  hadnt: "had not",
+  whos: "who is",
+  hows: "how is",
+  wheres: "where is",
+  whens: "when is",
+};
+
+/** "4 the islands", "2 tokyo": a digit for a word, only before a word that no number counts. */
+const DIGIT_WORDS: Readonly<Record<string, string>> = { "4": "for", "2": "to" };
+const NOT_COUNTED =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|my|your|our|u|you|me|him|them|us|tokyo|moscow|japan|russia|china)$/i;
+
+/** Contractions typed without their apostrophe: read so in any question. */
+const CONTRACTIONS = new Set(
+  "dont doesnt didnt isnt wasnt arent werent wont wouldnt cant couldnt shouldnt hasnt havent hadnt".split(
+    " ",
+  ),
+);
+
+/** A word typed in chat form: the English it stands for, or null when it is English already. */
+function plainWord(
+  word: string,
+  prev: string | undefined,
+  next: string | undefined,
+  isName: (folded: string) => boolean,
+): string | null {
+  const lower = word.toLowerCase();
+  // "n korea", "s korea": the compass point, not "and".
+  if ((lower === "n" || lower === "s") && next?.toLowerCase() === "korea")
+    return lower === "n" ? "north" : "south";
+  // "y" is "why" only where a clause opens: first, or after "and" or a comma.
+  if (lower === "y" && prev !== undefined && !/^(?:n|and|so|but|,)$/i.test(prev)) return null;
+  // "w" is "with" only before a word.
+  if (lower === "w" && next === undefined) return null;
+  const short = SHORTHAND[lower];
+  if (short !== undefined) return short;
+  const digit = DIGIT_WORDS[lower];
+  if (digit !== undefined) return next !== undefined && NOT_COUNTED.test(next) ? digit : null;
+  // "talkin", "gettin", "pivotin": a dropped g, when the word with it is English and without it is not.
+  // Not a name, nor one typed with a slip ("Putin", "puttin").
+  if (/^\p{L}{3,}in$/u.test(lower) && !isEnglishWord(lower) && isEnglishWord(`${lower}g`) && !isName(lower))
+    return `${word}g`;
+  return null;
+}
+
+/**
+ * The question with chat's shorthand written out ("wat did russias FM say abt defence ties n wen"
+ * → "what did russias FM say about defence ties and when"); the same string when it has none.
+ * A question that is not typed as chat (it has capitals and none of chat's commonest forms) is
+ * read only for contractions without apostrophes and dropped g's: its "U", "N" or "Y" may be initials.
+ */
+export function fromChat(question: string, isName: (folded: string) => boolean = () => false): string {
+  const casual = question === question.toLowerCase() || /\b(?:u|r|n|wat|abt|bc|b4|y)\b/.test(question);
+  const tokens = question.split(/(\s+)/);
+  const at = tokens.flatMap((t, i) => (t.trim() === "" ? [] : [i]));
+  let changed = false;
+  at.forEach((i, k) => {
+    // The word without the punctuation around it ("abt?", "n,").
+    const m = /^(\W*)([\p{L}\d]+)(\W*)$/u.exec(tokens[i] ?? "");
+    if (!m?.[2]) return;
+    const word = m[2];
+    if (!casual && !CONTRACTIONS.has(word.toLowerCase()) && !/in$/i.test(word)) return;
+    const before = tokens[at[k - 1] ?? -1];
+    const prev = m[1] ? "," : before && /[,;:]$/.test(before) ? "," : before?.replace(/\W+/gu, "");
+    const next = m[3] ? undefined : tokens[at[k + 1] ?? -1]?.replace(/\W+/gu, "");
+    const plain = plainWord(word, prev, next, isName);
+    if (plain === null) return;
+    tokens[i] = `${m[1]}${plain}${m[3]}`;
+    changed = true;
+  });
+  return changed ? tokens.join("") : question;
+}
