@@ -1122,3 +1122,37 @@ describe("questions typed as chat, and what a document says", () => {
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a part about the one the part before asked for, a signing, a note's words, a present offer", () => {
+  it("“Who succeeded Mori, and did he keep Mori's line on the islands?” → unanswerable: 'he' is the successor the article does not name", () => {
+    const r = run("Who succeeded Mori as prime minister, and did he keep Mori's line on the islands?");
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it("“who wrote this peice and what is her position” → answered (a classic misspelling)", () => {
+    const r = run("who wrote this peice and what is her position");
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain("Talukdar");
+  });
+
+  it("“What did Gorbachev and Kaifu sign in 1991?” → unanswerable (they met; the article names nothing signed)", () => {
+    expect(run("What did Gorbachev and Kaifu sign in 1991?").status).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What broad change in world affairs does the article begin with?", "West to East"],
+    ["What does endnote 37 say about the naval exercises?", "Mediterranean"],
+    [
+      "What does Japan offer Russia in geographic and commercial terms, in the conclusion?",
+      "geographic position",
+    ],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    const { byId } = api.context().app.dataset.ask;
+    const notes = r.answers
+      .map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).noteText)
+      .join(" | ");
+    expect(`${quotesOf(r)} | ${notes}`).toContain(text);
+  });
+});

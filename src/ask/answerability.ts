@@ -311,6 +311,15 @@ function laysDown(index: AskIndex, id: string, quote: string): boolean {
 }
 const PROVISIONS_STATED_ALL = new RegExp(PROVISIONS_STATED.source, "gi");
 
+/** A word, or one of its WordNet relatives, among the stems of a claim's endnote and cited work. */
+function citationHolds(claim: IndexedClaim, w: { key: string; folded: string }): boolean {
+  if (claim.citationKeys.has(w.key)) return true;
+  return senseRelatives(w.folded).some((r) => {
+    const keys = contentKeys(r);
+    return keys.length > 0 && keys.every((k) => claim.citationKeys.has(k));
+  });
+}
+
 /** Words for the article's author in a speaker's place. */
 const AUTHOR_WORDS = new Set(["author", "writer", "authoress"]);
 
@@ -1477,6 +1486,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const head = terms.find(
       (w) =>
         partsOfSpeech(w.folded).has("noun") &&
+        // "what broad shift": a word that can describe the noun after it does so
+        !(partsOfSpeech(w.folded).has("adj") && w !== terms.at(-1)) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !CLASS_WORDS.has(w.folded) &&
         specificity(w.folded) >= SPECIFIC_NOUN,
@@ -1852,7 +1863,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       focus?.role === "topic" &&
       terms.length &&
       !terms.every(
-        (w) => claimHolds(s.claim, w.key, w.folded) || (citing && s.claim.citationKeys.has(w.key)),
+        (w) =>
+          claimHolds(s.claim, w.key, w.folded) ||
+          // of a cited work or a note ("what does endnote 37 say about naval exercises"): its words too
+          ((aboutWork || reading.section?.kind === "endnote") && citationHolds(s.claim, w)),
       ) &&
       !echoes(s.claim)
     ) {

@@ -97,6 +97,51 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   whens: "when is",
 };
 
+/**
+ * English's classic misspellings, as anyone may type them ("this peice", "wich treaty", "thier
+ * position"): short ones that one slip of spelling does not reach safely, since a name is often
+ * one slip from an English word. Longer slips are put right by the spelling check (fuzzy.ts).
+ */
+const MISSPELLINGS: Readonly<Record<string, string>> = {
+  peice: "piece",
+  peices: "pieces",
+  wich: "which",
+  whcih: "which",
+  thier: "their",
+  teh: "the",
+  beleive: "believe",
+  recieve: "receive",
+  untill: "until",
+  alot: "a lot",
+  realy: "really",
+  freind: "friend",
+  freinds: "friends",
+  foriegn: "foreign",
+  sieze: "seize",
+  wierd: "weird",
+  writen: "written",
+  yeild: "yield",
+  truely: "truly",
+  arguement: "argument",
+  begining: "beginning",
+  occured: "occurred",
+  seperate: "separate",
+  goverment: "government",
+  soverignty: "sovereignty",
+  sovereignity: "sovereignty",
+  independant: "independent",
+  relevent: "relevant",
+  sucess: "success",
+  succes: "success",
+  happend: "happened",
+  acheive: "achieve",
+  definately: "definitely",
+  neccessary: "necessary",
+  responce: "response",
+  publically: "publicly",
+  existance: "existence",
+};
+
 /** "4 the islands", "2 tokyo": a digit for a word, only before a word that no number counts. */
 const DIGIT_WORDS: Readonly<Record<string, string>> = { "4": "for", "2": "to" };
 const NOT_COUNTED =
@@ -126,6 +171,9 @@ function plainWord(
   if (lower === "w" && next === undefined) return null;
   const short = SHORTHAND[lower];
   if (short !== undefined) return short;
+  const spelt = MISSPELLINGS[lower];
+  if (spelt !== undefined)
+    return /^\p{Lu}/u.test(word) ? spelt.charAt(0).toUpperCase() + spelt.slice(1) : spelt;
   const digit = DIGIT_WORDS[lower];
   if (digit !== undefined) return next !== undefined && NOT_COUNTED.test(next) ? digit : null;
   // "talkin", "gettin", "pivotin": a dropped g, when the word with it is English and without it is not.
@@ -151,7 +199,9 @@ export function fromChat(question: string, isName: (folded: string) => boolean =
     const m = /^(\W*)([\p{L}\d]+)(\W*)$/u.exec(tokens[i] ?? "");
     if (!m?.[2]) return;
     const word = m[2];
-    if (!casual && !CONTRACTIONS.has(word.toLowerCase()) && !/in$/i.test(word)) return;
+    const lower = word.toLowerCase();
+    if (!casual && !CONTRACTIONS.has(lower) && MISSPELLINGS[lower] === undefined && !/in$/i.test(word))
+      return;
     const before = tokens[at[k - 1] ?? -1];
     const prev = m[1] ? "," : before && /[,;:]$/.test(before) ? "," : before?.replace(/\W+/gu, "");
     const next = m[3] ? undefined : tokens[at[k + 1] ?? -1]?.replace(/\W+/gu, "");

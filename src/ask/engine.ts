@@ -60,6 +60,11 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const refersBack =
       i > 0 &&
       (REFERS_BACK.test(asked.text.trim()) || (!asked.metadata && contentKeys(asked.text).length <= 1));
+    // "Who succeeded Mori, and did he continue his line?": "he" is the one the part before asked for.
+    const pointsToPerson =
+      i > 0 &&
+      /^\s*who\b/i.test(readings[i - 1]?.text ?? "") &&
+      /\b(?:he|she|him|his|her)\b/i.test(asked.text);
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
     const before = i > 0 ? readings[i - 1] : undefined;
@@ -88,7 +93,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const verdict: Verdict =
       refersBack && previousUnknown
         ? { answerable: false, reason: `it refers to ${previousUnknown}`, unrecognized: [], support: null }
-        : refersBack && previousUnanswered
+        : (refersBack || pointsToPerson) && previousUnanswered
           ? {
               answerable: false,
               reason: `it refers to ${previousUnanswered}`,

@@ -112,7 +112,7 @@ export const ASKS_TENURE =
 /** "Who took over from Mori?", "who succeeded him?": a successor asked for, which a claim names only as one. */
 /** "What did Abe and Putin agree (on) …", "what was agreed at …": the terms of an agreement are asked. */
 export const AGREEMENT_ASKED =
-  /\bwhat\s+(?:did|do|does|had|have|has)\s+[^?]{1,60}?\bagree(?:d)?\b(?!\s+(?:with|that)\b)|\bwhat\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}agreed\b/i;
+  /\bwhat\s+(?:did|do|does|had|have|has)\s+[^?]{1,60}?\b(?:agree(?:d)?|sign(?:ed)?)\b(?!\s+(?:with|that)\b)|\bwhat\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}agreed\b/i;
 
 /** A sentence that tells of an agreement: what was agreed, signed, pledged or decided. */
 export const AGREEMENT_STATED =
@@ -248,10 +248,11 @@ export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+ye
 
 /**
  * "What did Kaifu offer Gorbachev?", "what did Tokyo promise …": what was offered or promised,
- * which a sentence gives only in words of offering (not that two leaders met).
+ * which a sentence gives only in words of offering (not that two leaders met). Not "what does
+ * Japan offer Russia …", in the present: what it has to give, not an offer made.
  */
 export const OFFER_ASKED =
-  /^(?![^?]*\bconcessions?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
+  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:does|do)\s+[^?]*\boffers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
 
 /** An offer, a proposal, a promise or an obligation in a sentence's words (not "concessions": thinking in their lines is no offer). */
 export const OFFER_STATED =
