@@ -1156,3 +1156,18 @@ describe("a part about the one the part before asked for, a signing, a note's wo
     expect(`${quotesOf(r)} | ${notes}`).toContain(text);
   });
 });
+
+describe("a time to come in a reader's word order, and a common noun asked in the plural", () => {
+  it("“When Russia and Japan will sign the peace treaty?” → unanswerable", () => {
+    expect(run("When Russia and Japan will sign the peace treaty?").status).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What high-level formats do Russia and Japan use in their diplomacy?", "two-plus-two"],
+    ["Which Japanese economic strengths does Moscow find attractive?", "advanced technology"],
+  ])("%s → answered (a noun as common as its singular is no unknown thing)", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

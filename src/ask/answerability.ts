@@ -1322,7 +1322,8 @@ export function unmentioned(unrecognized: Unrecognized[], lastYear: number): str
 
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
-  /\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|(?:is|are)\s+(?:\S+\s+){1,6}?(?:going|due|expected|set|scheduled|planned)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:visit|summit|meeting|round|talks|trip)\b/i;
+  // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
+  /^\s*when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:will|shall)\s+(?!not\b)[\p{L}]+[^,]*\??\s*$|\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|(?:is|are)\s+(?:\S+\s+){1,6}?(?:going|due|expected|set|scheduled|planned)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:visit|summit|meeting|round|talks|trip)\b/iu;
 /** A claim's words looking ahead: a forecast, what is expected or will be (a plan of 2003 gives no date to come). */
 const LOOKS_AHEAD = /\b(?:will|shall|expected|forecasts?|to\s+20\d\d|by\s+20\d\d)\b/i;
 
@@ -1332,6 +1333,14 @@ const SAID_ABOUT =
 
 /** How specific in English a noun asked for must be to tell a thing the article lacks (vocabulary.ts). */
 const SPECIFIC_NOUN = 0.6;
+
+/** How specific a noun is, as its singular ("formats", "strengths" are as common as "format", "strength"). */
+function nounSpecificity(folded: string): number {
+  const singulars = [folded.replace(/ies$/, "y"), folded.replace(/es$/, ""), folded.replace(/s$/, "")].filter(
+    (f) => f !== folded && f.length >= 3 && isEnglishWord(f),
+  );
+  return Math.min(specificity(folded), ...singulars.map(specificity));
+}
 
 /** The kinds of entity that lay things down. */
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set(["treaty", "declaration", "memorandum", "article"]);
@@ -1490,7 +1499,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !(partsOfSpeech(w.folded).has("adj") && w !== terms.at(-1)) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !CLASS_WORDS.has(w.folded) &&
-        specificity(w.folded) >= SPECIFIC_NOUN,
+        // the last noun by its singular ("formats"); one before it as typed ("weapons systems")
+        (w === terms.at(-1) ? nounSpecificity(w.folded) : specificity(w.folded)) >= SPECIFIC_NOUN,
     );
     const american = head?.folded.replace(/is(?=(?:e|es|ed|ing|ation|ations)$)/, "iz");
     if (

@@ -26,7 +26,14 @@ describe("focusOf", () => {
     // a search typed as words asks for the figure it names
     ["russia japan trade figure for 2013?", "russia japan trade", "asked", "figure"],
     ["lng export volume russia", "lng export volume", "asked", "figure"],
-    ["what issues divide them", "issues divide", "asked", null],
+    // a verb after a plural noun ends the thing asked
+    ["what issues divide them", "issues", "asked", null],
+    [
+      "Which Japanese economic strengths make Tokyo attractive to Moscow?",
+      "Japanese strengths",
+      "asked",
+      null,
+    ],
     // a kind of thing wherever it is; "what's the" is "what is the"
     ["What is the main town on Kunashir?", "main town", "asked", "city"],
     ["What's the main town on Kunashir?", "main town", "asked", "city"],

@@ -258,6 +258,17 @@ export function focusOf(text: string): Focus | null {
           !partsOfSpeech(at(i + 1)).has("noun"),
       );
       if (clause > 0) ps = ps.slice(0, clause);
+      // "which economic strengths make Tokyo attractive": a verb after a plural noun ends it.
+      const verb = ps.findIndex(
+        (i, j) =>
+          j > 0 &&
+          partsOfSpeech(at(i)).has("verb") &&
+          at(ps[j - 1]).endsWith("s") &&
+          isEnglishWord(at(ps[j - 1]).slice(0, -1)) &&
+          partsOfSpeech(at(ps[j - 1])).has("noun") &&
+          !CLASS_NOUNS[at(i)],
+      );
+      if (verb > 0) ps = ps.slice(0, verb);
     }
     // What follows a class noun in an asked phrase is the verb: "which minister took part".
     if (role === "asked") {

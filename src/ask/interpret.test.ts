@@ -164,6 +164,10 @@ describe("sections, the author and the article itself", () => {
     ["who wrote the brookins piece on putin's pivot east", null],
     ["Who wrote the Moscow Times op-ed?", null],
     ["Who wrote the report cited for the LNG figure?", null],
+    // a headline of a source is a cited work's title, not the article's
+    ["What is the headline of this article?", "title"],
+    ["Moscow's idea of security at the expense of others - what is the source headline?", null],
+    ["what ties did abe want with russia according to the rt headline", null],
   ])("%s → %s", (q, metadata) => {
     expect(read(q).metadata).toBe(metadata);
   });

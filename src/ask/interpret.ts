@@ -1097,7 +1097,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const metadata =
     (cued === "author" && writerOfCitedWork(index, text, works.length > 0)) ||
     // "Hakamada Shigeki Nippon article title", "… and when was it published?": a cited work's, not the article's.
-    ((cued === "title" || cued === "published") && works.length > 0 && !/\bthis\b/i.test(text))
+    ((cued === "title" || cued === "published") && works.length > 0 && !/\bthis\b/i.test(text)) ||
+    // "… - what is the source headline?", "according to the RT headline": a cited work's title.
+    (cued === "title" &&
+      /\b(?:sources?|cited|cites|citing|notes?|endnotes?|footnotes?|according\s+to|per)\b/i.test(text))
       ? null
       : cued;
   // The words that point at a section say where to look, not what is asked.
