@@ -1171,3 +1171,25 @@ describe("a time to come in a reader's word order, and a common noun asked in th
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a cited work by its acronym, the notes 'per' a reader, what the author proposes", () => {
+  it.each([
+    ["After how many years of stalling did the peace treaty talks restart, per RT?", "10 years"],
+    ["When did Putin approve the foreign policy concept, per the endnote?", "12 February 2013"],
+  ])("%s → answered from the note", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    const { byId } = api.context().app.dataset.ask;
+    const notes = r.answers
+      .slice(0, 3)
+      .map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).noteText);
+    expect(notes.join(" | ")).toContain(text);
+  });
+
+  it("“What does the author suggest both countries could share over the islands?” → the author's joint administration first", () => {
+    const r = run("What does the author suggest both countries could share over the islands?");
+    const { byId } = api.context().app.dataset.ask;
+    const first = r.answers[0] ? present(byId.get(r.answers[0].claimId), "the first answer").quote : "";
+    expect(first).toContain("can have joint administration over the islands");
+  });
+});

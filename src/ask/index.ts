@@ -272,7 +272,12 @@ function workNamesOf(layers: DocumentLayer[]): string[][] {
   for (const layer of layers)
     for (const n of layer.endnotes.keys())
       for (const work of layer.sourcesOf(n)) {
-        if (work.publication) add(work.publication);
+        if (work.publication) {
+          add(work.publication);
+          // "RT" of "RT Question More": a publication known by the acronym it opens with.
+          const acronym = /^(\p{Lu}{2,5})\s+\p{Lu}/u.exec(work.publication)?.[1];
+          if (acronym) names.set(acronym.toLowerCase(), [acronym.toLowerCase()]);
+        }
         for (const author of work.authors) {
           add(author);
           const surname = author.trim().split(/\s+/).at(-1);

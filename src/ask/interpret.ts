@@ -266,11 +266,14 @@ const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
     /\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
-  [/\b(in|from|according to) the (end|foot)?notes?\b|\bexplanatory note\b/i, () => ({ kind: "endnotes" })],
+  [
+    /\b(in|from|according to|per|by) the (end|foot)?notes?\b|\bexplanatory note\b/i,
+    () => ({ kind: "endnotes" }),
+  ],
   [
     // "according to the author", "per the writer", "in the author's view", "the author's take",
     // "does the author think / expect / suggest / say / name", "as the author sees it": her own claims.
-    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up|say|write|note|state|call|claim|mention|contend|maintain|observe|stress|name|list|present)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b|\b(?:article|piece|paper|essay|analysis|commentary) (?:describe|characteri[sz]e|portray|depict|present|cast|label|assess|regard|view|see)s?\b/i,
+    /\b(?:according to|per) (?:the )?(?:author|writer|talukdar|dr\.? talukdar|indrani talukdar)\b|\b(?:in|to) (?:the )?(?:author|writer|talukdar)s?(?:['’]s?)? (?:own )?(?:view|opinion|assessment|judge?ment|estimation|eyes|mind)\b|\bthe (?:author|writer)(?:['’]s)? (?:own )?(?:view|opinion|assessment|analysis|position|stance|take)\b|\b(?:author|writer|talukdar) (?:think|argue|believe|conclude|expect|suggest|propose|envisage|envision|recommend|advocate|imagine|predict|forecast|feel|consider|reckon|judge|foresee|anticipate|see|view|regard|assess|evaluate|rate|describe|characteri[sz]e|portray|size up|say|write|note|state|call|claim|mention|contend|maintain|observe|stress|name|list|present)s?\b|\bas (?:the )?(?:author|writer|talukdar|she) (?:sees?|puts?) it\b|\b(?:article|piece|paper|essay|analysis|commentary) (?:describe|characteri[sz]e|portray|depict|present|cast|label|assess|regard|view|see)s?\b/i,
     () => ({ kind: "author" }),
   ],
 ];

@@ -1043,6 +1043,9 @@ describe("comparison or reciprocity", () => {
     // "Each other", "one another": what the two do together, not a comparison.
     ["Why are Russia and Japan warming to each other?", false],
     ["How do Moscow and Tokyo regard one another today?", false],
+    // "both" with something done or held together: no sides
+    ["What could both Russia and Japan share over the islands?", false],
+    ["How do both Russia and Japan see the islands?", true],
   ] as [string, boolean][])("%s → side by side: %s", (q, expected) => {
     expect(isComparison(reading(q))).toBe(expected);
   });

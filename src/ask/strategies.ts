@@ -124,10 +124,15 @@ export function wholeFirst(ranked: Scored[]): Scored[] {
  */
 export function isComparison(reading: Pick<Reading, "entities" | "text">): boolean {
   const actors = reading.entities.filter((e) => e.type === "actor");
-  return actors.length >= 2 && COMPARISON.test(withoutReciprocal(reading.text));
+  const text = withoutReciprocal(reading.text);
+  const m = COMPARISON.exec(text);
+  // "what could both countries share over the islands": what the two do together, no sides.
+  return actors.length >= 2 && m !== null && !(m[1]?.toLowerCase() === "both" && TOGETHER.test(text));
 }
 
 const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i;
+/** Words of something done or held together. */
+const TOGETHER = /\b(?:share[ds]?|sharing|together|jointly|joint|mutual(?:ly)?)\b/i;
 
 /** A question without its reciprocal pronouns ("each other", "one another"). */
 export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
