@@ -595,6 +595,15 @@ describe("paraphrases: the article's words for the question's", () => {
     expect(Object.fromEntries(phrasalVerbs(q))).toMatchObject(expected);
   });
 
+  // Plain words for the article's relations (FAMILIES): enemies, friends, liking.
+  it.each([
+    ["Why were Russia and Japan adversaries for so long?", "belligerent since the 20th century"],
+    ["Why are the two countries trying to become friends?", "normalize their relations"],
+    ["What does Moscow like about the Japanese economy?", "advanced technology"],
+  ])("%s → “%s” in the top 3", (q, expected) => {
+    expect(top(q, 3)).toContain(expected);
+  });
+
   it.each([
     ["What is China doing to try and push Japan around?", { push: "push around" }],
     ["Why did Tokyo turn the offer down?", { turn: "turn down" }],

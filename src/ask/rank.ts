@@ -366,6 +366,21 @@ const FAMILIES = (
       cue: /\b(?:work(?:s|ed|ing)?|get(?:s|ting)?|got(?:ten)?|team(?:s|ed|ing)?)\s+(?:together|along|up)\b/i,
       words: ["cooperation", "cooperate", "cooperating"],
     },
+    // making friends: "be friends", "patch up", "reconcile" for the article's coming together.
+    {
+      cue: /\b(?:be(?:come|coming)?\s+friends|friendlier|patch(?:ing)?\s+(?:things\s+)?up|reconcil\w*|mend(?:ing)?\s+fences)\b/i,
+      words: ["rapprochement", "bonhomie", "normalize", "mitigation"],
+    },
+    // being enemies: "enemies", "adversaries", "beefing", "feuding" for the article's hostility.
+    {
+      cue: /\b(?:enem(?:y|ies)|adversar(?:y|ies)|foes?|beef(?:ing)?|feud(?:s|ing)?|fighting|rivals?|rivalry)\b/i,
+      words: ["belligerent", "hostility", "dispute", "conflict"],
+    },
+    // drawing: "what does Russia like about …" for the article's "attractive".
+    {
+      cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
+      words: ["attractive"],
+    },
     {
       cue: /\b(?:called|named|known as|the name of|what name|labell?ed|dubbed|termed)\b|\bwhat (?:do|does|did) [\w\s'’-]{1,40}\bcall\b/i,
       words: ["known", "labelled"],
