@@ -1193,3 +1193,36 @@ describe("a cited work by its acronym, the notes 'per' a reader, what the author
     expect(first).toContain("can have joint administration over the islands");
   });
 });
+
+describe("words asked of an occasion, and whether something will happen", () => {
+  it("“What did Abe say when he visited the Yasukuni Shrine?” → unanswerable (China protests such visits; no words of his there)", () => {
+    expect(run("What did Abe say when he visited the Yasukuni Shrine?").status).toBe("unanswerable");
+  });
+
+  it("“What did Putin say when he met Abe in Moscow?” → answered (the paragraph tells of the Moscow meeting)", () => {
+    expect(run("What did Putin say when he met Abe in Moscow?").status).toBe("answered");
+  });
+
+  it.each([["Will Russia give Iturup back to Japan?"], ["Will Moscow hand Kunashir back?"]])(
+    "%s → unanswerable (no sentence looks ahead)",
+    (q) => {
+      const r = run(q);
+      expect(r.status, r.answer).toBe("unanswerable");
+    },
+  );
+
+  it.each([
+    ["Will Japan give up its claim easily?", "won't compromise"],
+    ["Is Tokyo going to budge on the islands?", "won't compromise"],
+  ])("%s → answered by a sentence looking ahead", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+
+  it("“Which Japanese companys are building the LNG plant?” → unanswerable (a plural typed -ys; the article names no company)", () => {
+    expect(run("Which Japanese companys are building the LNG plant near Vladivostok?").status).toBe(
+      "unanswerable",
+    );
+  });
+});

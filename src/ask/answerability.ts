@@ -1325,7 +1325,10 @@ const FUTURE_WHEN =
   // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
   /^\s*when\s+(?:[\p{L}'’-]+\s+){1,5}?(?:will|shall)\s+(?!not\b)[\p{L}]+[^,]*\??\s*$|\b(?:when|(?:in\s+)?(?:what|which)\s+(?:year|month|date|decade))\s+(?:will|shall|(?:is|are)\s+(?:\S+\s+){1,6}?(?:going|due|expected|set|scheduled|planned)\s+to)\b|\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:visit|summit|meeting|round|talks|trip)\b/iu;
 /** A claim's words looking ahead: a forecast, what is expected or will be (a plan of 2003 gives no date to come). */
-const LOOKS_AHEAD = /\b(?:will|shall|expected|forecasts?|to\s+20\d\d|by\s+20\d\d)\b/i;
+const LOOKS_AHEAD =
+  /\b(?:will|shall|won['’]?t|expected|forecasts?|to\s+20\d\d|by\s+20\d\d|in\s+the\s+future)\b/i;
+/** A yes-or-no question about what will happen: "Will Russia give Iturup back?", "is Japan going to budge?". */
+const FUTURE_WHETHER = /^\s*(?:will|shall|(?:is|are)\s+(?:[\w'’-]+\s+){1,4}going\s+to)\b/i;
 
 /** What a person's words are asked about: "say about the Yasukuni Shrine", up to a clause of when or where. */
 const SAID_ABOUT =
@@ -1435,6 +1438,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // forecast, what is expected or "will" be) can give; the article tells what happened up to its writing.
   const ahead = FUTURE_WHEN.exec(reading.text);
   if (ahead && !LOOKS_AHEAD.test(top.claim.quote))
+    return no(`the article tells of nothing after ${lastYearTold(index)}`, [
+      { text: "the future", kind: "time" },
+    ]);
+  // "Will Russia give Iturup back?": whether something will happen, which only a sentence looking
+  // ahead answers ("Japan won't compromise …"), not one that says what a side wants.
+  if (FUTURE_WHETHER.test(reading.text) && !ordered.slice(0, 3).some((s) => LOOKS_AHEAD.test(s.claim.quote)))
     return no(`the article tells of nothing after ${lastYearTold(index)}`, [
       { text: "the future", kind: "time" },
     ]);
@@ -1800,6 +1809,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const agreementAsked = AGREEMENT_ASKED.test(reading.text);
+  // The occasion of words asked: a name in a "when he/she/they …" clause after a verb of saying
+  // (not a city or a capital: venues below reads those).
+  const whenClause = SAYER_SLOT.test(reading.text)
+    ? /\bwhen\s+(?:he|she|they|it|we)\s+([^?]+)/i.exec(reading.text)?.[1]
+    : undefined;
+  const occasions = whenClause
+    ? reading.entities.filter(
+        (e) =>
+          whenClause.includes(e.surface) &&
+          e.via !== "metonym" &&
+          !["state", "person", "city"].includes(kindOf(index, e.id) ?? ""),
+      )
+    : [];
   // Capitals typed as places: after "visit(ed)", "trip to", "in", "at" ("when he visited Tokyo").
   const venues = reading.entities
     .filter(
@@ -2076,6 +2098,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     );
     if (elsewhere) {
       why ??= `the article says nothing of this in ${elsewhere.surface}`;
+      continue;
+    }
+    // "What did Abe say when he visited the Yasukuni Shrine?": words asked of an occasion are
+    // in a sentence that tells of it (his resolve elsewhere was not said there).
+    const occasion = occasions.find((e) => !speaksOf(index, s.claim, e, true));
+    if (occasion) {
+      why ??= `the article reports nothing said on ${occasion.surface}`;
       continue;
     }
     // "What did Yeltsin and Hashimoto agree at Krasnoyarsk?": a sentence telling that they met is no agreement.

@@ -23,6 +23,7 @@ describe("chat's shorthand", () => {
     ["y wont japan sign", "why will not japan sign"],
     ["what did n korea test", "what did north korea test"],
     ["so is there gonna b a reset", "so is there going to be a reset"],
+    ["Which Japanese companys are building it?", "Which Japanese companies are building it?"],
   ])("%s → %s", (typed, plain) => {
     expect(fromChat(typed, isName)).toBe(plain);
   });

@@ -177,6 +177,9 @@ function plainWord(
   const digit = DIGIT_WORDS[lower];
   if (digit !== undefined) return next !== undefined && NOT_COUNTED.test(next) ? digit : null;
   // "talkin", "gettin", "pivotin": a dropped g, when the word with it is English and without it is not.
+  // "companys", "countrys": a plural in -ies typed as -ys.
+  const plural = /^(\p{L}{3,}[^aeiouy])ys$/u.exec(lower)?.[1];
+  if (plural && word === lower && isEnglishWord(`${plural}ies`) && !isName(lower)) return `${plural}ies`;
   // Not a name, nor one typed with a slip ("Putin", "puttin").
   if (/^\p{L}{3,}in$/u.test(lower) && !isEnglishWord(lower) && isEnglishWord(`${lower}g`) && !isName(lower))
     return `${word}g`;
@@ -200,7 +203,7 @@ export function fromChat(question: string, isName: (folded: string) => boolean =
     if (!m?.[2]) return;
     const word = m[2];
     const lower = word.toLowerCase();
-    if (!casual && !CONTRACTIONS.has(lower) && MISSPELLINGS[lower] === undefined && !/in$/i.test(word))
+    if (!casual && !CONTRACTIONS.has(lower) && MISSPELLINGS[lower] === undefined && !/(?:in|ys)$/i.test(word))
       return;
     const before = tokens[at[k - 1] ?? -1];
     const prev = m[1] ? "," : before && /[,;:]$/.test(before) ? "," : before?.replace(/\W+/gu, "");

@@ -376,6 +376,11 @@ const FAMILIES = (
       cue: /\b(?:enem(?:y|ies)|adversar(?:y|ies)|foes?|beef(?:ing)?|feud(?:s|ing)?|fighting|rivals?|rivalry)\b/i,
       words: ["belligerent", "hostility", "dispute", "conflict"],
     },
+    // yielding: "give up", "back down", "budge", "bend", "concede" for the article's "compromise".
+    {
+      cue: /\b(?:give(?:s|n)?\s+up|giving\s+up|gave\s+up|back(?:s|ed|ing)?\s+down|budg(?:e|es|ed|ing)|bend(?:s|ing)?|bent|conced(?:e|es|ed|ing)|yield(?:s|ed|ing)?|cave\s+in)\b/i,
+      words: ["compromise"],
+    },
     // drawing: "what does Russia like about …" for the article's "attractive".
     {
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
