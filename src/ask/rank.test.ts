@@ -595,6 +595,13 @@ describe("paraphrases: the article's words for the question's", () => {
     expect(Object.fromEntries(phrasalVerbs(q))).toMatchObject(expected);
   });
 
+  // Whose words are asked: not a claim of someone who does not speak for them (Abe's "reset ties").
+  it("What kind of ties does Moscow say it wants to develop with Tokyo? → Russia's own first", () => {
+    expect(first("What kind of ties does Moscow say it wants to develop with Tokyo?")).toContain(
+      "good neighbourly and multidimensional",
+    );
+  });
+
   // Plain words for the article's relations (FAMILIES): enemies, friends, liking.
   it.each([
     ["Why were Russia and Japan adversaries for so long?", "belligerent since the 20th century"],

@@ -4,7 +4,7 @@
 // question's content, weighted by rarity, that the claim's sentence and names hold), and the
 // graph's structure (holder, subjects, events, typed relations, kind, date, section).
 
-import { looseName } from "../dataset/entities.ts";
+import { looseName, storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, escapeRegExp } from "../lib/text.ts";
 import { pointsBack } from "./answer.ts";
@@ -71,6 +71,11 @@ export const WEIGHTS = {
    * named and someone else ("Japan … has been an ally of the US") tells of another pair.
    */
   relationOfAnother: -2,
+  /**
+   * "What does Moscow say it wants …": a claim held by someone who does not speak for the one
+   * whose words are asked (Abe's wish for "reset ties" with Russia).
+   */
+  otherSayer: -2,
   /**
    * "Apart from X, what else …": a claim of the sentence that states X, or of the next sentence
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
@@ -595,6 +600,18 @@ function listsMore(c: IndexedClaim, excluded: string[]): boolean {
   return rest.size >= excluded.length + 3;
 }
 
+/** "… does Moscow say it wants", "what did Tokyo declare": a speaker's words asked for, by a verb of saying. */
+const SAYS_ASKED =
+  /\b(?:does|did|do|has|have)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:say|said|state|declare|announce|claim|tell)\b/iu;
+
+/** Whether an actor's words are another's: the same, one acting for the other, or a person of that state. */
+function speaksFor(index: AskIndex, holder: string, sayer: string): boolean {
+  if (holder === sayer) return true;
+  if (index.actsFor.get(sayer)?.has(holder) || index.actsFor.get(holder)?.has(sayer)) return true;
+  const record = index.entities.byId.get(holder);
+  return record?.row.type === "actor" && storedFields.actor(record).country === sayer;
+}
+
 /**
  * "Besides balancing China's influence, for which dispute …": a sentence that goes on, after
  * what is set aside, with "and" to the thing asked ("… to balance China's growing influence … and
@@ -1030,6 +1047,8 @@ export function scoreClaims(
   }
   const actorsNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.type === "actor").length;
   const needed = Math.max(1, Math.min(2, actorsNamed));
+  // "What kind of relationship does Moscow say it wants …": whose words are asked, in so many words.
+  const sayerAsked = speaker !== null && SAYS_ASKED.test(reading.text);
   const statesNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.kind === "state").length;
   const statedSentences = new Set([...statedFor].filter(([, n]) => n >= needed).map(([s]) => s));
   const statedClaims = new Set([...statedClaimsFor].filter(([, n]) => n >= needed).map(([c]) => c));
@@ -1172,6 +1191,7 @@ export function scoreClaims(
     if (speaker) {
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
       else if (c.about.has(speaker)) score += WEIGHTS.speakerAbout * spec;
+      if (sayerAsked && !speaksFor(index, c.speaker, speaker)) score += WEIGHTS.otherSayer;
     }
     if (subjects.length) {
       let hit = 0;
