@@ -607,6 +607,10 @@ describe("paraphrases: the article's words for the question's", () => {
     ["Why were Russia and Japan adversaries for so long?", "belligerent since the 20th century"],
     ["Why are the two countries trying to become friends?", "normalize their relations"],
     ["What does Moscow like about the Japanese economy?", "advanced technology"],
+    ["Is Russia keen to be dragged into the region's quarrels?", "would not like to get involved"],
+    ["In which bodies is Japan a major player, as Moscow sees it?", "prominence in APEC"],
+    ["What did Moscow's 2013 foreign policy concept condemn?", "disdain over unilateral interference"],
+    ["What makes Japan so valuable to Russia, in the conclusion?", "geographic position is important"],
   ])("%s → “%s” in the top 3", (q, expected) => {
     expect(top(q, 3)).toContain(expected);
   });

@@ -386,6 +386,26 @@ const FAMILIES = (
       cue: /\b(?:give(?:s|n)?\s+up|giving\s+up|gave\s+up|back(?:s|ed|ing)?\s+down|budg(?:e|es|ed|ing)|bend(?:s|ing)?|bent|conced(?:e|es|ed|ing)|yield(?:s|ed|ing)?|cave\s+in)\b/i,
       words: ["compromise"],
     },
+    // being drawn in: "dragged into", "embroiled in", "sucked into" for the article's "involved".
+    {
+      cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b/i,
+      words: ["involved"],
+    },
+    // standing: "a big player", "a key player", "a heavyweight" for the article's prominence.
+    {
+      cue: /\b(?:big|major|key|leading|important)\s+players?\b|\bheavyweights?\b/i,
+      words: ["prominence", "leading", "dominant"],
+    },
+    // finding fault: "criticise", "condemn", "object to" for the article's "disdain".
+    {
+      cue: /\bcritici[sz]\w*|\bcondemn\w*|\bdisapprov\w*|\bobject(?:s|ed|ing)?\s+to\b/i,
+      words: ["disdain"],
+    },
+    // mattering: "valuable to", "of value", "matters to" for the article's importance.
+    {
+      cue: /\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
+      words: ["important", "crucial", "significance"],
+    },
     // drawing: "what does Russia like about …" for the article's "attractive".
     {
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
