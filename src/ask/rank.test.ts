@@ -602,6 +602,14 @@ describe("paraphrases: the article's words for the question's", () => {
     );
   });
 
+  // The author's view asked: her assessments before what she narrates.
+  it.each([
+    ["What does the author propose the two countries do with the islands?"],
+    ["What does the author envisage for the islands?"],
+  ])("%s → her joint administration in the top 3", (q) => {
+    expect(top(q, 3)).toContain("joint administration over the islands");
+  });
+
   // Plain words for the article's relations (FAMILIES): enemies, friends, liking.
   it.each([
     ["Why were Russia and Japan adversaries for so long?", "belligerent since the 20th century"],

@@ -71,6 +71,8 @@ export const WEIGHTS = {
    * named and someone else ("Japan … has been an ally of the US") tells of another pair.
    */
   relationOfAnother: -2,
+  /** "What does the author propose …": of the author's claims, her assessments over what she narrates. */
+  authorView: 1,
   /**
    * "What does Moscow say it wants …": a claim held by someone who does not speak for the one
    * whose words are asked (Abe's wish for "reset ties" with Russia).
@@ -197,8 +199,12 @@ export const WEIGHTS = {
   lexicalPhrase: 0.3,
 } as const;
 
-/** "What could they do", "what can Japan gain", "what might follow": what is possible, asked. */
-const ASKS_POSSIBLE = /\bwhat\b[^?]*\b(?:could|can|might|may|would)\b/i;
+/**
+ * "What could they do", "what can Japan gain", "what might follow", "what does the author
+ * propose": what is possible, asked.
+ */
+const ASKS_POSSIBLE =
+  /\bwhat\b[^?]*\b(?:could|can|might|may|would)\b|\b(?:author|writer|she)\s+(?:\w+\s+)?(?:propos|suggest|envisag|envision|recommend|advocat|imagin)\w*/i;
 /** A claim saying what can, could or will be. */
 const SAYS_POSSIBLE = /\b(?:can|could|might|may|would|will be able|will)\b/i;
 
@@ -623,6 +629,10 @@ function listsMore(c: IndexedClaim, excluded: string[]): boolean {
 /** "… does Moscow say it wants", "what did Tokyo declare": a speaker's words asked for, by a verb of saying. */
 const SAYS_ASKED =
   /\b(?:does|did|do|has|have)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:say|said|state|declare|announce|claim|tell)\b/iu;
+
+/** The author's view or proposal asked ("does the author think", "what does she propose"), not her description. */
+const AUTHOR_VIEW_ASKED =
+  /\b(?:think|thinks|believes?|propos\w*|suggest\w*|envisag\w*|envision\w*|recommend\w*|judge?ment|opinion|expects?|predicts?|foresees?)\b/i;
 
 /** Whether an actor's words are another's: the same, one acting for the other, or a person of that state. */
 function speaksFor(index: AskIndex, holder: string, sayer: string): boolean {
@@ -1266,7 +1276,11 @@ export function scoreClaims(
     if (section?.kind === "endnotes" && (c.inEndnote || notesWhatIsAsked(terms, c))) score += WEIGHTS.section;
     if (section?.kind === "endnote" && c.document === index.document.id && c.endnote === section.n)
       score += WEIGHTS.endnote;
-    if (section?.kind === "author" && c.speaker === author) score += WEIGHTS.author;
+    if (section?.kind === "author" && c.speaker === author) {
+      score += WEIGHTS.author;
+      // Her view (an assessment), not what she narrates (a fact or an event).
+      if (c.kind === "assessment" && AUTHOR_VIEW_ASKED.test(reading.text)) score += WEIGHTS.authorView;
+    }
     if (line && c.metadata === line) score += WEIGHTS.metadata;
     if (asksSourceOfPrevious && c.document === previous?.document && c.sentenceOrdinal === previousSentence)
       score += WEIGHTS.sourceOfPrevious;
