@@ -1226,3 +1226,19 @@ describe("words asked of an occasion, and whether something will happen", () => 
     );
   });
 });
+
+describe("a president asked for", () => {
+  it.each([
+    ["Who was the Chinese president in 1960?"],
+    ["Who was the US president when Japan signed the 1960 security treaty?"],
+  ])("%s → unanswerable (the article names no such president)", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it("“Which Chinese president visited Moscow in 2013?” → answered", () => {
+    const r = run("Which Chinese president visited Moscow in 2013?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain("Xi Jinping");
+  });
+});

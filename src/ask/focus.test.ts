@@ -26,6 +26,14 @@ describe("focusOf", () => {
     // a search typed as words asks for the figure it names
     ["russia japan trade figure for 2013?", "russia japan trade", "asked", "figure"],
     ["lng export volume russia", "lng export volume", "asked", "figure"],
+    // a president is a person asked for; "US" in capitals is no "us"
+    [
+      "Who was the US president when Japan signed the 1960 security treaty?",
+      "US president",
+      "asked",
+      "person",
+    ],
+    ["Who was the Chinese president in 1960?", "Chinese president", "asked", "person"],
     // a verb after a plural noun ends the thing asked
     ["what issues divide them", "issues", "asked", null],
     [

@@ -56,7 +56,7 @@ addClass(
   "person",
   "minister ministers ambassador ambassadors diplomat diplomats envoy envoys official officials politician " +
     "politicians spokesman spokesperson spokeswoman emperor king queen chancellor governor mayor premier " +
-    "secretary negotiator negotiators person people leader leaders director head chief chairman founder",
+    "secretary negotiator negotiators person people leader leaders director head chief chairman founder president",
 );
 addClass("state", "country countries nation nations state states");
 addClass(
@@ -185,7 +185,8 @@ function isOnlyVerb(word: string): boolean {
 /** A possessive after a word: "Japan's", "Japan’s", "the Kurils'". */
 const POSSESSIVE = /^(?:['’]s\b|s?['’](?=\s))/;
 
-const isEnd = (w: Word) => STOPWORDS.has(w.folded) || ENDS.has(w.folded);
+// "the US president": the country's initials in capitals are a name, not "us".
+const isEnd = (w: Word) => (STOPWORDS.has(w.folded) && w.original !== "US") || ENDS.has(w.folded);
 
 /** The folded word at a position of the question: "" past its ends or for no position. */
 const foldedAt = (qs: Word[], i: number | undefined) => (i === undefined ? "" : (qs[i]?.folded ?? ""));
