@@ -1242,3 +1242,22 @@ describe("a president asked for", () => {
     expect(quotesOf(r)).toContain("Xi Jinping");
   });
 });
+
+describe("whether something happened, asked of a thing the article never names", () => {
+  it.each([["Did Russia impose sanctions on Japan?"], ["Did Japan pay reparations to Russia?"]])(
+    "%s → unanswerable",
+    (q) => {
+      const r = run(q);
+      expect(r.status, r.answer).toBe("unanswerable");
+    },
+  );
+
+  it.each([
+    ["Were there naval drills between Russia and China?", "naval war games"],
+    ["Did Japan import LNG from Sakhalin?", "imports oil and gas"],
+  ])("%s → answered (a word of the article's meaning)", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

@@ -1337,6 +1337,9 @@ const SAID_ABOUT =
 /** How specific in English a noun asked for must be to tell a thing the article lacks (vocabulary.ts). */
 const SPECIFIC_NOUN = 0.6;
 
+/** A yes-or-no question: "Did Japan …?", "Was there …?", "Has Russia …?". */
+const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i;
+
 /** How specific a noun is, as its singular ("formats", "strengths" are as common as "format", "strength"). */
 function nounSpecificity(folded: string): number {
   const singulars = [folded.replace(/ies$/, "y"), folded.replace(/es$/, ""), folded.replace(/s$/, "")].filter(
@@ -1519,6 +1522,29 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     )
       return no(`the article does not speak of any ${head.original}`, [
         { text: head.original, kind: "term" },
+      ]);
+  }
+  // "Did Japan impose sanctions on Russia in 2014?": whether something happened, asked of a thing
+  // named by an uncommon noun the article never uses (nor a word of its meaning or family).
+  if (YES_NO.test(reading.text)) {
+    const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+    const thing = qs.find(
+      (w) =>
+        !STOPWORDS.has(w.folded) &&
+        !linkedWords.has(w.folded) &&
+        /^\p{Ll}/u.test(w.original) &&
+        w.folded.length >= 5 &&
+        // a noun, not a verb's form ("courting")
+        !/(?:ing|ed)$/.test(w.folded) &&
+        partsOfSpeech(w.folded).has("noun") &&
+        !CLASS_WORDS.has(w.folded) &&
+        !DOCUMENT_WORDS.has(w.folded) &&
+        nounSpecificity(w.folded) >= 0.85 &&
+        !articleKnows(index, w.key, w.folded),
+    );
+    if (thing)
+      return no(`the article does not speak of any ${thing.original}`, [
+        { text: thing.original, kind: "term" },
       ]);
   }
   // "russia japan visa free travel agreement": in keywords, each one is what is asked about; one
