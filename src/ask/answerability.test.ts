@@ -1261,3 +1261,18 @@ describe("whether something happened, asked of a thing the article never names",
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a year typed with a dated document's or event's name", () => {
+  it.each([
+    ["What did the 2010 edition of Russia's foreign policy concept say about Japan?", "2013, not 2010"],
+    ["What did the 2012 foreign policy concept say about Japan?", "2013, not 2012"],
+  ])("%s → unanswerable: another edition than the article's", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain(text);
+  });
+
+  it("“What did the 2013 foreign policy concept say about Japan?” → answered", () => {
+    expect(run("What did the 2013 foreign policy concept say about Japan?").status).not.toBe("unanswerable");
+  });
+});

@@ -1337,6 +1337,34 @@ const SAID_ABOUT =
 /** How specific in English a noun asked for must be to tell a thing the article lacks (vocabulary.ts). */
 const SPECIFIC_NOUN = 0.6;
 
+/**
+ * A year typed right before a dated document's or event's name ("the 2010 foreign policy
+ * concept", "the 2010 edition of Russia's foreign policy concept") that makes it another one than
+ * the article's, and why; or null.
+ */
+function otherYearOf(index: AskIndex, reading: Reading): { year: string; why: string } | null {
+  for (const e of reading.entities) {
+    const row = index.entities.byId.get(e.id)?.row;
+    if (!row?.dateStart || (row.type !== "treaty" && row.type !== "event")) continue;
+    const at = reading.text.indexOf(e.surface);
+    if (at < 0) continue;
+    const typed = EDITION_YEAR.exec(reading.text.slice(0, at))?.[1];
+    if (!typed) continue;
+    const from = Number(row.dateStart.slice(0, 4));
+    const to = Number((row.dateEnd ?? row.dateStart).slice(0, 4));
+    const year = Number(typed);
+    if (year < from || year > to)
+      return {
+        year: typed,
+        why: `the article's ${row.name} is of ${from === to ? from : `${from}–${to}`}, not ${typed}`,
+      };
+  }
+  return null;
+}
+/** A year right before a name, or "the 2010 edition/version of (Russia's)" before it. */
+const EDITION_YEAR =
+  /\b(1[89]\d\d|20\d\d)\s+(?:(?:edition|version|draft|update|revision)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?)?$/u;
+
 /** A yes-or-no question: "Did Japan …?", "Was there …?", "Has Russia …?". */
 const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i;
 
@@ -1370,6 +1398,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const qs = words(reading.text);
   if (reading.unrecognized.length) return no(unmentioned(reading.unrecognized, lastYearTold(index)));
   if (reading.metadata === "published") return no("the article does not give its publication date");
+  // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
+  // name of a dated document or event that is not its year names another one (the article's is of 2013).
+  const otherEdition = otherYearOf(index, reading);
+  if (otherEdition) return no(otherEdition.why, [{ text: otherEdition.year, kind: "time" }]);
   // "what did trump say about the kuril islands": a word in the speaker's place that the article
   // never uses, though English has it ("trump", "rice", "may"), is a name it does not mention.
   const slot = SAYER_SLOT.exec(reading.text)?.[1];
