@@ -39,6 +39,7 @@ describe("GET /v1/ask in readers' words", () => {
   const cases: [string, string][] = [
     ["Will Tokyo back down over the Kurils?", "concl-japan-wont-compromise"],
     ["Is Japan prepared to concede anything on the islands?", "concl-japan-wont-compromise"],
+    ["Will Tokyo soften its stance on the Kurils?", "concl-japan-wont-compromise"],
     ["What is the biggest obstacle in the territorial row?", "bg-differing-interpretations-stumbling-block"],
   ];
   it.each(cases)("%s → %s first", async (q, claim) => {
@@ -49,7 +50,8 @@ describe("GET /v1/ask in readers' words", () => {
   });
 
   it("owes that to the curated questions: without questions.yaml the answer ranks lower", async () => {
-    const [q, claim] = ["Will Tokyo back down over the Kurils?", "concl-japan-wont-compromise"];
+    // ("back down" itself now reaches "won't compromise" through the lexicon's families too.)
+    const [q, claim] = ["Will Tokyo soften its stance on the Kurils?", "concl-japan-wont-compromise"];
     const [withFile, withoutFile] = await Promise.all([ask(withQuestions, q), ask(withoutQuestions, q)]);
     expect(rankOf(withFile, claim)).toBe(1);
     expect(rankOf(withoutFile, claim)).toBeGreaterThan(1);
