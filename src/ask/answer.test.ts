@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directAnswer, leadClaims, pointsBack, sentenceOf } from "./answer.ts";
+import { directAnswer, leadClaims, pointsBack, sentenceOf, withMarkerSentences } from "./answer.ts";
 import type { IndexedClaim } from "./index.ts";
 
 const claim = (id: string, quote: string, endnote: number | null, sentenceId = id): IndexedClaim =>
@@ -193,5 +193,40 @@ describe("the claims the direct answer is put together from", () => {
       ["before", null, 0],
       ["lone", "part", 1],
     ]);
+  });
+});
+
+describe("a source question shows the sentence its note stands after", () => {
+  const at = (id: string, ordinal: number, endnote: number, noteLater: boolean): IndexedClaim =>
+    ({
+      id,
+      quote: id,
+      endnote,
+      sentenceId: `s${ordinal}`,
+      sentence: id,
+      sentenceOrdinal: ordinal,
+      document: "d",
+      paragraphId: "p",
+      ordinal,
+      noteLater,
+    }) as IndexedClaim;
+  const pivot = at("Putin … 'pivot East'.", 38, 17, true);
+  const plans = at("He announced ambitious plans …", 39, 17, false);
+  const byOrdinal = new Map([
+    [38, [pivot]],
+    [39, [plans]],
+  ]);
+  const index = { claimsAt: (_d: string, n: number) => byOrdinal.get(n) ?? [] };
+
+  it("adds the later sentence that bears the marker, as the first answer's 'marker'", () => {
+    const out = withMarkerSentences(index, [{ claim: pivot, role: null, part: null }]);
+    expect(out.map((l) => [l.claim.id, l.role])).toEqual([
+      [pivot.id, null],
+      [plans.id, "marker"],
+    ]);
+  });
+
+  it("adds nothing for a sentence whose own marker ends it", () => {
+    expect(withMarkerSentences(index, [{ claim: plans, role: null, part: null }])).toHaveLength(1);
   });
 });

@@ -18,7 +18,7 @@ export function sentenceOf(claim: IndexedClaim): string {
 }
 
 /** Why a claim is in the direct answer beside the first answer. */
-export type LeadRole = "part" | "side" | "antecedent" | "sequence" | "reason";
+export type LeadRole = "part" | "side" | "antecedent" | "sequence" | "reason" | "marker";
 
 export interface LeadClaim {
   claim: IndexedClaim;
@@ -85,6 +85,36 @@ export function leadClaims(
         out.push({ claim: first, role: "antecedent", part: l.part });
     }
     out.push(l);
+  }
+  return out;
+}
+
+/**
+ * For a question about sources: after each leading claim whose sentence's endnote marker stands
+ * after a later sentence of its paragraph (the design's rule), the claim of the sentence that
+ * bears it, so that the answer shows where the note stands: "Putin … expressed his intentions to …
+ * 'pivot East'" is cited by ¹⁷ after "He announced ambitious plans to boost Russia's economic growth …".
+ */
+export function withMarkerSentences(index: Pick<AskIndex, "claimsAt">, lead: LeadClaim[]): LeadClaim[] {
+  const out: LeadClaim[] = [];
+  for (const l of lead) {
+    out.push(l);
+    const c = l.claim;
+    if (!c.noteLater || c.endnote === null || c.sentenceOrdinal === null || l.role === "marker") continue;
+    for (let k = 1; k <= 4; k++) {
+      const next = index
+        .claimsAt(c.document, c.sentenceOrdinal + k)
+        .filter((b) => b.paragraphId === c.paragraphId)
+        .sort((a, b) => b.quote.length - a.quote.length || a.ordinal - b.ordinal)[0];
+      if (!next || next.endnote !== c.endnote) break;
+      if (next.noteLater) continue;
+      if (
+        !lead.some((p) => p.claim.sentenceId === next.sentenceId) &&
+        !out.some((p) => p.claim.id === next.id)
+      )
+        out.push({ claim: next, role: "marker", part: l.part });
+      break;
+    }
   }
   return out;
 }

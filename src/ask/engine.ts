@@ -5,7 +5,7 @@
 // answered part by part, and the parts' best answers lead.
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
-import { directAnswer, type LeadRole, leadClaims, sentenceOf } from "./answer.ts";
+import { directAnswer, type LeadRole, leadClaims, sentenceOf, withMarkerSentences } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
@@ -148,7 +148,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
         ];
     // "Put in order: A, B, C": the answer is every event named, in the order they happened.
     const sequence = !multi && first.reading.intent === "chronology" && first.ordered.length > 1;
-    const lead = sequence
+    const leadOf = sequence
       ? leadClaims(
           index,
           first.ordered.slice(0, limit).map((s) => ({ claim: s.claim, part: null })),
@@ -163,6 +163,8 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
           !first.reading.excluded,
           Math.max(2, leading.length),
         );
+    // A question about the sources shows the sentence its note stands after.
+    const lead = first.reading.intent === "source" && !sequence ? withMarkerSentences(index, leadOf) : leadOf;
     // The first answer carries the claims its direct answer is put together with.
     const head = answers[0];
     if (head) {

@@ -56,6 +56,11 @@ export interface IndexedClaim {
    * territorial dispute³ …" rests on 2 as well as on its own 3), in the article's order.
    */
   spannedEndnotes: number[];
+  /**
+   * Whether its sentence's endnote marker stands after a later sentence of its paragraph (the
+   * design's "next marker later in the same paragraph"), not at the end of its own.
+   */
+  noteLater: boolean;
   /** Whether the endnote resolves to a cited work. */
   cited: boolean;
   /**
@@ -428,6 +433,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
             (n) => n !== c.endnoteN,
           )
         : [],
+      noteLater: sentenceRow?.coverage === "paragraph-end",
       cited: source !== null,
       citationKeys: new Set(
         contentKeys(

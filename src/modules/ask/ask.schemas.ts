@@ -158,9 +158,9 @@ export const AnswerSchema = z
             .nullable()
             .describe("The part of a coordinated question it answers, or null."),
           role: z
-            .enum(["part", "side", "antecedent", "sequence", "reason"])
+            .enum(["part", "side", "antecedent", "sequence", "reason", "marker"])
             .describe(
-              "Why it is read with this answer: `part`, it answers another part of the question; `side`, it gives the other side of a comparison; `antecedent`, this answer's sentence points back to it (“To achieve this national objective, …”); `sequence`, a later event of a question asking for events in order, the events in the order they happened; `reason`, for a question asking why, a next sentence of the answer's paragraph that explains what the answer only states (“… is a welcome development.” → “Greater Russian engagement … contributes to a more resilient regional security order.”).",
+              "Why it is read with this answer: `part`, it answers another part of the question; `side`, it gives the other side of a comparison; `antecedent`, this answer's sentence points back to it (“To achieve this national objective, …”); `sequence`, a later event of a question asking for events in order, the events in the order they happened; `reason`, for a question asking why, a next sentence of the answer's paragraph that explains what the answer only states (“… is a welcome development.” → “Greater Russian engagement … contributes to a more resilient regional security order.”); `marker`, for a question about sources, the later sentence of the paragraph that bears this answer's endnote marker (the note stands after it).",
             ),
         }),
       )

@@ -155,6 +155,8 @@ describe("GET /v1/ask", () => {
         "With China’s rise",
         [23],
       ],
+      // A source question: the later sentence that bears the answer's endnote marker.
+      ["Which source backs Putin's 'pivot East' remarks?", "marker", "He announced ambitious plans", [17]],
     ];
     for (const [q, role, text, endnotes] of cases) {
       const body = (await ask(q)).json() as LeadBody;
