@@ -1276,3 +1276,19 @@ describe("a year typed with a dated document's or event's name", () => {
     expect(run("What did the 2013 foreign policy concept say about Japan?").status).not.toBe("unanswerable");
   });
 });
+
+describe("a figure asked with 'worth', a share that 'should' go, a place named later in the paragraph", () => {
+  it("“What was Russia-China trade worth in 2012?” → unanswerable (the figure is of Russia and Japan)", () => {
+    expect(run("What was Russia-China trade worth in 2012?").status).toBe("unanswerable");
+  });
+
+  it("“What did Gorbachev say in his speech in Tokyo in 1991?” → unanswerable (Tokyo comes later in the paragraph, of Yeltsin's visit)", () => {
+    expect(run("What did Gorbachev say in his speech in Tokyo in 1991?").status).toBe("unanswerable");
+  });
+
+  it("“What share of Russia's energy exports should go to the Asia-Pacific by 2035?” → answered (a forecast, not advice)", () => {
+    const r = run("What share of Russia's energy exports should go to the Asia-Pacific by 2035?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain("23 per cent");
+  });
+});

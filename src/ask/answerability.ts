@@ -323,6 +323,20 @@ function citationHolds(claim: IndexedClaim, w: { key: string; folded: string }):
 /** Words for the article's author in a speaker's place. */
 const AUTHOR_WORDS = new Set(["author", "writer", "authoress"]);
 
+/** The claims of the (up to four) sentences before a claim's own in its paragraph. */
+function earlierInParagraph(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
+  if (claim.sentenceOrdinal === null) return [];
+  const out: IndexedClaim[] = [];
+  for (let k = 1; k <= 4; k++) {
+    const before = index
+      .claimsAt(claim.document, claim.sentenceOrdinal - k)
+      .filter((c) => c.paragraphId === claim.paragraphId);
+    if (before.length === 0) break;
+    out.push(...before);
+  }
+  return out;
+}
+
 /** A name in quotes (NAME_STATED's second), every one in a text. */
 const NAME_QUOTED = new RegExp(must(NAME_STATED[1], "NAME_STATED's quoted name").source, "gu");
 /** The words that give a name (NAME_STATED's), one by one. */
@@ -1724,7 +1738,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     /\b(?:held|hold|take place|took place|meet|met|hosted|host|convened|staged)\b/i.test(reading.text);
   const asksTenure = ASKS_TENURE.test(reading.text);
   // "How much did it grow?": a figure, though no noun names it.
-  const figureAsked = focus?.answerType === "figure" || (!focus && ASKS_FIGURE.test(reading.text));
+  const figureAsked =
+    focus?.answerType === "figure" ||
+    (!focus && ASKS_FIGURE.test(reading.text)) ||
+    // "What was Russia-China trade worth in 2012?"
+    /\bwhat\s+(?:was|is|were|are)\b[^?]*\bworth\b/i.test(reading.text);
   const moneyAsked =
     ASKS_MONEY.test(reading.text) &&
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
@@ -2148,11 +2166,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           const quote = fold(c.quote).toLowerCase();
           return v.names.some((n) => quote.includes(n));
         }) &&
-        // or in its paragraph: "… he met Abe in Moscow" of a paragraph that tells of the visit
-        !v.names.some((n) => {
-          const keys = contentKeys(n);
-          return keys.length > 0 && keys.every((k) => s.claim.paragraphKeys.has(k));
-        }),
+        // or in a sentence before it in its paragraph: "Putin at the same meeting said …" after
+        // "Abe met Putin at Moscow …" (not a later one: "… Yeltsin's visit to Tokyo" after Gorbachev's meeting)
+        !earlierInParagraph(index, s.claim).some((c) =>
+          v.names.some((n) => fold(c.quote).toLowerCase().includes(n)),
+        ),
     );
     if (elsewhere) {
       why ??= `the article says nothing of this in ${elsewhere.surface}`;

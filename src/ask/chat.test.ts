@@ -24,6 +24,7 @@ describe("chat's shorthand", () => {
     ["what did n korea test", "what did north korea test"],
     ["so is there gonna b a reset", "so is there going to be a reset"],
     ["Which Japanese companys are building it?", "Which Japanese companies are building it?"],
+    ["whats the authors job titel?", "whats the authors job title?"],
   ])("%s → %s", (typed, plain) => {
     expect(fromChat(typed, isName)).toBe(plain);
   });

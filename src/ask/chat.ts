@@ -104,6 +104,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
  */
 const MISSPELLINGS: Readonly<Record<string, string>> = {
   peice: "piece",
+  titel: "title",
   peices: "pieces",
   wich: "which",
   whcih: "which",

@@ -226,7 +226,7 @@ export const PLANNED =
  * which a sentence gives only in words of need or advice. Not "why should …" (a reason).
  */
 export const ADVICE_ASKED =
-  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)[^?]*\b(?:should|ought\s+to)\b/i;
+  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)(?![^?]*\b(?:what|how\s+much|how\s+many)\s+(?:share|part|per\s*cent|percentage|proportion|fraction)\b)[^?]*\b(?:should|ought\s+to)\b/i;
 
 /** Advice or need in a sentence's words. */
 export const ADVICE_STATED =
