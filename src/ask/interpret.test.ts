@@ -292,6 +292,14 @@ describe("the two countries the article is about, unnamed", () => {
   });
 
   it.each([
+    ["What kind of relationship with Japan does Russia say it wants?", "russia"],
+    ["What did Putin tell Abe in Moscow?", "vladimir-putin"],
+    ["What ties with Moscow does Tokyo say it seeks?", "japan"],
+  ])("%s → the one before the verb of saying speaks: %s", (q, speaker) => {
+    expect(read(q).speaker).toBe(speaker);
+  });
+
+  it.each([
     ["were russia and japan ever allies"],
     ["How have Russia-Japan ties changed since 2012?"],
     ["What could Russia and Japan do together once the peace treaty is signed?"],

@@ -1025,11 +1025,19 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       (e.position >= 0 || partyPronoun),
   );
   const people = actors.filter((e) => catalog.byId.get(e.id)?.row.kind === "person");
+  // "What kind of relationship with Japan does Russia say it wants?": the one before the verb of
+  // saying speaks, whichever is named first.
+  const sayer = actors.find((e) =>
+    new RegExp(
+      `\\b(?:does|did|do|has|have)\\s+(?:the\\s+)?${escapeRegExp(e.surface)}\\s+(?:say|said|state|declare|announce|claim|tell)\\b`,
+      "i",
+    ).test(main),
+  );
   const speaker =
     intent === "meeting"
       ? (people[0]?.id ?? null)
       : intent === "statement" || intent === "position" || intent === "figure" || intent === "general"
-        ? (actors[0]?.id ?? null)
+        ? (sayer?.id ?? actors[0]?.id ?? null)
         : null;
   const subjects = [...new Set(entities.map((e) => e.id))].filter((id) => id !== speaker);
 
