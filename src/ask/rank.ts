@@ -412,6 +412,11 @@ const FAMILIES = (
       cue: /\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
       words: ["important", "crucial", "significance"],
     },
+    // ending talks: "broken off", "called off", "collapsed" for the article's "dissolved".
+    {
+      cue: /\b(?:broken|broke|break(?:s|ing)?|call(?:ed|ing)?)\s+off\b|\bcollaps(?:e|ed|es|ing)\b/i,
+      words: ["dissolved"],
+    },
     // drawing: "what does Russia like about …" for the article's "attractive".
     {
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
