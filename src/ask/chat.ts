@@ -1,7 +1,8 @@
 // Questions typed as chat: "wat did putin say abt the islands", "y r russia n japan even tryna be
 // friends", "wen did he go 2 tokyo". Chat's shorthand is read as the English it stands for before
 // anything else reads the question, as a reader would: the shorthand of texting (SHORTHAND), a
-// contraction typed without its apostrophe ("wont", "didnt") and a dropped final g ("talkin",
+// contraction typed without its apostrophe ("wont", "didnt"), English's classic misspellings
+// (MISSPELLINGS: "peice"), a plural typed -ys ("companys") and a dropped final g ("talkin",
 // "gettin") when the word with its g is English. Nothing of the article is in here.
 import { isEnglishWord } from "./vocabulary.ts";
 
@@ -177,11 +178,11 @@ function plainWord(
     return /^\p{Lu}/u.test(word) ? spelt.charAt(0).toUpperCase() + spelt.slice(1) : spelt;
   const digit = DIGIT_WORDS[lower];
   if (digit !== undefined) return next !== undefined && NOT_COUNTED.test(next) ? digit : null;
-  // "talkin", "gettin", "pivotin": a dropped g, when the word with it is English and without it is not.
   // "companys", "countrys": a plural in -ies typed as -ys.
   const plural = /^(\p{L}{3,}[^aeiouy])ys$/u.exec(lower)?.[1];
   if (plural && word === lower && isEnglishWord(`${plural}ies`) && !isName(lower)) return `${plural}ies`;
-  // Not a name, nor one typed with a slip ("Putin", "puttin").
+  // "talkin", "gettin", "pivotin": a dropped g, when the word with it is English and without it
+  // is not; not a name, nor one typed with a slip ("Putin", "puttin").
   if (/^\p{L}{3,}in$/u.test(lower) && !isEnglishWord(lower) && isEnglishWord(`${lower}g`) && !isName(lower))
     return `${word}g`;
   return null;
@@ -191,7 +192,8 @@ function plainWord(
  * The question with chat's shorthand written out ("wat did russias FM say abt defence ties n wen"
  * → "what did russias FM say about defence ties and when"); the same string when it has none.
  * A question that is not typed as chat (it has capitals and none of chat's commonest forms) is
- * read only for contractions without apostrophes and dropped g's: its "U", "N" or "Y" may be initials.
+ * read only for contractions without apostrophes, classic misspellings, plurals typed -ys and
+ * dropped g's: its "U", "N" or "Y" may be initials.
  */
 export function fromChat(question: string, isName: (folded: string) => boolean = () => false): string {
   const casual = question === question.toLowerCase() || /\b(?:u|r|n|wat|abt|bc|b4|y)\b/.test(question);
