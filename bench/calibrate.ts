@@ -13,6 +13,7 @@ import { buildApp } from "../src/app.ts";
 import { CONFIDENCE_TABLE } from "../src/ask/answerability.ts";
 import { loadConfig } from "../src/config.ts";
 import { openReadOnly } from "../src/db/open.ts";
+import { asScorerCompares } from "../src/lib/text.ts";
 import { PROJECT_ROOT } from "../src/paths.ts";
 import { seedDatabase } from "../src/seed/seed.ts";
 
@@ -35,14 +36,7 @@ const sets = (files.length ? files : defaults).filter((f) => {
 });
 
 // As ../shared/eval/score-ask.mjs normalises.
-const norm = (s: string) =>
-  s
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
+const norm = asScorerCompares;
 const leaves = (x: unknown): string[] =>
   typeof x === "string" ? [x] : x && typeof x === "object" ? Object.values(x).flatMap(leaves) : [];
 

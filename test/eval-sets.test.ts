@@ -4,17 +4,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { asScorerCompares } from "../src/lib/text.ts";
 import { ROOT } from "./helpers.ts";
 
-/** As ../shared/eval/score-ask.mjs compares text: NFKC, straight quotes, hyphens for dashes, one space, lower case. */
-const norm = (text: string) =>
-  text
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/\s+/g, " ")
-    .toLowerCase();
+const norm = asScorerCompares;
 const ARTICLE = readFileSync(join(ROOT, "seed", "documents", "russia-japan-reset", "article.md"), "utf8");
 const ARTICLE_NORM = norm(ARTICLE);
 /** The endnote numbers the article gives: its lines that open with a superscript number ("²³Kanwal …", "- ⁴⁰…"). */

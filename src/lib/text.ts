@@ -79,3 +79,17 @@ export function compareIds(a: string, b: string): number {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * A text as ../shared/eval/score-ask.mjs compares it: NFKC, straight quotes, hyphens for dashes,
+ * single spaces, lower case (the calibration bench and the eval sets' test compare as it does).
+ */
+export function asScorerCompares(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
