@@ -620,6 +620,7 @@ describe("paraphrases: the article's words for the question's", () => {
     ["What did Moscow's 2013 foreign policy concept condemn?", "disdain over unilateral interference"],
     ["What makes Japan so valuable to Russia, in the conclusion?", "geographic position is important"],
     ["Why were the talks called off in 2003?", "non-negotiable stand"],
+    ["How does Moscow want to present itself in Asia?", "Eurasian power"],
   ])("%s → “%s” in the top 3", (q, expected) => {
     expect(top(q, 3)).toContain(expected);
   });

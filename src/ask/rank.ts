@@ -417,6 +417,11 @@ const FAMILIES = (
       cue: /\b(?:broken|broke|break(?:s|ing)?|call(?:ed|ing)?)\s+off\b|\bcollaps(?:e|ed|es|ing)\b/i,
       words: ["dissolved"],
     },
+    // presenting oneself: "present itself as", "portray itself as" for the article's "emphasise its position".
+    {
+      cue: /\b(?:present|portray|cast|project|style|brand)(?:s|ed|ing)?\s+(?:itself|themselves|herself|himself)\b/i,
+      words: ["emphasise", "position"],
+    },
     // drawing: "what does Russia like about …" for the article's "attractive".
     {
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
