@@ -47,7 +47,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { givesReason, leadsFor, type Scored } from "./rank.ts";
+import { countryOf, givesReason, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {
@@ -1048,12 +1048,6 @@ const NONE: ReadonlySet<string> = new Set();
 /** A pattern that matches nothing: a replacement that leaves a text as it is. */
 const NEVER = /(?!)/;
 
-/** The state an actor belongs to, as the catalogue records it. */
-function countryOf(index: AskIndex, id: string): string | undefined {
-  const record = index.entities.byId.get(id);
-  return record?.row.type === "actor" ? (storedFields.actor(record).country ?? undefined) : undefined;
-}
-
 function kindOf(index: AskIndex, id: string): string | undefined {
   return index.entities.byId.get(id)?.row.kind;
 }
@@ -1292,11 +1286,12 @@ function phraseInArticle(index: AskIndex, keys: string[], asWritten = false): bo
  */
 function officeInArticle(index: AskIndex, keys: string[]): boolean {
   if (phraseInArticle(index, keys)) return true;
-  const nations = new Set(words([...NATION_ADJECTIVES].join(" ")).map((w) => w.key));
   return keys.some(
     (_, at) =>
       at > 0 &&
-      [...nations].some((n) => phraseInArticle(index, [...keys.slice(0, at), n, ...keys.slice(at)])),
+      [...NATION_ADJECTIVE_KEYS].some((n) =>
+        phraseInArticle(index, [...keys.slice(0, at), n, ...keys.slice(at)]),
+      ),
   );
 }
 

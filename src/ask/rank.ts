@@ -648,8 +648,13 @@ const AUTHOR_VIEW_ASKED =
 function speaksFor(index: AskIndex, holder: string, sayer: string): boolean {
   if (holder === sayer) return true;
   if (index.actsFor.get(sayer)?.has(holder) || index.actsFor.get(holder)?.has(sayer)) return true;
-  const record = index.entities.byId.get(holder);
-  return record?.row.type === "actor" && storedFields.actor(record).country === sayer;
+  return countryOf(index, holder) === sayer;
+}
+
+/** The state an actor belongs to, as the catalogue records it. */
+export function countryOf(index: AskIndex, id: string): string | undefined {
+  const record = index.entities.byId.get(id);
+  return record?.row.type === "actor" ? (storedFields.actor(record).country ?? undefined) : undefined;
 }
 
 /**
