@@ -272,6 +272,12 @@ describe("near-topic questions the article does not answer", () => {
     // a nation's office by its possessive: Lavrov is Russia's foreign minister, not Japan's
     ["Who was Japan's foreign minister at the November 2013 talks?"],
     ["Who was the foreign minister of Japan at the two plus two?"],
+    // a quiz's frames do not make a question the article cannot answer answerable
+    ["True or false: Abe visited the Yasukuni Shrine in December 2013."],
+    ["Fill in the blank: the Sakhalin 2 plant is operated by ________."],
+    // keywords: a common last word says what is wanted; one before it is still a topic
+    ["northern territories day japan"],
+    ["russia japan visa free travel agreement"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -567,6 +573,43 @@ describe("questions the article answers, in other words than its own", () => {
     ["What did Prime Minister Abbe say he wanted with Russia?", "reset"],
     // a sentence opening on what the sentence before names ("The route …") speaks of it
     ["Compared with the Suez Canal, how much faster is the Arctic sea route?", "half the travel time"],
+    // how something ended, told in words other than the question's verb ("not fruitful" for "work")
+    ["did any of those 90s meetings actually work", "all these meetings were not fruitful"],
+    ["Did the meetings of the nineties ever succeed?", "all these meetings were not fruitful"],
+    // a plan of something else is no sign that what was asked was only planned
+    ["Did Russia and Japan ever work together in the past?", "cooperation"],
+    // business done is an activity, not a firm the article would have to name
+    ["What energy business do Japan and Russia do in Sakhalin?", "Sakhalin"],
+    // a verb that says little ("taking") is worded by the article in its own way ("annexation")
+    ["What is Moscow's position on taking the islands after World War 2?", "annexation of these islands"],
+    // a quiz's frame: a statement to bear out, a passage with a blank to fill
+    [
+      "True or false: Moscow regards the Soviet Union's post-war annexation of the South Kurils as up for negotiation.",
+      "is non-negotiable",
+    ],
+    [
+      "True or false - the January 2003 summit brought big new developments on the peace treaty",
+      "did not result",
+    ],
+    [
+      "Fill in the blank: China feels threatened by a Japan that wants to regain its position as a '________ Asian power'.",
+      "reinvigorated Asian power",
+    ],
+    ["Complete the quote: Putin said 'It was not us who created this ...'", "It was not us who created"],
+    // a thing named twice, in the article's words and in another it is known by, is one thing
+    [
+      "The article says the Kuril dispute (in Japan we say Northern Territories issue) is how many years old?",
+      "67-year old dispute",
+    ],
+    // keywords whose last word, common English, says what is wanted of the rest
+    ["viable asian economies early 21st century list", "South Korea, Indonesia, Vietnam"],
+    ["putin 2000 warning border regions language", "speak Chinese, Japanese and Korean"],
+    ["xi jinping march 2013 moscow proposal to putin and moscow response", "demurred"],
+    // a clause opening on a preposition is no list of keywords
+    [
+      "Under the 1956 declaration Moscow promised to give back only Shikotan and Habomai? with which condition?",
+      "Shikotan and Habomai",
+    ],
   ])("%s → answered", (q, passage) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

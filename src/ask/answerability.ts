@@ -682,6 +682,28 @@ const PAST_FORMS: Readonly<Record<string, string>> = {
   bought: "buy",
   paid: "pay",
 };
+/** A blank to fill, with up to three words on either side of it. */
+const BLANK_CONTEXT = /((?:[\p{L}\p{N}'’-]+\W+){0,3})_{2,}((?:\W+[\p{L}\p{N}'’-]+){0,3})/u;
+
+/** Whether a sentence reads as the words before and after a blank do, with something between them. */
+function fillsBlank(quote: string, before: string, after: string): boolean {
+  const plain = (t: string) =>
+    words(t)
+      .map((w) => w.folded)
+      .join(" ");
+  const sentence = ` ${plain(quote)} `;
+  const b = plain(before);
+  const a = plain(after);
+  if (!b && !a) return true;
+  const at = b ? sentence.indexOf(` ${b} `) : 0;
+  if (at < 0) return false;
+  return !a || sentence.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
+}
+
+/** Words that say how something ended, whichever way: "were not fruitful", "failed", "resulted in". */
+const OUTCOME_STATED =
+  /\b(?:fruitful|fruitless|fail(?:s|ed|ure)?|(?:un)?successful(?:ly)?|succeeded|achieved|result(?:ed)?\s+in|stalled|dissolved|collapsed|breakthrough)\b/i;
+
 const verbKey = (folded: string) => stem(PAST_FORMS[folded] ?? folded);
 
 /**
@@ -704,12 +726,13 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
   const names = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
   const thing = words(question).filter(
     (w) =>
-      w !== verb &&
+      w.folded !== verb?.folded &&
       !STOPWORDS.has(w.folded) &&
       !OUTCOME_FILLERS.has(w.folded) &&
       !names.has(w.folded) &&
       !/^\d/.test(w.folded) &&
-      !/^(?:end|ended|up)$/.test(w.folded),
+      // a verb's particle ("hand over", "give back") is part of the verb
+      !/^(?:end|ended|up|over|back|out|off|away|down)$/.test(w.folded),
   );
   const about = thing.filter((w) => claimHolds(claim, w.key, w.folded)).length * 2 >= thing.length;
   // "… end hostilities formally?": the verb came before; nothing to read.
@@ -723,7 +746,15 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
   const at = said.findIndex(
     (w) => verbKey(w.folded) === key && (w.folded.endsWith("ed") || PAST_FORMS[w.folded] !== undefined),
   );
-  if (at < 0) return planned ? "plans" : "neither";
+  // "Did those meetings actually work?": "all these meetings were not fruitful" tells how it ended.
+  // With nothing asked of but names ("did the January 2003 summit actually deliver anything?"),
+  // the sentence must be of every one of them.
+  const ofAll = reading.entities.every((e) => claim.about.has(e.id) || claim.speaker === e.id);
+  if ((thing.length > 0 ? about : reading.entities.length > 0 && ofAll) && OUTCOME_STATED.test(quote))
+    return "tells";
+  // A plan of something else ("agreed that … would continue negotiations" for "did Russia and
+  // Japan ever work together") says nothing of what was asked.
+  if (at < 0) return planned && about ? "plans" : "neither";
   if (PLANNED_BEFORE.test(quote.slice(0, said[at]?.index ?? 0))) return "plans";
   return about ? "tells" : "neither";
 }
@@ -785,6 +816,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
   const linked = new Set([
     ...reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)),
     ...(reading.fuzzyWords ?? []),
+    ...(reading.repeatWords ?? []),
   ]);
   const inWorks = new Set(reading.works.flatMap((w) => words(w.text).map((x) => x.folded)));
   const known = capitalisedInArticle(index);
@@ -1299,10 +1331,22 @@ function officeInArticle(index: AskIndex, keys: string[]): boolean {
 function focusTerms(reading: Reading, focus: Focus) {
   const qs = words(reading.text);
   const named = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  // "the meetings of the nineties": the question's time, read as such, is no topic.
+  for (const w of words(reading.time?.text ?? "")) named.add(w.folded);
   return focus.positions
     .map((i) => must(qs[i], `the question's word at focus position ${i}`))
-    .filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded));
+    .filter((w) => !named.has(w.folded) && !/^\d/.test(w.folded) && !LIGHT_VERBS.has(w.folded));
 }
+
+/**
+ * Verbs that carry little meaning of their own ("its position on taking the islands", "getting
+ * closer"): the article says what they stand for in other words ("annexation"), so a topic need not.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  "take takes taking took taken get gets getting got gotten make makes making made give gives giving gave given keep keeps keeping kept put puts putting".split(
+    " ",
+  ),
+);
 
 /** "A, B or C": what a negative sentence lists. */
 const orList = (items: string[]) =>
@@ -1539,6 +1583,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         { text: unknown.map((w) => w.original).join(" "), kind: "term" },
       ]);
   }
+  // "the nineties", "90s": the question's time, read as such, is no thing the article must name.
+  const timeWords = new Set(words(reading.time?.text ?? "").map((w) => w.folded));
   // "What sanctions has Japan put on Russia?", "what deadline did they set?": the thing asked for,
   // named by a noun the article never uses (nor a word of its meaning or family), is not in it.
   if (focus?.role === "asked" && focus.answerType === null) {
@@ -1580,6 +1626,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         partsOfSpeech(w.folded).has("noun") &&
         !CLASS_WORDS.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
+        !timeWords.has(w.folded) &&
         nounSpecificity(w.folded) >= 0.85 &&
         !articleKnows(index, w.key, w.folded),
     );
@@ -1598,6 +1645,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !qs.some((w) => WORK_ASKED.has(w.folded))
   ) {
     const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+    const lastContent = qs.findLast((w) => !STOPWORDS.has(w.folded) && !/^\d/.test(w.folded));
     const unknown = qs.filter(
       (w) =>
         !STOPWORDS.has(w.folded) &&
@@ -1609,6 +1657,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !ASPECT_WORDS.has(w.folded) &&
         // "spief": the article's own acronym, typed in lower case
         !index.acronyms.has(w.original.toUpperCase()) &&
+        !timeWords.has(w.folded) &&
+        // "viable asian economies list", "xi proposal moscow response": a last word so common it
+        // names no kind of thing says what is wanted of the rest, as "what" would.
+        (w !== lastContent || !isEnglishWord(w.folded) || nounSpecificity(w.folded) >= SPECIFIC_NOUN) &&
         !articleKnows(index, w.key, w.folded, false),
     );
     if (unknown.length) {
@@ -1933,6 +1985,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     head && focus?.answerType === "figure" && HOW_MANY.test(reading.text) && !GENERIC_FIGURES.has(head.folded)
       ? { original: head.original, stems: countedKeys(head) }
       : null;
+  // "Fill in the blank: … operated by ____": the sentence that fills it reads as the question does
+  // on either side of the blank.
+  const blank = BLANK_CONTEXT.exec(reading.text);
+  if (
+    blank &&
+    !ordered.slice(0, TOP_ORDERED).some((s) => fillsBlank(s.claim.quote, blank[1] ?? "", blank[2] ?? ""))
+  )
+    return no("no sentence of the article reads so around the blank");
   // The best answers as ordered for the kind of question, and the best-scored claims.
   const candidates = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)];
   // "Did the exercises they agreed on actually happen?": when the best answer says only that it

@@ -137,6 +137,9 @@ describe("focusOf", () => {
     ["Who was Putin?"],
     ["How much did Japan and Russia trade in 2012?"],
     ["When was the Tokyo Declaration issued?"],
+    // business done is an activity, not a firm to name
+    ["What energy business do Japan and Russia do in Sakhalin?"],
+    ["what business is japan doing around sakhalin"],
     // a "what" opening a clause after a preposition, its subject after it, asks nothing of its own
     ["What was his forecast about what people in the border regions might speak?"],
     // a verb after "what": the question asks for a cause

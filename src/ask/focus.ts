@@ -81,6 +81,11 @@ const FOR_NOUNS: ReadonlySet<string> = new Set(
   "figure figures number numbers total totals name names word term".split(" "),
 );
 
+/** Verbs of doing business (an activity), not of a business (a firm). */
+const DOING: ReadonlySet<string> = new Set(
+  "do does did doing done conduct conducts conducted conducting".split(" "),
+);
+
 /** Verbs that make "what" the subject of a question ("what gives …", "what led to …"). */
 const SUBJECT_VERBS: ReadonlySet<string> = new Set(
   (
@@ -286,6 +291,8 @@ export function focusOf(text: string): Focus | null {
     const end = ps.at(-1);
     if (end === undefined || ps.every((i) => FRAME.has(at(i)))) return null;
     const head = at(end);
+    // "what energy business do they do in Sakhalin": business done, an activity, not a firm named.
+    if (head === "business" && qs.slice(end + 1).some((w) => DOING.has(w.folded))) return null;
     // "Which Russian area …" is a region; "the area of Iturup" a measure.
     const region = head === "area" && at(end + 1) !== "of" && !forced;
     return {

@@ -49,6 +49,9 @@ describe("readIntent", () => {
     ["Why does Russia want closer ties with Japan?", "position"],
     ["How did the Yeltsin–Hashimoto summits turn out?", "outcome"],
     ["What did the January 2003 summit achieve?", "outcome"],
+    ["did any of those 90s meetings actually work", "outcome"],
+    ["Did the no-necktie summits work?", "outcome"],
+    ["Did Abe's economic diplomacy pay off?", "outcome"],
     ["What happened in the 1990s between Russia and Japan?", "meeting"],
     ["Kuril Islands", "general"],
     ["What did Losyukov claim?", "statement"],
@@ -86,6 +89,12 @@ describe("parseTime", () => {
     ["in the early 21st century", { from: "2001-01-01", to: "2100-12-31" }],
     ["ever since the 1900s", { from: "1900-01-01", to: "1999-12-31" }],
     ["in the 2000s", { from: "2000-01-01", to: "2009-12-31" }],
+    // a decade as people say it: two digits or in words
+    ["in the 90s", { from: "1990-01-01", to: "1999-12-31" }],
+    ["in the '90s", { from: "1990-01-01", to: "1999-12-31" }],
+    ["in the 80's", { from: "1980-01-01", to: "1989-12-31" }],
+    ["in the nineties", { from: "1990-01-01", to: "1999-12-31" }],
+    ["during the fifties", { from: "1950-01-01", to: "1959-12-31" }],
     // the start or the end of a year is its first or last month
     ["until the start of 2013", { from: null, to: "2013-01-31" }],
     ["till the beginning of 2013", { from: null, to: "2013-01-31" }],

@@ -54,7 +54,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "outcome",
-    /\b(turn(ed|s)? out|outcome|result(ed|s)?|achiev\w*|succe(ed|ss)\w*|fruitful|fail(ed|ure)?|come of|came of|lead to|led to)\b/,
+    /\b(turn(ed|s)? out|outcome|result(ed|s)?|achiev\w*|succe(ed|ss)\w*|fruitful|fail(ed|ure)?|come of|came of|lead to|led to|pa(y|id) off|(actually|really|ever) work(ed)?)\b|^\s*(did|do|does)\b[^?]*\bwork(ed)?\s*(out)?\s*\??\s*$/,
   ],
   [
     "meeting",

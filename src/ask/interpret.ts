@@ -79,6 +79,8 @@ export interface Reading {
    * ("Prime Minister Abbe": Abe by his office, "Abbe" his name misspelt) (internal).
    */
   fuzzyWords?: string[];
+  /** Words (folded) of a linked entity's later mentions ("the Kuril dispute (… the Northern Territories issue)") (internal). */
+  repeatWords?: string[];
   /** The entities taken from the part before, which this part leaves implicit (internal). */
   inherited?: string[];
   intent: Intent;
@@ -640,6 +642,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement before is background; the question alone says what is asked.
   const asked = withoutPreamble(index, question);
   if (asked !== question) return { ...interpret(index, asked, respelling), question };
+  // "True or false: …", "Fill in the blank: … '________ Asian power'": a quiz's frame around a
+  // statement is a statement to bear out, or the passage that fills the blank.
+  const unframed = withoutQuizFrame(question);
+  if (unframed !== question) return { ...interpret(index, unframed, respelling), question };
   // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
   const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
   if (plain !== question) return { ...interpret(index, plain, respelling), question };
@@ -674,6 +680,33 @@ const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|thes
  * own and points back to nothing ("I read that a senior Russian diplomat laid down a condition.
  * Who was he?" keeps its statement).
  */
+/** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Complete the quote: …". */
+const TRUE_OR_FALSE =
+  /^\s*(?:true\s+or\s+false|fact\s+or\s+fiction|right\s+or\s+wrong)\s*[:,?.!\-\u2013\u2014]*\s*/i;
+const FILL_IN =
+  /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase))\s*[:,.!\-\u2013\u2014]*\s*/i;
+/** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
+const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
+
+function withoutQuizFrame(question: string): string {
+  const truth = TRUE_OR_FALSE.exec(question);
+  if (truth) {
+    const statement = question.slice(truth[0].length).replace(/[\s?.!]+$/, "");
+    if (statement.length >= 8) return `Is it true that ${statement}?`;
+  }
+  const fill = FILL_IN.exec(question);
+  if (fill || /_{2,}/.test(question)) {
+    // The blank stays, as one run of underscores (no word): the answer's sentence must read so around it.
+    const passage = question
+      .slice(fill ? fill[0].length : 0)
+      .replace(BLANK, (b) => (/^\s/.test(b) ? " ____" : "____") + (/\s$/.test(b) ? " " : ""))
+      .replace(/\s+/g, " ")
+      .trim();
+    if (passage !== question && passage.length >= 8) return passage;
+  }
+  return question;
+}
+
 function withoutPreamble(index: AskIndex, question: string): string {
   const sentences = question.trim().split(SENTENCE_END);
   if (sentences.length < 2) return question;
@@ -732,7 +765,15 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     sentences.length > 1 && main.trim().endsWith("?") ? (sentences.at(-1) ?? main) : main,
   );
   const exact = time ? linker.link(main, time) : untimed;
-  const covered = new Set(exact.flatMap((l) => Array.from({ length: l.length }, (_, k) => l.position + k)));
+  const timeAt = time && !/\d{4}/.test(time.text) ? main.toLowerCase().indexOf(time.text) : -1;
+  const spanOfWordTime: [number, number] | null =
+    time && timeAt >= 0 ? [timeAt, timeAt + time.text.length] : null;
+  const covered = new Set(
+    exact.flatMap((l) => [
+      ...Array.from({ length: l.length }, (_, k) => l.position + k),
+      ...(l.repeats ?? []),
+    ]),
+  );
   const fuzzy = names.link(qs, covered, (w) => !index.foldedWords.has(w.folded));
   const fuzzyCovered = new Set<number>();
   /** Word position → the fuzzy span it belongs to (its first position) and the stems of the alias matched. */
@@ -847,7 +888,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       !(titleCase && isEnglishWord(w.folded));
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix = hyphenPrefix(main, w);
-    if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded)) {
+    const inTime = spanOfWordTime !== null && w.index >= spanOfWordTime[0] && w.index < spanOfWordTime[1];
+    if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded) || inTime) {
       run = null;
       return;
     }
@@ -1052,6 +1094,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // The words of a clause that only dates the question ("when he met Abe in 2013") give its
   // names and time, not what it asks.
   const dating = [...datingClauses(main), ...framingSpans(main)];
+  // A decade in words or two digits ("the nineties", "those 90s meetings") is the question's time, no word of its own.
+  if (spanOfWordTime) dating.push(spanOfWordTime);
   const named = namedSection(index, main);
   // The words naming a section ("the section on shifting attitudes") point, they do not ask.
   if (named) {
@@ -1146,6 +1190,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     ...(respelt && respelt !== asked ? { respelt } : {}),
     ...(scene.length ? { scene } : {}),
     ...(fuzzyCovered.size ? { fuzzyWords: [...fuzzyCovered].flatMap((i) => qs[i]?.folded ?? []) } : {}),
+    ...(exact.some((l) => l.repeats)
+      ? { repeatWords: exact.flatMap((l) => l.repeats ?? []).flatMap((i) => qs[i]?.folded ?? []) }
+      : {}),
     ...(entities.some((e) => e.position === -1)
       ? { inherited: entities.filter((e) => e.position === -1).map((e) => e.id) }
       : {}),

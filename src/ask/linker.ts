@@ -33,6 +33,8 @@ export interface Link {
   position: number;
   /** How many words of the question it spans. */
   length: number;
+  /** Later mentions of the same entity ("the Kuril dispute (we say Northern Territories issue)"): word positions. */
+  repeats?: number[];
 }
 
 /**
@@ -333,11 +335,18 @@ export class EntityLinker {
       }
     }
     links.sort((a, b) => a.position - b.position);
-    // One link per entity, at its first position.
-    const seen = new Set<string>();
+    // One link per entity, at its first position; the words of its later mentions are its too.
+    const first = new Map<string, Link>();
     return links.filter((l) => {
-      if (seen.has(l.entityId)) return false;
-      seen.add(l.entityId);
+      const earlier = first.get(l.entityId);
+      if (earlier) {
+        earlier.repeats = [
+          ...(earlier.repeats ?? []),
+          ...Array.from({ length: l.length }, (_, k) => l.position + k),
+        ];
+        return false;
+      }
+      first.set(l.entityId, l);
       return true;
     });
   }

@@ -109,6 +109,29 @@ export function parseTime(question: string): TimeConstraint | null {
     const decade = Number(`${m[1]}0`);
     return { text: m[0], from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
   }
+  // "the 90s", "the '90s", "the nineties": a decade of the last century (of this one for the 00s and 10s).
+  m = /(?:^|[\s(])(?:the\s+)?['’]?([1-9]0|00)(?:['’]s|s)\b/.exec(q);
+  const spelt = /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(
+    q,
+  );
+  if (m || spelt) {
+    const tens = m
+      ? Number(m[1])
+      : 20 +
+        10 *
+          [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+          ].indexOf(spelt?.[1] ?? "");
+    const decade = (tens <= 10 ? 2000 : 1900) + tens;
+    return { text: (m?.[0] ?? spelt?.[0] ?? "").trim(), from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
+  }
   m = SINCE.exec(q);
   if (m) {
     const p = point(m[2], m[3]);

@@ -316,7 +316,7 @@ export const keywordsOnly = (text: string): boolean =>
   ) &&
   // no sentence before another ("Russia declared … Japan. What kind …")
   !/[.!]\s+\S/.test(text) &&
-  !/^\s*(?:what|whats|what's|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|shall|may|might|must|tell|give|list|name|describe|explain|summari[sz]e|compare|show|find|put|order|arrange|sequence|according|in|on|at|apart|besides|after|before|since|if|with|once|given)\b/i.test(
+  !/^\s*(?:what|whats|what's|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|shall|may|might|must|tell|give|list|name|describe|explain|summari[sz]e|compare|show|find|put|order|arrange|sequence|according|in|on|at|apart|besides|after|before|since|if|with|once|given|under|during|between|regarding|concerning)\b/i.test(
     text,
   );
 
