@@ -27,6 +27,21 @@ describe("the direct answer in the article's own words", () => {
     expect(sentenceOf(claim("c", quote, endnote))).toBe(expected);
   });
 
+  it("tells a quote cut from inside its sentence as the whole sentence", () => {
+    const sentence =
+      "Japan refuses to sign the treaty as it demands Moscow to recognize it as the rightful owner of the South Kurils³";
+    const cut = { ...claim("c", "as it demands Moscow to recognize it as the rightful owner", 8), sentence };
+    expect(sentenceOf(cut)).toBe(
+      "Japan refuses to sign the treaty as it demands Moscow to recognize it as the rightful owner of the South Kurils [8].",
+    );
+    // one that opens on "the" reads as a sentence of its own
+    const own = {
+      ...claim("d", "the 1956 Declaration was still valid", 16),
+      sentence: `In 2001, Putin affirmed that ${"the 1956 Declaration was still valid"}`,
+    };
+    expect(sentenceOf(own)).toBe("The 1956 Declaration was still valid [16].");
+  });
+
   it("joins at most two claims and drops a claim inside the first one's quote", () => {
     const a = claim("a", "For Russia, signing the peace treaty ends the dispute", 16, "s1");
     const inside = claim("b", "signing the peace treaty", 16, "s1");

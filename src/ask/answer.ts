@@ -8,7 +8,11 @@ import { plainMarkdown, stripMarkers } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 
 export function sentenceOf(claim: IndexedClaim): string {
-  let text = stripMarkers(claim.quote)
+  // A quote cut from inside its sentence ("are driving the country to ‘rethink’ …", "which …")
+  // is no sentence of its own: the whole sentence is told. One that opens on a capital or on
+  // "the" reads as a sentence ("the 1956 Declaration was still valid").
+  const whole = /^(?:\p{Lu}|the\b|['‘"“]?\d)/u.test(claim.quote.trim()) ? claim.quote : claim.sentence;
+  let text = stripMarkers(whole)
     .trim()
     .replace(/[.;,:]+$/, "");
   text = text.charAt(0).toUpperCase() + text.slice(1);

@@ -275,6 +275,17 @@ describe("near-topic questions the article does not answer", () => {
     // a quiz's frames do not make a question the article cannot answer answerable
     ["True or false: Abe visited the Yasukuni Shrine in December 2013."],
     ["Fill in the blank: the Sakhalin 2 plant is operated by ________."],
+    // "Name the …", "name of the …": which one is asked, of an office the article never names
+    ["Name the Japanese prime minister who signed the October 1956 declaration in Moscow."],
+    ["Name Japan's defence minister at the 2013 two-plus-two talks with Russia."],
+    ["name of the japanese economy minister who went to moscow dec 2013"],
+    // a measure the article gives of nothing asked: in a unit, in keywords, of a year it has no figure for
+    [
+      "What's the combined land area, in square kilometres, of Kunashir, Iturup, Shikotan and the Habomai Rocks?",
+    ],
+    ["population of shikotan"],
+    ["What was Russia-Japan bilateral trade in 2013?"],
+    ["What percent of Japan's oil imports come from Russia?"],
     // keywords: a common last word says what is wanted; one before it is still a topic
     ["northern territories day japan"],
     ["russia japan visa free travel agreement"],
@@ -605,6 +616,23 @@ describe("questions the article answers, in other words than its own", () => {
     ["viable asian economies early 21st century list", "South Korea, Indonesia, Vietnam"],
     ["putin 2000 warning border regions language", "speak Chinese, Japanese and Korean"],
     ["xi jinping march 2013 moscow proposal to putin and moscow response", "demurred"],
+    // "Name the …" asks which one; the article's own words quoted are what is called so
+    [
+      "Besides Japan, name the other Asia-Pacific country Russia is courting to strike a more advantageous balance against China.",
+      "Japan and Vietnam",
+    ],
+    ["What does the author call 'a major stumbling block' in the dispute?", "differing interpretations"],
+    // a name in Japanese order, a nickname given in quotes, "percent" for the article's "per cent"
+    ["What was the nickname of the Hashimoto Ryutaro and Yeltsin summits?", "‘no-necktie’ summit"],
+    [
+      "Russian 'Draft Energy Strategy to 2035' forecasts how many percent of energy export go to Asia Pacific?",
+      "23 per cent",
+    ],
+    // "67-year" is an age, not the year 1967
+    [
+      "The intro calls it a '67-year old dispute' over the Kurils - what is that framing sourced to?",
+      "67-year old",
+    ],
     // a clause opening on a preposition is no list of keywords
     [
       "Under the 1956 declaration Moscow promised to give back only Shikotan and Habomai? with which condition?",

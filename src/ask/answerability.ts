@@ -256,6 +256,23 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
  * ("What do the Japanese call the islands?" is not answered by the treaty "known as" the
  * Declaration). True when the question says no thing of its own.
  */
+/** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
+const NICKNAME_ASKED = /\bnick-?names?\b|\bmonikers?\b/i;
+const EPITHET = /['‘"“]([\p{L}][\p{L}\s-]{2,40})['’"”]/gu;
+
+/** A quoted epithet beside the words of the question's names ("Yeltsin–Hashimoto ‘no-necktie’ summit"). */
+function epithetGiven(claim: IndexedClaim, reading: Reading): boolean {
+  const keys = new Set(reading.entities.flatMap((e) => contentKeys(e.surface)));
+  for (const m of allMatches(EPITHET, claim.quote)) {
+    const near = [
+      ...words(claim.quote.slice(0, m.index)).slice(-4),
+      ...words(claim.quote.slice(m.index + m[0].length)).slice(0, 3),
+    ];
+    if (near.some((w) => keys.has(w.key))) return true;
+  }
+  return false;
+}
+
 function namesTheThing(index: AskIndex, claim: IndexedClaim, reading: Reading): boolean {
   const thing = NAMED_THING.map((re) => re.exec(reading.text)?.[1]).find((t) => t !== undefined);
   const linked = reading.entities.filter((e) => thing?.includes(e.surface));
@@ -1598,6 +1615,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !(partsOfSpeech(w.folded).has("adj") && w !== terms.at(-1)) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !CLASS_WORDS.has(w.folded) &&
+        // "the nickname of the summits": a name asked for (ASKS_NAME), which the article gives in its words
+        !/^(?:nick)?names?$|^monikers?$/.test(w.folded) &&
         // the last noun by its singular ("formats"); one before it as typed ("weapons systems")
         (w === terms.at(-1) ? nounSpecificity(w.folded) : specificity(w.folded)) >= SPECIFIC_NOUN,
     );
@@ -1929,7 +1948,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     reading.works.length === 0 &&
     !reading.metadata &&
     !qs.some((w) => WORK_ASKED.has(w.folded)) &&
-    !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text);
+    !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text) &&
+    // "What does the author call 'a major stumbling block'?": the article's own words quoted are
+    // what is called so; the sentence that says them answers.
+    ![...reading.text.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].some((m) =>
+      phraseInArticle(
+        index,
+        words(m[1] ?? "").map((w) => w.folded),
+        true,
+      ),
+    );
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
   const agreementAsked = AGREEMENT_ASKED.test(reading.text);
   // The occasion of words asked: a name in a "when he/she/they …" clause after a verb of saying
@@ -2209,7 +2237,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article names no one else here";
       continue;
     }
-    if (asksName && (!sentenceSays(index, s.claim, NAME_STATED) || !namesTheThing(index, s.claim, reading))) {
+    if (
+      asksName &&
+      (!sentenceSays(index, s.claim, NAME_STATED) || !namesTheThing(index, s.claim, reading)) &&
+      !(NICKNAME_ASKED.test(reading.text) && epithetGiven(s.claim, reading))
+    ) {
       why ??= "the article gives no such name";
       continue;
     }

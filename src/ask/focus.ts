@@ -294,7 +294,8 @@ export function focusOf(text: string): Focus | null {
     // "what energy business do they do in Sakhalin": business done, an activity, not a firm named.
     if (head === "business" && qs.slice(end + 1).some((w) => DOING.has(w.folded))) return null;
     // "Which Russian area …" is a region; "the area of Iturup" a measure.
-    const region = head === "area" && at(end + 1) !== "of" && !forced;
+    // "the combined land area, in square kilometres, of …": a unit makes it a measure.
+    const region = head === "area" && at(end + 1) !== "of" && !forced && !qs.some((w) => UNITS.has(w.folded));
     return {
       text: ps.map((i) => must(qs[i], `the question's word at ${i}`).original).join(" "),
       positions: ps,
@@ -364,6 +365,11 @@ export function focusOf(text: string): Focus | null {
           const f = make(p, "asked");
           if (f) return f;
         }
+        // "what is the combined land area, in square kilometres, …": a measure in a unit.
+        if (last !== undefined && CLASS_NOUNS[at(last)] === "figure" && qs.some((w) => UNITS.has(w.folded))) {
+          const f = make(p, "asked", "figure");
+          if (f) return f;
+        }
         continue;
       }
       // "what was Japan's defence budget", "what is Russia's population": a class noun after
@@ -386,6 +392,18 @@ export function focusOf(text: string): Focus | null {
             if (f) return f;
           }
         }
+        // "What was Russia-Japan bilateral trade in 2013?": a phrase ending on a measure's noun.
+        const p = phraseAt(qs, i + 2);
+        const last = p.at(-1);
+        if (
+          last !== undefined &&
+          p.length > 1 &&
+          (namesMeasure(at(last)) || at(last) === "trade") &&
+          at(last + 1) !== "of"
+        ) {
+          const f = make(p, "asked", "figure");
+          if (f) return f;
+        }
         continue;
       }
       // "what gives Japan weight", "what drove the normalisation": a verb after "what" makes it
@@ -404,7 +422,8 @@ export function focusOf(text: string): Focus | null {
   // "russia japan trade figure for 2013": a search typed as words, with no word of asking, asks
   // for the figure it names.
   if (!qs.some((w) => ASKING.has(w.folded)) && !AUXILIARIES.has(at(0))) {
-    const k = qs.findIndex((w) => GENERIC_FIGURES.has(w.folded));
+    // "population of shikotan": a noun naming a measure asks for that measure too.
+    const k = qs.findIndex((w) => GENERIC_FIGURES.has(w.folded) || namesMeasure(w.folded));
     if (k >= 0) {
       let start = k;
       while (start > 0 && k - start < 3 && !isEnd(qs[start - 1] ?? ({ folded: "of" } as Word))) start--;

@@ -55,6 +55,9 @@ describe("exclusions", () => {
     ["Other than Japan, South Korea or Vietnam, who does Russia court?", "Japan, South Korea or Vietnam"],
     // a closing phrase after a comma
     ["Why does Russia need Tokyo, besides its investment?", "its investment"],
+    // … or at a question word, in keywords typed without a comma
+    ["besides senkaku what china japan conflict", "senkaku"],
+    ["apart from the us which partners does japan want", "the us"],
   ])("%s leaves out %j", (q, text) => {
     expect(read(q).excluded?.text).toBe(text);
   });

@@ -159,7 +159,7 @@ const DATED_NOUNS =
 /** A year typed in two digits: after an apostrophe, after "in", "since" … (not a count), or before a dated noun. */
 const SHORT_YEAR = new RegExp(
   [
-    "(?<=['’‘])(\\d{2})(?![\\d%])(?!\\s*(?:per|percent|billion|million))",
+    "(?<=['’‘])(\\d{2})(?![\\d%])(?!\\s*(?:per|percent|billion|million))(?![\\s-]*years?\\b)",
     `(?<=\\b(?:in|since|from|until|till)\\s+)(\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:%|per\\b|percent|billion|million|thousand|years?|months?|days?|weeks?|km|kilomet|miles?|islands?|countries|nations|states|people))`,
     `(?<=\\bthe\\s+)(\\d{2})(?=\\s+(?:${DATED_NOUNS})\\b)`,
   ].join("|"),
@@ -251,7 +251,7 @@ const DASH_SPLIT =
   /\s+[-–—]\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b)/i;
 
 const EXCLUSION =
-  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|which|who|whom|whose|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
+  /\b(apart from|aside from|besides|other than|except(?: for)?|excluding|not counting)\s+((?:(?!\s(?:to|that|what|which|who|whom|whose|how|why|so|because|in order|when|where|if|does|do|did|is|are|was|were|has|have|had|would|could|can|will|should|might|may|must|in|on|at|for|with|by|into|over|about|such as|like|\w{3,}ed|\w{3,}ing)\b)[^,?;])+)/i;
 
 /** The rest of a list of names after the first one set aside: ", Japan and India" before a comma. */
 const LIST_TAIL = /^(?:\s*,\s*\p{Lu}[^,?;]*?)*\s*,?\s+(?:and|or)\s+\p{Lu}[^,?;]*?(?=\s*,)/u;
@@ -688,7 +688,26 @@ const FILL_IN =
 /** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
 const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
 
+/** "Name the …", "Besides Japan, name the other …", "name of the …": which one is asked. */
+const NAME_THE =
+  /(^\s*|,\s*)(?:(?:can|could)\s+you\s+|please\s+)?(?:name|identify)\s+(?:of\s+)?(?:the|a|an)\s+(?=\p{L})/iu;
+/** "Name Japan's defence minister …": whose it is, then what. */
+const NAME_WHOSE = /^\s*(?:(?:can|could)\s+you\s+|please\s+)?(?:name|identify)\s+(?=\p{L}+['’]s\s)/iu;
+
 function withoutQuizFrame(question: string): string {
+  const named =
+    NAME_THE.exec(question) ??
+    (/^\s*name\s+of\s+/i.test(question) ? /^\s*name\s+of\s+(?:the\s+)?/i.exec(question) : null);
+  if (named) {
+    const rest = question.slice(named.index + named[0].length).replace(/[\s.!]+$/, "");
+    const lead = question.slice(0, named.index) + (named[1] ?? "");
+    return `${lead}${lead.trim() ? "which" : "Which"} ${rest}${rest.endsWith("?") ? "" : "?"}`;
+  }
+  const whose = NAME_WHOSE.exec(question);
+  if (whose) {
+    const rest = question.slice(whose[0].length).replace(/[\s.!]+$/, "");
+    return `What is ${rest}${rest.endsWith("?") ? "" : "?"}`;
+  }
   const truth = TRUE_OR_FALSE.exec(question);
   if (truth) {
     const statement = question.slice(truth[0].length).replace(/[\s?.!]+$/, "");
@@ -731,7 +750,14 @@ function readParts(index: AskIndex, pieces: string[]): Reading[] {
 const WH_IS = /\b(what|who|where|when|how|why|which|that|there|here)['’]s\b/gi;
 
 function read(index: AskIndex, asked: string, previous: Reading | null): Reading {
-  const text = asked.replace(WH_IS, "$1 is");
+  // "how many percent": the article's "per cent", as British English writes it.
+  // "what percent of …" asks a percentage of something.
+  const text = asked
+    .replace(WH_IS, "$1 is")
+    .replace(/\b(what|which|how\s+many)\s+percent\b/gi, (_, wh: string) =>
+      /^how/i.test(wh) ? "what percentage" : `${wh} percentage`,
+    )
+    .replace(/\bpercent\b/gi, (m) => (index.foldedWords.has("percent") ? m : "per cent"));
   const { names, linker, entities: catalog } = index;
   const exclusionMatch = EXCLUSION.exec(text);
   // Not "apart from that, what …": a pronoun points back to what the sentence before said, no thing set aside.
@@ -786,10 +812,26 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 
   // A given name the article leaves out, before a person's name it uses ("Ryutaro Hashimoto",
   // "Sergei Lavrov"): part of the name, not a name the article does not know.
+  const givenNames: number[] = [];
   for (const l of [
-    ...exact.map((e) => ({ id: e.entityId, at: e.position })),
-    ...fuzzy.map((f) => ({ id: f.entityId, at: f.position })),
+    ...exact.map((e) => ({ id: e.entityId, at: e.position, length: e.length })),
+    ...fuzzy.map((f) => ({ id: f.entityId, at: f.position, length: f.length })),
   ]) {
+    // "Hashimoto Ryutaro", "Abe Shinzo": the given name after the family name, as Japanese writes it.
+    const after = qs[l.at + l.length];
+    if (
+      after &&
+      catalog.byId.get(l.id)?.row.kind === "person" &&
+      /^\p{Lu}\p{Ll}+$/u.test(after.original) &&
+      !covered.has(l.at + l.length) &&
+      !index.vocabulary.has(after.key) &&
+      !isEnglishWord(after.folded) &&
+      // not the first piece of a name typed in two ("Xi Jin Ping")
+      !index.foldedWords.has(`${after.folded}${qs[l.at + l.length + 1]?.folded ?? ""}`)
+    ) {
+      covered.add(l.at + l.length);
+      givenNames.push(l.at + l.length);
+    }
     const before = qs[l.at - 1];
     if (
       before &&
@@ -1190,8 +1232,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     ...(respelt && respelt !== asked ? { respelt } : {}),
     ...(scene.length ? { scene } : {}),
     ...(fuzzyCovered.size ? { fuzzyWords: [...fuzzyCovered].flatMap((i) => qs[i]?.folded ?? []) } : {}),
-    ...(exact.some((l) => l.repeats)
-      ? { repeatWords: exact.flatMap((l) => l.repeats ?? []).flatMap((i) => qs[i]?.folded ?? []) }
+    ...(exact.some((l) => l.repeats) || givenNames.length
+      ? {
+          repeatWords: [...exact.flatMap((l) => l.repeats ?? []), ...givenNames].flatMap(
+            (i) => qs[i]?.folded ?? [],
+          ),
+        }
       : {}),
     ...(entities.some((e) => e.position === -1)
       ? { inherited: entities.filter((e) => e.position === -1).map((e) => e.id) }

@@ -328,7 +328,7 @@ export const SUCCESSOR_STATED = /\b(?:succeed\w*|successor|took over|replac\w*)\
  * known as?": a name asked for, which a claim gives only by naming something (NAME_STATED).
  */
 export const ASKS_NAME =
-  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?name\s+(?:of|for)\b|\bwhat\s+name\s+(?:do|does|did|is|was)\b[^?]*?\b(?:for|of)\b/i;
+  /\bwhat\b[^?]*?\b(?:is|was|are|were)\b[^?]*?\b(?:called|named|termed|dubbed|known\s+as)\s*[?.!]?\s*$|\bwhat\s+(?:do|does|did)\s+[^?]{1,40}?\bcall\b|\bwhat(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:nick)?name\s+(?:of|for)\b|\bwhat\s+name\s+(?:do|does|did|is|was)\b[^?]*?\b(?:for|of)\b/i;
 
 /**
  * The thing whose name is asked: "what do the Japanese call [the disputed islands]", "what is
