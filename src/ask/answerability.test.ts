@@ -286,6 +286,11 @@ describe("near-topic questions the article does not answer", () => {
     ["population of shikotan"],
     ["What was Russia-Japan bilateral trade in 2013?"],
     ["What percent of Japan's oil imports come from Russia?"],
+    // who did it: a sentence that says the thing was done, not one about the thing alone
+    ["who operates sakhalin 2"],
+    ["Who runs the Sakhalin 2 LNG plant?"],
+    // when: the time of what every one named did, not of another pair's partnership
+    ["When did Russia and South Korea sign their strategic cooperative partnership?"],
     // keywords: a common last word says what is wanted; one before it is still a topic
     ["northern territories day japan"],
     ["russia japan visa free travel agreement"],
@@ -616,6 +621,13 @@ describe("questions the article answers, in other words than its own", () => {
     ["viable asian economies early 21st century list", "South Korea, Indonesia, Vietnam"],
     ["putin 2000 warning border regions language", "speak Chinese, Japanese and Korean"],
     ["xi jinping march 2013 moscow proposal to putin and moscow response", "demurred"],
+    // who did what the verb says, where the sentence says it
+    ["Who met Abe in Moscow in 2013?", "Vladimir Putin"],
+    ["Who proposed a joint approach to Japan?", "Xi Jinping"],
+    [
+      "Name the reporter and the newspaper cited for Russia and Japan agreeing to set up a defence consultation framework.",
+      "defence consultation framework",
+    ],
     // "Name the …" asks which one; the article's own words quoted are what is called so
     [
       "Besides Japan, name the other Asia-Pacific country Russia is courting to strike a more advantageous balance against China.",

@@ -721,6 +721,12 @@ function fillsBlank(quote: string, before: string, after: string): boolean {
 const OUTCOME_STATED =
   /\b(?:fruitful|fruitless|fail(?:s|ed|ure)?|(?:un)?successful(?:ly)?|succeeded|achieved|result(?:ed)?\s+in|stalled|dissolved|collapsed|breakthrough)\b/i;
 
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
+  "is are was were be been do does did has have had can could will would should may might must else".split(
+    " ",
+  ),
+);
+
 const verbKey = (folded: string) => stem(PAST_FORMS[folded] ?? folded);
 
 /**
@@ -1923,6 +1929,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const representedState = /\brepresent(?:ed|s|ing)?\b/i.test(reading.text)
     ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
     : null;
+  // "Who operates …": the verb after "who", when it is one (not "who is", "who else").
+  const whoVerb = /^\W*who\s+([a-z]+)\b/i.exec(reading.text)?.[1]?.toLowerCase();
+  const whoDid =
+    whoVerb && !AUXILIARY_WORDS.has(whoVerb) && !STOPWORDS.has(whoVerb) && partsOfSpeech(whoVerb).has("verb")
+      ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
+      : null;
   const personAsked =
     ((!focus && WHO_ATTENDED.test(reading.text)) || NAMES_ASKED.test(reading.text)) &&
     !citing &&
@@ -2297,6 +2309,22 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
+      why ??= "the article does not say when";
+      continue;
+    }
+    // "Who operates Sakhalin 2?", "who led the nationalists …": the one who did what the verb
+    // says, in a sentence that says it (or a word of its meaning), not one about the thing alone.
+    if (
+      whoDid &&
+      !aboutWork &&
+      !sentenceMates(index, s.claim).some((c) => claimHolds(c, whoDid.key, whoDid.folded))
+    ) {
+      why ??= `the article does not say who ${whoDid.original} this`;
+      continue;
+    }
+    // "When did Russia and South Korea sign …?": the time of something done by every one named,
+    // not of another pair's partnership "since 1996".
+    if (whenAsked && !aboutWork && !reading.entities.every((e) => speaksOf(index, s.claim, e, true))) {
       why ??= "the article does not say when";
       continue;
     }

@@ -691,13 +691,16 @@ const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
 /** "Name the …", "Besides Japan, name the other …", "name of the …": which one is asked. */
 const NAME_THE =
   /(^\s*|,\s*)(?:(?:can|could)\s+you\s+|please\s+)?(?:name|identify)\s+(?:of\s+)?(?:the|a|an)\s+(?=\p{L})/iu;
+const WORK_AUTHOR_NAMED =
+  /\b(?:name|identify)\s+(?:of\s+)?(?:the|a|an)\s+(?:writer|author|reporter|journalist|columnist|source|newspaper|outlet|website|publication|publisher)s?\b/i;
 /** "Name Japan's defence minister …": whose it is, then what. */
 const NAME_WHOSE = /^\s*(?:(?:can|could)\s+you\s+|please\s+)?(?:name|identify)\s+(?=\p{L}+['’]s\s)/iu;
 
 function withoutQuizFrame(question: string): string {
-  const named =
-    NAME_THE.exec(question) ??
-    (/^\s*name\s+of\s+/i.test(question) ? /^\s*name\s+of\s+(?:the\s+)?/i.exec(question) : null);
+  // "Name the reporter and the newspaper cited for …": a cited work's author is asked as it stands.
+  const named = WORK_AUTHOR_NAMED.test(question)
+    ? null
+    : (NAME_THE.exec(question) ?? /^\s*name\s+of\s+(?:the\s+)?/i.exec(question));
   if (named) {
     const rest = question.slice(named.index + named[0].length).replace(/[\s.!]+$/, "");
     const lead = question.slice(0, named.index) + (named[1] ?? "");
