@@ -968,12 +968,15 @@ describe("a question asked from a party's side", () => {
     ["What would the United States get out of it?", ["united-states"]],
     ["How does closer cooperation benefit the United States?", ["united-states"]],
     ["Is it good for Japan?", ["japan"]],
+    ["What is Japan for Russia?", ["russia"]],
+    ["what is russia to japan", ["japan"]],
     // Benefiting from something names no party.
     ["Who benefits from the islands?", []],
     // Not a party: nobody's side.
     ["What did Abe do for the economy?", []],
     ["What does the article mean to say?", []],
     ["What did Putin say?", []],
+    ["What is the Tokyo Declaration for?", []],
   ])("what something is to a party: %s → %j", (q, ids) => {
     expect([...beneficiaryOf(index(), q)].sort()).toEqual(ids);
   });

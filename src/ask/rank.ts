@@ -794,6 +794,9 @@ const VALUE_TO =
   /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 const GAINER =
   /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b/iu;
+/** "What is Japan for Russia?", "what is Russia to Japan": what one is to the other. */
+const WHAT_IS_TO =
+  /\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?\s+(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 /** Who something is good for: "how does it benefit the United States", "is it good for Japan". */
 const BENEFITED =
   /\b(?:benefit(?:s|ed|ing)?|advantage(?:s|d)?|good\s+for|beneficial\s+(?:for|to)|useful\s+(?:for|to)|welcome\s+(?:for|to))\s+(?:the\s+)?(?!from\b|of\b)([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
@@ -837,7 +840,7 @@ const STANCE_HOLDER =
 export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
   // The first of the wordings that names a party ("does closer cooperation benefit the US" names
   // none as the one who gains, and the US as the one it benefits).
-  for (const re of [VALUE_TO, GAINER, BENEFITED]) {
+  for (const re of [VALUE_TO, GAINER, BENEFITED, WHAT_IS_TO]) {
     const other = re.exec(text)?.[1];
     const actors = other ? actorsAt(index, other) : [];
     if (actors.length) return new Set(actors);
