@@ -95,6 +95,13 @@ describe("parseTime", () => {
     ["in the 80's", { from: "1980-01-01", to: "1989-12-31" }],
     ["in the nineties", { from: "1990-01-01", to: "1999-12-31" }],
     ["during the fifties", { from: "1950-01-01", to: "1959-12-31" }],
+    // a part of a decade, and a word before it that opens or closes the period
+    ["in the late 1980s", { from: "1987-01-01", to: "1989-12-31" }],
+    ["after the late 1980s", { from: "1990-01-01", to: null }],
+    ["after the late 80s", { from: "1990-01-01", to: null }],
+    ["since the early 1990s", { from: "1990-01-01", to: null }],
+    ["before the 1990s", { from: null, to: "1989-12-31" }],
+    ["in the mid-1990s", { from: "1994-01-01", to: "1996-12-31" }],
     // the start or the end of a year is its first or last month
     ["until the start of 2013", { from: null, to: "2013-01-31" }],
     ["till the beginning of 2013", { from: null, to: "2013-01-31" }],

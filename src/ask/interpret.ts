@@ -1273,8 +1273,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 
 /** Whether any year the article touches falls in the period. */
 function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
-  const from = time.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
-  const to = time.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  let from = time.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
+  let to = time.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  // "the late 1980s": the article may date what it says by the decade ("From the late 1980s, …"),
+  // which any part of it touches.
+  if (/\b(?:early|mid|late)\b/.test(time.text) && time.from && time.to) {
+    from -= from % 10;
+    to = from + 9;
+  }
   // "After 2014": a time with no end is touched by what the article dates as beginning in it, not
   // by a year it names as a horizon ("a 'Draft Energy Strategy to 2035'") nor by what lasts into it
   // (the 1996 partnership).

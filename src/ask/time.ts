@@ -77,6 +77,46 @@ const SINCE = new RegExp(`\\b(since|after|from)\\s+${DATE}`);
 const BEFORE = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`);
 const AT = new RegExp(`\\b${DATE}\\b`);
 
+const DECADE_WORDS = [
+  "twenties",
+  "thirties",
+  "forties",
+  "fifties",
+  "sixties",
+  "seventies",
+  "eighties",
+  "nineties",
+];
+
+/**
+ * A decade: "the 1990s", "the 90s", "the '90s", "the nineties"; its part ("the early/mid/late
+ * 1980s": years 0–3, 4–6, 7–9) and a word before it ("after the late 1980s": from 1987 on,
+ * "before the 1990s": up to 1989). Two digits or words are of the last century (the 00s and 10s of this one).
+ */
+function decadeIn(q: string): TimeConstraint | null {
+  const m =
+    /\b(since|after|from|before|until|till|prior\s+to|in|during|by)?\s*(?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/.exec(
+      q,
+    );
+  if (!m) return null;
+  const [, before, part, full, two, spelt] = m;
+  const tens = full ? null : two ? Number(two) : 20 + 10 * DECADE_WORDS.indexOf(spelt ?? "");
+  const start = full ? Number(`${full}0`) : (tens ?? 0) + ((tens ?? 0) <= 10 ? 2000 : 1900);
+  const [first, last] =
+    part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
+  const from = `${start + first}-01-01`;
+  const to = `${start + last}-12-31`;
+  const text = m[0]
+    .replace(/^\s*(?:since|after|from|before|until|till|prior\s+to|in|during|by)?\s*/, "")
+    .trim();
+  if (before === "after") return { text, from: `${start + last + 1}-01-01`, to: null };
+  if (before === "since" || before === "from") return { text, from, to: null };
+  if (before === "before" || /^prior/.test(before ?? ""))
+    return { text, from: null, to: `${start + first - 1}-12-31` };
+  if (before === "until" || before === "till" || before === "by") return { text, from: null, to };
+  return { text, from, to };
+}
+
 /** "the start of 2013", "the end of 1991": the year's first or last month. */
 const YEAR_EDGE =
   /\b(?:the\s+)?(?:(start|beginning|outset|early part)|(end|close))\s+of\s+((?:1[89]|20)\d{2})\b/g;
@@ -104,34 +144,8 @@ export function parseTime(question: string): TimeConstraint | null {
     const first = Number(m[1]) * 100;
     return { text: m[0], from: `${first}-01-01`, to: `${first + 99}-12-31` };
   }
-  m = /\b(?:the\s+)?((?:1[89]|20)\d)0s\b/.exec(q);
-  if (m) {
-    const decade = Number(`${m[1]}0`);
-    return { text: m[0], from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
-  }
-  // "the 90s", "the '90s", "the nineties": a decade of the last century (of this one for the 00s and 10s).
-  m = /(?:^|[\s(])(?:the\s+)?['’]?([1-9]0|00)(?:['’]s|s)\b/.exec(q);
-  const spelt = /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/.exec(
-    q,
-  );
-  if (m || spelt) {
-    const tens = m
-      ? Number(m[1])
-      : 20 +
-        10 *
-          [
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-          ].indexOf(spelt?.[1] ?? "");
-    const decade = (tens <= 10 ? 2000 : 1900) + tens;
-    return { text: (m?.[0] ?? spelt?.[0] ?? "").trim(), from: `${decade}-01-01`, to: `${decade + 9}-12-31` };
-  }
+  const decade = decadeIn(q);
+  if (decade) return decade;
   m = SINCE.exec(q);
   if (m) {
     const p = point(m[2], m[3]);
