@@ -286,6 +286,11 @@ describe("near-topic questions the article does not answer", () => {
     ["population of shikotan"],
     ["What was Russia-Japan bilateral trade in 2013?"],
     ["What percent of Japan's oil imports come from Russia?"],
+    // numbers as speech transcribes them; a figure the article gives for another year, or none but "the two"
+    ["so what was the trade between russia and japan in twenty thirteen"],
+    ["what's the exact population figure for the russian far east"],
+    // a cited work's date, which its note does not give
+    ["When was Kimura's 'Basic Determinants of Soviet-Japanese Relations' published?"],
     // who did it: a sentence that says the thing was done, not one about the thing alone
     ["who operates sakhalin 2"],
     ["Who runs the Sakhalin 2 LNG plant?"],
@@ -621,7 +626,18 @@ describe("questions the article answers, in other words than its own", () => {
     ["viable asian economies early 21st century list", "South Korea, Indonesia, Vietnam"],
     ["putin 2000 warning border regions language", "speak Chinese, Japanese and Korean"],
     ["xi jinping march 2013 moscow proposal to putin and moscow response", "demurred"],
-    // who did what the verb says, where the sentence says it
+    // numbers as speech transcribes them, a century with its number typed short
+    [
+      "um why did the concessions to japan idea in nineteen ninety two not work out",
+      "policy makers were attacked",
+    ],
+    [
+      "after the nineteen sixty memorandum did the soviets still think they had to fulfil article nine",
+      "Article 9",
+    ],
+    ["Which viable economies rose in Asia in 21 century?", "South Korea, Indonesia, Vietnam"],
+    // who did what the verb says, where the sentence says it; a verb with a particle is another verb
+    ["who put out the draft energy strategy to twenty thirty five", "energy ministry"],
     ["Who met Abe in Moscow in 2013?", "Vladimir Putin"],
     ["Who proposed a joint approach to Japan?", "Xi Jinping"],
     [

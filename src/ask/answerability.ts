@@ -478,6 +478,11 @@ function namesInstance(
           /\b(?:the|these|those)\s+two\s+(?:countries|sides|nations|states|leaders|governments|neighbou?rs|powers|capitals)\b/gi,
           " ",
         )
+        // "a growing source of tension between the two because …": the two named before, no figure
+        .replace(
+          /\b(?:the|these|those)\s+two\b(?=\s*(?:because|are|is|were|have|has|had|and|to|in|of|over|[,.;:]|$))/gi,
+          " ",
+        )
         // "How much LNG …": a share ("6 per cent of the gas") is no amount.
         .replace(shares ? NEVER : SHARE_FIGURE, " ")
         .split(/([^A-Za-z0-9.%]+)/)
@@ -716,6 +721,9 @@ function fillsBlank(quote: string, before: string, after: string): boolean {
   if (at < 0) return false;
   return !a || sentence.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
 }
+
+/** A work's publication asked: "when was it published", "when did it come out", "who published it". */
+const PUBLICATION_ASKED = /\b(?:publish\w*|publication|came\s+out|come\s+out|released?|appeared?)\b/i;
 
 /** Words that say how something ended, whichever way: "were not fruitful", "failed", "resulted in". */
 const OUTCOME_STATED =
@@ -1930,9 +1938,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
     : null;
   // "Who operates …": the verb after "who", when it is one (not "who is", "who else").
-  const whoVerb = /^\W*who\s+([a-z]+)\b/i.exec(reading.text)?.[1]?.toLowerCase();
+  // Not a verb with a particle ("who put out the strategy": released it) nor one that says little.
+  const whoMatch =
+    /^\W*who\s+([a-z]+)\b(\s+(?:out|up|off|on|in|forward|together|down|back|over|through)\b)?/i.exec(
+      reading.text,
+    );
+  const whoVerb = whoMatch && !whoMatch[2] ? whoMatch[1]?.toLowerCase() : undefined;
   const whoDid =
-    whoVerb && !AUXILIARY_WORDS.has(whoVerb) && !STOPWORDS.has(whoVerb) && partsOfSpeech(whoVerb).has("verb")
+    whoVerb &&
+    !AUXILIARY_WORDS.has(whoVerb) &&
+    !STOPWORDS.has(whoVerb) &&
+    !LIGHT_VERBS.has(whoVerb) &&
+    partsOfSpeech(whoVerb).has("verb")
       ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
       : null;
   const personAsked =
@@ -2306,6 +2323,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (monthAsked && !givesMonth(index, s.claim, askedKeys) && !(aboutWork && s.claim.sourceDated)) {
       why ??= "the article gives no month for this";
+      continue;
+    }
+    // "When was Kimura's 'Basic Determinants …' published?": the date of the work, which only its note can give.
+    if (whenAsked && aboutWork && PUBLICATION_ASKED.test(reading.text) && s.claim.sourceYears.length === 0) {
+      why ??= "the article's note gives no date for the work";
       continue;
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {

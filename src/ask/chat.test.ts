@@ -1,7 +1,7 @@
 // Chat's shorthand read as English before a question is interpreted (chat.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromChat } from "./chat.ts";
+import { fromChat, withSpokenNumbers } from "./chat.ts";
 
 /** A stand-in for the article's names: these (and words one slip from them) are never respelt. */
 const isName = (w: string) => ["putin", "puttin", "kaifu", "yeltsin"].includes(w);
@@ -61,5 +61,24 @@ describe("chat's shorthand", () => {
         expect(out.split(/\S+/).join("|")).toBe(q.split(/\S+/).join("|"));
       }),
     );
+  });
+});
+
+describe("numbers as speech transcribes them", () => {
+  it.each([
+    ["why did the concessions fail in nineteen ninety two", "why did the concessions fail in 1992"],
+    ["what did losyukov say in two thousand", "what did losyukov say in 2000"],
+    ["two thousand and one", "2001"],
+    ["the draft energy strategy to twenty thirty five", "the draft energy strategy to 2035"],
+    ["in nineteen oh five", "in 1905"],
+    ["did they still have to fulfil article nine", "did they still have to fulfil article 9"],
+    ["twenty three per cent of exports", "23 per cent of exports"],
+    ["the sixty seven year old dispute", "the 67 year old dispute"],
+    ["at the g twenty summit", "at the G20 summit"],
+    // not a year: "twenty one" alone, a count
+    ["twenty one countries", "twenty one countries"],
+    ["the two countries", "the two countries"],
+  ])("%s → %s", (spoken, written) => {
+    expect(withSpokenNumbers(spoken)).toBe(written);
   });
 });

@@ -218,3 +218,70 @@ export function fromChat(question: string, isName: (folded: string) => boolean =
   });
   return changed ? tokens.join("") : question;
 }
+
+const UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEEN_WORDS = [
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNIT = `(?:${UNIT_WORDS.join("|")})`;
+const TEEN = `(?:${TEEN_WORDS.join("|")})`;
+const TENS = `(?:${TENS_WORDS.join("|")})`;
+/** Two digits spoken: "fifty six", "thirteen", "sixty", "oh five". */
+const TWO_DIGITS = `(?:${TENS}(?:[\\s-]+${UNIT})?|${TEEN}|oh\\s+${UNIT})`;
+
+function twoDigits(spoken: string): number {
+  const ws = spoken.toLowerCase().split(/[\s-]+/);
+  if (ws[0] === "oh") return UNIT_WORDS.indexOf(ws[1] ?? "") + 1;
+  const teen = TEEN_WORDS.indexOf(ws[0] ?? "");
+  if (teen >= 0) return 10 + teen;
+  return 20 + 10 * TENS_WORDS.indexOf(ws[0] ?? "") + (ws[1] ? UNIT_WORDS.indexOf(ws[1]) + 1 : 0);
+}
+
+/** "nineteen fifty six", "twenty thirteen", "twenty thirty five": a year said aloud. */
+const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty)[\\s-]+(${TWO_DIGITS})\\b`, "gi");
+/** "two thousand", "two thousand and one", "two thousand thirteen". */
+const SPOKEN_2000S = new RegExp(`\\btwo\\s+thousand(?:\\s+(?:and\\s+)?(${UNIT}|${TEEN}))?\\b`, "gi");
+/** A number said before what it counts or measures: "twenty three per cent", "sixty seven year old". */
+const SPOKEN_AMOUNT = new RegExp(
+  `\\b(${TWO_DIGITS}|${UNIT}|${TEEN})(?=[\\s-]+(?:per\\s*cent|percent|billion|million|years?\\b|year-old))`,
+  "gi",
+);
+/** A numbered thing said aloud: "article nine", "sakhalin two", "g twenty". */
+const SPOKEN_NUMBERED = new RegExp(`\\b(article|sakhalin|g)\\s+(${TWO_DIGITS}|${UNIT}|${TEEN})\\b`, "gi");
+
+const spokenValue = (s: string): number => {
+  const unit = UNIT_WORDS.indexOf(s.toLowerCase());
+  if (unit >= 0) return unit + 1;
+  return twoDigits(s);
+};
+
+/**
+ * Numbers as a voice assistant transcribes them, in digits: years ("nineteen fifty six" → 1956,
+ * "twenty thirteen" → 2013, "two thousand" → 2000), amounts before what they measure ("twenty
+ * three per cent"), and numbered things ("article nine" → "article 9", "g twenty" → "G20").
+ * "Twenty one" alone stays words: it is no year.
+ */
+export function withSpokenNumbers(question: string): string {
+  return question
+    .replace(SPOKEN_YEAR, (all, century: string, rest: string) => {
+      const n = twoDigits(rest);
+      // "twenty one" is a number, not the year 2001; "twenty thirteen" is a year.
+      if (century.toLowerCase() === "twenty" && n < 10) return all;
+      return `${century.toLowerCase() === "nineteen" ? 19 : 20}${String(n).padStart(2, "0")}`;
+    })
+    .replace(SPOKEN_2000S, (_, rest: string | undefined) => String(2000 + (rest ? spokenValue(rest) : 0)))
+    .replace(SPOKEN_NUMBERED, (_, what: string, n: string) =>
+      what.toLowerCase() === "g" ? `G${spokenValue(n)}` : `${what} ${spokenValue(n)}`,
+    )
+    .replace(SPOKEN_AMOUNT, (n: string) => String(spokenValue(n)));
+}

@@ -365,8 +365,13 @@ export function focusOf(text: string): Focus | null {
           const f = make(p, "asked");
           if (f) return f;
         }
-        // "what is the combined land area, in square kilometres, …": a measure in a unit.
-        if (last !== undefined && CLASS_NOUNS[at(last)] === "figure" && qs.some((w) => UNITS.has(w.folded))) {
+        // "what is the combined land area, in square kilometres, …": a measure in a unit; "what
+        // was the trade between Russia and Japan in 2013": a measure named by its own noun.
+        if (
+          last !== undefined &&
+          CLASS_NOUNS[at(last)] === "figure" &&
+          (qs.some((w) => UNITS.has(w.folded)) || namesMeasure(at(last)) || at(last) === "trade")
+        ) {
           const f = make(p, "asked", "figure");
           if (f) return f;
         }

@@ -8,7 +8,7 @@ import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, escapeRegExp } from "../lib/text.ts";
-import { fromChat } from "./chat.ts";
+import { fromChat, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -160,7 +160,7 @@ const DATED_NOUNS =
 const SHORT_YEAR = new RegExp(
   [
     "(?<=['’‘])(\\d{2})(?![\\d%])(?!\\s*(?:per|percent|billion|million))(?![\\s-]*years?\\b)",
-    `(?<=\\b(?:in|since|from|until|till)\\s+)(\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:%|per\\b|percent|billion|million|thousand|years?|months?|days?|weeks?|km|kilomet|miles?|islands?|countries|nations|states|people))`,
+    `(?<=\\b(?:in|since|from|until|till)\\s+)(\\d{2})\\b(?![.,]?\\d)(?!\\s*(?:%|per\\b|percent|billion|million|thousand|years?|months?|days?|weeks?|km|kilomet|miles?|islands?|countries|nations|states|people|st\\b|nd\\b|rd\\b|th\\b|century|centuries))`,
     `(?<=\\bthe\\s+)(\\d{2})(?=\\s+(?:${DATED_NOUNS})\\b)`,
   ].join("|"),
   "gi",
@@ -649,6 +649,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
   const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
   if (plain !== question) return { ...interpret(index, plain, respelling), question };
+  // "nineteen fifty six", "twenty thirteen", "article nine": numbers as speech transcribes them.
+  const digits = withSpokenNumbers(question);
+  if (digits !== question) return { ...interpret(index, digits, respelling), question };
   // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
   const fullYears = withFullYears(question);
   if (fullYears !== question) return { ...interpret(index, fullYears, respelling), question };
