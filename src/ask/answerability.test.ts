@@ -636,6 +636,17 @@ describe("questions the article answers, in other words than its own", () => {
       "Article 9",
     ],
     ["Which viable economies rose in Asia in 21 century?", "South Korea, Indonesia, Vietnam"],
+    // "did A or B say …": which of them said it
+    [
+      "Did Putin or Lavrov say Russia-Japan relations contribute to Asia-Pacific security and stability?",
+      "Putin on December 2013 said",
+    ],
+    // a section named before a colon or after "per"
+    ["conclusion: what does russia get from japan vs what japan gets from russia", "lucrative market"],
+    [
+      "what could Russia and Japan do once the peace treaty is signed, per the conclusion?",
+      "cooperate more closely",
+    ],
     // who did what the verb says, where the sentence says it; a verb with a particle is another verb
     ["who put out the draft energy strategy to twenty thirty five", "energy ministry"],
     ["Who met Abe in Moscow in 2013?", "Vladimir Putin"],

@@ -261,11 +261,11 @@ const LIST_TAIL_LOWER =
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
-    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,/i,
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,|^\s*(?:the\s+)?conclusion\s*[:,\-\u2013\u2014]|\bper the conclusion\b|\b(?:says|said) the conclusion\b|[(,]\s*(?:in\s+the\s+)?conclusion\s*[)?.]*\s*$/i,
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
+    /^\s*(?:the\s+)?(?:introduction|intro)\s*[:,\-\u2013\u2014]|\bper the (?:introduction|intro)\b|\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [
@@ -646,6 +646,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement is a statement to bear out, or the passage that fills the blank.
   const unframed = withoutQuizFrame(question);
   if (unframed !== question) return { ...interpret(index, unframed, respelling), question };
+  // "Did Putin or Lavrov say …?": which of them did it is asked.
+  const either = whichOfTwo(index, question);
+  if (either !== question) return { ...interpret(index, either, respelling), question };
   // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
   const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
   if (plain !== question) return { ...interpret(index, plain, respelling), question };
@@ -683,6 +686,33 @@ const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|thes
  * own and points back to nothing ("I read that a senior Russian diplomat laid down a condition.
  * Who was he?" keeps its statement).
  */
+/** "Did A or B say …", "was it A or B who …": two people, one of whom did it. */
+const EITHER_DID =
+  /^\s*(?:did|does|do)\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+or\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+([a-z]+)\b/iu;
+const PAST: Readonly<Record<string, string>> = {
+  say: "said",
+  tell: "told",
+  meet: "met",
+  make: "made",
+  give: "gave",
+  lead: "led",
+  write: "wrote",
+  speak: "spoke",
+  take: "took",
+  hold: "held",
+};
+
+function whichOfTwo(index: AskIndex, question: string): string {
+  const m = EITHER_DID.exec(question);
+  if (!m?.[1] || !m[2] || !m[3]) return question;
+  const person = (name: string) =>
+    index.linker.link(name, null).some((l) => index.entities.byId.get(l.entityId)?.row.kind === "person");
+  if (!person(m[1]) || !person(m[2])) return question;
+  const verb = m[3].toLowerCase();
+  const past = PAST[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
+  return `Who ${past}${question.slice(m.index + m[0].length)}`;
+}
+
 /** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Complete the quote: …". */
 const TRUE_OR_FALSE =
   /^\s*(?:true\s+or\s+false|fact\s+or\s+fiction|right\s+or\s+wrong)\s*[:,?.!\-\u2013\u2014]*\s*/i;
