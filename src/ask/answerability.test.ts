@@ -286,6 +286,9 @@ describe("near-topic questions the article does not answer", () => {
     ["population of shikotan"],
     ["What was Russia-Japan bilateral trade in 2013?"],
     ["What percent of Japan's oil imports come from Russia?"],
+    // a name in lower case stays a name: one slip from several English words ("kerry": berry, merry), or a place WordNet knows
+    ["what did john kerry say about russia-japan talks"],
+    ["how did japan react to the crimea annexation"],
     // numbers as speech transcribes them; a figure the article gives for another year, or none but "the two"
     ["so what was the trade between russia and japan in twenty thirteen"],
     ["what's the exact population figure for the russian far east"],
@@ -636,6 +639,16 @@ describe("questions the article answers, in other words than its own", () => {
       "Article 9",
     ],
     ["Which viable economies rose in Asia in 21 century?", "South Korea, Indonesia, Vietnam"],
+    // slips in a question all in lower case: one slip from one English word, or from the article's own
+    ["did the jan 2003 sumit get anywhere on the peace treaty", "did not result in any new developments"],
+    [
+      "wat did both sides agre to at the two plus two talks in nov 2013",
+      "joint military and anti-piracy exercises",
+    ],
+    [
+      "how does the artical describe china with its strong economy and defence modernisaton",
+      "rising hegemon",
+    ],
     // "did A or B say …": which of them said it
     [
       "Did Putin or Lavrov say Russia-Japan relations contribute to Asia-Pacific security and stability?",

@@ -12,6 +12,7 @@ import { fromChat, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
+import { partsOfSpeech } from "./lexicon.ts";
 import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
 import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
@@ -1033,13 +1034,25 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
       // Where the question capitalises its names, a short word in lower case is no name either
       // ("were the meetings a sucess?").
-      const shortest = capitalisesNames ? 5 : 7;
+      // In a question all in lower case, a word that is no place or thing of WordNet's (as "crimea"
+      // is) and one slip from one English word ("sumit"; not "kerry", one from "berry" and "merry")
+      // is a slip from five letters on, and from four when the word it slipped from is the article's ("agre").
+      const unlisted = !capitalisesNames && partsOfSpeech(w.folded).size === 0;
+      const shortest = capitalisesNames || unlisted ? 5 : 7;
       const slip =
         english || fix || capitalised
           ? null
-          : englishSlips(index).get(`${shortest}|${w.folded}`, () =>
-              englishSlip(w.folded, index.foldedWords, shortest),
-            );
+          : (((s: string | null) => (s === "" && unlisted && w.folded.length < 7 ? null : s))(
+              englishSlips(index).get(`${shortest}|${w.folded}`, () =>
+                englishSlip(w.folded, index.foldedWords, shortest),
+              ),
+            ) ??
+            (unlisted && w.folded.length === 4
+              ? englishSlips(index).get(`article4|${w.folded}`, () => {
+                  const s = englishSlip(w.folded, index.foldedWords, 4);
+                  return s && index.foldedWords.has(s) ? s : null;
+                })
+              : null));
       if (fix) corrected.set(i, fix);
       else if (slip !== null) {
         if (slip) corrected.set(i, slip);
