@@ -286,6 +286,9 @@ describe("near-topic questions the article does not answer", () => {
     ["population of shikotan"],
     ["What was Russia-Japan bilateral trade in 2013?"],
     ["What percent of Japan's oil imports come from Russia?"],
+    // a date asked in few words; a name the article writes, typed as a plain word, must be in the dated sentence
+    ["date china declared the ADIZ?"],
+    ["when did abe visit yasukuni?"],
     // a name in lower case stays a name: one slip from several English words ("kerry": berry, merry), or a place WordNet knows
     ["what did john kerry say about russia-japan talks"],
     ["how did japan react to the crimea annexation"],
@@ -639,6 +642,9 @@ describe("questions the article answers, in other words than its own", () => {
       "Article 9",
     ],
     ["Which viable economies rose in Asia in 21 century?", "South Korea, Indonesia, Vietnam"],
+    // short forms typed in haste
+    ["is china the new regional hegemon acc. to the author?", "rising hegemon"],
+    ["japan's line on econ ties while islands unresolved?", "closer economic relationship"],
     // slips in a question all in lower case: one slip from one English word, or from the article's own
     ["did the jan 2003 sumit get anywhere on the peace treaty", "did not result in any new developments"],
     [

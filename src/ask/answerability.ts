@@ -1937,6 +1937,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const representedState = /\brepresent(?:ed|s|ing)?\b/i.test(reading.text)
     ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
     : null;
+  // Words of the question the article writes only as (part of) a name ("yasukuni"), not linked as one.
+  const linkedNameWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const namesTyped = reading.coverageTerms.filter(
+    (t) =>
+      !linkedNameWords.has(t.folded) && capitalisedInArticle(index).has(t.folded) && !isEnglishWord(t.folded),
+  );
   // "Who operates …": the verb after "who", when it is one (not "who is", "who else").
   // Not a verb with a particle ("who put out the strategy": released it) nor one that says little.
   const whoMatch =
@@ -2346,7 +2352,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     // "When did Russia and South Korea sign …?": the time of something done by every one named,
     // not of another pair's partnership "since 1996".
-    if (whenAsked && !aboutWork && !reading.entities.every((e) => speaksOf(index, s.claim, e, true))) {
+    if (
+      whenAsked &&
+      !aboutWork &&
+      (!reading.entities.every((e) => speaksOf(index, s.claim, e, true)) ||
+        // "when did abe visit yasukuni": a name the article writes, typed as a plain word, too
+        !namesTyped.every((w) => sentenceMates(index, s.claim).some((c) => claimHolds(c, w.key, w.folded))))
+    ) {
       why ??= "the article does not say when";
       continue;
     }

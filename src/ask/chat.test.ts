@@ -1,7 +1,7 @@
 // Chat's shorthand read as English before a question is interpreted (chat.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromChat, withSpokenNumbers } from "./chat.ts";
+import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 
 /** A stand-in for the article's names: these (and words one slip from them) are never respelt. */
 const isName = (w: string) => ["putin", "puttin", "kaifu", "yeltsin"].includes(w);
@@ -80,5 +80,23 @@ describe("numbers as speech transcribes them", () => {
     ["the two countries", "the two countries"],
   ])("%s → %s", (spoken, written) => {
     expect(withSpokenNumbers(spoken)).toBe(written);
+  });
+});
+
+describe("short forms typed in haste", () => {
+  it.each([
+    [
+      "is china the new regional hegemon acc. to the author?",
+      "is china the new regional hegemon according to the author?",
+    ],
+    ["japan's line on econ ties", "japan's line on economic ties"],
+    ["moscow's idea of asia-pac security", "moscow's idea of Asia-Pacific security"],
+    ["govt position on the islands", "government position on the islands"],
+    ["russia-japan rels b/w 1991 and 1998", "russia-japan relations between 1991 and 1998"],
+    // English words stay
+    ["the economy of the Pacific", "the economy of the Pacific"],
+    ["what did the account say", "what did the account say"],
+  ])("%s → %s", (typed, written) => {
+    expect(withShortFormsWritten(typed)).toBe(written);
   });
 });

@@ -311,3 +311,29 @@ export function withSpokenNumbers(question: string): string {
     )
     .replace(SPOKEN_AMOUNT, (n: string) => String(spokenValue(n)));
 }
+
+/**
+ * Short forms of English words that questions typed in haste use, written out: "acc. to" →
+ * "according to", "econ" → "economic", "asia-pac" → "Asia-Pacific", "govt" → "government",
+ * "intl" → "international", "coop" → "cooperation", "rels" → "relations", "w/" → "with",
+ * "b/w" → "between". Only forms no English word has.
+ */
+const SHORT_FORMS: [RegExp, string][] = [
+  [/\bacc(?:\.|ording)?\s+to\b/gi, "according to"],
+  [/\bacc\.(?=\s)/gi, "according to"],
+  [/\becon\b\.?/gi, "economic"],
+  [/\basia[\s-]?pac\b\.?|\bapac\b/gi, "Asia-Pacific"],
+  [/\bgovt\b\.?/gi, "government"],
+  [/\bgovts\b\.?/gi, "governments"],
+  [/\bint(?:['’]l|l)\b\.?/gi, "international"],
+  [/\bco-?op\b/gi, "cooperation"],
+  [/\brels\b\.?/gi, "relations"],
+  [/\bb\/w\b/gi, "between"],
+  [/(?<=\s|^)w\/(?=\s)/gi, "with"],
+];
+
+export function withShortFormsWritten(question: string): string {
+  let out = question;
+  for (const [re, full] of SHORT_FORMS) out = out.replace(re, full);
+  return out;
+}

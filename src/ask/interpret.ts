@@ -8,7 +8,7 @@ import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, escapeRegExp } from "../lib/text.ts";
-import { fromChat, withSpokenNumbers } from "./chat.ts";
+import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
@@ -653,6 +653,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
   const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
   if (plain !== question) return { ...interpret(index, plain, respelling), question };
+  // "acc. to the author", "econ ties", "asia-pac": short forms written out.
+  const written = withShortFormsWritten(question);
+  if (written !== question) return { ...interpret(index, written, respelling), question };
   // "nineteen fifty six", "twenty thirteen", "article nine": numbers as speech transcribes them.
   const digits = withSpokenNumbers(question);
   if (digits !== question) return { ...interpret(index, digits, respelling), question };

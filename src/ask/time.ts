@@ -203,10 +203,11 @@ export const PERIOD_STATED =
 
 /**
  * A question (or part) that asks when: "When did …", "in what year", "which month", "what
- * decade", "… visited the shrine, and when?". Not "when he met Abe" inside a question that asks something else.
+ * decade", "… visited the shrine, and when?", "date china declared the ADIZ?", "Abe's Moscow visit - year?". Not
+ * "when he met Abe" inside a question that asks something else.
  */
 const WHEN =
-  /^\W*(?:and\s+|but\s+|so\s+)?when\b|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|^\W*(?:the\s+)?(?:date|year|month)\s+(?:of\s+|when\s+)?(?!\d)|\b(?:date|year)\s*\?\s*$|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
 
 /** Whether a question asks when (WHEN). */
 export const asksWhen = (text: string) => WHEN.test(text.replace(LEADING_WHEN, " "));
