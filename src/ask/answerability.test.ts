@@ -286,6 +286,9 @@ describe("near-topic questions the article does not answer", () => {
     ["population of shikotan"],
     ["What was Russia-Japan bilateral trade in 2013?"],
     ["What percent of Japan's oil imports come from Russia?"],
+    // when someone took an office: a sentence dating something done in it does not say
+    ["When did Shinzo Abe become prime minister of Japan?"],
+    ["What year did Putin first become president of Russia?"],
     // a date asked in few words; a name the article writes, typed as a plain word, must be in the dated sentence
     ["date china declared the ADIZ?"],
     ["when did abe visit yasukuni?"],
@@ -642,6 +645,20 @@ describe("questions the article answers, in other words than its own", () => {
       "Article 9",
     ],
     ["Which viable economies rose in Asia in 21 century?", "South Korea, Indonesia, Vietnam"],
+    // the time between two dated things: both sentences, not a figure the article states
+    [
+      "How many years after the January 1960 memorandum did Putin say the 1956 Declaration was still valid?",
+      "In 2001, Putin affirmed",
+    ],
+    [
+      "How long after the Fukushima disaster did Russia release the Draft Energy Strategy to 2035?",
+      "January 2014",
+    ],
+    // "became" of a state of things is no office taken
+    [
+      "Since when have Japan and Russia relations been belligerent, and what was the cause?",
+      "since the 20th century",
+    ],
     // short forms typed in haste
     ["is china the new regional hegemon acc. to the author?", "rising hegemon"],
     ["japan's line on econ ties while islands unresolved?", "closer economic relationship"],

@@ -722,6 +722,13 @@ function fillsBlank(quote: string, before: string, after: string): boolean {
   return !a || sentence.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
 }
 
+/** Taking an office asked: "become prime minister", "take office", "come to power", "elected". */
+const BECAME_ASKED =
+  /\b(?:become|became|becoming)\s+(?:(?:the|a|an|japan['’]s|russia['’]s|china['’]s|\w+)\s+){0,3}(?:prime\s+minister|president|premier|pm|leader|chancellor|secretary|minister|governor|head|chief|chairman|emperor)\b|\b(?:take\s+office|took\s+office|come\s+to\s+power|came\s+to\s+power|(?:get|got|was|were|be)\s+elected|sworn\s+in|assume\s+(?:office|power|the\s+presidency))\b/i;
+/** A sentence that says an office was taken. */
+const BECAME_STATED =
+  /\b(?:became|become|elected|appointed|took\s+office|came\s+to\s+power|sworn\s+in|assumed|succeeded|inaugurated)\b/i;
+
 /** A work's publication asked: "when was it published", "when did it come out", "who published it". */
 const PUBLICATION_ASKED = /\b(?:publish\w*|publication|came\s+out|come\s+out|released?|appeared?)\b/i;
 
@@ -2352,6 +2359,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     // "When did Russia and South Korea sign …?": the time of something done by every one named,
     // not of another pair's partnership "since 1996".
+    // "When did Abe become prime minister?": the time someone took an office, which a sentence
+    // gives only in words of taking it, not the date of something done in it.
+    if (whenAsked && BECAME_ASKED.test(reading.text) && !sentenceSays(index, s.claim, [BECAME_STATED])) {
+      why ??= "the article does not say when";
+      continue;
+    }
     if (
       whenAsked &&
       !aboutWork &&

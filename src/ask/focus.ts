@@ -315,6 +315,15 @@ export function focusOf(text: string): Focus | null {
       const unit = qs.findIndex((q, j) => j > i + 1 && UNITS.has(q.folded));
       if (unit >= 0) return make(at(unit - 1) === "square" ? [unit - 1, unit] : [unit], "asked", "figure");
     }
+    // "how many years after X did Y", "how many years passed between X and Y": the time between
+    // two dated things, which their sentences give, not a figure the article states.
+    if (
+      w === "how" &&
+      at(i + 1) === "many" &&
+      /^(?:years|months|decades)$/.test(at(i + 2)) &&
+      /^(?:after|before|between|later|earlier|passed|elapsed|separate|separated)$/.test(at(i + 3))
+    )
+      return null;
     // "how many X", "how much X"
     if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {
       // A verb after the plural counted ends it: "how many islands make up …", "tourists visit".

@@ -36,6 +36,8 @@ describe("readIntent", () => {
     ["What did Putin call the development of the Far East?", "statement"],
     ["Put in chronological order: the Tokyo Declaration and the Putin–Mori meeting", "chronology"],
     ["Which came first, the Tokyo Declaration or the no-necktie summits?", "chronology"],
+    ["How many years passed between the 1956 Declaration and the 1960 memorandum?", "chronology"],
+    ["How long after Fukushima was the Draft Energy Strategy released?", "chronology"],
     ["How do Moscow and Tokyo interpret the 1956 Declaration differently?", "difference"],
     ["How do Russia and Japan differ on the islands?", "difference"],
     ["In what way are Moscow's ties with Seoul unlike Tokyo's?", "difference"],

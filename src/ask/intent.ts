@@ -38,7 +38,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ["source", CITED_WORK],
   [
     "chronology",
-    /\bchronolog|\b(put|place|list|sort|arrange)\b.*\border\b|^(please )?(order|sequence|arrange|sort)\b|\bin (what|which) order\b|\b(which|what)( event)? (came|happened|occurred|took place|was) (first|earlier|last|later|sooner)\b|\b(before or after|after or before)\b|\b(earlier|later|sooner) than\b|\b(sequence|timeline)\b/,
+    /\bchronolog|\b(put|place|list|sort|arrange)\b.*\border\b|^(please )?(order|sequence|arrange|sort)\b|\bin (what|which) order\b|\b(which|what)( event)? (came|happened|occurred|took place|was) (first|earlier|last|later|sooner)\b|\b(before or after|after or before)\b|\b(earlier|later|sooner) than\b|\b(sequence|timeline)\b|\bhow (many (years|months|decades)|long) (passed |elapsed |went by )?(after|before|between|later|earlier|separated?)\b/,
   ],
   [
     "difference",

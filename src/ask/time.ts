@@ -207,7 +207,7 @@ export const PERIOD_STATED =
  * "when he met Abe" inside a question that asks something else.
  */
 const WHEN =
-  /^\W*(?:and\s+|but\s+|so\s+)?when\b|^\W*(?:the\s+)?(?:date|year|month)\s+(?:of\s+|when\s+)?(?!\d)|\b(?:date|year)\s*\?\s*$|\b(?:what|which)\s+(?:year|month|date|day|decade)\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
+  /^\W*(?:and\s+|but\s+|so\s+)?when\b|^\W*(?:the\s+)?(?:date|year|month)\s+(?:of\s+|when\s+)?(?!\d)|\b(?:date|year)\s*\?\s*$|\b(?:what|which)\s+(?:year|month|date|day|decade)s?\b|\bhow long ago\b|\bsince when\b|\band,?\s+(?:if\s+so,?\s+)?when\W*$/i;
 
 /** Whether a question asks when (WHEN). */
 export const asksWhen = (text: string) => WHEN.test(text.replace(LEADING_WHEN, " "));
