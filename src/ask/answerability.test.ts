@@ -659,6 +659,21 @@ describe("questions the article answers, in other words than its own", () => {
       "Since when have Japan and Russia relations been belligerent, and what was the cause?",
       "since the 20th century",
     ],
+    // names that only set the scene: a statement before a dash, a visit that dates the question
+    [
+      "Abe wanted to change Article 9 of the Japanese Constitution - what does that article prohibit, per the notes?",
+      "prohibits the use of war",
+    ],
+    [
+      "According to the endnotes, in what year had the peace talks broken down before Abe's 2013 visit, and why?",
+      "dissolved in 2003",
+    ],
+    // "obstacle" for the article's "stumbling block"; two words typed as one
+    ["main obstacle kuril dispute", "stumbling block"],
+    [
+      "did the january 2003 summit get anywhere on the peacetreaty?",
+      "did not result in any new developments",
+    ],
     // short forms typed in haste
     ["is china the new regional hegemon acc. to the author?", "rising hegemon"],
     ["japan's line on econ ties while islands unresolved?", "closer economic relationship"],

@@ -35,11 +35,12 @@ import {
   namesMeasure,
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
-import { WORK_NOUNS } from "./intent.ts";
+import { sceneSpans, WORK_NOUNS } from "./intent.ts";
 import {
   COMBINING_FORMS,
   DOCUMENT_WORDS,
   hyphenPrefix,
+  type LinkedEntity,
   METADATA_LINE,
   type Reading,
   startsSentence,
@@ -1788,9 +1789,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // Names a part leaves implicit ("… and what axis does it undermine?") set its context, which the
   // answer may have from the sentences before; they are not what it must speak of.
   const inherited = new Set(reading.inherited ?? []);
+  // Names that only set the scene ("Abe wanted to change Article 9 - what does that article
+  // prohibit?", "… broken down before Abe's 2013 visit") are no constraint on the answer.
+  const setting = sceneSpans(reading.text);
+  const inSetting = (e: LinkedEntity) => {
+    const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
+    return at >= 0 && setting.some(([from, to]) => at >= from && at < to);
+  };
   const specific = reading.entities.filter(
     (e) =>
       !inherited.has(e.id) &&
+      !inSetting(e) &&
       index.entitySpecificity(e.id) >= SPECIFIC &&
       !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
       !namesTheArticle(index, reading.text, e),

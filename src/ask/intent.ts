@@ -76,13 +76,38 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
  */
 const WHEN_MEETING = /\bwhen\s+(?:[\w'-]+\s+){1,3}(?:met|visited|meeting|visiting|held talks)\b[^,;?]*/g;
 
-/** Where the clauses that only date what is asked ("when he met Abe in 2013") sit in a text. */
+/** A clause dating by someone's visit or meeting: "before Abe's 2013 visit", "after the Putin–Mori meeting". */
+const AROUND_MEETING =
+  /\b(?:before|after|since|until|till|ahead\s+of|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:visit|trip|meeting|summit|talks)\b/g;
+
+/** Where the clauses that only date what is asked ("when he met Abe in 2013", "before Abe's 2013 visit") sit in a text. */
 export function datingClauses(text: string): [number, number][] {
   const lower = text.toLowerCase();
   const leading = LEADING_WHEN.exec(lower);
   return [
     ...(leading ? [[leading.index, leading.index + leading[0].length] as [number, number]] : []),
     ...allMatches(WHEN_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...allMatches(AROUND_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]),
+  ];
+}
+
+/** "Abe wanted to change Article 9 - what does that article prohibit?": a statement before a dash or colon, then the question. */
+const DASH_PREAMBLE =
+  /^(.{8,}?)\s[-–—:]\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were)\b)/i;
+
+/**
+ * What only sets the scene of a question, as spans: the statement it opens with before a dash or
+ * colon, and clauses dating by someone's visit ("before Abe's 2013 visit"). Not "when he visited
+ * Yasukuni" (WHEN_MEETING): what someone said then is asked of that occasion.
+ */
+export function sceneSpans(text: string): [number, number][] {
+  const m = DASH_PREAMBLE.exec(text);
+  return [
+    ...(m?.[1] ? [[0, m[1].length] as [number, number]] : []),
+    ...allMatches(AROUND_MEETING, text.toLowerCase()).map((a): [number, number] => [
+      a.index,
+      a.index + a[0].length,
+    ]),
   ];
 }
 

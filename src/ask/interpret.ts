@@ -690,6 +690,21 @@ const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|thes
  * own and points back to nothing ("I read that a senior Russian diplomat laid down a condition.
  * Who was he?" keeps its statement).
  */
+/**
+ * Two words typed as one ("peacetreaty", "russiaand"): the one way to cut it into two of the
+ * article's words of three letters or more (or an article word and "and", "the", "of"), else null.
+ */
+function splitJoined(folded: string, articleWords: { has(word: string): boolean }): string | null {
+  if (folded.length < 7 || !/^[a-z]+$/.test(folded)) return null;
+  const cuts: string[] = [];
+  for (let k = 2; k <= folded.length - 2; k++) {
+    const [a, b] = [folded.slice(0, k), folded.slice(k)];
+    const ok = (x: string) => (x.length >= 3 && articleWords.has(x)) || /^(?:and|the|of|to|in)$/.test(x);
+    if (ok(a) && ok(b) && (a.length >= 4 || b.length >= 4)) cuts.push(`${a} ${b}`);
+  }
+  return cuts.length === 1 ? (cuts[0] ?? null) : null;
+}
+
 /** "Did A or B say …", "was it A or B who …": two people, one of whom did it. */
 const EITHER_DID =
   /^\s*(?:did|does|do)\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+or\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+([a-z]+)\b/iu;
@@ -1056,10 +1071,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
                   return s && index.foldedWords.has(s) ? s : null;
                 })
               : null));
+      // "peacetreaty", "russiaand": two of the article's words typed without the space between.
+      const split =
+        english || fix || capitalised || slip !== null ? null : splitJoined(w.folded, index.foldedWords);
       if (fix) corrected.set(i, fix);
       else if (slip !== null) {
         if (slip) corrected.set(i, slip);
-      } else if (
+      } else if (split) corrected.set(i, split);
+      else if (
         (capitalised || !english) &&
         !isAcronymOfArticle(index, w.original) &&
         // "icwa" in a question written all in lower case

@@ -137,6 +137,11 @@ const RELATED_WORDS: [string, string[]][] = [
   ["why", ["reason", "because"]],
   ["causes", ["reason", "factors", "resulted"]],
   ["fears", ["alarmed", "wary", "concern", "threatened"]],
+  // "the main obstacle" for the article's "stumbling block" (a kind of obstacle: WordNet relates it only downward)
+  ["obstacle", ["stumbling", "hurdle", "impediment"]],
+  ["hurdle", ["stumbling", "obstacle"]],
+  ["barrier", ["stumbling", "obstacle"]],
+  ["impediment", ["stumbling", "obstacle"]],
   ["worries", ["alarmed", "wary", "concern"]],
   ["worried", ["alarmed", "wary", "concern"]],
   ["concerns", ["alarmed", "wary"]],
