@@ -289,6 +289,12 @@ describe("near-topic questions the article does not answer", () => {
     // when someone took an office: a sentence dating something done in it does not say
     ["When did Shinzo Abe become prime minister of Japan?"],
     ["What year did Putin first become president of Russia?"],
+    // another number of a name the article numbers ("Sakhalin 2"), however typed
+    ["what is the sakhalin one project"],
+    ["sakhalin 1 partners"],
+    // what a document says: the article names the Tokyo Declaration, not its content
+    ["what's actually in the 1993 tokyo declaration?"],
+    ["What did the Tokyo Declaration say about the islands?"],
     // a date asked in few words; a name the article writes, typed as a plain word, must be in the dated sentence
     ["date china declared the ADIZ?"],
     ["when did abe visit yasukuni?"],
@@ -659,6 +665,12 @@ describe("questions the article answers, in other words than its own", () => {
       "Since when have Japan and Russia relations been belligerent, and what was the cause?",
       "since the 20th century",
     ],
+    // what a note says of a document is the note's
+    [
+      "What does the note on the 1956 Declaration say about why no peace treaty has been signed to this day?",
+      "aversion to losing territory",
+    ],
+    ["when were the 2 plus 2 talks", "two plus two"],
     // names that only set the scene: a statement before a dash, a visit that dates the question
     [
       "Abe wanted to change Article 9 of the Japanese Constitution - what does that article prohibit, per the notes?",

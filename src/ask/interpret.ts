@@ -464,6 +464,25 @@ function titleWords(index: AskIndex): Set<string> {
 }
 
 /** The numbered names the article writes (its sentences, endnotes and entity names), as keys. */
+/** A word then a number after a space, in any case ("sakhalin 1"): a numbered name when the article numbers that word. */
+const NUMBERED_AFTER_NAME = /(?<![\p{L}\d-])(\p{L}{3,})\s(\d{1,3})(?![\d\p{L}-])/gu;
+const numberedWordsOf = new WeakMap<AskIndex, Set<string>>();
+
+/** The names the article writes with a number after them ("sakhalin" of "Sakhalin 2"). */
+function numberedStems(index: AskIndex): Set<string> {
+  let out = numberedWordsOf.get(index);
+  if (!out) {
+    out = new Set(
+      [...numberedNames(index)]
+        .map((k) => k.replace(/\d+$/, ""))
+        // a name's word ("sakhalin"), not English's ("the 2", "around 6", "article 9")
+        .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !isEnglishWord(w)),
+    );
+    numberedWordsOf.set(index, out);
+  }
+  return out;
+}
+
 function numberedNames(index: AskIndex): Set<string> {
   let out = numbered.get(index);
   if (out) return out;
@@ -1132,9 +1151,17 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       unrecognized.push({ text: r.words.map((w) => w.original).join(" "), kind: "name" });
   }
   // A name with a number is a name of its own: "Sakhalin-1" is not Sakhalin, "Su-35" no Su.
-  for (const m of allMatches(NUMBERED_NAME, main)) {
+  // "sakhalin 1", "Sakhalin 1" beside the article's "Sakhalin 2": a number the article writes its
+  // name with, another number is another thing, however typed.
+  const numberedAsTyped = [
+    ...allMatches(NUMBERED_NAME, main),
+    ...allMatches(NUMBERED_AFTER_NAME, main).filter((m) =>
+      numberedStems(index).has((m[1] ?? "").toLowerCase()),
+    ),
+  ];
+  for (const m of numberedAsTyped) {
     const key = numberedKey(m[1] ?? "", m[2] ?? "");
-    if (numberedNames(index).has(key)) continue;
+    if (numberedNames(index).has(key) || unrecognized.some((u) => u.text === m[0])) continue;
     const alone = unrecognized.findIndex((u) => u.text === m[1]);
     if (alone >= 0) unrecognized.splice(alone, 1);
     unrecognized.push({ text: m[0], kind: "name" });
