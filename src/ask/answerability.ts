@@ -725,7 +725,7 @@ function fillsBlank(quote: string, before: string, after: string): boolean {
 
 /** Taking an office asked: "become prime minister", "take office", "come to power", "elected". */
 const BECAME_ASKED =
-  /\b(?:become|became|becoming)\s+(?:(?:the|a|an|japan['’]s|russia['’]s|china['’]s|\w+)\s+){0,3}(?:prime\s+minister|president|premier|pm|leader|chancellor|secretary|minister|governor|head|chief|chairman|emperor)\b|\b(?:take\s+office|took\s+office|come\s+to\s+power|came\s+to\s+power|(?:get|got|was|were|be)\s+elected|sworn\s+in|assume\s+(?:office|power|the\s+presidency))\b/i;
+  /\b(?:become|became|becoming)\s+(?:[\w'’]+\s+){0,3}(?:prime\s+minister|president|premier|pm|leader|chancellor|secretary|minister|governor|head|chief|chairman|emperor)\b|\b(?:take\s+office|took\s+office|come\s+to\s+power|came\s+to\s+power|(?:get|got|was|were|be)\s+elected|sworn\s+in|assume\s+(?:office|power|the\s+presidency))\b/i;
 /** A sentence that says an office was taken. */
 const BECAME_STATED =
   /\b(?:became|become|elected|appointed|took\s+office|came\s+to\s+power|sworn\s+in|assumed|succeeded|inaugurated)\b/i;
@@ -2069,7 +2069,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const blank = BLANK_CONTEXT.exec(reading.text);
   if (
     blank &&
-    !ordered.slice(0, TOP_ORDERED).some((s) => fillsBlank(s.claim.quote, blank[1] ?? "", blank[2] ?? ""))
+    !ordered.slice(0, TOP_ORDERED).some((s) => fillsBlank(s.claim.sentence, blank[1] ?? "", blank[2] ?? ""))
   )
     return no("no sentence of the article reads so around the blank");
   // The best answers as ordered for the kind of question, and the best-scored claims.

@@ -282,8 +282,10 @@ const SPOKEN_AMOUNT = new RegExp(
   `\\b(${TWO_DIGITS}|${UNIT}|${TEEN})(?=[\\s-]+(?:per\\s*cent|percent|billion|million|years?\\b|year-old))`,
   "gi",
 );
-/** A numbered thing said aloud: "article nine", "sakhalin two", "g twenty". */
-const SPOKEN_NUMBERED = new RegExp(`\\b(article|sakhalin|g)\\s+(${TWO_DIGITS}|${UNIT}|${TEEN})\\b`, "gi");
+/** A numbered thing said aloud: "article nine", "g twenty", or a name then its number ("sakhalin two"). */
+const SPOKEN_NUMBERED = new RegExp(`\\b([a-z]+)\\s+(${TWO_DIGITS}|${UNIT}|${TEEN})\\b`, "gi");
+/** English words numbered things are named by. */
+const NUMBERED_WORDS = new Set(["article", "chapter", "section", "paragraph", "page", "point", "phase", "g"]);
 
 const spokenValue = (s: string): number => {
   const unit = UNIT_WORDS.indexOf(s.toLowerCase());
@@ -294,10 +296,14 @@ const spokenValue = (s: string): number => {
 /**
  * Numbers as a voice assistant transcribes them, in digits: years ("nineteen fifty six" → 1956,
  * "twenty thirteen" → 2013, "two thousand" → 2000), amounts before what they measure ("twenty
- * three per cent"), and numbered things ("article nine" → "article 9", "g twenty" → "G20").
+ * three per cent"), and numbered things ("article nine" → "article 9", "g twenty" → "G20", a
+ * name the caller knows then its number: "sakhalin two" → "sakhalin 2").
  * "Twenty one" alone stays words: it is no year.
  */
-export function withSpokenNumbers(question: string): string {
+export function withSpokenNumbers(
+  question: string,
+  isName: (folded: string) => boolean = () => false,
+): string {
   return question
     .replace(SPOKEN_YEAR, (all, century: string, rest: string) => {
       const n = twoDigits(rest);
@@ -306,9 +312,11 @@ export function withSpokenNumbers(question: string): string {
       return `${century.toLowerCase() === "nineteen" ? 19 : 20}${String(n).padStart(2, "0")}`;
     })
     .replace(SPOKEN_2000S, (_, rest: string | undefined) => String(2000 + (rest ? spokenValue(rest) : 0)))
-    .replace(SPOKEN_NUMBERED, (_, what: string, n: string) =>
-      what.toLowerCase() === "g" ? `G${spokenValue(n)}` : `${what} ${spokenValue(n)}`,
-    )
+    .replace(SPOKEN_NUMBERED, (all, what: string, n: string) => {
+      const folded = what.toLowerCase();
+      if (!NUMBERED_WORDS.has(folded) && !isName(folded)) return all;
+      return folded === "g" ? `G${spokenValue(n)}` : `${what} ${spokenValue(n)}`;
+    })
     .replace(SPOKEN_AMOUNT, (n: string) => String(spokenValue(n)));
 }
 

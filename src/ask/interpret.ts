@@ -676,7 +676,7 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const written = withShortFormsWritten(question);
   if (written !== question) return { ...interpret(index, written, respelling), question };
   // "nineteen fifty six", "twenty thirteen", "article nine": numbers as speech transcribes them.
-  const digits = withSpokenNumbers(question);
+  const digits = withSpokenNumbers(question, (w) => index.names.match(w).length > 0);
   if (digits !== question) return { ...interpret(index, digits, respelling), question };
   // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
   const fullYears = withFullYears(question);
