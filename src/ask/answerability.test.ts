@@ -665,6 +665,8 @@ describe("questions the article answers, in other words than its own", () => {
       "Since when have Japan and Russia relations been belligerent, and what was the cause?",
       "since the 20th century",
     ],
+    // "apart from X, who else": the one named right after X ("with Japan and Vietnam")
+    ["apart from japan, who else is russia courting in asia-pac?", "Japan and Vietnam"],
     // what a note says of a document is the note's
     [
       "What does the note on the 1956 Declaration say about why no peace treaty has been signed to this day?",

@@ -662,12 +662,21 @@ export function countryOf(index: AskIndex, id: string): string | undefined {
  * what is set aside, with "and" to the thing asked ("… to balance China's growing influence … and
  * help in mitigating its dispute with South Korea") states the rest.
  */
-function statesAlso(c: IndexedClaim, excluded: string[], asked: ReadonlySet<string>): boolean {
-  if (asked.size === 0) return false;
+function statesAlso(
+  c: IndexedClaim,
+  excluded: string[],
+  asked: ReadonlySet<string>,
+  anyOther: boolean,
+): boolean {
+  if (asked.size === 0 && !anyOther) return false;
   const ws = words(c.quote);
   const last = ws.findLastIndex((w) => excluded.includes(w.key));
   const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
-  return last >= 0 && and > last && ws.slice(and + 1).some((w) => asked.has(w.key));
+  if (last < 0 || and <= last) return false;
+  // "Apart from Japan, who else is Russia courting?": with no kind asked for, any name right after
+  // the "and" ("… with Japan and Vietnam") is the other one.
+  if (asked.size === 0) return and === last + 1 && /^\p{Lu}/u.test(ws[and + 1]?.original ?? "");
+  return ws.slice(and + 1).some((w) => asked.has(w.key));
 }
 
 function setsAside(c: IndexedClaim, excluded: string[]): boolean {
@@ -1111,6 +1120,8 @@ export function scoreClaims(
       .map((i) => askedWords[i]?.key ?? "")
       .filter((k) => k && !excluded.includes(k) && !STOPWORDS.has(k)),
   );
+  // "who else …", "which other …": another one of what is set aside is asked.
+  const elseAsked = /\b(?:else|other|others|another)\b/i.test(reading.text);
   const named = new Set(reading.entities.map((e) => e.id));
   // "Besides China, Japan and India, which viable economies …": with no kind asked for, the
   // other instances are of the kinds of what is set aside.
@@ -1216,7 +1227,7 @@ export function scoreClaims(
       excluded.every((k) => exclusionKeys(c).includes(k)) &&
       !namesAnother(c) &&
       !listsMore(c, excluded) &&
-      !statesAlso(c, excluded, askedThing)
+      !statesAlso(c, excluded, askedThing, elseAsked)
     )
       return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
