@@ -119,7 +119,16 @@ import {
   WRITER_ASKED,
   WRITER_LIFE,
 } from "./wording.ts";
-import { contentKeys, relatedKeys, STOP_KEYS, STOPWORDS, stem, type Word, words } from "./words.ts";
+import {
+  contentKeys,
+  PAST_FORMS,
+  relatedKeys,
+  STOP_KEYS,
+  STOPWORDS,
+  stem,
+  type Word,
+  words,
+} from "./words.ts";
 
 /**
  * The least coverage of the question's content (names and words, rarity-weighted) by one of the
@@ -250,13 +259,6 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
 }
 
 /** Whether a claim of the claim's own sentence is worded as one of these patterns. */
-/**
- * Whether a name the sentence gives is of the thing the question asks the name of: its words
- * within six words before the naming word or eight after ("the peace treaty known as …", "Putin
- * labelled the development of the Far East as …"), not a name of something else in the sentence
- * ("What do the Japanese call the islands?" is not answered by the treaty "known as" the
- * Declaration). True when the question says no thing of its own.
- */
 /** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
 const NICKNAME_ASKED = /\bnick-?names?\b|\bmonikers?\b/i;
 const EPITHET = /['‘"“]([\p{L}][\p{L}\s-]{2,40})['’"”]/gu;
@@ -274,6 +276,13 @@ function epithetGiven(claim: IndexedClaim, reading: Reading): boolean {
   return false;
 }
 
+/**
+ * Whether a name the sentence gives is of the thing the question asks the name of: its words
+ * within six words before the naming word or eight after ("the peace treaty known as …", "Putin
+ * labelled the development of the Far East as …"), not a name of something else in the sentence
+ * ("What do the Japanese call the islands?" is not answered by the treaty "known as" the
+ * Declaration). True when the question says no thing of its own.
+ */
 function namesTheThing(index: AskIndex, claim: IndexedClaim, reading: Reading): boolean {
   const thing = NAMED_THING.map((re) => re.exec(reading.text)?.[1]).find((t) => t !== undefined);
   const linked = reading.entities.filter((e) => thing?.includes(e.surface));
@@ -679,48 +688,22 @@ function yearsOtherThan(quote: string, time: TimeConstraint): boolean {
   return years.every((y) => y < from || y > to);
 }
 
-/** Irregular past forms of the verbs an outcome is asked in: "did they actually meet" / "met". */
-const PAST_FORMS: Readonly<Record<string, string>> = {
-  met: "meet",
-  held: "hold",
-  took: "take",
-  taken: "take",
-  gave: "give",
-  given: "give",
-  made: "make",
-  went: "go",
-  came: "come",
-  began: "begin",
-  begun: "begin",
-  won: "win",
-  lost: "lose",
-  left: "leave",
-  sent: "send",
-  spoke: "speak",
-  said: "say",
-  told: "tell",
-  brought: "bring",
-  built: "build",
-  sold: "sell",
-  bought: "buy",
-  paid: "pay",
-};
 /** A blank to fill, with up to three words on either side of it. */
 const BLANK_CONTEXT = /((?:[\p{L}\p{N}'’-]+\W+){0,3})_{2,}((?:\W+[\p{L}\p{N}'’-]+){0,3})/u;
 
 /** Whether a sentence reads as the words before and after a blank do, with something between them. */
-function fillsBlank(quote: string, before: string, after: string): boolean {
+function fillsBlank(sentence: string, before: string, after: string): boolean {
   const plain = (t: string) =>
     words(t)
       .map((w) => w.folded)
       .join(" ");
-  const sentence = ` ${plain(quote)} `;
+  const padded = ` ${plain(sentence)} `;
   const b = plain(before);
   const a = plain(after);
   if (!b && !a) return true;
-  const at = b ? sentence.indexOf(` ${b} `) : 0;
+  const at = b ? padded.indexOf(` ${b} `) : 0;
   if (at < 0) return false;
-  return !a || sentence.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
+  return !a || padded.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
 }
 
 /** Taking an office asked: "become prime minister", "take office", "come to power", "elected". */
@@ -736,12 +719,6 @@ const PUBLICATION_ASKED = /\b(?:publish\w*|publication|came\s+out|come\s+out|rel
 /** Words that say how something ended, whichever way: "were not fruitful", "failed", "resulted in". */
 const OUTCOME_STATED =
   /\b(?:fruitful|fruitless|fail(?:s|ed|ure)?|(?:un)?successful(?:ly)?|succeeded|achieved|result(?:ed)?\s+in|stalled|dissolved|collapsed|breakthrough)\b/i;
-
-const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
-  "is are was were be been do does did has have had can could will would should may might must else".split(
-    " ",
-  ),
-);
 
 const verbKey = (folded: string) => stem(PAST_FORMS[folded] ?? folded);
 
@@ -1954,10 +1931,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ? (reading.entities.find((e) => kindOf(index, e.id) === "state")?.id ?? null)
     : null;
   // Words of the question the article writes only as (part of) a name ("yasukuni"), not linked as one.
-  const linkedNameWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
   const namesTyped = reading.coverageTerms.filter(
     (t) =>
-      !linkedNameWords.has(t.folded) && capitalisedInArticle(index).has(t.folded) && !isEnglishWord(t.folded),
+      !linkedWords.has(t.folded) && capitalisedInArticle(index).has(t.folded) && !isEnglishWord(t.folded),
   );
   // "Who operates …": the verb after "who", when it is one (not "who is", "who else").
   // Not a verb with a particle ("who put out the strategy": released it) nor one that says little.
@@ -1967,11 +1943,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     );
   const whoVerb = whoMatch && !whoMatch[2] ? whoMatch[1]?.toLowerCase() : undefined;
   const whoDid =
-    whoVerb &&
-    !AUXILIARY_WORDS.has(whoVerb) &&
-    !STOPWORDS.has(whoVerb) &&
-    !LIGHT_VERBS.has(whoVerb) &&
-    partsOfSpeech(whoVerb).has("verb")
+    whoVerb && !STOPWORDS.has(whoVerb) && !LIGHT_VERBS.has(whoVerb) && partsOfSpeech(whoVerb).has("verb")
       ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
       : null;
   const personAsked =
@@ -2366,14 +2338,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= `the article does not say who ${whoDid.original} this`;
       continue;
     }
-    // "When did Russia and South Korea sign …?": the time of something done by every one named,
-    // not of another pair's partnership "since 1996".
     // "When did Abe become prime minister?": the time someone took an office, which a sentence
     // gives only in words of taking it, not the date of something done in it.
     if (whenAsked && BECAME_ASKED.test(reading.text) && !sentenceSays(index, s.claim, [BECAME_STATED])) {
       why ??= "the article does not say when";
       continue;
     }
+    // "When did Russia and South Korea sign …?": the time of something done by every one named,
+    // not of another pair's partnership "since 1996".
     if (
       whenAsked &&
       !aboutWork &&

@@ -379,7 +379,7 @@ export function focusOf(text: string): Focus | null {
         if (
           last !== undefined &&
           CLASS_NOUNS[at(last)] === "figure" &&
-          (qs.some((w) => UNITS.has(w.folded)) || namesMeasure(at(last)) || at(last) === "trade")
+          (qs.some((w) => UNITS.has(w.folded)) || namesMeasure(at(last)))
         ) {
           const f = make(p, "asked", "figure");
           if (f) return f;
@@ -409,12 +409,7 @@ export function focusOf(text: string): Focus | null {
         // "What was Russia-Japan bilateral trade in 2013?": a phrase ending on a measure's noun.
         const p = phraseAt(qs, i + 2);
         const last = p.at(-1);
-        if (
-          last !== undefined &&
-          p.length > 1 &&
-          (namesMeasure(at(last)) || at(last) === "trade") &&
-          at(last + 1) !== "of"
-        ) {
+        if (last !== undefined && p.length > 1 && namesMeasure(at(last)) && at(last + 1) !== "of") {
           const f = make(p, "asked", "figure");
           if (f) return f;
         }

@@ -87,9 +87,13 @@ export function datingClauses(text: string): [number, number][] {
   return [
     ...(leading ? [[leading.index, leading.index + leading[0].length] as [number, number]] : []),
     ...allMatches(WHEN_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]),
-    ...allMatches(AROUND_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]),
+    ...aroundMeetings(lower),
   ];
 }
+
+/** Where the clauses dating by someone's visit or meeting sit in a text (lower case). */
+const aroundMeetings = (lower: string): [number, number][] =>
+  allMatches(AROUND_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]);
 
 /** "Abe wanted to change Article 9 - what does that article prohibit?": a statement before a dash or colon, then the question. */
 const DASH_PREAMBLE =
@@ -102,13 +106,7 @@ const DASH_PREAMBLE =
  */
 export function sceneSpans(text: string): [number, number][] {
   const m = DASH_PREAMBLE.exec(text);
-  return [
-    ...(m?.[1] ? [[0, m[1].length] as [number, number]] : []),
-    ...allMatches(AROUND_MEETING, text.toLowerCase()).map((a): [number, number] => [
-      a.index,
-      a.index + a[0].length,
-    ]),
-  ];
+  return [...(m?.[1] ? [[0, m[1].length] as [number, number]] : []), ...aroundMeetings(text.toLowerCase())];
 }
 
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */

@@ -21,6 +21,7 @@ import {
   contentKeys,
   foldsIntoFunctionWord,
   initials,
+  pastTense,
   relatedKeys,
   STOPWORDS,
   stem,
@@ -235,9 +236,9 @@ const INTENT_WORDS: Partial<Record<Intent, string[]>> = {
 const SPLIT =
   /\s*(?:\?\s+(?=\S)|;\s*|,?\s+and\s+(?=(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b|(?:in|on|at|for|from|to|by|with|under|since|during|after|before)\s+(?:what|which|whose|whom|how)\b))/i;
 
-/** Short forms of English words ("incl.", "esp.", "govt"): no names, though no dictionary lists them. */
+/** Short forms of English words ("incl.", "esp."): no names, though no dictionary lists them ("govt" is written out first: chat.ts). */
 const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  "incl esp etc vs vis approx govt govts intl cf viz ok okay".split(" "),
+  "incl esp etc vis approx cf viz ok okay".split(" "),
 );
 
 /** Words a question opens with. */
@@ -710,6 +711,28 @@ const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|thes
  * Who was he?" keeps its statement).
  */
 /**
+ * The English word a word not in the question's names slipped from ("accroding" → "according"),
+ * `""` when it is a slip from several, null when it is no slip. Where the question capitalises
+ * its names, from five letters on. In a question all in lower case, a word that is no place or
+ * thing of WordNet's (as "crimea" is) and one slip from one English word ("sumit"; not "kerry",
+ * one from "berry" and "merry") is a slip from five letters on, and from four when the word it
+ * slipped from is the article's ("agre"); any other, from seven.
+ */
+function slipOf(index: AskIndex, folded: string, capitalisesNames: boolean): string | null {
+  const unlisted = !capitalisesNames && partsOfSpeech(folded).size === 0;
+  const shortest = capitalisesNames || unlisted ? 5 : 7;
+  const slip = englishSlips(index).get(`${shortest}|${folded}`, () =>
+    englishSlip(folded, index.foldedWords, shortest),
+  );
+  if (slip !== null && !(slip === "" && unlisted && folded.length < 7)) return slip;
+  if (!unlisted || folded.length !== 4) return null;
+  return englishSlips(index).get(`article4|${folded}`, () => {
+    const from = englishSlip(folded, index.foldedWords, 4);
+    return from && index.foldedWords.has(from) ? from : null;
+  });
+}
+
+/**
  * Two words typed as one ("peacetreaty", "russiaand"): the one way to cut it into two of the
  * article's words of three letters or more (or an article word and "and", "the", "of"), else null.
  */
@@ -727,18 +750,6 @@ function splitJoined(folded: string, articleWords: { has(word: string): boolean 
 /** "Did A or B say …", "was it A or B who …": two people, one of whom did it. */
 const EITHER_DID =
   /^\s*(?:did|does|do)\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+or\s+([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)\s+([a-z]+)\b/iu;
-const PAST: Readonly<Record<string, string>> = {
-  say: "said",
-  tell: "told",
-  meet: "met",
-  make: "made",
-  give: "gave",
-  lead: "led",
-  write: "wrote",
-  speak: "spoke",
-  take: "took",
-  hold: "held",
-};
 
 function whichOfTwo(index: AskIndex, question: string): string {
   const m = EITHER_DID.exec(question);
@@ -746,9 +757,7 @@ function whichOfTwo(index: AskIndex, question: string): string {
   const person = (name: string) =>
     index.linker.link(name, null).some((l) => index.entities.byId.get(l.entityId)?.row.kind === "person");
   if (!person(m[1]) || !person(m[2])) return question;
-  const verb = m[3].toLowerCase();
-  const past = PAST[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
-  return `Who ${past}${question.slice(m.index + m[0].length)}`;
+  return `Who ${pastTense(m[3].toLowerCase())}${question.slice(m.index + m[0].length)}`;
 }
 
 /** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Complete the quote: …". */
@@ -1071,25 +1080,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       // A slip in an English word ("accroding", "docmuent") is no name, unless written as one.
       // Where the question capitalises its names, a short word in lower case is no name either
       // ("were the meetings a sucess?").
-      // In a question all in lower case, a word that is no place or thing of WordNet's (as "crimea"
-      // is) and one slip from one English word ("sumit"; not "kerry", one from "berry" and "merry")
-      // is a slip from five letters on, and from four when the word it slipped from is the article's ("agre").
-      const unlisted = !capitalisesNames && partsOfSpeech(w.folded).size === 0;
-      const shortest = capitalisesNames || unlisted ? 5 : 7;
-      const slip =
-        english || fix || capitalised
-          ? null
-          : (((s: string | null) => (s === "" && unlisted && w.folded.length < 7 ? null : s))(
-              englishSlips(index).get(`${shortest}|${w.folded}`, () =>
-                englishSlip(w.folded, index.foldedWords, shortest),
-              ),
-            ) ??
-            (unlisted && w.folded.length === 4
-              ? englishSlips(index).get(`article4|${w.folded}`, () => {
-                  const s = englishSlip(w.folded, index.foldedWords, 4);
-                  return s && index.foldedWords.has(s) ? s : null;
-                })
-              : null));
+      const slip = english || fix || capitalised ? null : slipOf(index, w.folded, capitalisesNames);
       // "peacetreaty", "russiaand": two of the article's words typed without the space between.
       const split =
         english || fix || capitalised || slip !== null ? null : splitJoined(w.folded, index.foldedWords);

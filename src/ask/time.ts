@@ -95,23 +95,21 @@ const DECADE_WORDS = [
  */
 function decadeIn(q: string): TimeConstraint | null {
   const m =
-    /\b(since|after|from|before|until|till|prior\s+to|in|during|by)?\s*(?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/.exec(
+    /\b(?:(since|after|from|before|until|till|prior\s+to|in|during|by)\s+)?((?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))/.exec(
       q,
     );
   if (!m) return null;
-  const [, before, part, full, two, spelt] = m;
-  const tens = full ? null : two ? Number(two) : 20 + 10 * DECADE_WORDS.indexOf(spelt ?? "");
-  const start = full ? Number(`${full}0`) : (tens ?? 0) + ((tens ?? 0) <= 10 ? 2000 : 1900);
+  const [, before, span = "", part, full, two, spelt] = m;
+  const text = span.trim();
+  const tens = two ? Number(two) : 20 + 10 * DECADE_WORDS.indexOf(spelt ?? "");
+  const start = full ? Number(`${full}0`) : tens + (tens <= 10 ? 2000 : 1900);
   const [first, last] =
     part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
   const from = `${start + first}-01-01`;
   const to = `${start + last}-12-31`;
-  const text = m[0]
-    .replace(/^\s*(?:since|after|from|before|until|till|prior\s+to|in|during|by)?\s*/, "")
-    .trim();
   if (before === "after") return { text, from: `${start + last + 1}-01-01`, to: null };
   if (before === "since" || before === "from") return { text, from, to: null };
-  if (before === "before" || /^prior/.test(before ?? ""))
+  if (before === "before" || before?.startsWith("prior"))
     return { text, from: null, to: `${start + first - 1}-12-31` };
   if (before === "until" || before === "till" || before === "by") return { text, from: null, to };
   return { text, from, to };

@@ -119,6 +119,46 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/** Irregular past forms and the verb each is of: "did they actually meet" / "met". */
+export const PAST_FORMS: Readonly<Record<string, string>> = {
+  met: "meet",
+  held: "hold",
+  took: "take",
+  taken: "take",
+  gave: "give",
+  given: "give",
+  made: "make",
+  went: "go",
+  came: "come",
+  began: "begin",
+  begun: "begin",
+  won: "win",
+  lost: "lose",
+  left: "leave",
+  sent: "send",
+  spoke: "speak",
+  said: "say",
+  told: "tell",
+  brought: "bring",
+  built: "build",
+  sold: "sell",
+  bought: "buy",
+  paid: "pay",
+};
+
+/** The past of a verb ("say" → "said", "meet" → "met", "sign" → "signed"). */
+const PAST_OF: Readonly<Record<string, string>> = {
+  lead: "led",
+  write: "wrote",
+  ...Object.fromEntries(
+    Object.entries(PAST_FORMS)
+      .reverse()
+      .map(([past, verb]) => [verb, past]),
+  ),
+};
+export const pastTense = (verb: string): string =>
+  PAST_OF[verb] ?? (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
+
 /** Content words of a text: folded, without stopwords, stemmed (a fresh array: callers may keep it). */
 export function contentKeys(text: string): string[] {
   const out: string[] = [];
