@@ -2203,10 +2203,26 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // words ("because", "due to", "in order to", "given …"), in its sentence or the one before or after.
     // Nor is a third party's view of the act, whatever reasons it gives for itself ("Why did
     // Japan sign the 1960 treaty?": Moscow held that by signing it Japan violated the 1956 Declaration).
+    // Nor is a reason found beside another's deed a person's: "Why did Xi go to Moscow?" is not
+    // answered by "Beijing and Moscow continue to enjoy friendly relations", though the sentence
+    // before it tells of his visit and one of its own says Russia is "therefore" courting Japan.
     if (
       actionReasonAsked &&
       ((REPORTS.has(s.claim.kind) && !neighbourhood(index, s.claim).some((c) => reasonHere(s.claim, c))) ||
-        viewOfAnother(s.claim))
+        viewOfAnother(s.claim) ||
+        (asker.length > 0 &&
+          asker.every((id) => kindOf(index, id) === "person") &&
+          reading.entities.some(
+            (e) =>
+              asker.includes(e.id) &&
+              new RegExp(
+                `\\bwhy\\s+(?:did|does|do|would|will|was|is|has|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?${escapeRegExp(e.surface)}\\b`,
+                "iu",
+              ).test(reading.text),
+          ) &&
+          !sentenceMates(index, s.claim).some(
+            (c) => asker.includes(c.speaker) || asker.some((id) => c.about.has(id)),
+          )))
     ) {
       why ??= "the article gives no reason for this";
       continue;

@@ -427,6 +427,31 @@ const FAMILIES = (
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
       words: ["attractive"],
     },
+    // benefiting: "what does Russia get out of it", "what's in it for Tokyo", "the upside".
+    {
+      cue: /\bget(?:s|ting)?\s+out\s+of\b|\bgot\s+out\s+of\b|\bin\s+it\s+for\b|\bupsides?\b/i,
+      words: ["benefit", "lucrative", "boosting", "help"],
+    },
+    // warming: "warming up to each other", "cozying up", "making nice", "a thaw", "getting closer".
+    {
+      cue: /\bwarm(?:s|ed|ing)?\s+up\b|\bco[sz]y(?:ing)?\s+up\b|\bco[sz]ies\s+up\b|\bmak(?:e|es|ing)\s+nice\b|\bthaw(?:s|ed|ing)?\b|\b(?:get|gets|getting|got|draw|draws|drawing|drew|grow|grows|growing|grew)\s+closer\b/i,
+      words: ["rapprochement", "closer", "closeness"],
+    },
+    // giving back: "hand the islands back", "give them back", "hand over" for the article's "transfer".
+    {
+      cue: /\b(?:hand|give|gave|giving|return)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}back\b|\bhand(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}over\b/i,
+      words: ["transfer", "return"],
+    },
+    // a hitch: "sticking point", "snag", "hold-up", "what trips it up" for the article's "stumbling block".
+    {
+      cue: /\bsticking\s+points?\b|\bsnags?\b|\bhold-?ups?\b|\btrip(?:s|ping|ped)?\s+(?:[\w'’-]+\s+){0,3}up\b|\broadblocks?\b/i,
+      words: ["stumbling", "obstacle"],
+    },
+    // being friends: "on good terms", "get on well" for the article's "friendly relations".
+    {
+      cue: /\bon\s+(?:good|friendly|decent|speaking)\s+terms\b|\bget(?:s|ting)?\s+on\s+well\b/i,
+      words: ["friendly", "relations"],
+    },
     {
       cue: /\b(?:called|named|known as|the name of|what name|labell?ed|dubbed|termed)\b|\bwhat (?:do|does|did) [\w\s'’-]{1,40}\bcall\b/i,
       words: ["known", "labelled"],
@@ -667,9 +692,27 @@ function statesAlso(
   excluded: string[],
   asked: ReadonlySet<string>,
   anyOther: boolean,
+  questionKeys: ReadonlySet<string>,
 ): boolean {
   if (asked.size === 0 && !anyOther) return false;
   const ws = words(c.quote);
+  // "Apart from the Senkakus, what other fights …" of "… conflicts such as the South China Sea
+  // conflict and the Senkaku islands": another item of the list before what is set aside, joined
+  // by "and" or "or", names the other one (a name the question does not use, or the thing asked).
+  const first = ws.findIndex((w) => excluded.includes(w.key));
+  let join = first - 1;
+  if (/^(?:the|a|an)$/.test(ws[join]?.folded ?? "")) join--;
+  if (first > 0 && /^(?:and|or)$/.test(ws[join]?.folded ?? "")) {
+    const item = ws.slice(Math.max(0, join - 4), join);
+    if (
+      item.some(
+        (w) =>
+          asked.has(w.key) ||
+          (anyOther && /^\p{Lu}/u.test(w.original) && !questionKeys.has(w.key) && !excluded.includes(w.key)),
+      )
+    )
+      return true;
+  }
   const last = ws.findLastIndex((w) => excluded.includes(w.key));
   const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
   if (last < 0 || and <= last) return false;
@@ -1227,7 +1270,7 @@ export function scoreClaims(
       excluded.every((k) => exclusionKeys(c).includes(k)) &&
       !namesAnother(c) &&
       !listsMore(c, excluded) &&
-      !statesAlso(c, excluded, askedThing, elseAsked)
+      !statesAlso(c, excluded, askedThing, elseAsked, askedKeys)
     )
       return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
@@ -1239,6 +1282,14 @@ export function scoreClaims(
       WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
     if (pairs.size) score += WEIGHTS.proximity * pairShare(pairs, c);
     if (alsoAside) score += WEIGHTS.setsAside;
+    // A claim that states X and yet stays (it names another one beside X, or lists more) says
+    // what else there is in the very sentence: "… with Japan and Vietnam".
+    else if (
+      excluded.length &&
+      excluded.every((k) => exclusionKeys(c).includes(k)) &&
+      !listsMore(c, excluded)
+    )
+      score += WEIGHTS.besideSetAside;
     if (
       statesNamed >= 2 &&
       !stated &&

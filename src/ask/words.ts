@@ -226,6 +226,18 @@ const RELATED_WORDS: [string, string[]][] = [
   ["travel", ["visit"]],
   ["trip", ["visit"]],
   ["closer", ["rapprochement", "closeness"]],
+  // everyday words for the article's: a quarrel is a dispute, a takeover an annexation, fuel its
+  // oil and gas, a chunk a share, to reconsider to rethink, a commentary an article
+  ["squabble", ["dispute", "conflict"]],
+  ["spat", ["dispute", "conflict"]],
+  ["feud", ["dispute", "conflict", "hostility"]],
+  ["takeover", ["annexation", "occupied"]],
+  ["seizure", ["annexation", "occupied"]],
+  ["fuel", ["oil", "gas", "energy"]],
+  ["chunk", ["share"]],
+  ["portion", ["share"]],
+  ["reconsider", ["rethink"]],
+  ["commentary", ["article", "analysis"]],
   ["usa", ["us"]],
   ["america", ["us"]],
   ["american", ["us"]],
