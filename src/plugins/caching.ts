@@ -25,6 +25,9 @@ import { mediaTypeOf } from "../http/media.ts";
 import { gzipReused } from "../http/reused-gzip.ts";
 import { PROJECT_ROOT } from "../paths.ts";
 
+/** The ETags remembered by cache key with the cache off (each a ~100-character key and its tag). */
+const ETAGS_KEPT = 1024;
+
 /** Bodies smaller than this are sent as they are: compressing them saves too little. */
 export const COMPRESS_MIN_BYTES = 1024;
 const ENCODINGS = ["br", "gzip"] as const;
@@ -178,8 +181,16 @@ export function canonicalJson(value: unknown): string {
     for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}${canonicalJson(value[i])}`;
     return `${out}]`;
   }
-  // Keys sorted by UTF-16 code units (as `<` compares), undefined values left out.
-  const keys = Object.keys(value).sort();
+  // Keys sorted by UTF-16 code units (as `<` compares), undefined values left out. A request's
+  // few keys are sorted in place by insertion (Array.prototype.sort copies them into a work array
+  // first: the most garbage a request's cache key made).
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
   let out = "{";
   let first = true;
   for (const key of keys) {
@@ -208,30 +219,52 @@ function ifNoneMatchHas(header: string, etag: string): boolean {
   return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
-/** Vary as it was, and the tokens added → Vary as it becomes: a few combinations, worked out once each. */
-const varied = new Map<string, string>();
+/** Vary as it was → Vary with these tokens added: a few combinations, worked out once each. */
+type VaryMemo = Map<string, string>;
+/** The memo of each list of tokens added (each call site passes one constant list). */
+const varied = new Map<readonly string[], VaryMemo>();
+/** What "no Vary at all" (not an empty one) is memoized under. */
+const NO_VARY = "\u0001";
 
 /** Adds tokens to Vary, keeping what others set. */
-function addVary(reply: FastifyReply, ...tokens: string[]): void {
+function addVary(reply: FastifyReply, tokens: readonly string[]): void {
   const current = reply.getHeader("vary");
-  // (No Vary at all is not an empty one: "\u0001" stands for it.)
-  const memo =
-    typeof current === "string" || current === undefined
-      ? `${current ?? "\u0001"}\0${tokens.join("\0")}`
-      : null;
-  let next = memo === null ? undefined : varied.get(memo);
+  let memo = varied.get(tokens);
+  if (memo === undefined) {
+    if (varied.size >= 256) varied.clear();
+    memo = new Map();
+    varied.set(tokens, memo);
+  }
+  // (Looked up without building a string: a header's value is the very string set before.)
+  const from = typeof current === "string" ? current : current === undefined ? NO_VARY : null;
+  let next = from === null ? undefined : memo.get(from);
   if (next === undefined) {
     const list = typeof current === "string" ? current.split(",").map((t) => t.trim()) : [];
     const lower = new Set(list.map((t) => t.toLowerCase()));
     for (const token of tokens) if (!lower.has(token.toLowerCase())) list.push(token);
     next = list.join(", ");
-    if (memo !== null) {
-      if (varied.size >= 256) varied.clear();
-      varied.set(memo, next);
+    if (from !== null) {
+      if (memo.size >= 256) memo.clear();
+      memo.set(from, next);
     }
   }
   if (next !== current) reply.header("vary", next);
 }
+
+/** A stored answer's Vary → its tokens, one list per value (the memo of addVary is by list). */
+const tokenLists = new Map<string, readonly string[]>();
+function varyTokens(vary: string): readonly string[] {
+  let tokens = tokenLists.get(vary);
+  if (tokens === undefined) {
+    if (tokenLists.size >= 256) tokenLists.clear();
+    tokens = Object.freeze(vary.split(", "));
+    tokenLists.set(vary, tokens);
+  }
+  return tokens;
+}
+
+const VARY_CODING = Object.freeze(["Accept-Encoding"]);
+const VARY_CODING_ORIGIN = Object.freeze(["Accept-Encoding", "Origin"]);
 
 function isCompressible(reply: FastifyReply): boolean {
   const type = reply.getHeader("content-type");
@@ -476,10 +509,28 @@ export default fp(
       return (typeof header === "string" && negotiator.negotiate(header)) || "identity";
     };
 
+    const cacheControl = `public, max-age=${opts.maxAge}`;
+    // A request's ETag is a hash of its cache key (and the code's tag). With the cache off, each
+    // key's is hashed once and remembered, for a bounded number of keys (every request asked
+    // again hashed it afresh); with the cache on, a stored answer keeps its own. Keys hold the
+    // dataset version, so a swap needs no clearing.
+    const etags = new Map<string, string>();
+    const etagOf = (key: string, version: string, coding: Coding): string => {
+      let etag = enabled ? undefined : etags.get(key);
+      if (etag === undefined) {
+        etag = `"${version}-${hash("sha256", tag + key, "base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
+        if (!enabled) {
+          if (etags.size >= ETAGS_KEPT) etags.clear();
+          etags.set(key, etag);
+        }
+      }
+      return etag;
+    };
+
     const cacheHeaders = (reply: FastifyReply, etag: string) => {
       reply.header("etag", etag);
-      if (!reply.getHeader("cache-control")) reply.header("cache-control", `public, max-age=${opts.maxAge}`);
-      addVary(reply, "Accept-Encoding", "Origin");
+      if (!reply.getHeader("cache-control")) reply.header("cache-control", cacheControl);
+      addVary(reply, VARY_CODING_ORIGIN);
     };
 
     const inflight = new Map<string, Promise<void>>();
@@ -491,7 +542,7 @@ export default fp(
       reply.headers(entry.headers);
       if (typeof vary === "string" && vary !== entry.headers.vary) {
         reply.header("vary", vary);
-        addVary(reply, ...(entry.headers.vary ?? "").split(", "));
+        addVary(reply, varyTokens(entry.headers.vary ?? ""));
       }
       return reply.send(entry.body);
     };
@@ -556,9 +607,7 @@ export default fp(
       s.coding = coding;
       const entry = enabled ? lru.get(key) : undefined;
       // The ETag of a stored answer is known; only a new one is derived (hashed) from the key.
-      s.etag =
-        entry?.etag ??
-        `"${version}-${hash("sha256", tag + key, "base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
+      s.etag = entry?.etag ?? etagOf(key, version, coding);
       if (entry) aliases.set(s.alias, key);
 
       const ifNoneMatch = request.headers["if-none-match"];
@@ -629,7 +678,7 @@ export default fp(
       if (reply.getHeader("content-encoding")) return payload;
       // Requests that never reached the preHandler (errors) negotiate here.
       const coding = s?.key ? s.coding : negotiate(request);
-      addVary(reply, "Accept-Encoding");
+      addVary(reply, VARY_CODING);
 
       if (typeof payload === "string" || Buffer.isBuffer(payload)) {
         // The state of an answer that represents its request (stored, with an ETag), else null.
@@ -668,7 +717,7 @@ export default fp(
               if (value !== undefined) headers[name] = String(value);
             }
             headers.etag = represented.etag;
-            headers["cache-control"] ??= `public, max-age=${opts.maxAge}`;
+            headers["cache-control"] ??= cacheControl;
             if (applied !== "identity") headers["content-encoding"] = applied;
             headers.vary = String(reply.getHeader("vary"));
             const head: string[] = [];
