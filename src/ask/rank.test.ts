@@ -619,6 +619,13 @@ describe("paraphrases: the article's words for the question's", () => {
       1,
     ],
     ["Why is Tokyo reconsidering its ties with Moscow?", "driving the country to ‘rethink’", 1],
+    // words that name no thing in particular are no content ("to fix things", "stuff like …")
+    [
+      "how many tries were there to fix things between them?",
+      "There were three periods of active attempts",
+      1,
+    ],
+    ["what's pushing japan to rethink stuff like its russia ties?", "driving the country to ‘rethink’", 1],
   ])("everyday wording: %s → “%s” in the top %i", (q, expected, n) => {
     expect(top(q, n)).toContain(expected);
   });

@@ -114,6 +114,8 @@ export const STOPWORDS = new Set(
     "through throughout until till while whilst after before above below again further once here now still yet " +
     "more most less least many much own same whether either neither few several else whats " +
     "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning " +
+    // words that name no thing in particular ("to fix things", "its stance on stuff like …")
+    "thing things stuff " +
     // a chat's shorthand ("exact quote pls", "need it asap")
     "pls plz thx asap btw fyi imo tbh"
   ).split(" "),
