@@ -13,6 +13,12 @@ describe("readIntent", () => {
     ["What would you say Abe is set on doing for Japan now that China is rising?", "general"],
     ["Can you tell me what Japan wants from Russia?", "position"],
     ["What did Putin tell Abe?", "statement"],
+    // what someone tries to achieve is an aim; what they achieved, an outcome
+    ["What is Abe trying to achieve for Japan?", "position"],
+    ["What did the 1990s summits achieve?", "outcome"],
+    // what could happen is no meeting; what happened at one is
+    ["What could happen to the islands once a treaty is signed?", "general"],
+    ["What happened at the 1997 Krasnoyarsk summit?", "meeting"],
     ["Which source backs the claim that Russia is alarmed about the Far East?", "source"],
     ["What is the source for the view that cooperation is welcome?", "source"],
     ["Which two sources does the note on Japan's economic appeal cite?", "source"],

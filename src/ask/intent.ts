@@ -54,11 +54,11 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "outcome",
-    /\b(turn(ed|s)? out|outcome|result(ed|s)?|achiev\w*|succe(ed|ss)\w*|fruitful|fail(ed|ure)?|come of|came of|lead to|led to|pa(y|id) off|(actually|really|ever) work(ed)?)\b|^\s*(did|do|does)\b[^?]*\bwork(ed)?\s*(out)?\s*\??\s*$/,
+    /\b(turn(ed|s)? out|outcome|result(ed|s)?|(?<!\b(?:try|tries|tried|trying|want|wants|wanted|wanting|hope|hopes|hoped|hoping|seek|seeks|seeking|aim|aims|aimed|aiming|look|looks|looking|determined|intend|intends|plan|plans|planning|out|set|sets|going) to )achiev\w*|succe(ed|ss)\w*|fruitful|fail(ed|ure)?|come of|came of|lead to|led to|pa(y|id) off|(actually|really|ever) work(ed)?)\b|^\s*(did|do|does)\b[^?]*\bwork(ed)?\s*(out)?\s*\??\s*$/,
   ],
   [
     "meeting",
-    /\b(meet|met|meeting|summit|visit|visited|talks?|hold|held|take place|took place|conference|forum|happen\w*|occur\w*)\b/,
+    /\b(meet|met|meeting|summit|visit|visited|talks?|hold|held|take place|took place|conference|forum|(?<!\b(?:could|would|might|will|may|can|should|must) )happen\w*|occur\w*)\b/,
   ],
   [
     "provision",
@@ -66,7 +66,8 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "position",
-    /\b(position|stance|view|views|attitude|interest|interests|concern\w*|policy|policies|think|thinks|believe\w*|wants?|aim|aims|goal|goals|why|stand|approach|reaction|respond\w*|answer\w*|alarm\w*|fear\w*|demand\w*|refus\w*|share|shares|partnership|tension)\b/,
+    // "What is Abe trying to achieve": an aim, not an outcome.
+    /\b(?:try|tries|tried|trying|hopes?|hoping|seeks?|seeking|aiming|looking|determined|intends?|planning|out|sets?|going) to achiev\w*|\b(position|stance|view|views|attitude|interest|interests|concern\w*|policy|policies|think|thinks|believe\w*|wants?|aim|aims|goal|goals|why|stand|approach|reaction|respond\w*|answer\w*|alarm\w*|fear\w*|demand\w*|refus\w*|share|shares|partnership|tension)\b/,
   ],
 ];
 

@@ -619,6 +619,14 @@ describe("paraphrases: the article's words for the question's", () => {
       1,
     ],
     ["Why is Tokyo reconsidering its ties with Moscow?", "driving the country to ‘rethink’", 1],
+    // a part to play, standing, being pleased
+    ["where does russia fit into japan's plans?", "Japan’s relationship with Russia is crucial", 1],
+    ["what's china's standing in asia these days?", "becoming a rising hegemon in the region", 1],
+    [
+      "is washington pleased with the tokyo moscow thaw?",
+      "a welcome development that should be encouraged",
+      1,
+    ],
     // words that name no thing in particular are no content ("to fix things", "stuff like …")
     [
       "how many tries were there to fix things between them?",

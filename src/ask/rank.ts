@@ -397,10 +397,11 @@ const FAMILIES = (
       cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b/i,
       words: ["involved"],
     },
-    // standing: "a big player", "a key player", "a heavyweight" for the article's prominence.
+    // standing: "a big player", "a key player", "a heavyweight", "China's standing (position, place)
+    // in the region" for the article's prominence and hegemony.
     {
-      cue: /\b(?:big|major|key|leading|important)\s+players?\b|\bheavyweights?\b/i,
-      words: ["prominence", "leading", "dominant"],
+      cue: /\b(?:big|major|key|leading|important)\s+players?\b|\bheavyweights?\b|\b(?:standing|stature|clout)\b|\b(?:position|place|status)\s+in\s+(?:the\s+)?(?:region|world|asia\w*|east\s+asia)\b/i,
+      words: ["prominence", "leading", "dominant", "hegemon"],
     },
     // finding fault: "criticise", "condemn", "object to" for the article's "disdain".
     {
@@ -446,6 +447,16 @@ const FAMILIES = (
     {
       cue: /\bsticking\s+points?\b|\bsnags?\b|\bhold-?ups?\b|\btrip(?:s|ping|ped)?\s+(?:[\w'’-]+\s+){0,3}up\b|\broadblocks?\b/i,
       words: ["stumbling", "obstacle"],
+    },
+    // being pleased: "why would the US be happy about …", "is Washington glad" for the article's "welcome".
+    {
+      cue: /\b(?:happy|pleased|glad|delighted|thrilled)\s+(?:about|with|that|to|if)\b|\bapprov(?:e|es|ed|ing)\s+of\b/i,
+      words: ["welcome", "encouraged"],
+    },
+    // a part to play: "where does Russia fit in", "what place has Japan in …" for the article's importance.
+    {
+      cue: /\bwhere\s+(?:do|does|did|would|will)\s+(?:[\w'’-]+\s+){1,3}fit\b|\bfits?\s+in(?:to)?\b/i,
+      words: ["crucial", "important", "role"],
     },
     // being friends: "on good terms", "get on well" for the article's "friendly relations".
     {
