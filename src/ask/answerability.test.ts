@@ -298,6 +298,9 @@ describe("near-topic questions the article does not answer", () => {
     // a date asked in few words; a name the article writes, typed as a plain word, must be in the dated sentence
     ["date china declared the ADIZ?"],
     ["when did abe visit yasukuni?"],
+    // a visit is dated by one the person made to that place, not by another's visit they hosted
+    ["When did Putin first visit Japan as president?"],
+    ["when is putin going to tokyo?"],
     // a name in lower case stays a name: one slip from several English words ("kerry": berry, merry), or a place WordNet knows
     ["what did john kerry say about russia-japan talks"],
     ["how did japan react to the crimea annexation"],
@@ -673,6 +676,9 @@ describe("questions the article answers, in other words than its own", () => {
       "aversion to losing territory",
     ],
     ["when were the 2 plus 2 talks", "two plus two"],
+    // a visit the person made to the place asked, or to its capital
+    ["When did Yeltsin visit Japan?", "visit to Tokyo which he undertook in 1993"],
+    ["When did Abe go to Moscow?", "met Russian President Vladimir Putin at Moscow"],
     // names that only set the scene: a statement before a dash, a visit that dates the question
     [
       "Abe wanted to change Article 9 of the Japanese Constitution - what does that article prohibit, per the notes?",

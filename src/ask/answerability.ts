@@ -969,6 +969,10 @@ function namedAsCause(index: AskIndex, claim: IndexedClaim, id: string): boolean
 const PURPOSE =
   /\b(?:met|meet|meets|visited|visits|went|travell?ed|came|arrived|held|hold)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?!\p{Lu})\p{Ll}+/u;
 
+/** "visit", "go to", "travel to", "make a trip to": a visit asked of. */
+const VISIT_TO =
+  /\b(?:visit(?:s|ed|ing)?|(?:go|goes|went|travel(?:s|l?ed|l?ing)?|come|came|fly|flew)\s+to|trip\s+to)\b/i;
+
 /** Events one takes part in by being there: a visit, a meeting, talks … (not a dispute or a war). */
 const OCCASIONS: ReadonlySet<string> = new Set(["visit", "meeting", "summit", "talks", "forum", "exercise"]);
 
@@ -2018,6 +2022,29 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     });
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   const whenAsked = asksWhen(reading.text);
+  // "When did Putin visit Japan?": who went where (the one person named, the places after the verb).
+  const visitVerb = whenAsked ? VISIT_TO.exec(reading.text) : null;
+  const persons = reading.entities.filter((e) => e.via !== "role" && kindOf(index, e.id) === "person");
+  const visitor = visitVerb && persons.length === 1 ? persons[0] : undefined;
+  const destinations = visitor
+    ? reading.entities.filter(
+        (e) =>
+          e !== visitor &&
+          reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > (visitVerb?.index ?? 0) &&
+          ["state", "city"].includes(kindOf(index, e.id) ?? ""),
+      )
+    : [];
+  const visitTo = (eventId: string) => {
+    const record = index.entities.byId.get(eventId);
+    if (!visitor || record?.row.type !== "event" || !OCCASIONS.has(record.row.kind)) return false;
+    const { participants, place } = storedFields.event(record);
+    return (
+      participants.includes(visitor.id) &&
+      place !== null &&
+      place !== undefined &&
+      destinations.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
+    );
+  };
   const monthAsked = ASKS_MONTH.test(reading.text);
   const askedKeys = new Set(contentKeys(reading.text));
   // The day or year a cited work is dated, when the question asks about the work or the notes.
@@ -2370,6 +2397,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !namesTyped.every((w) => sentenceMates(index, s.claim).some((c) => claimHolds(c, w.key, w.folded))))
     ) {
       why ??= "the article does not say when";
+      continue;
+    }
+    // "When did Putin first visit Japan?": a visit is dated by a sentence about a visit that person
+    // took part in, held in that place (or its capital), not Xi's visit to Moscow, where Putin was host.
+    if (
+      whenAsked &&
+      visitor &&
+      destinations.length > 0 &&
+      !sentenceMates(index, s.claim).some((c) => [...c.about].some((id) => visitTo(id)))
+    ) {
+      why ??= `the article does not say when ${visitor.surface} visited ${destinations.map((d) => d.surface).join(" or ")}`;
       continue;
     }
     // "What does the US think of …": a party's view is also what the author says is so for it
