@@ -619,6 +619,8 @@ describe("paraphrases: the article's words for the question's", () => {
       1,
     ],
     ["Why is Tokyo reconsidering its ties with Moscow?", "driving the country to ‘rethink’", 1],
+    // being enemies, however it is said
+    ["Why have Moscow and Tokyo been at odds for so long?", "belligerent since the 20th century", 2],
     // a part to play, standing, being pleased
     ["where does russia fit into japan's plans?", "Japan’s relationship with Russia is crucial", 1],
     ["what's china's standing in asia these days?", "becoming a rising hegemon in the region", 1],

@@ -382,9 +382,9 @@ const FAMILIES = (
       cue: /\b(?:be(?:come|coming)?\s+friends|friendlier|patch(?:ing)?\s+(?:things\s+)?up|reconcil\w*|mend(?:ing)?\s+fences)\b/i,
       words: ["rapprochement", "bonhomie", "normalize", "mitigation"],
     },
-    // being enemies: "enemies", "adversaries", "beefing", "feuding" for the article's hostility.
+    // being enemies: "enemies", "adversaries", "beefing", "at odds", "on bad terms" for the article's hostility.
     {
-      cue: /\b(?:enem(?:y|ies)|adversar(?:y|ies)|foes?|beef(?:ing)?|feud(?:s|ing)?|fighting|rivals?|rivalry)\b/i,
+      cue: /\b(?:enem(?:y|ies)|adversar(?:y|ies)|foes?|beef(?:ing)?|feud(?:s|ing)?|fighting|rivals?|rivalry)\b|\bat\s+(?:odds|loggerheads|daggers\s+drawn)\b|\b(?:bad|poor|hostile|frosty)\s+terms\b|\bat\s+each\s+other['’]?s?\s+throats?\b/i,
       words: ["belligerent", "hostility", "dispute", "conflict"],
     },
     // yielding: "give up", "back down", "budge", "bend", "concede" for the article's "compromise".
