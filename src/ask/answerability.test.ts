@@ -676,6 +676,8 @@ describe("questions the article answers, in other words than its own", () => {
       "aversion to losing territory",
     ],
     ["when were the 2 plus 2 talks", "two plus two"],
+    // "in both capitals" names the two states, not a place the sentence must name
+    ["What changed the mood in both capitals towards better relations?", "a change in the attitude"],
     // a visit the person made to the place asked, or to its capital
     ["When did Yeltsin visit Japan?", "visit to Tokyo which he undertook in 1993"],
     ["When did Abe go to Moscow?", "met Russian President Vladimir Putin at Moscow"],

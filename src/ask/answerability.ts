@@ -2005,6 +2005,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     .filter(
       (e) =>
         (e.via === "metonym" || kindOf(index, e.id) === "city") &&
+        // "in both capitals" names the two states, no one place
+        !/^(?:both|the\s+two|two|each|either)\b/i.test(e.surface) &&
         new RegExp(
           `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b`,
           "i",
