@@ -676,6 +676,8 @@ describe("questions the article answers, in other words than its own", () => {
       "aversion to losing territory",
     ],
     ["when were the 2 plus 2 talks", "two plus two"],
+    // "who says …" asks whose claim it is, not a sentence that says "says"
+    ["who says moscow is wary of beijing, and what's the source?", "Russia is wary of China"],
     // "in both capitals" names the two states, not a place the sentence must name
     ["What changed the mood in both capitals towards better relations?", "a change in the attitude"],
     // a visit the person made to the place asked, or to its capital

@@ -969,6 +969,10 @@ function namedAsCause(index: AskIndex, claim: IndexedClaim, id: string): boolean
 const PURPOSE =
   /\b(?:met|meet|meets|visited|visits|went|travell?ed|came|arrived|held|hold)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?!\p{Lu})\p{Ll}+/u;
 
+/** Verbs of saying and holding a view: "who says …", "who argues …", "who thinks …". */
+const SAYING_VERBS =
+  /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|state|states|stated|think|thinks|believe|believes|write|writes|wrote|report|reports|reported|note|notes|noted|suggest|suggests|suggested|maintain|maintains|maintained|reckon|reckons|contend|contends|assert|asserts)$/;
+
 /** "visit", "go to", "travel to", "make a trip to": a visit asked of. */
 const VISIT_TO =
   /\b(?:visit(?:s|ed|ing)?|(?:go|goes|went|travel(?:s|l?ed|l?ing)?|come|came|fly|flew)\s+to|trip\s+to)\b/i;
@@ -1946,8 +1950,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       reading.text,
     );
   const whoVerb = whoMatch && !whoMatch[2] ? whoMatch[1]?.toLowerCase() : undefined;
+  // Not a verb of saying ("who says Russia is courting Vietnam"): the one who says it is whoever
+  // holds the claim (the author, with her source), not a sentence that says "says".
   const whoDid =
-    whoVerb && !STOPWORDS.has(whoVerb) && !LIGHT_VERBS.has(whoVerb) && partsOfSpeech(whoVerb).has("verb")
+    whoVerb &&
+    !STOPWORDS.has(whoVerb) &&
+    !LIGHT_VERBS.has(whoVerb) &&
+    !SAYING_VERBS.test(whoVerb) &&
+    partsOfSpeech(whoVerb).has("verb")
       ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
       : null;
   const personAsked =
