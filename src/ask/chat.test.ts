@@ -96,8 +96,13 @@ describe("short forms typed in haste", () => {
     ["moscow's idea of asia-pac security", "moscow's idea of Asia-Pacific security"],
     ["govt position on the islands", "government position on the islands"],
     ["russia-japan rels b/w 1991 and 1998", "russia-japan relations between 1991 and 1998"],
+    ["what does art. 9 prohibit", "what does Article 9 prohibit"],
+    ["China's influence in SE Asia", "China's influence in Southeast Asia"],
+    ["in plain english, what is the fight about?", " what is the fight about?"],
     // English words stay
     ["the economy of the Pacific", "the economy of the Pacific"],
+    ["the art of the deal", "the art of the deal"],
+    ["se habla", "se habla"],
     ["what did the account say", "what did the account say"],
   ])("%s → %s", (typed, written) => {
     expect(withShortFormsWritten(typed)).toBe(written);

@@ -324,7 +324,7 @@ export function withSpokenNumbers(
  * Short forms of English words that questions typed in haste use, written out: "acc. to" →
  * "according to", "econ" → "economic", "asia-pac" → "Asia-Pacific", "govt" → "government",
  * "intl" → "international", "coop" → "cooperation", "rels" → "relations", "w/" → "with",
- * "b/w" → "between". Only forms no English word has.
+ * "b/w" → "between", "Art. 9" → "Article 9", "SE Asia" → "Southeast Asia". Only forms no English word has.
  */
 const SHORT_FORMS: [RegExp, string][] = [
   [/\bacc(?:\.|ording)?\s+to\b/gi, "according to"],
@@ -336,6 +336,13 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/\bco-?op\b/gi, "cooperation"],
   [/\brels\b\.?/gi, "relations"],
   [/\bb\/w\b/gi, "between"],
+  // "Art. 9", "art 9": an article of a document, by its number
+  [/\bart\.?\s+(?=\d)/gi, "Article "],
+  // "SE Asia", "NE Asia": the compass points of a region
+  [/\bSE(?=\s+Asia)/g, "Southeast"],
+  [/\bNE(?=\s+Asia)/g, "Northeast"],
+  // "in plain English": how to answer, not what about
+  [/\bin\s+plain\s+english\b,?/gi, ""],
   [/(?<=\s|^)w\/(?=\s)/gi, "with"],
 ];
 
