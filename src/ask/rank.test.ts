@@ -619,6 +619,8 @@ describe("paraphrases: the article's words for the question's", () => {
       1,
     ],
     ["Why is Tokyo reconsidering its ties with Moscow?", "driving the country to ‘rethink’", 1],
+    // turning east: the article's "pivot East"
+    ["Where did Putin announce Russia's turn to the east?", "‘pivot East’", 1],
     // being enemies, however it is said
     ["Why have Moscow and Tokyo been at odds for so long?", "belligerent since the 20th century", 2],
     // a part to play, standing, being pleased

@@ -237,6 +237,10 @@ const RELATED_WORDS: [string, string[]][] = [
   ["seizure", ["annexation", "occupied"]],
   ["fuel", ["oil", "gas", "energy"]],
   ["chunk", ["share"]],
+  // turning east: the article's "pivot East", "looking East"
+  ["turn", ["pivot"]],
+  ["eastward", ["east"]],
+  ["eastwards", ["east"]],
   ["portion", ["share"]],
   ["reconsider", ["rethink"]],
   ["commentary", ["article", "analysis"]],
