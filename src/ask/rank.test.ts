@@ -619,6 +619,9 @@ describe("paraphrases: the article's words for the question's", () => {
       1,
     ],
     ["Why is Tokyo reconsidering its ties with Moscow?", "driving the country to ‘rethink’", 1],
+    // everyday nouns and superlatives for the article's
+    ["what is the greatest obstacle to a settlement?", "A major stumbling block in the dispute", 1],
+    ["which sectors did russia invite japanese firms into?", "Russia has encouraged Japanese companies", 1],
     // turning east: the article's "pivot East"
     ["Where did Putin announce Russia's turn to the east?", "‘pivot East’", 1],
     // being enemies, however it is said

@@ -237,6 +237,13 @@ const RELATED_WORDS: [string, string[]][] = [
   ["seizure", ["annexation", "occupied"]],
   ["fuel", ["oil", "gas", "energy"]],
   ["chunk", ["share"]],
+  ["setup", ["architecture", "framework"]],
+  ["tactics", ["strategy"]],
+  ["flashpoint", ["conflict", "dispute", "tensions"]],
+  ["biggest", ["major", "main"]],
+  ["greatest", ["major", "main"]],
+  ["invite", ["encouraged"]],
+  ["language", ["speak"]],
   // turning east: the article's "pivot East", "looking East"
   ["turn", ["pivot"]],
   ["eastward", ["east"]],
