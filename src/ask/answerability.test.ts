@@ -295,6 +295,10 @@ describe("near-topic questions the article does not answer", () => {
     // what a document says: the article names the Tokyo Declaration, not its content
     ["what's actually in the 1993 tokyo declaration?"],
     ["What did the Tokyo Declaration say about the islands?"],
+    // … however its content is asked for
+    ["what terms were set out in the tokyo declaration?"],
+    ["what did the 1993 tokyo declaration actually say, in short?"],
+    ["What Tokyo Declaration says about the islands?"],
     // a date asked in few words; a name the article writes, typed as a plain word, must be in the dated sentence
     ["date china declared the ADIZ?"],
     ["when did abe visit yasukuni?"],
