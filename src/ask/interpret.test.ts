@@ -26,6 +26,10 @@ describe("coordinated questions are split into parts", () => {
     ["How do Russia and Japan each benefit?", 0],
     ["What did Russia and Japan agree in 2001?", 0],
     ["What is the dispute between Japan and South Korea?", 0],
+    // the asker's own remark after the question is no part
+    ["when was this article written? i cant find a date", 0],
+    ["When did Yeltsin visit Tokyo? I think it was 1993", 0],
+    ["When did Yeltsin visit Tokyo? I wonder why it was delayed?", 2],
   ])("%s → %i parts", (q, parts) => {
     expect(read(q).parts).toHaveLength(parts);
   });
@@ -155,6 +159,7 @@ describe("sections, the author and the article itself", () => {
     ["How does the author size up China's position in the region?", null],
     ["What is the author's name?", "author"],
     ["Are the views in the article the author's own?", "disclaimer"],
+    ["Does she say whether her views represent those of her institution?", "disclaimer"],
     ["What is the author's own view on the islands?", null],
     // "who wrote" the article itself, however named …
     ["who wrote it", "author"],

@@ -363,7 +363,9 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
         String.raw`|\b(?:council|icwa)\b.*\b(?:endorse\w*|agree\w*\s+with|stand\w*\s+behind|share\w*)\b.*\b(?:views?|opinions?|positions?|article|piece|paper)\b` +
         String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)` +
         // "Are the views in the article the author's own?"
-        String.raw`|\b(?:views?|opinions?)\b[^?]*\b(?:author|writer|talukdar)['’]s\s+own\b`,
+        String.raw`|\b(?:views?|opinions?)\b[^?]*\b(?:author|writer|talukdar)['’]s\s+own\b` +
+        // "does she say whether her views represent those of her institution?"
+        String.raw`|\b(?:her|his|their|the\s+(?:author|writer)['’]?s?)\s+(?:own\s+)?(?:views?|opinions?)\s+(?:\w+\s+){0,2}?(?:represent|reflect|express|speak\s+for)\w*\s+(?:those\s+of\s+)?(?:her|his|their|the)\s+(?:own\s+)?(?:institution|employer|organi[sz]ation|council|think[\s-]?tank|institute)\b`,
       "i",
     ),
     "disclaimer",
@@ -690,6 +692,8 @@ export function interpret(index: AskIndex, question: string, respelling = true):
     .split(SPLIT)
     .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
+    // "… i can't find a date": the asker's own remark after the question asks nothing.
+    .filter((p, i) => i === 0 || !ASKERS_REMARK.test(p))
     .filter((p) => contentKeys(p).length > 0);
   // "Which source, and which page, backs the claim …?": a first part that asks a bare "which
   // source" shares the rest's clause; the question is one.
@@ -697,6 +701,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
   return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
 }
+
+/** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */
+const ASKERS_REMARK = /^(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)\s+(?!.*\?\s*$)/i;
 
 /** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
 const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]['’"”)]?)\s+(?=[\p{Lu}'‘"“])/u;

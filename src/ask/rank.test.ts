@@ -634,6 +634,11 @@ describe("paraphrases: the article's words for the question's", () => {
       "a welcome development that should be encouraged",
       1,
     ],
+    [
+      "is america ok with moscow and tokyo growing closer?",
+      "a welcome development that should be encouraged",
+      1,
+    ],
     // words that name no thing in particular are no content ("to fix things", "stuff like …")
     [
       "how many tries were there to fix things between them?",

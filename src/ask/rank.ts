@@ -450,7 +450,7 @@ const FAMILIES = (
     },
     // being pleased: "why would the US be happy about …", "is Washington glad" for the article's "welcome".
     {
-      cue: /\b(?:happy|pleased|glad|delighted|thrilled)\s+(?:about|with|that|to|if)\b|\bapprov(?:e|es|ed|ing)\s+of\b/i,
+      cue: /\b(?:happy|pleased|glad|delighted|thrilled|ok|okay|fine|comfortable)\s+(?:about|with|that|to|if)\b|\bapprov(?:e|es|ed|ing)\s+of\b/i,
       words: ["welcome", "encouraged"],
     },
     // a part to play: "where does Russia fit in", "what place has Japan in …" for the article's importance.

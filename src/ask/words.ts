@@ -115,7 +115,7 @@ export const STOPWORDS = new Set(
     "more most less least many much own same whether either neither few several else whats " +
     "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning " +
     // words that name no thing in particular ("to fix things", "its stance on stuff like …")
-    "thing things stuff " +
+    "thing things stuff cannot " +
     // a chat's shorthand ("exact quote pls", "need it asap")
     "pls plz thx asap btw fyi imo tbh"
   ).split(" "),
