@@ -112,6 +112,29 @@ const externals = {
   },
 };
 
+/**
+ * Fastify's lib/server.js requires node:https and node:http2 when loaded, for the HTTPS and
+ * HTTP/2 servers it makes only when asked to (`https`, `http2` options, which this server never
+ * sets): loading them set up TLS and nghttp2, 9.6 MiB of resident memory in a bare node beside
+ * node:http alone (5.7 of it node's own code and data). There they are loaded on first use.
+ */
+const LAZY_BUILTINS = /^node:(https|http2)$/;
+const lazyBuiltins = {
+  name: "lazy-builtins",
+  /** @param {esbuild.PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: LAZY_BUILTINS }, (args) =>
+      /[\\/]node_modules[\\/]fastify[\\/]lib[\\/]server\.js$/.test(args.importer)
+        ? { path: args.path, namespace: "lazy-builtin" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
+      contents: `let m;module.exports=new Proxy({},{get:(_,k)=>(m??=require(${JSON.stringify(args.path)}))[k]});`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(OUTDIR, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [join(ROOT, "src", "server.ts")],
@@ -129,7 +152,7 @@ await esbuild.build({
   // through the source map.
   minify: true,
   sourcemap: true,
-  plugins: [externals, asciiOnly],
+  plugins: [externals, lazyBuiltins, asciiOnly],
   logLevel: "warning",
   outdir: OUTDIR,
 });

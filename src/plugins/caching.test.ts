@@ -10,6 +10,7 @@ import { createTestApp, SEED_DIR, type TestContext } from "../../test/helpers.ts
 import { present } from "../../test/lists.ts";
 import { openReadOnly } from "../db/open.ts";
 import { seedDatabase } from "../seed/seed.ts";
+import { leaveCache } from "./caching.ts";
 
 const ASK = `/v1/ask?q=${encodeURIComponent("What did Putin say about the 1956 Declaration?")}`;
 
@@ -295,6 +296,23 @@ describe("response cache bound", () => {
     expect(cache.entries).toBeLessThan(kept.length);
     const held = kept.slice(-cache.entries).reduce((a, b) => a + b, 0);
     expect(cache.size).toBeGreaterThanOrEqual(held);
+  });
+});
+
+describe("an entry leaving the cache", () => {
+  const body = () => Buffer.allocUnsafeSlow(10_000).fill("x");
+  it("frees a body the cache made once no send may still read it", () => {
+    const entry = { body: body(), owned: true, sending: 0 };
+    leaveCache(entry);
+    expect(entry.body.buffer.byteLength).toBe(0);
+  });
+  it("leaves a body being sent, or one a route handed in, to the garbage collector", () => {
+    const sending = { body: body(), owned: true, sending: 1 };
+    const handedIn = { body: body(), owned: false, sending: 0 };
+    leaveCache(sending);
+    leaveCache(handedIn);
+    expect(sending.body.toString()).toBe("x".repeat(10_000));
+    expect(handedIn.body.toString()).toBe("x".repeat(10_000));
   });
 });
 
