@@ -1293,8 +1293,9 @@ export function scoreClaims(
       WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
     if (pairs.size) score += WEIGHTS.proximity * pairShare(pairs, c);
     if (alsoAside) score += WEIGHTS.setsAside;
-    // A claim that states X and yet stays (it names another one beside X, or lists more) says
-    // what else there is in the very sentence: "… with Japan and Vietnam".
+    // A claim that states X and yet stays because it names another one beside X says what else
+    // there is in the very sentence ("… with Japan and Vietnam"); not one kept only as a longer
+    // list, whose next sentence may say the rest better ("It also needs Tokyo's cooperation").
     else if (
       excluded.length &&
       excluded.every((k) => exclusionKeys(c).includes(k)) &&

@@ -228,18 +228,23 @@ const RELATED_WORDS: [string, string[]][] = [
   ["travel", ["visit"]],
   ["trip", ["visit"]],
   ["closer", ["rapprochement", "closeness"]],
-  // everyday words for the article's: a quarrel is a dispute, a takeover an annexation, fuel its
-  // oil and gas, a chunk a share, to reconsider to rethink, a commentary an article
+  // everyday words for the article's: a squabble is a dispute, a takeover an annexation, fuel its
+  // oil and gas, a chunk its share, to reconsider to rethink, a commentary an article, a setup its
+  // architecture, tactics its strategy, the biggest its major, to invite its "encouraged", a
+  // language what people speak
   ["squabble", ["dispute", "conflict"]],
   ["spat", ["dispute", "conflict"]],
   ["feud", ["dispute", "conflict", "hostility"]],
+  ["flashpoint", ["conflict", "dispute", "tensions"]],
   ["takeover", ["annexation", "occupied"]],
   ["seizure", ["annexation", "occupied"]],
   ["fuel", ["oil", "gas", "energy"]],
   ["chunk", ["share"]],
+  ["portion", ["share"]],
+  ["reconsider", ["rethink"]],
+  ["commentary", ["article", "analysis"]],
   ["setup", ["architecture", "framework"]],
   ["tactics", ["strategy"]],
-  ["flashpoint", ["conflict", "dispute", "tensions"]],
   ["biggest", ["major", "main"]],
   ["greatest", ["major", "main"]],
   ["invite", ["encouraged"]],
@@ -248,9 +253,6 @@ const RELATED_WORDS: [string, string[]][] = [
   ["turn", ["pivot"]],
   ["eastward", ["east"]],
   ["eastwards", ["east"]],
-  ["portion", ["share"]],
-  ["reconsider", ["rethink"]],
-  ["commentary", ["article", "analysis"]],
   ["usa", ["us"]],
   ["america", ["us"]],
   ["american", ["us"]],
