@@ -1849,6 +1849,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         (asker.length === 0 || asker.some((id) => c.speaker === id || c.about.has(id)));
   const viewOfAnother = (c: IndexedClaim) =>
     c.kind === "position" && asker.length > 0 && !asker.includes(c.speaker) && c.speaker !== author;
+  // "Why did Xi go to Moscow?": the reason of a person's own deed, the person right after "why did".
+  const personsDeedAsked =
+    asker.length > 0 &&
+    asker.every((id) => kindOf(index, id) === "person") &&
+    reading.entities.some(
+      (e) =>
+        asker.includes(e.id) &&
+        new RegExp(
+          `\\bwhy\\s+(?:did|does|do|would|will|was|is|has|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?${escapeRegExp(e.surface)}\\b`,
+          "iu",
+        ).test(reading.text),
+    );
   const statementAsked = reading.intent === "statement";
   const viewAsked = VIEW_OF_PARTY.test(reading.text);
   const antecedent = antecedentOf(index, reading, sayer);
@@ -2249,16 +2261,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       actionReasonAsked &&
       ((REPORTS.has(s.claim.kind) && !neighbourhood(index, s.claim).some((c) => reasonHere(s.claim, c))) ||
         viewOfAnother(s.claim) ||
-        (asker.length > 0 &&
-          asker.every((id) => kindOf(index, id) === "person") &&
-          reading.entities.some(
-            (e) =>
-              asker.includes(e.id) &&
-              new RegExp(
-                `\\bwhy\\s+(?:did|does|do|would|will|was|is|has|had)\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?${escapeRegExp(e.surface)}\\b`,
-                "iu",
-              ).test(reading.text),
-          ) &&
+        (personsDeedAsked &&
           !sentenceMates(index, s.claim).some(
             (c) => asker.includes(c.speaker) || asker.some((id) => c.about.has(id)),
           )))

@@ -1276,11 +1276,12 @@ export function scoreClaims(
   const score = (c: IndexedClaim): Scored | null => {
     // "Apart from X": a claim whose own words state X is left out, unless it sets X aside itself
     // ("Apart from Asia-Pacific region, Russia is also focussing on …": it states the rest).
+    const statesExcluded = excluded.length > 0 && excluded.every((k) => exclusionKeys(c).includes(k));
+    const longerList = statesExcluded && listsMore(c, excluded);
     if (
-      excluded.length &&
-      excluded.every((k) => exclusionKeys(c).includes(k)) &&
+      statesExcluded &&
       !namesAnother(c) &&
-      !listsMore(c, excluded) &&
+      !longerList &&
       !statesAlso(c, excluded, askedThing, elseAsked, askedKeys)
     )
       return null;
@@ -1296,12 +1297,7 @@ export function scoreClaims(
     // A claim that states X and yet stays because it names another one beside X says what else
     // there is in the very sentence ("… with Japan and Vietnam"); not one kept only as a longer
     // list, whose next sentence may say the rest better ("It also needs Tokyo's cooperation").
-    else if (
-      excluded.length &&
-      excluded.every((k) => exclusionKeys(c).includes(k)) &&
-      !listsMore(c, excluded)
-    )
-      score += WEIGHTS.besideSetAside;
+    else if (statesExcluded && !longerList) score += WEIGHTS.besideSetAside;
     if (
       statesNamed >= 2 &&
       !stated &&

@@ -543,15 +543,12 @@ export default fp(
     // key's is hashed once and remembered, for a bounded number of keys (every request asked
     // again hashed it afresh); with the cache on, a stored answer keeps its own. Keys hold the
     // dataset version, so a swap needs no clearing.
-    const etags = new Map<string, string>();
+    const etags = new LRUCache<string, string>({ max: ETAGS_KEPT });
     const etagOf = (key: string, version: string, coding: Coding): string => {
       let etag = enabled ? undefined : etags.get(key);
       if (etag === undefined) {
         etag = `"${version}-${hash("sha256", tag + key, "base64url").slice(0, 22)}${coding === "identity" ? "" : `-${coding}`}"`;
-        if (!enabled) {
-          if (etags.size >= ETAGS_KEPT) etags.clear();
-          etags.set(key, etag);
-        }
+        if (!enabled) etags.set(key, etag);
       }
       return etag;
     };
