@@ -1042,6 +1042,13 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     [
       "Which specific Chinese actions does the author list as part of Beijing's effort to obstruct Japan's resurgence?",
     ],
+    // what is at the centre of what follows ("the gist of", "the crux of"), and a kind of cited work
+    ["What is the gist of the disagreement between Moscow and Tokyo over the 1956 Declaration?"],
+    ["Which monograph is cited for Russia's offer of joint administration?"],
+    // an idiom for the article's words: "set store by" (importance), "entanglement" (getting involved)
+    ["How much importance does Putin attach to developing the Far East?"],
+    ["How much store did Putin set by developing the Far East in 2012?"],
+    ["Does Russia want entanglement in the region's disputes?"],
   ])("%s → answered", (q) => {
     expect(run(q).status).not.toBe("unanswerable");
   });

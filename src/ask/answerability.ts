@@ -48,7 +48,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { countryOf, givesReason, leadsFor, type Scored } from "./rank.ts";
+import { countryOf, givesReason, idiomWords, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {
@@ -777,9 +777,11 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
 
 /** Keywords that ask an aspect of what the others name ("dispute age", "summit outcome"), not a topic. */
 const ASPECT_WORDS = new Set(
-  "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview quote quotes quotation quotations statement statements remark remarks comment comments words view views".split(
-    " ",
-  ),
+  (
+    "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview quote quotes quotation quotations statement statements remark remarks comment comments words view views " +
+    // what is at the centre of what follows: "the crux of the divergence", "the gist of her argument"
+    "crux gist essence nub core heart thrust upshot takeaway takeaways"
+  ).split(" "),
 );
 
 /** Per index: the words (folded) the article writes with a capital inside a sentence, or in a name. */
@@ -1565,7 +1567,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // A chronology is answered when the events it names are found and dated.
   if (reading.intent === "chronology" && ordered.length >= 2) return yes(top);
 
-  const terms = focus ? focusTerms(reading, focus) : [];
+  // "how much store does Putin set by …", "entanglement": an idiom stands for words the article has.
+  const idioms = idiomWords(reading.text);
+  const terms = focus ? focusTerms(reading, focus).filter((w) => !idioms.has(w.folded)) : [];
   // A question that asks for a particular kind of thing (a figure, a person, a place) needs the
   // stricter evidence; an open one is worded more freely.
   const thresholds = focus?.answerType ? THRESHOLDS : OPEN_THRESHOLDS;
@@ -1622,6 +1626,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !(partsOfSpeech(w.folded).has("adj") && w !== terms.at(-1)) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !CLASS_WORDS.has(w.folded) &&
+        !ASPECT_WORDS.has(w.folded) &&
+        // "which monograph does the author rely on": a kind of work, asked of the notes
+        !WORK_ASKED.has(w.folded) &&
         // "the nickname of the summits": a name asked for (ASKS_NAME), which the article gives in its words
         !/^(?:nick)?names?$|^monikers?$/.test(w.folded) &&
         // the last noun by its singular ("formats"); one before it as typed ("weapons systems")
@@ -1645,6 +1652,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       (w) =>
         !STOPWORDS.has(w.folded) &&
         !linkedWords.has(w.folded) &&
+        !idioms.has(w.folded) &&
         /^\p{Ll}/u.test(w.original) &&
         w.folded.length >= 5 &&
         // a noun, not a verb's form ("courting")

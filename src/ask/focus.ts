@@ -11,6 +11,7 @@
 import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { isEnglishWord } from "./vocabulary.ts";
+import { DEGREE_NOUNS } from "./wording.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city" | "island";
@@ -106,6 +107,8 @@ const ASKING: ReadonlySet<string> = new Set("what which who whom whose when wher
 const AUXILIARIES: ReadonlySet<string> = new Set(
   "is are was were do does did has have had can could will would should may might".split(" "),
 );
+
+const DEGREE = new Set(DEGREE_NOUNS);
 
 /** Verbs whose "how much" asks for a sum of money: "how much did it cost". */
 const MEASURE_VERBS = new Set(
@@ -324,8 +327,8 @@ export function focusOf(text: string): Focus | null {
       /^(?:after|before|between|later|earlier|passed|elapsed|separate|separated)$/.test(at(i + 3))
     )
       return null;
-    // "how many X", "how much X"
-    if (w === "how" && (at(i + 1) === "many" || at(i + 1) === "much")) {
+    // "how many X", "how much X"; not "how much store (importance) …", a degree (DEGREE_NOUNS)
+    if (w === "how" && (at(i + 1) === "many" || (at(i + 1) === "much" && !DEGREE.has(at(i + 2))))) {
       // A verb after the plural counted ends it: "how many islands make up …", "tourists visit".
       const p = phraseAt(qs, i + 2);
       const verb = p.findIndex(

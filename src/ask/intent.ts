@@ -3,6 +3,7 @@
 
 import { allMatches } from "../lib/text.ts";
 import { LEADING_WHEN } from "./time.ts";
+import { DEGREE_NOUNS } from "./wording.ts";
 
 export const INTENTS = [
   "source",
@@ -20,7 +21,7 @@ export type Intent = (typeof INTENTS)[number];
 
 /** Kinds of cited work ("story", "chapter", "newspaper") and the people who write them. */
 export const WORK_NOUNS =
-  "story stories essay essays chapter chapters book books paper papers study studies journal journals newspaper newspapers magazine magazines reporter reporters journalist journalists columnist columnists editorial editorials publication publications outlet outlets website websites report reports interview interviews op-ed".split(
+  "story stories essay essays chapter chapters book books paper papers study studies journal journals newspaper newspapers magazine magazines reporter reporters journalist journalists columnist columnists editorial editorials publication publications outlet outlets website websites report reports interview interviews op-ed monograph monographs treatise treatises scholar scholars analyst analysts commentator commentators researcher researchers".split(
     " ",
   );
 /** A question that names a kind of work, then how the article uses it. */
@@ -50,7 +51,10 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "figure",
-    /\bhow (much|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b/,
+    // Not "how much store (importance, weight) does Putin set by …", which asks a degree, no figure.
+    new RegExp(
+      String.raw`\bhow (much(?! (${DEGREE_NOUNS.join("|")})\b)|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b`,
+    ),
   ],
   [
     "outcome",

@@ -161,6 +161,8 @@ describe("sections, the author and the article itself", () => {
     ["Are the views in the article the author's own?", "disclaimer"],
     ["Does she say whether her views represent those of her institution?", "disclaimer"],
     ["What is the author's own view on the islands?", null],
+    // "post-Soviet" is no post she holds
+    ["In the author's reading, have post-Soviet ties been friendly?", null],
     // "who wrote" the article itself, however named …
     ["who wrote it", "author"],
     ["Who wrote this ICWA paper?", "author"],
@@ -246,6 +248,12 @@ describe("what the article does not know", () => {
     ["What did Abe do in Apr. 2013?"],
     // a nation's adjective of a name the article writes ("North Korea")
     ["Did Lavrov link defence ties to the North Korean nuclear threat?"],
+    // a rarer English word in lower case where the question capitalises its names
+    ["Across Tsarist and Soviet times, has the dyad been mostly hostile?"],
+    ["Is a Sino-Russian condominium over the Far East likely, in the author's reading?"],
+    // a year that bounds an open time ("post-1945", "pre-1956") is no time the article must name
+    ["Does Moscow treat its post-1945 acquisition of the islands as negotiable?"],
+    ["Were there pre-1991 attempts at normalisation?"],
   ])("%s → nothing unknown", (q) => {
     expect(read(q).unrecognized).toEqual([]);
   });

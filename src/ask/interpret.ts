@@ -420,7 +420,7 @@ function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean): b
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
-  /\b(who|work|works|based|affiliat\w*|position|post|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
+  /\b(who|work|works|based|affiliat\w*|position|post(?!-)|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
 
 /**
  * "Her position on the islands" asks for a view, not for her post; "China's position in the
@@ -1074,8 +1074,13 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       // An English word is no misspelling; an abbreviation of a name the article has is known.
       // Two English words written as one ("timeframe") are no name where the question
       // capitalises its names and not this word ("the treaty of portsmouth" may be a name).
+      // Nor, where the question capitalises its names, a word in lower case that WordNet knows
+      // ("the dyad", "a rapprochement"): a rarer word than the dictionary lists, not a name.
       const english =
-        isEnglishWord(w.folded) || (capitalisesNames && !capitalised && isEnglishCompound(w.folded));
+        isEnglishWord(w.folded) ||
+        (capitalisesNames &&
+          !capitalised &&
+          (isEnglishCompound(w.folded) || partsOfSpeech(w.folded).size > 0));
       // "Western" of the article's "West": an English word made from one the article uses.
       if (english && capitalised && derivedFromArticleWord(index, w.folded)) {
         run = null;
@@ -1172,6 +1177,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const from = time?.from ? Number(time.from.slice(0, 4)) : null;
     const to = time?.to ? Number(time.to.slice(0, 4)) : null;
     if (from !== null && to !== null && year >= from && year <= to) continue;
+    // "the post-1945 acquisition": the year bounds an open time the article touches, no time of
+    // its own. Not "before 1945", which asks of a time bounded by that year.
+    if (time && /^(?:post|pre)\b/.test(time.text) && time.text.includes(String(year))) continue;
     if (!index.years.has(year) && !unrecognized.some((u) => u.text.includes(String(year))))
       unrecognized.push({ text: String(year), kind: "time" });
   }

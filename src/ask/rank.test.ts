@@ -622,6 +622,10 @@ describe("paraphrases: the article's words for the question's", () => {
     // everyday nouns and superlatives for the article's
     ["what is the greatest obstacle to a settlement?", "A major stumbling block in the dispute", 1],
     ["which sectors did russia invite japanese firms into?", "Russia has encouraged Japanese companies", 1],
+    // getting along is relating; a stretch of time is one of the article's periods
+    ["were there any good spells in russia-japan relations?", "The periods of cooperation and alliance", 1],
+    ["Have Russia and Japan had good stretches together?", "The periods of cooperation and alliance", 1],
+    ["how were moscow and tokyo getting along before 2013?", "till the beginning of 2013 has been tensed", 2],
     // turning east: the article's "pivot East"
     ["Where did Putin announce Russia's turn to the east?", "‘pivot East’", 1],
     // being enemies, however it is said

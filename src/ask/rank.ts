@@ -394,7 +394,7 @@ const FAMILIES = (
     },
     // being drawn in: "dragged into", "embroiled in", "sucked into" for the article's "involved".
     {
-      cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b/i,
+      cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b|\bentanglements?\b/i,
       words: ["involved"],
     },
     // standing: "a big player", "a key player", "a heavyweight", "China's standing (position, place)
@@ -408,9 +408,9 @@ const FAMILIES = (
       cue: /\bcritici[sz]\w*|\bcondemn\w*|\bdisapprov\w*|\bobject(?:s|ed|ing)?\s+to\b/i,
       words: ["disdain"],
     },
-    // mattering: "valuable to", "of value", "matters to" for the article's importance.
+    // mattering: "valuable to", "of value", "matters to", "set store by" for the article's importance.
     {
-      cue: /\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
+      cue: /\b(?:set|sets|setting|put|puts|lay|lays)\s+(?:[\w'’-]+\s+){0,2}store\s+(?:by|on)\b|\bstore\s+(?:does|do|did|would|will)\s+(?:[\w'’-]+\s+){1,2}(?:set|put|lay)\b|\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
       words: ["important", "crucial", "significance"],
     },
     // ending talks: "broken off", "called off", "collapsed" for the article's "dissolved".
@@ -458,6 +458,11 @@ const FAMILIES = (
       cue: /\bwhere\s+(?:do|does|did|would|will)\s+(?:[\w'’-]+\s+){1,3}fit\b|\bfits?\s+in(?:to)?\b/i,
       words: ["crucial", "important", "role"],
     },
+    // relating: "how are they getting along", "do they get along" for the article's relations.
+    {
+      cue: /\b(?:get(?:s|ting)?|got|gettin)\s+along\b/i,
+      words: ["relations", "relationship"],
+    },
     // being friends: "on good terms", "get on well" for the article's "friendly relations".
     {
       cue: /\bon\s+(?:good|friendly|decent|speaking)\s+terms\b|\bget(?:s|ting)?\s+on\s+well\b/i,
@@ -469,6 +474,19 @@ const FAMILIES = (
     },
   ] as { cue: RegExp; words: string[] }[]
 ).map((f) => ({ ...f, keys: f.words.map((w) => contentKeys(w)[0] ?? w) }));
+
+/**
+ * The words of a question said inside an idiom of FAMILIES ("how much store does Putin set by",
+ * "entanglement"), folded: the idiom stands for the family's words, so the judge does not ask
+ * the article for these words one by one.
+ */
+export function idiomWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const f of FAMILIES)
+    for (const m of text.matchAll(new RegExp(f.cue.source, `${f.cue.flags.replace("g", "")}g`)))
+      for (const w of words(m[0])) out.add(w.folded);
+  return out;
+}
 
 /** The families a question's words say, each with its keys. */
 function familiesOf(text: string) {

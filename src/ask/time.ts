@@ -73,8 +73,9 @@ function point(monthName: string | undefined, year: string | undefined): { start
 
 /** The date phrases' patterns, compiled once. */
 const BETWEEN = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`);
-const SINCE = new RegExp(`\\b(since|after|from)\\s+${DATE}`);
-const BEFORE = new RegExp(`\\b(before|until|till|prior to)\\s+${DATE}`);
+// "post-1945", "pre-1991": after and before the year, as "after 1945" and "before 1991" are.
+const SINCE = new RegExp(`\\b(since|after|from|post)(?:\\s+|-)${DATE}`);
+const BEFORE = new RegExp(`\\b(before|until|till|prior to|pre)(?:\\s+|-)${DATE}`);
 const AT = new RegExp(`\\b${DATE}\\b`);
 
 const DECADE_WORDS = [
@@ -147,7 +148,7 @@ export function parseTime(question: string): TimeConstraint | null {
   m = SINCE.exec(q);
   if (m) {
     const p = point(m[2], m[3]);
-    return { text: m[0], from: m[1] === "after" ? nextDay(p.end) : p.start, to: null };
+    return { text: m[0], from: m[1] === "after" || m[1] === "post" ? nextDay(p.end) : p.start, to: null };
   }
   m = BEFORE.exec(q);
   if (m) {
@@ -155,7 +156,7 @@ export function parseTime(question: string): TimeConstraint | null {
     return {
       text: m[0],
       from: null,
-      to: m[1] === "before" || m[1] === "prior to" ? previousDay(p.start) : p.end,
+      to: m[1] === "before" || m[1] === "prior to" || m[1] === "pre" ? previousDay(p.start) : p.end,
     };
   }
   m = AT.exec(q);

@@ -164,8 +164,21 @@ export const SHARE_STATED =
  * "How much did it grow?", "how many were there?", "how large is it?": a figure asked for
  * although no noun names it (focus.ts finds none).
  */
-export const ASKS_FIGURE =
-  /\bhow\s+(?:much|many|large|big|wide|far)\b|\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?[^?]*?\b(?:volume|amount|total|output|quantity)\b|\b(?:volume|amount|output|quantity)\s+in\s+(?:million|billion|thousand|tonnes|tons|dollars|cubic)\b/i;
+/**
+ * Nouns whose "how much" asks a degree, not a figure: "how much store does Putin set by …",
+ * "how much importance does Japan attach to …".
+ */
+export const DEGREE_NOUNS: readonly string[] =
+  "store stock importance weight emphasis attention significance faith trust sway influence leverage".split(
+    " ",
+  );
+const HOW_MUCH = `much(?!\\s+(?:${DEGREE_NOUNS.join("|")})\\b)`;
+
+export const ASKS_FIGURE = new RegExp(
+  String.raw`\bhow\s+(?:${HOW_MUCH}|many|large|big|wide|far)\b|` +
+    String.raw`\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?[^?]*?\b(?:volume|amount|total|output|quantity)\b|\b(?:volume|amount|output|quantity)\s+in\s+(?:million|billion|thousand|tonnes|tons|dollars|cubic)\b`,
+  "i",
+);
 
 /**
  * "How did the Japanese public react?", "what do Russian voters think?": the view of a people,

@@ -110,14 +110,16 @@ export const STOPWORDS = new Set(
     "their theirs them they there than then into onto over under he she his her hers him we our us you your i me my " +
     "not no yes so if but also too very just only ever each both other any some such can could would should " +
     "will shall may might must let get got gotten s ve ll re d m t vs versus " +
-    "up down out off since between among towards toward within without upon across against despite during per via " +
+    "up down out off along since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
     "more most less least many much own same whether either neither few several else whats " +
     "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning " +
     // words that name no thing in particular ("to fix things", "its stance on stuff like …")
     "thing things stuff cannot " +
     // a chat's shorthand ("exact quote pls", "need it asap")
-    "pls plz thx asap btw fyi imo tbh"
+    "pls plz thx asap btw fyi imo tbh " +
+    // a prefix cut off by a hyphen ("the pre-1956 talks")
+    "pre"
   ).split(" "),
 );
 
@@ -215,6 +217,9 @@ const RELATED_WORDS: [string, string[]][] = [
   ["progress", ["developments", "fruitful", "result"]],
   ["success", ["fruitful", "successful"]],
   ["phases", ["periods", "stages"]],
+  // a stretch or spell of time: the article's periods
+  ["stretches", ["periods"]],
+  ["spells", ["periods"]],
   ["stages", ["periods", "phases"]],
   ["islands", ["kurils", "kuriles"]],
   ["shorter", ["half"]],
@@ -248,6 +253,9 @@ const RELATED_WORDS: [string, string[]][] = [
   ["biggest", ["major", "main"]],
   ["greatest", ["major", "main"]],
   ["invite", ["encouraged"]],
+  // a priority: what the article calls important, a task, a focus
+  ["priority", ["important", "task", "focussing"]],
+  ["priorities", ["important", "task", "focussing"]],
   ["language", ["speak"]],
   // turning east: the article's "pivot East", "looking East"
   ["turn", ["pivot"]],
