@@ -1054,6 +1054,16 @@ describe("the thing asked for, named by a noun the article never uses", () => {
   });
 });
 
+describe("the aspect asked of a topic", () => {
+  it("“its security implications” needs security, not the word “implications”: both parts answered", () => {
+    const r = run(
+      "Does the author call it realpolitik, and what did Putin say in December 2013 about its security implications?",
+    );
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain("contribute to Asia-Pacific security and stability");
+  });
+});
+
 describe("a size, a town, an office of another state, words of a month", () => {
   it.each([
     ["How big is Iturup?"],

@@ -780,7 +780,9 @@ const ASPECT_WORDS = new Set(
   (
     "age role outcome outcomes result results reason reasons cause causes effect effects impact significance importance history background timeline date dates year years when where why who details summary overview quote quotes quotation quotations statement statements remark remarks comment comments words view views " +
     // what is at the centre of what follows: "the crux of the divergence", "the gist of her argument"
-    "crux gist essence nub core heart thrust upshot takeaway takeaways"
+    "crux gist essence nub core heart thrust upshot takeaway takeaways " +
+    // what follows from it: "its security implications"
+    "implication implications consequence consequences ramification ramifications"
   ).split(" "),
 );
 
@@ -2110,6 +2112,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const outcomes = outcomeAsked ? ordered.slice(0, TOP_ORDERED).map((s) => outcomeIn(reading, s.claim)) : [];
   if (outcomes.includes("plans") && !outcomes.includes("tells"))
     return no("the article says what was planned or agreed, not whether it came about");
+  // What a topic is, without the aspect of it asked ("about its security implications": security).
+  const topicTerms = terms.some((w) => !ASPECT_WORDS.has(w.folded))
+    ? terms.filter((w) => !ASPECT_WORDS.has(w.folded))
+    : terms;
   // Why the best-matching claim falls short (the first that does), else that none matches enough.
   let why: string | undefined;
   for (const s of candidates) {
@@ -2134,8 +2140,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (!enough) continue;
     if (
       focus?.role === "topic" &&
-      terms.length &&
-      !terms.every(
+      topicTerms.length &&
+      !topicTerms.every(
         (w) =>
           claimHolds(s.claim, w.key, w.folded) ||
           // of a cited work or a note ("what does endnote 37 say about naval exercises"): its words too

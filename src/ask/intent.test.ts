@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasFigure } from "./index.ts";
-import { readIntent } from "./intent.ts";
+import { readIntent, sceneSpans } from "./intent.ts";
 import { parseTime } from "./time.ts";
 import { contentKeys, STOPWORDS, stem, withRelatedWords } from "./words.ts";
 
@@ -115,6 +115,9 @@ describe("parseTime", () => {
     ["till the beginning of 2013", { from: null, to: "2013-01-31" }],
     ["since the end of 1991", { from: "1991-12-01", to: null }],
     ["at the start of 2014", { from: "2014-01-01", to: "2014-01-31" }],
+    // a prefix before a year: "post-1945", "pre-1991"
+    ["in the post-1945 years", { from: "1946-01-01", to: null }],
+    ["in the pre-1991 talks", { from: null, to: "1990-12-31" }],
   ])("%s", (text, expected) => {
     expect(parseTime(`What happened ${text}?`)).toMatchObject(expected);
   });
@@ -170,5 +173,29 @@ describe("hasFigure", () => {
     ["The third period of rapprochement", false],
   ])("%s → %s", (quote, expected) => {
     expect(hasFigure(quote)).toBe(expected);
+  });
+});
+
+describe("sceneSpans: the asker's own remarks only set the scene", () => {
+  const inScene = (text: string, phrase: string) => {
+    const at = text.indexOf(phrase);
+    return sceneSpans(text).some(([from, to]) => at >= from && at < to);
+  };
+  it.each([
+    [
+      "Folks my age remember the Cold War chill. What has changed between Moscow and Tokyo lately?",
+      "Cold War",
+    ],
+    ["What did Putin offer? My paper said something about Shikotan.", "Shikotan"],
+    ["I remember photos of Yeltsin at Krasnoyarsk. Did those summits get anywhere?", "Yeltsin"],
+  ])("%s: “%s” sets the scene", (text, phrase) => {
+    expect(inScene(text, phrase)).toBe(true);
+  });
+  it.each([
+    // a question of the asker's own, and a statement that is not about the asker, are not remarks
+    ["What did my textbook get wrong about the 1956 Declaration?", "1956 Declaration"],
+    ["The Cold War divided them. What has changed since?", "Cold War"],
+  ])("%s: “%s” is asked about", (text, phrase) => {
+    expect(inScene(text, phrase)).toBe(false);
   });
 });

@@ -111,8 +111,28 @@ const DASH_PREAMBLE =
  */
 export function sceneSpans(text: string): [number, number][] {
   const m = DASH_PREAMBLE.exec(text);
-  return [...(m?.[1] ? [[0, m[1].length] as [number, number]] : []), ...aroundMeetings(text.toLowerCase())];
+  return [
+    ...(m?.[1] ? [[0, m[1].length] as [number, number]] : []),
+    ...aroundMeetings(text.toLowerCase()),
+    ...askersRemarks(text),
+  ];
 }
+
+/**
+ * The asker's own remarks, as spans: a sentence that asks nothing and speaks of the asker ("I
+ * remember the photos of Yeltsin …", "Folks my age remember the Cold War chill.", "My paper said
+ * something along those lines.").
+ */
+function askersRemarks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[^.!?]+[.!?]*/g)) {
+    const sentence = m[0];
+    if (!sentence.trim().endsWith("?") && FIRST_PERSON.test(sentence))
+      out.push([m.index, m.index + sentence.length]);
+  }
+  return out;
+}
+const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|we|our|us)\b/i;
 
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
 const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|describe|think)\b/g;

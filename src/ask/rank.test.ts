@@ -622,6 +622,18 @@ describe("paraphrases: the article's words for the question's", () => {
     // everyday nouns and superlatives for the article's
     ["what is the greatest obstacle to a settlement?", "A major stumbling block in the dispute", 1],
     ["which sectors did russia invite japanese firms into?", "Russia has encouraged Japanese companies", 1],
+    // a party's reading: its side first, not the author's "For Russia, …"
+    [
+      "On Tokyo's reading of the 1956 Declaration, does handing over Shikotan and Habomai end the matter?",
+      "is the prelude to the ultimate return of the two northern islands",
+      1,
+    ],
+    // sovereignty is ownership
+    [
+      "What sovereignty does Japan demand over the South Kurils?",
+      "the rightful owner of the South Kurils",
+      1,
+    ],
     // getting along is relating; a stretch of time is one of the article's periods
     ["were there any good spells in russia-japan relations?", "The periods of cooperation and alliance", 1],
     ["Have Russia and Japan had good stretches together?", "The periods of cooperation and alliance", 1],

@@ -88,6 +88,8 @@ export const WEIGHTS = {
    * "For Japan, …"). "What does it mean to Japan", "what does Tokyo gain": the author's "For Japan, …".
    */
   perspective: 2,
+  /** "On Tokyo's reading …": a claim the author opens on the other party ("For Russia, …"). */
+  otherSide: -2,
   /**
    * The claim sits in the section the question points at ("in the conclusion", "as the section on
    * shifting attitudes puts it"): the asker says where the answer is, above a claim elsewhere
@@ -864,7 +866,7 @@ const REASON =
  * side a question asks from (the words naming the party).
  */
 const PERSPECTIVE =
-  /\b(?:from|in)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
+  /\b(?:from|in|on|by|according\s+to)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes|reading|interpretation|understanding)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
 
 /**
  * What something is to a party: "what does it mean to Russia", "why does Japan matter to
@@ -938,12 +940,21 @@ function onSideOf(index: AskIndex, parties: Set<string>, c: IndexedClaim): boole
 
 /** The author's claims that open on a party: "For Japan, …", "To Russia, …", "Similarly, for Japan, …". */
 export function leadsFor(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
-  const lead =
-    /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu.exec(
-      c.quote,
-    )?.[1];
+  const lead = LEADS_FOR.exec(c.quote)?.[1];
   if (!lead) return false;
   return (index.entities.byFoldedAlias.get(looseName(lead)) ?? []).some((n) => parties.has(n.id));
+}
+const LEADS_FOR =
+  /^\W*(?:similarly,\s*|likewise,\s*|meanwhile,\s*)?(?:for|to)\s+(?:the\s+)?([\p{L}.\s]+?),/iu;
+
+/** The author's claims that open on a party other than these: "For Russia, …" when Japan's side is asked. */
+function leadsForOther(index: AskIndex, parties: Set<string>, c: IndexedClaim): boolean {
+  const lead = LEADS_FOR.exec(c.quote)?.[1];
+  if (!lead) return false;
+  const named = (index.entities.byFoldedAlias.get(looseName(lead)) ?? []).filter((n) =>
+    index.actorIds.has(n.id),
+  );
+  return named.length > 0 && !named.some((n) => parties.has(n.id));
 }
 
 /** Adjacent content words of a text (function words skipped), as "stem stem" pairs. */
@@ -1341,6 +1352,8 @@ export function scoreClaims(
     if (asksPossible && SAYS_POSSIBLE.test(c.quote)) score += WEIGHTS.possible;
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
+    // "On Tokyo's reading …": the author's "For Russia, …" is the other side's.
+    else if (perspective.size && leadsForOther(index, perspective, c)) score += WEIGHTS.otherSide;
     else if (beneficiary.size && leadsFor(index, beneficiary, c)) score += WEIGHTS.perspective;
     if (namedDates.length) {
       // Another thing's date ("the 'January 1960 USSR Memorandum'") is no answer.

@@ -200,6 +200,8 @@ const RELATED_WORDS: [string, string[]][] = [
   ["react", ["response", "demurred"]],
   ["reaction", ["response", "demurred"]],
   ["relationship", ["relations", "ties"]],
+  // sovereignty over a place: the article's "rightful owner"
+  ["sovereignty", ["owner"]],
   ["ties", ["relations", "relationship"]],
   ["agreement", ["agreed", "treaty"]],
   ["war", ["conflict"]],
