@@ -161,6 +161,10 @@ describe("sections, the author and the article itself", () => {
     ["Are the views in the article the author's own?", "disclaimer"],
     ["Does she say whether her views represent those of her institution?", "disclaimer"],
     ["What is the author's own view on the islands?", null],
+    // "who wrote that?" after a question of its own asks for the source of its answer …
+    ["Why is Russia courting Vietnam? Who wrote that?", null],
+    // … and "who wrote this?" before another question is still the article's writer
+    ["who wrote this? where does she work?", "author"],
     // "post-Soviet" is no post she holds
     ["In the author's reading, have post-Soviet ties been friendly?", null],
     // "who wrote" the article itself, however named …

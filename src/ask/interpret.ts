@@ -400,15 +400,23 @@ const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|source
  * publication or author), a quoted title other than the article's, a work described otherwise
  * than as the article ("the Brookings piece"), or one the question says is cited.
  */
-function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean): boolean {
+function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean, afterPart: boolean): boolean {
   // Up to the next part of the question: "who wrote the analysis, and where does she work?"
   // "Who wrote, and where, the argument …": the object follows the coordinated question word.
   const object = WHO_WROTE.exec(text)?.[1]
     ?.replace(/^\s*,?\s*(?:and\s+)?(?:where|when|why|how)\s*,\s*/i, "")
-    .split(/\s*(?:[,;]|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
+    .split(/\s*(?:[,;]|[?!](?=\s)|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
     ?.trim();
   if (object === undefined) return false;
   if (namesWork || NOTES_ASKED.test(object)) return true;
+  // "Which country is Russia getting closer to? Who wrote that?": after a question of its own,
+  // "that" points back to what answers it, whose cited work is asked for, not the article.
+  const before = text.slice(0, WHO_WROTE.exec(text)?.index ?? 0);
+  if (
+    /^(?:that|this|it|so)\b/i.test(object) &&
+    (afterPart || (/[?.!]\s*$/.test(before) && contentKeys(before).length >= 2))
+  )
+    return true;
   const quoted = /["“‘']([^"”’']{6,})["”’']/.exec(object)?.[1];
   if (quoted) {
     const title = index.claimsOfLine.title[0]?.quote ?? "";
@@ -1296,7 +1304,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // "Who wrote the Brookings piece …", "who wrote 'Let the Economy Blossoms Bloom'": a cited
   // work's author, not the article's.
   const metadata =
-    (cued === "author" && writerOfCitedWork(index, text, works.length > 0)) ||
+    (cued === "author" && writerOfCitedWork(index, text, works.length > 0, previous !== null)) ||
     // "Hakamada Shigeki Nippon article title", "… and when was it published?": a cited work's, not the article's.
     ((cued === "title" || cued === "published") && works.length > 0 && !/\bthis\b/i.test(text)) ||
     // "… - what is the source headline?", "according to the RT headline": a cited work's title.

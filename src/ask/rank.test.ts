@@ -628,6 +628,15 @@ describe("paraphrases: the article's words for the question's", () => {
       "is the prelude to the ultimate return of the two northern islands",
       1,
     ],
+    // what Tokyo thinks something means: its own reading first
+    ["What does Tokyo think the 1956 Declaration means?", "is the prelude to the ultimate return", 1],
+    // plain words for the article's: wanting back (its demand), thinking again (its "rethink"),
+    // what something means to each side (their interpretations), what one gets from the other
+    ["Which of the Kuril islands does Tokyo want back?", "the rightful owner of the South Kurils", 1],
+    ["Has Japan had second thoughts about its friends because of China?", "‘rethink’", 1],
+    ["How do Moscow and Tokyo read it differently, the 1956 deal?", "have differing interpretations", 1],
+    ["What did the Japanese side think the 1956 deal means?", "have differing interpretations", 1],
+    ["Which source says Japan may drop its no-war clause?", "change the Article 9", 1],
     // sovereignty is ownership
     [
       "What sovereignty does Japan demand over the South Kurils?",

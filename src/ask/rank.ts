@@ -83,6 +83,8 @@ export const WEIGHTS = {
    * of its paragraph ("… economic assets are very attractive. It also needs Tokyo's cooperation …").
    */
   besideSetAside: 2,
+  /** … and more when the other one is listed right beside it ("with Japan and Vietnam"). */
+  listedBeside: 2,
   /**
    * "From Tokyo's point of view", "for Japan, …": a claim on that party's side (held by it, or
    * "For Japan, …"). "What does it mean to Japan", "what does Tokyo gain": the author's "For Japan, …".
@@ -432,7 +434,7 @@ const FAMILIES = (
     },
     // benefiting: "what does Russia get out of it", "what's in it for Tokyo", "the upside".
     {
-      cue: /\bget(?:s|ting)?\s+out\s+of\b|\bgot\s+out\s+of\b|\bin\s+it\s+for\b|\bupsides?\b/i,
+      cue: /\bget(?:s|ting)?\s+(?:out\s+of|from)\b|\bgot\s+(?:out\s+of|from)\b|\bin\s+it\s+for\b|\bupsides?\b/i,
       words: ["benefit", "lucrative", "boosting", "help"],
     },
     // warming: "warming up to each other", "cozying up", "making nice", "a thaw", "getting closer".
@@ -464,6 +466,31 @@ const FAMILIES = (
     {
       cue: /\b(?:get(?:s|ting)?|got|gettin)\s+along\b/i,
       words: ["relations", "relationship"],
+    },
+    // belonging: "the islands Japan says are really theirs", "belong to" for the article's "rightful owner".
+    {
+      cue: /\bbelong(?:s|ed|ing)?\s+to\b|\b(?:really|rightly|truly)\s+(?:theirs|its|ours|hers|his|japan['’]?s|russia['’]?s)\b/i,
+      words: ["rightful", "owner"],
+    },
+    // the no-war rule: "no-war clause", "anti-war constitution", "pacifist constitution" for Article 9.
+    {
+      cue: /\b(?:no|anti)[\s-]war\b|\bpacifist\s+(?:constitution|clause|rule)\b/i,
+      words: ["constitution", "pacifism"],
+    },
+    // thinking again: "thinking again about", "second thoughts" for the article's "rethink".
+    {
+      cue: /\bthink(?:s|ing)?\s+again\b|\bthought\s+again\b|\bsecond\s+thoughts\b/i,
+      words: ["rethink"],
+    },
+    // meaning: "what each side thinks it means", "what it means to each" for the article's "interpretations".
+    {
+      cue: /\b(?:think|thinks|thought|say|says|believe|believes)\s+(?:[\w'’-]+\s+){1,4}means\b|\bmeans\s+to\s+(?:each|both)\b|\bread\s+it\s+differently\b/i,
+      words: ["interpretations", "interpretation"],
+    },
+    // wanting back: "which islands does Japan want back" for the article's demands and return.
+    {
+      cue: /\bwant(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}back\b/i,
+      words: ["demands", "return", "rightful"],
     },
     // being friends: "on good terms", "get on well" for the article's "friendly relations".
     {
@@ -912,9 +939,9 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
 
-/** Whose stance a question asks: "how does the US see …", "is Washington OK with …", "Russia's stance on …". */
+/** Whose stance a question asks: "how does the US see …", "what does Tokyo think …", "is Washington OK with …", "Russia's stance on …". */
 const STANCE_HOLDER =
-  /\bhow\s+(?:does|do|did|would|will|might|could)\s+(.{2,30}?)\s+(?:see|view|regard|perceive|look\s+at|feel\s+about|think\s+(?:of|about)|consider)\b|\b(?:is|are|was|were|would)\s+(.{2,30}?)\s+(?:ok|okay|happy|comfortable|fine|pleased|content|worried|concerned)\s+(?:with|about)\b|\b([\p{L}.-]+(?:\s[\p{L}.-]+)?)['’]s?\s+(?:stance|position|stand|view|views|interpretation|reading|attitude)\s+(?:on|of|over|about|towards?|regarding)\b/iu;
+  /\b(?:how|what)\s+(?:does|do|did|would|will|might|could)\s+(.{2,30}?)\s+(?:see|view|regard|perceive|look\s+at|feel\s+about|think(?:\s+(?:of|about))?|believe|consider)\b|\b(?:is|are|was|were|would)\s+(.{2,30}?)\s+(?:ok|okay|happy|comfortable|fine|pleased|content|worried|concerned)\s+(?:with|about)\b|\b([\p{L}.-]+(?:\s[\p{L}.-]+)?)['’]s?\s+(?:stance|position|stand|view|views|interpretation|reading|attitude)\s+(?:on|of|over|about|towards?|regarding)\b/iu;
 
 /**
  * The actors a question asks what something is to ("what does it mean to Russia", "why does
@@ -1213,15 +1240,34 @@ export function scoreClaims(
     : reading.entities
         .filter((e) => contentKeys(e.surface).every((k) => excluded.includes(k)))
         .flatMap((e) => index.entities.byId.get(e.id)?.row.kind ?? []);
-  const namesAnother = (c: IndexedClaim) =>
-    otherKinds.length > 0 &&
-    [c.speaker, ...c.about, ...c.mentioned].some((id) => {
-      if (named.has(id)) return false;
-      const row = index.entities.byId.get(id)?.row;
-      if (!row || !otherKinds.includes(row.kind)) return false;
-      const keys = contentKeys(row.name);
-      return !keys.every((k) => excluded.includes(k));
+  const othersNamed = (c: IndexedClaim) =>
+    otherKinds.length === 0
+      ? []
+      : [c.speaker, ...c.about, ...c.mentioned].flatMap((id) => {
+          if (named.has(id)) return [];
+          const row = index.entities.byId.get(id)?.row;
+          if (!row || !otherKinds.includes(row.kind)) return [];
+          const keys = contentKeys(row.name);
+          return keys.every((k) => excluded.includes(k)) ? [] : [keys];
+        });
+  const namesAnother = (c: IndexedClaim) => othersNamed(c).length > 0;
+  // "… with Japan and Vietnam": another one listed right beside what is set aside.
+  const listedBeside = (c: IndexedClaim) => {
+    const others = othersNamed(c);
+    if (!others.length) return false;
+    const ws = words(c.quote);
+    return ws.some((w, i) => {
+      if (!excluded.includes(w.key)) return false;
+      const between = (j: number) =>
+        c.quote.slice(ws[Math.min(i, j)]?.index ?? 0, ws[Math.max(i, j)]?.index ?? 0);
+      return [i - 1, i + 1, i - 2, i + 2].some(
+        (j) =>
+          ws[j] !== undefined &&
+          others.some((keys) => keys[0] === ws[j]?.key) &&
+          /^[\p{L}'’-]+\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?$/iu.test(between(j)),
+      );
     });
+  };
   const implied = [...impliedEvents];
   const impliedWeight = (c: IndexedClaim) =>
     Math.max(0, ...implied.filter(([e]) => c.about.has(e)).map(([, w]) => w));
@@ -1326,7 +1372,8 @@ export function scoreClaims(
     // A claim that states X and yet stays because it names another one beside X says what else
     // there is in the very sentence ("… with Japan and Vietnam"); not one kept only as a longer
     // list, whose next sentence may say the rest better ("It also needs Tokyo's cooperation").
-    else if (statesExcluded && !longerList) score += WEIGHTS.besideSetAside;
+    else if (statesExcluded && !longerList)
+      score += WEIGHTS.besideSetAside + (listedBeside(c) ? WEIGHTS.listedBeside : 0);
     if (
       statesNamed >= 2 &&
       !stated &&
