@@ -1054,6 +1054,30 @@ describe("the thing asked for, named by a noun the article never uses", () => {
   });
 });
 
+describe("a person's words, where the article tells only what he did", () => {
+  it.each([
+    ["What did Gorbachev tell Kaifu in 1991?"],
+    ["What did Yeltsin say during his 1993 Tokyo visit?"],
+    ["what did the soviet leader say to the japanese prime minister in 1991"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain("reports no words of");
+  });
+  it.each([
+    // words reported in a sentence that tells of a meeting ("met and agreed that …")
+    [
+      "What did Putin and Mori say about economic cooperation in 2001?",
+      "agreed that Russia and Japan would continue",
+    ],
+    ["What did Putin say about the 1956 Declaration?", "affirmed that the 1956 Declaration was still valid"],
+  ])("%s → answered", (q, quote) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain(quote);
+  });
+});
+
 describe("the aspect asked of a topic", () => {
   it("“its security implications” needs security, not the word “implications”: both parts answered", () => {
     const r = run(

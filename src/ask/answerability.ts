@@ -973,6 +973,14 @@ function namedAsCause(index: AskIndex, claim: IndexedClaim, id: string): boolean
 const PURPOSE =
   /\b(?:met|meet|meets|visited|visits|went|travell?ed|came|arrived|held|hold)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)(?!\p{Lu})\p{Ll}+/u;
 
+/** "What did X say / tell / declare …": someone's words asked for (not "what did X do"). */
+const PERSONS_WORDS =
+  /\bwhat\s+(?:did|does|do|has|had|have|would)\s+(?:[\p{L}.’'-]+\s+){1,4}(?:say|said|tell|told|state|declare|announce|remark)\b/iu;
+
+/** A sentence that reports words, whatever its claim's kind ("met and agreed that …"). */
+const WORDS_REPORTED =
+  /\b(?:said|says|agreed|affirmed|stated|declared|warned|announced|labell?ed|proposed|reiterated|pointed out|made it clear|called for)\b/i;
+
 /** Verbs of saying and holding a view: "who says …", "who argues …", "who thinks …". */
 const SAYING_VERBS =
   /^(?:say|says|said|claim|claims|claimed|argue|argues|argued|state|states|stated|think|thinks|believe|believes|write|writes|wrote|report|reports|reported|note|notes|noted|suggest|suggests|suggested|maintain|maintains|maintained|reckon|reckons|contend|contends|assert|asserts)$/;
@@ -1816,6 +1824,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
   // (Moscow is Russia's and the Soviet Union's).
   const sayers = sayer ? sameName(index, reading, sayer) : [];
+  // "What did Yeltsin say in Tokyo?": a person's own words are asked for, by a verb of saying.
+  const personsWordsAsked =
+    sayer !== null && kindOf(index, sayer) === "person" && PERSONS_WORDS.test(reading.text);
   // "Did Putin make an official visit to Tokyo in 2014?": what he did, or an event he took part in.
   const actor = sayer ? null : doer(index, reading);
   // A source question: what the endnote says of the cited work counts as the claim's.
@@ -2447,6 +2458,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !(viewAsked && leadsFor(index, new Set(sayers), s.claim))
     ) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
+      continue;
+    }
+    // "What did Gorbachev say to Kaifu in 1991?": a person's words asked for are not what he did
+    // ("Gorbachev met Kaifu"); a sentence holding his statement or stand answers.
+    if (
+      personsWordsAsked &&
+      !sentenceMates(index, s.claim).some(
+        (c) =>
+          sayers.includes(c.speaker) &&
+          ((c.kind !== "event" && c.kind !== "fact") || WORDS_REPORTED.test(c.quote)),
+      )
+    ) {
+      why ??= `the article reports no words of ${index.entities.byId.get(sayer ?? "")?.row.name ?? sayer} on this`;
       continue;
     }
     if (actor && !saidBy(index, s.claim, actor.id) && !speaksOf(index, s.claim, actor, true)) {
