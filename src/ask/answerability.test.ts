@@ -1078,6 +1078,19 @@ describe("a person's words, where the article tells only what he did", () => {
   });
 });
 
+describe("how many, answered by a count, not a share", () => {
+  it("“how many days” is not answered by “half the travel time”", () => {
+    const r = run("How many days faster is the Arctic route than the Suez route?");
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain("no number of days");
+  });
+  it("“how many periods” is answered by “three periods”", () => {
+    const r = run("How many periods of rapprochement were there?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain("three periods of active attempts");
+  });
+});
+
 describe("the aspect asked of a topic", () => {
   it("“its security implications” needs security, not the word “implications”: both parts answered", () => {
     const r = run(

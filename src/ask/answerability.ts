@@ -243,6 +243,10 @@ function holdsHere(index: AskIndex, claim: IndexedClaim, w: Word): boolean {
 const NUMBER_WORDS =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|twice|double|triple|dozen|per ?cent|percent)\b/i;
 
+/** A count ("three periods", "4 islands"), not a share or a ratio ("half the travel time"). */
+const CARDINAL =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen)\b/i;
+
 const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
 
 /** The claims whose sentence is within one of this claim's (the context a reader sees). */
@@ -1240,7 +1244,7 @@ function counts(index: AskIndex, claim: IndexedClaim, wanted: Set<string>, inNot
     const ws = words(text);
     return ws.some(
       (w, i) =>
-        NUMBER_WORDS.test(w.original) &&
+        CARDINAL.test(w.original) &&
         // "three periods of active attempts": four words after it when a measure comes first.
         ws.slice(i + 1, ws[i + 2]?.folded === "of" ? i + 5 : i + 4).some((n) => wanted.has(n.key)),
     );
