@@ -1091,6 +1091,20 @@ describe("how many, answered by a count, not a share", () => {
   });
 });
 
+describe("the size of a place", () => {
+  it.each([
+    ["Which is the largest of the Kuril islands?"],
+    ["what's the biggest city in the Russian Far East?"],
+  ])("%s → unanswerable (the article gives no sizes)", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain("no sizes of places");
+  });
+  it("“the biggest obstacle” on the islands is no size: answered", () => {
+    expect(run("What is the biggest obstacle in the island dispute?").status).toBe("answered");
+  });
+});
+
 describe("the aspect asked of a topic", () => {
   it("“its security implications” needs security, not the word “implications”: both parts answered", () => {
     const r = run(

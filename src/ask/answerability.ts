@@ -243,6 +243,13 @@ function holdsHere(index: AskIndex, claim: IndexedClaim, w: Word): boolean {
 const NUMBER_WORDS =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|twice|double|triple|dozen|per ?cent|percent)\b/i;
 
+/** The biggest or smallest of places ("which of the islands is the biggest", "the largest city"). */
+const SIZE_OF_PLACE =
+  /\b(?:biggest|largest|smallest|most\s+populous|least\s+populous)\s+(?:of\s+the\s+(?:[\p{L}-]+\s+)?)?(?:islands?|islets?|cit(?:y|ies)|towns?|regions?|ports?)\b|\b(?:which|what)\s+(?:of\s+the\s+|one\s+of\s+the\s+)?(?:islands?|islets?|cit(?:y|ies)|towns?|regions?|ports?)\s+(?:is|was|are|were)\s+(?:the\s+)?(?:biggest|largest|smallest|most\s+populous|least\s+populous)\b/iu;
+/** Words that give a size. */
+const SIZE_GIVEN =
+  /\b(?:biggest|largest|smallest|populous|population|size|area|square|km|kilomet(?:er|re)s?|miles?|hectares?|inhabitants|residents)\b/i;
+
 /** A count ("three periods", "4 islands"), not a share or a ratio ("half the travel time"). */
 const CARDINAL =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen)\b/i;
@@ -1813,6 +1820,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   );
   const asksDay = ASKS_DAY.test(reading.text);
   const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
+  // "Which of the islands is the biggest?": a place's size is asked; only a sentence giving sizes answers.
+  if (
+    SIZE_OF_PLACE.test(reading.text) &&
+    !ordered.slice(0, TOP_ORDERED).some((s) => SIZE_GIVEN.test(s.claim.quote))
+  )
+    return no("the article gives no sizes of places");
   // "What did Mori do after he left office?": the article says nothing of anyone's later life.
   if (ASKS_LATER_LIFE.test(reading.text) && (personsNamed.length > 0 || /\b(?:he|she)\b/i.test(reading.text)))
     return no("the article says nothing of anyone's later career");
