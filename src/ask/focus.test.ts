@@ -11,6 +11,8 @@ describe("focusOf", () => {
     ["Which Japanese company is building the LNG plant?", "Japanese company", "asked", "organisation"],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
     ["Apart from Japan, which other country is Russia courting?", "country", "asked", "state"],
+    // a neighbour is a state
+    ["Other than China, which neighbour is Japan quarrelling with?", "neighbour", "asked", "state"],
     ["How many Chinese migrants live in the Far East?", "Chinese migrants", "asked", "figure"],
     // a verb after the plural counted ends it
     ["How many islands make up the South Kurils?", "islands", "asked", "figure"],

@@ -59,7 +59,7 @@ addClass(
     "politicians spokesman spokesperson spokeswoman emperor king queen chancellor governor mayor premier " +
     "secretary negotiator negotiators person people leader leaders director head chief chairman founder president",
 );
-addClass("state", "country countries nation nations state states");
+addClass("state", "country countries nation nations state states neighbour neighbours neighbor neighbors");
 addClass(
   "organisation",
   "company companies firm firms corporation corporations bank banks business businesses conglomerate",

@@ -637,6 +637,12 @@ describe("paraphrases: the article's words for the question's", () => {
     ["How do Moscow and Tokyo read it differently, the 1956 deal?", "have differing interpretations", 1],
     ["What did the Japanese side think the 1956 deal means?", "have differing interpretations", 1],
     ["Which source says Japan may drop its no-war clause?", "change the Article 9", 1],
+    // a neighbour is a state: another one than the one set aside
+    [
+      "Other than China, which neighbour is Japan quarrelling with?",
+      "Tokyo's clash with China and South Korea",
+      1,
+    ],
     // sovereignty is ownership
     [
       "What sovereignty does Japan demand over the South Kurils?",
