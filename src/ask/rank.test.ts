@@ -637,6 +637,12 @@ describe("paraphrases: the article's words for the question's", () => {
     ["How do Moscow and Tokyo read it differently, the 1956 deal?", "have differing interpretations", 1],
     ["What did the Japanese side think the 1956 deal means?", "have differing interpretations", 1],
     ["Which source says Japan may drop its no-war clause?", "change the Article 9", 1],
+    // who gains, in a reported clause ("does the author say the US gains …"): the author's "for the U.S., …"
+    [
+      "What does the author say the US gains from closer Russia-Japan ties?",
+      "a welcome development that should be encouraged",
+      1,
+    ],
     // a neighbour is a state: another one than the one set aside
     [
       "Other than China, which neighbour is Japan quarrelling with?",

@@ -903,7 +903,7 @@ const PERSPECTIVE =
 const VALUE_TO =
   /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 const GAINER =
-  /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b/iu;
+  /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b|\b(?:say|says|said|think|thinks|believe|believes)\s+(?:that\s+)?(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gains?|gets?|benefits?|wins?|obtains?)\b/iu;
 /** "What is Japan for Russia?", "what is Russia to Japan": what one is to the other. */
 const WHAT_IS_TO =
   /\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?\s+(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
@@ -951,7 +951,8 @@ export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
   // The first of the wordings that names a party ("does closer cooperation benefit the US" names
   // none as the one who gains, and the US as the one it benefits).
   for (const re of [VALUE_TO, GAINER, BENEFITED, WHAT_IS_TO]) {
-    const other = re.exec(text)?.[1];
+    const m = re.exec(text);
+    const other = m?.[1] ?? m?.[2];
     const actors = other ? actorsAt(index, other) : [];
     if (actors.length) return new Set(actors);
   }
