@@ -160,6 +160,7 @@ describe("sections, the author and the article itself", () => {
     ["What is the author's name?", "author"],
     ["Are the views in the article the author's own?", "disclaimer"],
     ["Does she say whether her views represent those of her institution?", "disclaimer"],
+    ["Do the Council's ideas match the author's?", "disclaimer"],
     ["What is the author's own view on the islands?", null],
     // "who wrote that?" after a question of its own asks for the source of its answer …
     ["Why is Russia courting Vietnam? Who wrote that?", null],

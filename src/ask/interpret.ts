@@ -357,8 +357,8 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
     // "Does the piece reflect the official position of the Council?", "Whose views does it express?"
     new RegExp(
       String.raw`\bdisclaim|\bviews expressed\b|\b(?:official|institutional)\s+(?:views?|positions?|stance|line|opinions?)\b(?=.*\b(?:council|icwa|institution|institute|organi[sz]ation|publisher|think[\s-]?tank)\b)` +
-        String.raw`|\b(?:reflect|represent|express|convey)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|positions?|opinions?|stance)\s+of\s+${PUBLISHER}` +
-        String.raw`|\b(?:council|icwa)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:views?|positions?|opinions?|stance)\b` +
+        String.raw`|\b(?:reflect|represent|express|convey)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|positions?|opinions?|stance|ideas?|thinking)\s+of\s+${PUBLISHER}` +
+        String.raw`|\b(?:council|icwa)(?:['’]s)?\s+(?:own\s+|official\s+)?(?:views?|positions?|opinions?|stance|ideas?|thinking)\b` +
         String.raw`|\b(?:endorse\w*|speak\w*\s+for|stand\w*\s+behind|responsible\s+for)\b(?=.*\b(?:council|icwa)\b)` +
         String.raw`|\b(?:council|icwa)\b.*\b(?:endorse\w*|agree\w*\s+with|stand\w*\s+behind|share\w*)\b.*\b(?:views?|opinions?|positions?|article|piece|paper)\b` +
         String.raw`|\bwhose\s+(?:views?|opinions?|positions?)\b(?=.*\b(?:article|piece|paper|essay|expressed|express|it)\b)(?!.*\b(?:on|about|over|towards?)\b)` +

@@ -649,6 +649,17 @@ describe("paraphrases: the article's words for the question's", () => {
       "Tokyo's clash with China and South Korea",
       1,
     ],
+    // what to do with a territory is how it is run; taking land is its annexation
+    [
+      "Once they sign a peace treaty, what might Moscow and Tokyo do about the Kurils?",
+      "can have joint administration over the islands",
+      1,
+    ],
+    [
+      "Why did the Soviets take over the islands, and does Moscow see that as negotiable?",
+      "annexation of these islands from Japan following World War II is non-negotiable",
+      1,
+    ],
     // sovereignty is ownership
     [
       "What sovereignty does Japan demand over the South Kurils?",

@@ -467,6 +467,16 @@ const FAMILIES = (
       cue: /\b(?:get(?:s|ting)?|got|gettin)\s+along\b/i,
       words: ["relations", "relationship"],
     },
+    // taking land: "taking the islands", "grabbed the Kurils" for the article's annexation.
+    {
+      cue: /\b(?:take|takes|took|taken|taking|grab\w*|seiz\w*|snatch\w*)\s+(?:over\s+)?(?:the\s+|these\s+|those\s+|their\s+)?(?:islands|kurils?|kuriles?|territor(?:y|ies))\b/i,
+      words: ["annexation", "occupied"],
+    },
+    // what to do with a territory: "what could they do with (about) the islands" asks how it is run.
+    {
+      cue: /\b(?:do|does|did|doing)\s+(?:together\s+)?(?:with|about|over)\s+(?:the\s+|these\s+|those\s+)?(?:islands|kurils?|kuriles?|territor(?:y|ies))\b/i,
+      words: ["administration", "joint", "development"],
+    },
     // belonging: "the islands Japan says are really theirs", "belong to" for the article's "rightful owner".
     {
       cue: /\bbelong(?:s|ed|ing)?\s+to\b|\b(?:really|rightly|truly)\s+(?:theirs|its|ours|hers|his|japan['’]?s|russia['’]?s)\b/i,
@@ -868,8 +878,14 @@ export const asksStance = (text: string) => STANCE_FRAME.test(text);
 /** The words of a question's frame, why ("behind", "led") or stance ("regard", "see"), folded, to leave out of matching. */
 export function frameWords(text: string): Set<string> {
   const stance = STANCE_FRAME.exec(text)?.[1];
-  return new Set([...whyFrameWords(text), ...(stance ? stance.toLowerCase().split(/\s+/) : [])]);
+  return new Set([
+    ...whyFrameWords(text),
+    ...(stance ? stance.toLowerCase().split(/\s+/) : []),
+    // "what could they do with the islands one day": some time to come, no day of the article's
+    ...(ONE_DAY.test(text) ? ["one", "day", "someday"] : []),
+  ]);
 }
+const ONE_DAY = /\b(?:one|some)\s+day\b|\bsomeday\b/i;
 
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {
