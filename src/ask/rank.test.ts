@@ -660,6 +660,8 @@ describe("paraphrases: the article's words for the question's", () => {
       "annexation of these islands from Japan following World War II is non-negotiable",
       1,
     ],
+    // setting aside is the article's "look beyond"
+    ["What made them set the Kuril quarrel to one side?", "look beyond the island dispute", 1],
     // sovereignty is ownership
     [
       "What sovereignty does Japan demand over the South Kurils?",

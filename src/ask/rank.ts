@@ -477,6 +477,11 @@ const FAMILIES = (
       cue: /\b(?:do|does|did|doing)\s+(?:together\s+)?(?:with|about|over)\s+(?:the\s+|these\s+|those\s+)?(?:islands|kurils?|kuriles?|territor(?:y|ies))\b/i,
       words: ["administration", "joint", "development"],
     },
+    // setting aside: "set it to one side", "put the quarrel aside", "look past it" for the article's "look beyond".
+    {
+      cue: /\b(?:set|sets|setting|put|puts|putting|push\w*|leav\w*|left)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+one\s+side|aside|on\s+the\s+back\s*burner)\b|\b(?:look\w*|mov\w*|get\w*|got)\s+past\b/i,
+      words: ["beyond"],
+    },
     // belonging: "the islands Japan says are really theirs", "belong to" for the article's "rightful owner".
     {
       cue: /\bbelong(?:s|ed|ing)?\s+to\b|\b(?:really|rightly|truly)\s+(?:theirs|its|ours|hers|his|japan['’]?s|russia['’]?s)\b/i,
