@@ -35,8 +35,15 @@ export const RESPONSE_JSON_SCHEMA = {
 let stringChars = 0;
 /** Prebuilt parts (src/http/fragments.ts) the check accepted as they are. */
 let fragmentsSeen = 0;
-/** The objects and arrays of the value last checked that hold such parts: the writer walks into them. */
-const holders = new Set<object>();
+/**
+ * The objects and arrays of the values checked that hold such parts: the writer walks into them.
+ * A WeakSet, never cleared: a Set cleared after each answer kept its answer's objects alive
+ * through V8's young collections (the Set's table, old, held them until a full collection), so
+ * that every answer made of parts was promoted to the old generation with all it held (for the
+ * entity, some 100 KB a scavenge). An object left from an earlier answer that holds no part now
+ * is walked rather than stringified whole, which writes the same bytes.
+ */
+const holders = new WeakSet<object>();
 
 // ---------------------------------------------------------------- prebuilt parts
 
@@ -120,7 +127,6 @@ export function compileExactCheck(root: unknown): ((value: unknown) => number) |
   return (value) => {
     stringChars = 0;
     fragmentsSeen = 0;
-    holders.clear();
     return check(value) ? stringChars : -1;
   };
 }
@@ -542,7 +548,6 @@ export function stringifyToBuffer(value: unknown, small = false): Buffer {
     parts.length = 0;
     partsAt.length = 0;
     partBytes = 0;
-    holders.clear();
     if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafeSlow(SCRATCH_START);
   }
 }
