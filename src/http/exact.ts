@@ -35,8 +35,15 @@ export const RESPONSE_JSON_SCHEMA = {
 let stringChars = 0;
 /** Prebuilt parts (src/http/fragments.ts) the check accepted as they are. */
 let fragmentsSeen = 0;
-/** The objects and arrays of the value last checked that hold such parts: the writer walks into them. */
-const holders = new Set<object>();
+/**
+ * The objects and arrays of the values checked that hold such parts: the writer walks into them.
+ * A WeakSet, never cleared: a Set cleared after each answer kept its answer's objects alive
+ * through V8's young collections (the Set's table, old, held them until a full collection), so
+ * that every answer made of parts was promoted to the old generation with all it held (for the
+ * entity, some 100 KB a scavenge). An object left from an earlier answer that holds no part now
+ * is walked rather than stringified whole, which writes the same bytes.
+ */
+const holders = new WeakSet<object>();
 
 // ---------------------------------------------------------------- prebuilt parts
 
@@ -50,7 +57,31 @@ export interface Fragment {
   readonly kind: string;
 }
 
+/**
+ * An object built afresh per answer whose JSON is mostly fixed (a search hit: its item's title,
+ * text, section and link are the same in every answer, its score and snippet are not): the JSON
+ * of its fixed properties prebuilt once as bytes, between the properties that vary ("holes").
+ * The writer copies the pieces and writes the holes' values, when the object's keys are the
+ * template's, in its order, and each fixed property is the very value the pieces were made from
+ * (the same string, or the same frozen object); else it writes the object as any other.
+ */
+export interface SpliceTemplate {
+  /** The object's keys, in order. */
+  readonly keys: readonly string[];
+  /** Per key: the value its bytes were made from, or HOLE for a property that varies. */
+  readonly fixed: readonly unknown[];
+  /** The UTF-8 JSON before each hole and after the last: one more than the holes. */
+  readonly pieces: readonly Buffer[];
+}
+
+/** Marks a property of a splice template whose value varies from one answer to the next. */
+export const HOLE: unique symbol = Symbol("hole");
+
 const fragments = new WeakMap<object, Fragment>();
+
+/** Arrays made for one answer whose items are written by splice templates, one per item. */
+const splicedArrays = new WeakMap<readonly unknown[], readonly SpliceTemplate[]>();
+
 /** Schema id → its shape (the definition with every reference expanded), as parts were checked. */
 const fragmentShapes = new Map<string, string>();
 /** Bumped whenever a kind of part is registered. */
@@ -59,6 +90,17 @@ let shapesVersion = 0;
 /** The prebuilt JSON of a value, when it is a prebuilt part. */
 export function fragmentOf(value: object): Fragment | undefined {
   return fragments.get(value);
+}
+
+/**
+ * Marks an array made for one answer whose i-th item is written by `templates[i]` (see
+ * SpliceTemplate): each item is checked as any other value, and written from its template's
+ * pieces where its keys and fixed values are the template's. Returns the array.
+ */
+export function spliceItems<T extends readonly object[]>(items: T, templates: readonly SpliceTemplate[]): T {
+  if (templates.length !== items.length) throw new Error("spliceItems: one template per item");
+  splicedArrays.set(items, templates);
+  return items;
 }
 
 /** Records a value's prebuilt JSON: the value must be deep-frozen and exactly of the schema `kind`. */
@@ -120,7 +162,6 @@ export function compileExactCheck(root: unknown): ((value: unknown) => number) |
   return (value) => {
     stringChars = 0;
     fragmentsSeen = 0;
-    holders.clear();
     return check(value) ? stringChars : -1;
   };
 }
@@ -313,6 +354,8 @@ class Compiler {
       if (!Array.isArray(v)) return false;
       const seen = fragmentsSeen;
       for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+      // Spliced items count as parts, so that the writer walks to the array.
+      if (v.length > 0 && splicedArrays.has(v)) fragmentsSeen++;
       if (fragmentsSeen !== seen) holders.add(v);
       return true;
     };
@@ -433,18 +476,26 @@ function put(text: string): void {
   if (pending.length > FLUSH_CHARS) flush();
 }
 
-function flush(): void {
-  if (pending.length === 0) return;
-  // UTF-8 takes at most three bytes per UTF-16 unit.
-  const need = at + pending.length * 3;
+/** Makes room for `bytes` more bytes in the scratch buffer. */
+function reserve(bytes: number): void {
+  const need = at + bytes;
   if (need > scratch.length) {
     const next = Buffer.allocUnsafeSlow(Math.max(need, scratch.length * 2));
     scratch.copy(next, 0, 0, at);
     scratch = next;
   }
+}
+
+function flush(): void {
+  if (pending.length === 0) return;
+  // UTF-8 takes at most three bytes per UTF-16 unit.
+  reserve(pending.length * 3);
   at += scratch.write(pending, at);
   pending = "";
 }
+
+/** Prebuilt bytes up to this size are copied into the scratch buffer with the text around them. */
+const COPIED_BYTES = 2048;
 
 /**
  * Prebuilt parts met while writing, and where each goes: the text around them is written into the
@@ -454,8 +505,19 @@ const parts: Buffer[] = [];
 const partsAt: number[] = [];
 let partBytes = 0;
 
+/** Copies bytes into the scratch buffer (with nothing pending). */
+function copyBytes(bytes: Buffer): void {
+  reserve(bytes.length);
+  scratch.set(bytes, at);
+  at += bytes.length;
+}
+
 function putBytes(bytes: Buffer): void {
   flush();
+  if (bytes.length <= COPIED_BYTES) {
+    copyBytes(bytes);
+    return;
+  }
   parts.push(bytes);
   partsAt.push(at);
   partBytes += bytes.length;
@@ -480,10 +542,12 @@ function write(value: unknown, depth: number): void {
     return;
   }
   if (Array.isArray(value)) {
+    const templates = splicedArrays.get(value);
     put("[");
     for (let i = 0; i < value.length; i++) {
       if (i > 0) put(",");
-      write(value[i], depth + 1);
+      const template = templates?.[i];
+      if (template === undefined || !writeSplice(value[i], template)) write(value[i], depth + 1);
     }
     put("]");
     return;
@@ -497,6 +561,36 @@ function write(value: unknown, depth: number): void {
     write(x, depth + 1);
   }
   put(first ? "{}" : "}");
+}
+
+/**
+ * Writes an object by its splice template, when its keys are the template's in its order and its
+ * fixed properties the template's very values; else writes nothing and answers false.
+ */
+function writeSplice(item: unknown, template: SpliceTemplate): boolean {
+  if (item === null || typeof item !== "object") return false;
+  const value = item as Record<string, unknown>;
+  const { keys, fixed, pieces } = template;
+  let n = 0;
+  for (const key in value) {
+    if (n >= keys.length || key !== keys[n]) return false;
+    const f = fixed[n];
+    if (f !== HOLE ? value[key] !== f : value[key] === undefined) return false;
+    n++;
+  }
+  if (n !== keys.length) return false;
+  flush();
+  let piece = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (fixed[i] !== HOLE) continue;
+    copyBytes(pieces[piece++] as Buffer);
+    // The hole's JSON straight into the scratch buffer (it is short: a score, a snippet).
+    const text = JSON.stringify(value[keys[i] as string]);
+    reserve(text.length * 3);
+    at += scratch.write(text, at);
+  }
+  copyBytes(pieces[piece] as Buffer);
+  return true;
 }
 
 /**
@@ -542,7 +636,6 @@ export function stringifyToBuffer(value: unknown, small = false): Buffer {
     parts.length = 0;
     partsAt.length = 0;
     partBytes = 0;
-    holders.clear();
     if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafeSlow(SCRATCH_START);
   }
 }

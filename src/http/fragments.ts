@@ -15,9 +15,11 @@ import {
   compileExactCheck,
   expandedShape,
   fragmentOf,
+  HOLE,
   RESPONSE_JSON_SCHEMA,
   registerFragment,
   registerFragmentShape,
+  type SpliceTemplate,
 } from "./exact.ts";
 
 const encoder = new TextEncoder();
@@ -59,4 +61,49 @@ export function prebuilder<T>(schema: z.ZodType<T>): (value: T) => T {
     }
     return own;
   };
+}
+
+function deepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value))
+    if (!deepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/**
+ * The splice template (src/http/exact.ts) of objects shaped as `sample`, whose properties named in
+ * `holes` vary from one answer to the next and whose others are always the sample's very values
+ * (strings, numbers, null, or deep-frozen objects): the JSON around the holes is built once, as
+ * JSON.stringify writes it. An answer marks an array of objects built from templates with
+ * `spliceItems(array, templates)`.
+ */
+export function spliceTemplate(sample: Record<string, unknown>, holes: readonly string[]): SpliceTemplate {
+  const keys: string[] = [];
+  const fixed: unknown[] = [];
+  const pieces: Buffer[] = [];
+  let text = "{";
+  for (const key of Object.keys(sample)) {
+    const value = sample[key];
+    text += `${keys.length > 0 ? "," : ""}${JSON.stringify(key)}:`;
+    keys.push(key);
+    if (holes.includes(key)) {
+      fixed.push(HOLE);
+      pieces.push(Buffer.from(text, "utf8"));
+      text = "";
+      continue;
+    }
+    if (value === undefined || typeof value === "function" || typeof value === "symbol")
+      throw new Error(`spliceTemplate: the fixed property ${key} has no JSON`);
+    if (!deepFrozen(value)) throw new Error(`spliceTemplate: the fixed property ${key} is not frozen`);
+    fixed.push(value);
+    text += JSON.stringify(value);
+  }
+  for (const hole of holes) if (!keys.includes(hole)) throw new Error(`spliceTemplate: no property ${hole}`);
+  pieces.push(Buffer.from(`${text}}`, "utf8"));
+  return Object.freeze({
+    keys: Object.freeze(keys),
+    fixed: Object.freeze(fixed),
+    pieces: Object.freeze(pieces),
+  });
 }

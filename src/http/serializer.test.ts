@@ -59,9 +59,10 @@ describe("compiled serializers", () => {
     }
   });
 
-  it("copy the prebuilt parts of the answers made of claims, edges, mentions, timeline items and asked claims", async () => {
+  it("copy the prebuilt parts of the answers made of claims, edges, mentions, timeline items, asked claims and search hits", async () => {
     // URLs not asked before in this file: answered afresh, not from the response cache.
     for (const url of [
+      `/v1/search?q=${encodeURIComponent("Kuril islands")}`,
       "/v1/entities/shinzo-abe",
       "/v1/claims?speaker=vladimir-putin&limit=19",
       "/v1/graph/path?from=habomai&to=shinzo-abe",

@@ -4,6 +4,8 @@ import type { CoreDataset } from "../../dataset/core.ts";
 import type { DocumentLayer } from "../../dataset/text.ts";
 import { prepared } from "../../db/prepared.ts";
 import { METADATA_UNITS } from "../../domain/enums.ts";
+import { type SpliceTemplate, spliceItems } from "../../http/exact.ts";
+import { spliceTemplate } from "../../http/fragments.ts";
 import { LINE_HEADINGS } from "../provenance/provenance.repo.ts";
 import { highlight, highlightOf, instancesOfIds, snippet, snippetOf, tokenBounds } from "./fts5-text.ts";
 import { type IndexedRow, memoryIndex, rank } from "./ranking.ts";
@@ -53,6 +55,8 @@ export interface IndexRow {
   bodySnippet: string;
   /** The hit itself, when made with the row (searchPlain). */
   hit?: SearchHit;
+  /** The JSON of the hit's item, when made with the row (see spliceItems). */
+  template?: SpliceTemplate;
 }
 
 /** Every document's sections, the original article's first. */
@@ -180,20 +184,29 @@ function rankedPage(
   return rows;
 }
 
-/** The item's part of each row's hit, made once per row of an index held in memory. */
-const hitBases = new WeakMap<IndexedRow, HitBase | null>();
+/** A row's hit without its score and snippet, and the JSON of the rest (see spliceTemplate). */
+interface RowHit {
+  base: HitBase;
+  template: SpliceTemplate;
+}
 
-function rowHitBase(data: CoreDataset, row: IndexedRow): HitBase | null {
-  let base = hitBases.get(row);
-  if (base === undefined) {
-    base = hitBase(data, row.kind, row.ref, row.document);
+/** The item's part of each row's hit, made once per row of an index held in memory. */
+const rowHits = new WeakMap<IndexedRow, RowHit | null>();
+
+function rowHit(data: CoreDataset, row: IndexedRow): RowHit | null {
+  let made = rowHits.get(row);
+  if (made === undefined) {
+    const base = hitBase(data, row.kind, row.ref, row.document);
+    made = null;
     if (base) {
       if (base.section) Object.freeze(base.section);
       Object.freeze(base);
+      // The hit's bytes but for its score and snippet, built once: an answer copies them.
+      made = { base, template: spliceTemplate(hitOf(base, 1, ""), ["score", "snippet"]) };
     }
-    hitBases.set(row, base);
+    rowHits.set(row, made);
   }
-  return base;
+  return made;
 }
 
 /** Whether a text needs HTML escaping (&, <, >), and whether it holds the match markers itself. */
@@ -223,7 +236,7 @@ export function searchPlain(
   const page = ranked.slice(offset, offset + limit + 1);
   for (const { row, score } of page) {
     if (!row.bodyBounds) return null;
-    const base = rowHitBase(data, row);
+    const made = rowHit(data, row);
     const instances = instancesOfIds(row.bodyTerms, ids);
     let nameMarked = "";
     let bodySnippet = "";
@@ -268,10 +281,11 @@ export function searchPlain(
       nameMarked,
       bodySnippet,
     };
-    if (base) {
+    if (made) {
       const html =
         snippetHtml || (row.kind === "entity" ? entitySnippet(indexRow) : markedToHtml(bodySnippet));
-      indexRow.hit = hitOf(base, hitScore(score), html);
+      indexRow.hit = hitOf(made.base, hitScore(score), html);
+      indexRow.template = made.template;
     }
     rows.push(indexRow);
   }
@@ -438,9 +452,12 @@ function hitScore(score: number): number {
 /** Turns index rows into hits; rows whose item has gone are dropped. */
 export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
   const hits: SearchHit[] = [];
+  // When every hit was made with its row (searchPlain), the page copies their items' JSON.
+  const templates: SpliceTemplate[] = [];
   for (const row of rows) {
     if (row.hit) {
       hits.push(row.hit);
+      if (row.template) templates.push(row.template);
       continue;
     }
     const base = hitBase(data, row.kind, row.ref, row.document);
@@ -453,5 +470,5 @@ export function hydrateHits(data: CoreDataset, rows: IndexRow[]): SearchHit[] {
       ),
     );
   }
-  return hits;
+  return hits.length > 0 && templates.length === hits.length ? spliceItems(hits, templates) : hits;
 }
