@@ -1354,6 +1354,20 @@ describe("a city typed as a place", () => {
   });
 });
 
+describe("a venue is where something was, not a capital standing for its government", () => {
+  it.each([
+    ["Where was the 1956 Soviet-Japanese Declaration signed?"],
+    ["In which city did Putin and Mori meet in 2001?"],
+  ])("%s → unanswerable (no sentence says where)", (q) => {
+    expect(run(q).status).toBe("unanswerable");
+  });
+  it("“Where did Abe and Putin meet in April 2013?” → answered: “at Moscow”", () => {
+    const r = run("Where did Abe and Putin meet in April 2013?");
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain("at Moscow");
+  });
+});
+
 describe("questions typed as chat, and what a document says", () => {
   it.each([
     ["wat did putin warn abt in 2000", "speak Chinese, Japanese and Korean"],

@@ -1018,8 +1018,20 @@ function namesPlace(
 ): boolean {
   return sentenceMates(index, claim).some((c) =>
     [...c.about, ...c.mentioned].some((id) => {
-      const row = index.entities.byId.get(id)?.row;
-      return !named.has(id) && row?.type === "place" && (kinds === null || kinds.has(row.kind));
+      const e = index.entities.byId.get(id);
+      const row = e?.row;
+      if (!e || named.has(id) || row?.type !== "place" || (kinds !== null && !kinds.has(row.kind)))
+        return false;
+      // A venue is where something was: "met … at Moscow", "held in Tokyo", not a capital standing
+      // for its government ("where Moscow considered that Japan had violated …").
+      if (kinds === null) return true;
+      const folded = fold(c.quote);
+      return [row.name, ...e.aliases.map((a) => a.text)].some((name) =>
+        new RegExp(
+          `\\b(?:in|at|near|inside|outside)\\s+(?:the\\s+)?${escapeRegExp(fold(name))}\\b`,
+          "i",
+        ).test(folded),
+      );
     }),
   );
 }
@@ -1854,7 +1866,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // islands whose cooperation it agreed on ("in and around the Kuriles").
   const venueAsked =
     asksPlace &&
-    /\b(?:held|hold|take place|took place|meet|met|hosted|host|convened|staged)\b/i.test(reading.text);
+    /\b(?:held|hold|take place|took place|meet|met|hosted|host|convened|staged|signed|sign|concluded)\b/i.test(
+      reading.text,
+    );
   const asksTenure = ASKS_TENURE.test(reading.text);
   // "How much did it grow?": a figure, though no noun names it.
   const figureAsked =
