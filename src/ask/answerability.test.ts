@@ -1091,6 +1091,22 @@ describe("how many, answered by a count, not a share", () => {
   });
 });
 
+describe("the latest thing the article dates", () => {
+  it.each([
+    ["What is the latest event the article mentions?"],
+    ["The article has no date. What is the most recent development it reports?"],
+  ])("%s → answered with January 2014's draft energy strategy", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r).split(" | ").slice(0, 3).join(" | ")).toContain(
+      "in January 2014 released a 'Draft Energy Strategy to 2035'",
+    );
+  });
+  it("“When was the article published?” is still unanswerable: it gives no date", () => {
+    expect(run("When was the article published?").status).toBe("unanswerable");
+  });
+});
+
 describe("the size of a place", () => {
   it.each([
     ["Which is the largest of the Kuril islands?"],

@@ -48,7 +48,15 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { countryOf, givesReason, idiomWords, leadsFor, type Scored } from "./rank.ts";
+import {
+  asksLatest,
+  countryOf,
+  givesReason,
+  idiomWords,
+  latestDated,
+  leadsFor,
+  type Scored,
+} from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {
@@ -1509,6 +1517,9 @@ function lastYearTold(index: AskIndex): number {
 export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
   const qs = words(reading.text);
   if (reading.unrecognized.length) return no(unmentioned(reading.unrecognized, lastYearTold(index)));
+  // "What is the most recent development it reports?": the latest thing the body dates.
+  const lead = ordered[0];
+  if (asksLatest(reading) && lead && latestDated(index).includes(lead.claim)) return yes(lead);
   if (reading.metadata === "published") return no("the article does not give its publication date");
   // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
   // name of a dated document or event that is not its year names another one (the article's is of 2013).

@@ -90,6 +90,8 @@ export const WEIGHTS = {
    * "For Japan, …"). "What does it mean to Japan", "what does Tokyo gain": the author's "For Japan, …".
    */
   perspective: 2,
+  /** "The most recent development the article reports": a claim of the latest date the body gives. */
+  latest: 12,
   /** "On Tokyo's reading …": a claim the author opens on the other party ("For Russia, …"). */
   otherSide: -2,
   /**
@@ -960,6 +962,31 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
 
+/**
+ * "What is the most recent development the article reports?", "the latest dated event it
+ * mentions" (which readers ask to place an undated piece): the latest thing the body dates.
+ * Only with no name in the question ("Abe's last visit" is his).
+ */
+const LATEST_ASKED =
+  /\b(?:most\s+recent|latest|newest)\s+(?:dated\s+|datable\s+)?(?:development|event|date|happening|news|item|thing|episode|move|step)s?\b/i;
+export const asksLatest = (reading: Reading): boolean =>
+  reading.entities.length === 0 && LATEST_ASKED.test(reading.text);
+
+/** The body's claims of the latest date it gives (worked out once per index). */
+const latestOf = new WeakMap<AskIndex, IndexedClaim[]>();
+export function latestDated(index: AskIndex): IndexedClaim[] {
+  let out = latestOf.get(index);
+  if (!out) {
+    const body = [...index.byId.values()].filter(
+      (c) => c.dateStart !== null && !c.inEndnote && !c.inByline && c.metadata === null,
+    );
+    const last = body.reduce((max, c) => ((c.dateStart ?? "") > max ? (c.dateStart ?? "") : max), "");
+    out = body.filter((c) => c.dateStart === last);
+    latestOf.set(index, out);
+  }
+  return out;
+}
+
 /** Whose stance a question asks: "how does the US see …", "what does Tokyo think …", "is Washington OK with …", "Russia's stance on …". */
 const STANCE_HOLDER =
   /\b(?:how|what)\s+(?:does|do|did|would|will|might|could)\s+(.{2,30}?)\s+(?:see|view|regard|perceive|look\s+at|feel\s+about|think(?:\s+(?:of|about))?|believe|consider)\b|\b(?:is|are|was|were|would)\s+(.{2,30}?)\s+(?:ok|okay|happy|comfortable|fine|pleased|content|worried|concerned)\s+(?:with|about)\b|\b([\p{L}.-]+(?:\s[\p{L}.-]+)?)['’]s?\s+(?:stance|position|stand|view|views|interpretation|reading|attitude)\s+(?:on|of|over|about|towards?|regarding)\b/iu;
@@ -1328,6 +1355,8 @@ export function scoreClaims(
   const line = reading.metadata ? METADATA_LINE[reading.metadata] : null;
   if (line) add(index.claimsOfLine[line]);
   if (previous) for (let k = 1; k <= 2; k++) add(index.claimsAt(previous.document, previous.ordinal + k));
+  const latest = asksLatest(reading) ? new Set(latestDated(index)) : null;
+  if (latest) add(latest);
   // Claims reached otherwise than by the best text matches still get their exact bm25.
   for (const [id, score] of index.searchAmong(
     query,
@@ -1420,6 +1449,7 @@ export function scoreClaims(
     if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
     if (asksPossible && SAYS_POSSIBLE.test(c.quote)) score += WEIGHTS.possible;
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
+    if (latest?.has(c)) score += WEIGHTS.latest;
     if (perspective.size && onSideOf(index, perspective, c)) score += WEIGHTS.perspective;
     // "On Tokyo's reading …": the author's "For Russia, …" is the other side's.
     else if (perspective.size && leadsForOther(index, perspective, c)) score += WEIGHTS.otherSide;
