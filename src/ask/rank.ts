@@ -980,7 +980,8 @@ export function latestDated(index: AskIndex): IndexedClaim[] {
     const body = [...index.byId.values()].filter(
       (c) => c.dateStart !== null && !c.inEndnote && !c.inByline && c.metadata === null,
     );
-    const last = body.reduce((max, c) => ((c.dateStart ?? "") > max ? (c.dateStart ?? "") : max), "");
+    // ISO dates ("2014-01") sort as text
+    const last = body.map((c) => c.dateStart ?? "").sort().at(-1) ?? "";
     out = body.filter((c) => c.dateStart === last);
     latestOf.set(index, out);
   }
