@@ -519,7 +519,12 @@ const FAMILIES = (
       words: ["known", "labelled"],
     },
   ] as { cue: RegExp; words: string[] }[]
-).map((f) => ({ ...f, keys: f.words.map((w) => contentKeys(w)[0] ?? w) }));
+).map((f) => ({
+  ...f,
+  keys: f.words.map((w) => contentKeys(w)[0] ?? w),
+  // the cue, global, to find every place it is said (idiomWords)
+  every: new RegExp(f.cue.source, `${f.cue.flags.replace("g", "")}g`),
+}));
 
 /**
  * The words of a question said inside an idiom of FAMILIES ("how much store does Putin set by",
@@ -529,8 +534,7 @@ const FAMILIES = (
 export function idiomWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const f of FAMILIES)
-    for (const m of text.matchAll(new RegExp(f.cue.source, `${f.cue.flags.replace("g", "")}g`)))
-      for (const w of words(m[0])) out.add(w.folded);
+    for (const m of text.matchAll(f.every)) for (const w of words(m[0])) out.add(w.folded);
   return out;
 }
 
@@ -981,7 +985,11 @@ export function latestDated(index: AskIndex): IndexedClaim[] {
       (c) => c.dateStart !== null && !c.inEndnote && !c.inByline && c.metadata === null,
     );
     // ISO dates ("2014-01") sort as text
-    const last = body.map((c) => c.dateStart ?? "").sort().at(-1) ?? "";
+    const last =
+      body
+        .map((c) => c.dateStart ?? "")
+        .sort()
+        .at(-1) ?? "";
     out = body.filter((c) => c.dateStart === last);
     latestOf.set(index, out);
   }
