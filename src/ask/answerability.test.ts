@@ -1091,6 +1091,26 @@ describe("how many, answered by a count, not a share", () => {
   });
 });
 
+describe("the asker's guess after “or” in a yes/no question", () => {
+  it.each([
+    [
+      "Did the 2001 Putin-Mori meeting get anywhere, or did the hardliners in Moscow torpedo it?",
+      "Yoshiro Mori met",
+    ],
+    [
+      "Was the 2003 summit a success, or did it fizzle like a damp squib?",
+      "did not result in any new developments",
+    ],
+  ])("%s → answered: the guess is taken for granted by no one", (q, quote) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain(quote);
+  });
+  it("a thing the question itself takes for granted still counts: “Did Japan impose sanctions on Russia in 2014?”", () => {
+    expect(run("Did Japan impose sanctions on Russia in 2014?").status).toBe("unanswerable");
+  });
+});
+
 describe("the latest thing the article dates", () => {
   it.each([
     ["What is the latest event the article mentions?"],

@@ -1692,8 +1692,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // named by an uncommon noun the article never uses (nor a word of its meaning or family).
   if (YES_NO.test(reading.text)) {
     const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
+    // "Did the 1991 meeting lead anywhere, or did the hawks in Moscow scupper it?": the asker's
+    // own guess after "or" (a scene span) is no thing the question takes for granted.
+    const scene = sceneSpans(reading.text);
     const thing = qs.find(
       (w) =>
+        !scene.some(([from, to]) => w.index >= from && w.index < to) &&
         !STOPWORDS.has(w.folded) &&
         !linkedWords.has(w.folded) &&
         !idioms.has(w.folded) &&
@@ -2092,6 +2096,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         (e.via === "metonym" || kindOf(index, e.id) === "city") &&
         // "in both capitals" names the two states, no one place
         !/^(?:both|the\s+two|two|each|either)\b/i.test(e.surface) &&
+        // nor does the asker's guess ("…, or did the hardliners in Moscow torpedo it?")
+        !inSetting(e) &&
         new RegExp(
           `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b`,
           "i",

@@ -188,6 +188,8 @@ describe("sceneSpans: the asker's own remarks only set the scene", () => {
     ],
     ["What did Putin offer? My paper said something about Shikotan.", "Shikotan"],
     ["I remember photos of Yeltsin at Krasnoyarsk. Did those summits get anywhere?", "Yeltsin"],
+    // the asker's guess after "or" in a yes/no question
+    ["Did the 1991 meeting lead anywhere, or did the hawks in Moscow scupper it?", "Moscow"],
   ])("%s: “%s” sets the scene", (text, phrase) => {
     expect(inScene(text, phrase)).toBe(true);
   });

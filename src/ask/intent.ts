@@ -115,7 +115,18 @@ export function sceneSpans(text: string): [number, number][] {
     ...(m?.[1] ? [[0, m[1].length] as [number, number]] : []),
     ...aroundMeetings(text.toLowerCase()),
     ...askersRemarks(text),
+    ...askersGuess(text),
   ];
+}
+
+/**
+ * The asker's own guess in a yes/no question, as a span: "Did the 1991 meeting lead anywhere, or
+ * did the hawks in Moscow scupper it?" takes neither the hawks nor Moscow for granted.
+ */
+function askersGuess(text: string): [number, number][] {
+  if (!/^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i.test(text)) return [];
+  const m = /,\s*or\s+(?:did|does|do|is|are|was|were|has|have|had|would|will|could)\b/i.exec(text);
+  return m ? [[m.index, text.length]] : [];
 }
 
 /**
