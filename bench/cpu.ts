@@ -7,7 +7,7 @@
 //   npm run bench:cpu -- [--rounds 5] [--n 400] [--connections 4] [--cache off|on] [--gzip]
 //                        [--only REGEXP] [--db FILE] [--port-base 3230] [--no-build]
 //                        [--server NAME=PATH/TO/server.js ...] [--env NAME:VAR=VALUE ...]
-//                        [--url URL ...]
+//                        [--flags "NAME:--flag --flag …" ...] [--url URL ...]
 //
 // Prints per URL: bytes, CPU µs per answer of each server and of the ceiling, and the ratio of
 // the ceiling's CPU to each server's; and whether every server's bodies are byte-identical to the
@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     server: { type: "string", multiple: true },
     /** NAME:VAR=VALUE: an environment variable for the server NAME. */
     env: { type: "string", multiple: true },
+    /** NAME:FLAGS: node flags for the server NAME instead of the start script's (space-separated). */
+    flags: { type: "string", multiple: true },
     /** URLs to measure instead of the bench's endpoints. */
     url: { type: "string", multiple: true },
   },
@@ -103,17 +105,30 @@ interface Target {
 const targets: Target[] = [];
 for (const [i, s] of servers.entries()) {
   const port = PORT_BASE + i;
-  const child = spawnServer(s.path, port, databasePath, {
-    RESPONSE_CACHE: args.cache === "on" ? "on" : "off",
-    ...Object.fromEntries(
-      (args.env ?? [])
-        .filter((e) => e.startsWith(`${s.name}:`))
-        .map((e) => {
-          const [name = "", ...value] = e.slice(s.name.length + 1).split("=");
-          return [name, value.join("=")];
-        }),
-    ),
-  });
+  const flags = args.flags?.find((f) => f.startsWith(`${s.name}:`));
+  const child = spawnServer(
+    s.path,
+    port,
+    databasePath,
+    {
+      RESPONSE_CACHE: args.cache === "on" ? "on" : "off",
+      ...Object.fromEntries(
+        (args.env ?? [])
+          .filter((e) => e.startsWith(`${s.name}:`))
+          .map((e) => {
+            const [name = "", ...value] = e.slice(s.name.length + 1).split("=");
+            return [name, value.join("=")];
+          }),
+      ),
+    },
+    [],
+    flags === undefined
+      ? undefined
+      : flags
+          .slice(s.name.length + 1)
+          .split(/\s+/)
+          .filter(Boolean),
+  );
   children.push(child);
   targets.push({ name: s.name, port, child });
 }

@@ -43,7 +43,8 @@ export function startEnv(): Record<string, string> {
  * Starts a build of the server (`script`, its dist/server.js) as `npm start` does, on a port of
  * its own, on an existing database, quiet, unlimited by the rate limiter and the event-loop
  * guard; `env` adds to or overrides that (RESPONSE_CACHE, …). `preload`: modules node loads
- * before the server (`--import`), given an IPC channel (bench/memory-probe.mjs).
+ * before the server (`--import`), given an IPC channel (bench/memory-probe.mjs). `flags`: node
+ * flags instead of the start script's (to compare settings).
  */
 export function spawnServer(
   script: string,
@@ -51,9 +52,10 @@ export function spawnServer(
   databasePath: string,
   env: Record<string, string> = {},
   preload: string[] = [],
+  flags: string[] = startNodeFlags(),
 ): ChildProcess {
   const imports = preload.flatMap((file) => ["--import", pathToFileURL(file).href]);
-  return spawn(process.execPath, [...startNodeFlags(), ...imports, script], {
+  return spawn(process.execPath, [...flags, ...imports, script], {
     env: {
       ...process.env,
       ...startEnv(),
