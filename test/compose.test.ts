@@ -164,7 +164,7 @@ describe("Dockerfile", () => {
     expect(instructions).toContain("EXPOSE 3000");
     // node itself, with the flags `npm start` gives it (the memory bound among them).
     const flags = startNodeFlags();
-    expect(flags).toContain("--max-semi-space-size=4");
+    expect(flags).toEqual(["--max-semi-space-size=2", "--heap-growing-percent=50"]);
     // and the environment it sets for node (the malloc arenas among it).
     expect(startEnv()).toMatchObject({ MALLOC_ARENA_MAX: "2" });
     for (const [name, value] of Object.entries(startEnv())) expect(env).toContain(`${name}=${value}`);
