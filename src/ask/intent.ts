@@ -143,7 +143,7 @@ function askersRemarks(text: string): [number, number][] {
   }
   return out;
 }
-const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|we|our|us)\b/i;
+const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|we|our)\b/i; // not "us": the US
 
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
 const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|describe|think)\b/g;
