@@ -14,6 +14,7 @@ import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
+import { Memo } from "./memo.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
@@ -533,15 +534,17 @@ const FAMILIES = (
  */
 export function idiomWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const f of FAMILIES)
+  for (const f of familiesOf(text))
     for (const m of text.matchAll(f.every)) for (const w of words(m[0])) out.add(w.folded);
   return out;
 }
 
-/** The families a question's words say, each with its keys. */
-function familiesOf(text: string) {
-  return FAMILIES.filter((f) => f.cue.test(text));
+/** The families a question's words say, each with its keys (remembered per text: asked per term). */
+function familiesOf(text: string): readonly Family[] {
+  return familiesSaid.get(text, (t) => FAMILIES.filter((f) => f.cue.test(t)));
 }
+type Family = (typeof FAMILIES)[number];
+const familiesSaid = new Memo<string, readonly Family[]>(512);
 
 /** The question's content words, and for a family said without one of its words, the first of them. */
 function withFamilies(reading: Reading): { key: string; folded: string }[] {
