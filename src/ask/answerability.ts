@@ -35,7 +35,7 @@ import {
   namesMeasure,
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
-import { sceneSpans, WORK_NOUNS } from "./intent.ts";
+import { sceneSpans, WORK_NOUNS, YES_NO } from "./intent.ts";
 import {
   COMBINING_FORMS,
   DOCUMENT_WORDS,
@@ -1486,7 +1486,6 @@ const EDITION_YEAR =
   /\b(1[89]\d\d|20\d\d)\s+(?:(?:edition|version|draft|update|revision)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?)?$/u;
 
 /** A yes-or-no question: "Did Japan …?", "Was there …?", "Has Russia …?". */
-const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i;
 
 /** How specific a noun is, as its singular ("formats", "strengths" are as common as "format", "strength"). */
 function nounSpecificity(folded: string): number {
@@ -1517,9 +1516,9 @@ function lastYearTold(index: AskIndex): number {
 export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scored: Scored[]): Verdict {
   const qs = words(reading.text);
   if (reading.unrecognized.length) return no(unmentioned(reading.unrecognized, lastYearTold(index)));
+  const top = ordered[0];
   // "What is the most recent development it reports?": the latest thing the body dates.
-  const lead = ordered[0];
-  if (asksLatest(reading) && lead && latestDated(index).includes(lead.claim)) return yes(lead);
+  if (asksLatest(reading) && top && latestDated(index).includes(top.claim)) return yes(top);
   if (reading.metadata === "published") return no("the article does not give its publication date");
   // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
   // name of a dated document or event that is not its year names another one (the article's is of 2013).
@@ -1574,7 +1573,6 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     return no(`the article names ${noted.join(", ")} only in the title of a work it cites`, [
       { text: noted.join(" "), kind: "name" },
     ]);
-  const top = ordered[0];
   if (!top) return no("no claim of the article matches");
   // "Where did Talukdar get her doctorate?": the byline gives its author's name, post and
   // institution, nothing more of her life.

@@ -119,12 +119,15 @@ export function sceneSpans(text: string): [number, number][] {
   ];
 }
 
+/** A yes/no question: "Did …", "Is …", "Has …". */
+export const YES_NO = /^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i;
+
 /**
  * The asker's own guess in a yes/no question, as a span: "Did the 1991 meeting lead anywhere, or
  * did the hawks in Moscow scupper it?" takes neither the hawks nor Moscow for granted.
  */
 function askersGuess(text: string): [number, number][] {
-  if (!/^\s*(?:did|does|do|is|are|was|were|has|have|had)\b/i.test(text)) return [];
+  if (!YES_NO.test(text)) return [];
   const m = /,\s*or\s+(?:did|does|do|is|are|was|were|has|have|had|would|will|could)\b/i.exec(text);
   return m ? [[m.index, text.length]] : [];
 }

@@ -403,7 +403,8 @@ const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|source
 function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean, afterPart: boolean): boolean {
   // Up to the next part of the question: "who wrote the analysis, and where does she work?"
   // "Who wrote, and where, the argument …": the object follows the coordinated question word.
-  const object = WHO_WROTE.exec(text)?.[1]
+  const asked = WHO_WROTE.exec(text);
+  const object = asked?.[1]
     ?.replace(/^\s*,?\s*(?:and\s+)?(?:where|when|why|how)\s*,\s*/i, "")
     .split(/\s*(?:[,;]|[?!](?=\s)|\band\b(?=\s+(?:what|where|when|why|how|who|which|is|does|did|was)\b))/i)[0]
     ?.trim();
@@ -411,7 +412,7 @@ function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean, af
   if (namesWork || NOTES_ASKED.test(object)) return true;
   // "Which country is Russia getting closer to? Who wrote that?": after a question of its own,
   // "that" points back to what answers it, whose cited work is asked for, not the article.
-  const before = text.slice(0, WHO_WROTE.exec(text)?.index ?? 0);
+  const before = text.slice(0, asked?.index ?? 0);
   if (
     /^(?:that|this|it|so)\b/i.test(object) &&
     (afterPart || (/[?.!]\s*$/.test(before) && contentKeys(before).length >= 2))
