@@ -751,6 +751,14 @@ describe("questions the article answers, in other words than its own", () => {
       "The intro calls it a '67-year old dispute' over the Kurils - what is that framing sourced to?",
       "67-year old",
     ],
+    // what a party is worth to another: its importance, which the article gives in words
+    [
+      "What is Tokyo worth to Moscow, according to the conclusion?",
+      "Japan's geographic position is important",
+    ],
+    ["what's the value of japan to russia according to the conclusion?", "Japan's geographic position"],
+    // "starting in the late 80s" is from then on
+    ["how many separate attempts were there starting in the late 80s", "three periods of active attempts"],
     // a clause opening on a preposition is no list of keywords
     [
       "Under the 1956 declaration Moscow promised to give back only Shikotan and Habomai? with which condition?",

@@ -84,6 +84,7 @@ import {
   DAY_OF_MONTH,
   DEFINES,
   DEFINITION_ASKED,
+  IMPORTANCE_ASKED,
   keywordsOnly,
   MONEY_STATED,
   MONTHS,
@@ -1883,14 +1884,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       reading.text,
     );
   const asksTenure = ASKS_TENURE.test(reading.text);
+  // "What is Japan worth to Russia?": what a party means to another, no figure.
+  const importanceAsked = IMPORTANCE_ASKED.test(reading.text);
   // "How much did it grow?": a figure, though no noun names it.
   const figureAsked =
     focus?.answerType === "figure" ||
     (!focus && ASKS_FIGURE.test(reading.text)) ||
-    // "What was Russia-China trade worth in 2012?"
-    /\bwhat\s+(?:was|is|were|are)\b[^?]*\bworth\b/i.test(reading.text);
+    // "What was Russia-China trade worth in 2012?"; not "what is Japan worth to Russia" (IMPORTANCE_ASKED).
+    (/\bwhat\s+(?:was|is|were|are)\b[^?]*\bworth\b/i.test(reading.text) && !importanceAsked);
   const moneyAsked =
     ASKS_MONEY.test(reading.text) &&
+    !importanceAsked &&
     (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
   const statement = statementChecked(reading.text);

@@ -18,6 +18,10 @@ describe("focusOf", () => {
     ["How many islands make up the South Kurils?", "islands", "asked", "figure"],
     ["how much gas does Russia ship as LNG", "gas", "asked", "figure"],
     ["What was the value of Russia-Japan trade in 2013?", "value Russia Japan trade", "asked", "figure"],
+    ["What was the value of trade for Japan in 2012?", "value trade", "asked", "figure"],
+    // what a party is worth to another is its importance, not a figure; "according to" ends the phrase
+    ["What is Japan's value to Moscow?", "value", "asked", null],
+    ["what is the value of Japan according to the author?", "value Japan", "asked", null],
     ["What is the capital of Japan?", "capital Japan", "asked", "city"],
     // what a figure or a name is given for
     ["What is the Japanese name for Iturup?", "Japanese name Iturup", "asked", null],

@@ -11,7 +11,7 @@
 import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { isEnglishWord } from "./vocabulary.ts";
-import { DEGREE_NOUNS } from "./wording.ts";
+import { DEGREE_NOUNS, IMPORTANCE_ASKED } from "./wording.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city" | "island";
@@ -149,10 +149,13 @@ export const CLASS_WORDS: ReadonlySet<string> = new Set(Object.keys(CLASS_NOUNS)
 
 /** Auxiliaries and prepositions that end a noun phrase (beyond the stopwords). */
 const ENDS = new Set(
-  "near around behind beyond like along amid amongst concerning regarding including following besides except unlike via".split(
+  "near around behind beyond like along amid amongst concerning regarding including following besides except unlike via according".split(
     " ",
   ),
 );
+
+/** Words of what something is worth, which may ask its importance (IMPORTANCE_ASKED). */
+const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "values", "worth"]);
 
 /** "How big / large / long …": a size, measured in a unit. */
 const SIZE_WORDS = new Set("big large long far wide tall deep heavy high".split(" "));
@@ -299,11 +302,16 @@ export function focusOf(text: string): Focus | null {
     // "Which Russian area …" is a region; "the area of Iturup" a measure.
     // "the combined land area, in square kilometres, of …": a unit makes it a measure.
     const region = head === "area" && at(end + 1) !== "of" && !forced && !qs.some((w) => UNITS.has(w.folded));
+    // "Japan's value to Russia", "the value of Japan, according to …": what a party means to
+    // another, not a figure.
+    const importance = ps.some((i) => VALUE_WORDS.has(at(i))) && IMPORTANCE_ASKED.test(text);
     return {
       text: ps.map((i) => must(qs[i], `the question's word at ${i}`).original).join(" "),
       positions: ps,
       role,
-      answerType: forced ?? (role === "asked" && !region ? (CLASS_NOUNS[head] ?? null) : null),
+      answerType: importance
+        ? null
+        : (forced ?? (role === "asked" && !region ? (CLASS_NOUNS[head] ?? null) : null)),
     };
   };
   for (let i = 0; i < qs.length; i++) {

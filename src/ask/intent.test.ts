@@ -105,8 +105,13 @@ describe("parseTime", () => {
     ["during the fifties", { from: "1950-01-01", to: "1959-12-31" }],
     // a part of a decade, and a word before it that opens or closes the period
     ["in the late 1980s", { from: "1987-01-01", to: "1989-12-31" }],
-    ["after the late 1980s", { from: "1990-01-01", to: null }],
-    ["after the late 80s", { from: "1990-01-01", to: null }],
+    // "after the late 1980s" is said of what followed from then on; "after the 1990s" of what came after it
+    ["after the late 1980s", { from: "1987-01-01", to: null }],
+    ["after the late 80s", { from: "1987-01-01", to: null }],
+    ["after the 1990s", { from: "2000-01-01", to: null }],
+    ["starting in the late 80s", { from: "1987-01-01", to: null }],
+    ["beginning in the 1990s", { from: "1990-01-01", to: null }],
+    ["starting in 2001", { from: "2001-01-01", to: null }],
     ["since the early 1990s", { from: "1990-01-01", to: null }],
     ["before the 1990s", { from: null, to: "1989-12-31" }],
     ["in the mid-1990s", { from: "1994-01-01", to: "1996-12-31" }],

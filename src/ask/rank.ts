@@ -897,9 +897,13 @@ export function frameWords(text: string): Set<string> {
     ...(stance ? stance.toLowerCase().split(/\s+/) : []),
     // "what could they do with the islands one day": some time to come, no day of the article's
     ...(ONE_DAY.test(text) ? ["one", "day", "someday"] : []),
+    // "starting in the late 80s", "beginning in 2001": the verb only opens the period (time.ts).
+    ...(STARTING_AT.exec(text)?.[1]?.toLowerCase() ?? "").split(" ").filter(Boolean),
   ]);
 }
 const ONE_DAY = /\b(?:one|some)\s+day\b|\bsomeday\b/i;
+const STARTING_AT =
+  /\b(start(?:ing|ed|s)?|beginning|began|begins)\s+(?:in|from)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?:1[89]|20)\d|['’]?\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(?:1[89]|20)\d\d)/i;
 
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {
@@ -934,6 +938,9 @@ const VALUE_TO =
   /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 const GAINER =
   /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b|\b(?:say|says|said|think|thinks|believe|believes)\s+(?:that\s+)?(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gains?|gets?|benefits?|wins?|obtains?)\b/iu;
+/** "Japan's value to Russia", "the value of Japan for Moscow": what one is worth to the other. */
+const VALUE_NOUN_TO =
+  /\bvalues?\s+(?:of\s+(?:the\s+)?[\p{L}.’'-]+\s+)?(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 /** "What is Japan for Russia?", "what is Russia to Japan": what one is to the other. */
 const WHAT_IS_TO =
   /\bwhat\s+(?:is|are|was|were)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?\s+(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
@@ -1010,7 +1017,7 @@ const STANCE_HOLDER =
 export function beneficiaryOf(index: AskIndex, text: string): Set<string> {
   // The first of the wordings that names a party ("does closer cooperation benefit the US" names
   // none as the one who gains, and the US as the one it benefits).
-  for (const re of [VALUE_TO, GAINER, BENEFITED, WHAT_IS_TO]) {
+  for (const re of [VALUE_TO, VALUE_NOUN_TO, GAINER, BENEFITED, WHAT_IS_TO]) {
     const m = re.exec(text);
     const other = m?.[1] ?? m?.[2];
     const actors = other ? actorsAt(index, other) : [];

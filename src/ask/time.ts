@@ -74,7 +74,9 @@ function point(monthName: string | undefined, year: string | undefined): { start
 /** The date phrases' patterns, compiled once. */
 const BETWEEN = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`);
 // "post-1945", "pre-1991": after and before the year, as "after 1945" and "before 1991" are.
-const SINCE = new RegExp(`\\b(since|after|from|post)(?:\\s+|-)${DATE}`);
+const SINCE = new RegExp(
+  `\\b(since|after|from|post|(?:start(?:ing|ed|s)?|beginning|began|begins)\\s+(?:in|from))(?:\\s+|-)${DATE}`,
+);
 const BEFORE = new RegExp(`\\b(before|until|till|prior to|pre)(?:\\s+|-)${DATE}`);
 const AT = new RegExp(`\\b${DATE}\\b`);
 
@@ -91,12 +93,12 @@ const DECADE_WORDS = [
 
 /**
  * A decade: "the 1990s", "the 90s", "the '90s", "the nineties"; its part ("the early/mid/late
- * 1980s": years 0–3, 4–6, 7–9) and a word before it ("after the late 1980s": from 1987 on,
+ * 1980s": years 0–3, 4–6, 7–9) and a word before it ("after the late 1980s", "starting in the late 80s": from 1987 on,
  * "before the 1990s": up to 1989). Two digits or words are of the last century (the 00s and 10s of this one).
  */
 function decadeIn(q: string): TimeConstraint | null {
   const m =
-    /\b(?:(since|after|from|before|until|till|prior\s+to|in|during|by)\s+)?((?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))/.exec(
+    /\b(?:(since|after|from|before|until|till|prior\s+to|(?:start(?:ing|ed|s)?|beginning|began|begins)\s+(?:in|from)|in|during|by)\s+)?((?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))/.exec(
       q,
     );
   if (!m) return null;
@@ -108,8 +110,12 @@ function decadeIn(q: string): TimeConstraint | null {
     part === "early" ? [0, 3] : part === "mid" ? [4, 6] : part === "late" ? [7, 9] : [0, 9];
   const from = `${start + first}-01-01`;
   const to = `${start + last}-12-31`;
-  if (before === "after") return { text, from: `${start + last + 1}-01-01`, to: null };
-  if (before === "since" || before === "from") return { text, from, to: null };
+  // "After the late 1980s" is said of what followed from then on, not only of the 1990s; "after
+  // the 1990s" of what came after the decade.
+  if (before === "after") return { text, from: part ? from : `${start + last + 1}-01-01`, to: null };
+  // "starting in the late 80s", "beginning in the 1990s": from then on, as "since" is.
+  if (before === "since" || before === "from" || /^(?:start|begin|began)/.test(before ?? ""))
+    return { text, from, to: null };
   if (before === "before" || before?.startsWith("prior"))
     return { text, from: null, to: `${start + first - 1}-12-31` };
   if (before === "until" || before === "till" || before === "by") return { text, from: null, to };

@@ -172,6 +172,15 @@ export const DEGREE_NOUNS: readonly string[] =
   "store stock importance weight emphasis attention significance faith trust sway influence leverage".split(
     " ",
   );
+/**
+ * "What is Japan's value to Russia?", "what is Japan worth to Moscow", "the strategic value each
+ * side places on the other", "the value of Japan, according to the conclusion": what a party
+ * means to another, its importance, not a figure. Not "the value of trade for Japan" nor "the
+ * value of Russia-Japan trade" (a figure of something measured).
+ */
+export const IMPORTANCE_ASKED =
+  /\b(?:strategic|geopolitical|geostrategic|political|diplomatic|real)\s+(?:value|worth)\b|\b(?:value|worth)\s+(?:(?:to|for)\s+(?!(?:[a-z]+\s+)?(?:trade|exports?|imports?|investments?|sales?|deals?)\b)|each\s+(?:side|party|country)\s+places\b)|\bvalue\s+of\s+(?:the\s+)?(?!(?:trade|exports?|imports?|investments?|sales?|deals?|gas|oil|lng|goods|output|production|commerce|shipments?|supplies|contracts?|assets?|projects?|aid|loans?|funds?|funding|yen|roubles?|rubles?|dollars?)\b)\p{L}[\p{L}-]*(?![\p{L}-])(?:['’]s)?(?=\s*[?,.;:]|\s+[—–-]\s|\s+(?:to|for|according|in\s+the)\b|\s*$)|\bwhat\s+(?:is|was|are|were)\s+(?:\p{L}[\p{L}-]*|it|they|each)\s+(?:really\s+)?worth\s+to\b/u;
+
 const HOW_MUCH = `much(?!\\s+(?:${DEGREE_NOUNS.join("|")})\\b)`;
 
 export const ASKS_FIGURE = new RegExp(
