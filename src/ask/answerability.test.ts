@@ -759,6 +759,11 @@ describe("questions the article answers, in other words than its own", () => {
     ["what's the value of japan to russia according to the conclusion?", "Japan's geographic position"],
     // "starting in the late 80s" is from then on
     ["how many separate attempts were there starting in the late 80s", "three periods of active attempts"],
+    // what a route or a settlement "would/could offer" is what it gives, not an offer made
+    ["What would the Arctic route offer compared with going via Suez?", "half the travel time"],
+    ["What broader example could a successful Russia-Japan deal offer?", "serve as a model"],
+    // how big a slice of something "should" go somewhere is a share forecast, not advice
+    ["What slice of Russia's energy exports should go to the Asia-Pacific by 2035?", "23 per cent"],
     // a clause opening on a preposition is no list of keywords
     [
       "Under the 1956 declaration Moscow promised to give back only Shikotan and Habomai? with which condition?",
@@ -1323,6 +1328,8 @@ describe("a part that refers back to what the article does not mention", () => {
   it.each([
     ["What was Japan's defence spending in 2012, and how fast did it rise?"],
     ["How much did the Sakhalin 2 plant cost, and who paid for it?"],
+    // "he" is the cited author the part before named
+    ["What verdict does Andrew Bowen reach on Moscow's hold over the Far East, and what proof does he give?"],
   ])("%s → unanswerable: a part about what the part before asked, which the article does not answer", (q) => {
     const r = run(q);
     expect(r.interpretation.parts.length).toBeGreaterThan(1);

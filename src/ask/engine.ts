@@ -61,10 +61,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
       i > 0 &&
       (REFERS_BACK.test(asked.text.trim()) || (!asked.metadata && contentKeys(asked.text).length <= 1));
     // "Who succeeded Mori, and did he continue his line?": "he" is the one the part before asked for.
+    // "What does Andrew Bowen conclude …, and what evidence does he offer?": "he" is the one
+    // the part before named (a person, or a cited work's author), when this part names no one.
+    const previous = i > 0 ? readings[i - 1] : undefined;
     const pointsToPerson =
-      i > 0 &&
-      /^\s*who\b/i.test(readings[i - 1]?.text ?? "") &&
-      /\b(?:he|she|him|his|her)\b/i.test(asked.text);
+      previous !== undefined &&
+      /\b(?:he|she|him|his|her)\b/i.test(asked.text) &&
+      (/^\s*who\b/i.test(previous.text) ||
+        ((previous.works.length > 0 || previous.entities.some((e) => isPerson(index, e.id))) &&
+          !asked.entities.some((e) => isPerson(index, e.id))));
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
     const before = i > 0 ? readings[i - 1] : undefined;
@@ -257,3 +262,7 @@ function sideBySideLead(reading: Reading, ordered: Scored[]) {
 }
 
 export { sentenceOf };
+
+function isPerson(index: AskIndex, id: string): boolean {
+  return index.entities.byId.get(id)?.row.kind === "person";
+}

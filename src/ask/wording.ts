@@ -248,7 +248,7 @@ export const PLANNED =
  * which a sentence gives only in words of need or advice. Not "why should …" (a reason).
  */
 export const ADVICE_ASKED =
-  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)(?![^?]*\b(?:what|how\s+much|how\s+many)\s+(?:share|part|per\s*cent|percentage|proportion|fraction)\b)[^?]*\b(?:should|ought\s+to)\b/i;
+  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)(?![^?]*\b(?:what|how\s+much|how\s+many|how\s+big|how\s+large)\s+(?:[a-z]+\s+)?(?:share|part|per\s*cent|percentage|proportion|fraction|chunk|slice|portion|amount|bit|piece|quantity|volume)\b)[^?]*\b(?:should|ought\s+to)\b/i;
 
 /** Advice or need in a sentence's words. */
 export const ADVICE_STATED =
@@ -271,10 +271,11 @@ export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+ye
 /**
  * "What did Kaifu offer Gorbachev?", "what did Tokyo promise …": what was offered or promised,
  * which a sentence gives only in words of offering (not that two leaders met). Not "what does
- * Japan offer Russia …", in the present: what it has to give, not an offer made.
+ * Japan offer Russia …", in the present, nor "what could a settlement offer", "what time saving
+ * would the route offer": what it has to give, not an offer made.
  */
 export const OFFER_ASKED =
-  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:does|do)\s+[^?]*\boffers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
+  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:[^?]*\s)?(?:does|do|would|could|can|might|may|will)\s+(?:[^?]*\s)?offers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
 
 /** An offer, a proposal, a promise or an obligation in a sentence's words (not "concessions": thinking in their lines is no offer). */
 export const OFFER_STATED =
