@@ -813,6 +813,21 @@ describe("slips in the question's words", () => {
   });
 });
 
+describe("the asker's aside before the question", () => {
+  it.each([
+    ["Quick fact check - how old does the article say the Kuril row is?", "67-year old"],
+    ["Just curious: who wrote this piece?", "Indrani Talukdar"],
+    ["Hi there! What did Putin say about the 1956 Declaration in 2001?", "still valid"],
+  ])("%s → the question alone is read", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf({ ...r, answers: r.answers.slice(0, 3) })).toContain(passage);
+    expect(r.interpretation.question).toBe(q);
+    // what is read starts at the question itself
+    expect(r.interpretation.text).toMatch(/^(?:how|who|what)\b/i);
+  });
+});
+
 describe("a statement before the question", () => {
   it.each([
     ["I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?", "still valid"],

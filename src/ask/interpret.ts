@@ -674,6 +674,11 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement before is background; the question alone says what is asked.
   const asked = withoutPreamble(index, question);
   if (asked !== question) return { ...interpret(index, asked, respelling), question };
+  // "Quick fact check - how old …", "Hi there! Who …", "Just curious: …": the asker's aside
+  // before the question asks nothing ("quick" is no time, "check" no verification).
+  const unaside = question.replace(ASIDE, "");
+  if (unaside !== question && contentKeys(unaside).length > 0)
+    return { ...interpret(index, unaside, respelling), question };
   // "True or false: …", "Fill in the blank: … '________ Asian power'": a quiz's frame around a
   // statement is a statement to bear out, or the passage that fills the blank.
   const unframed = withoutQuizFrame(question);
@@ -781,6 +786,13 @@ const TRUE_OR_FALSE =
   /^\s*(?:true\s+or\s+false|fact\s+or\s+fiction|right\s+or\s+wrong)\s*[:,?.!\-\u2013\u2014]*\s*/i;
 const FILL_IN =
   /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase))\s*[:,.!\-\u2013\u2014]*\s*/i;
+/**
+ * An aside that opens a question and is closed by a dash, a colon, a comma or a stop: a
+ * greeting, "quick question", "fact check", "just curious", "one more thing".
+ */
+const ASIDE =
+  /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/i;
+
 /** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
 const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
 
