@@ -1210,6 +1210,10 @@ describe("comparison or reciprocity", () => {
     // "both" with something done or held together: no sides
     ["What could both Russia and Japan share over the islands?", false],
     ["How do both Russia and Japan see the islands?", true],
+    // what both could do: done together
+    ["What could both sides do on the islands once a peace treaty is in place?", false],
+    ["What might both Russia and Japan build in East Asia after a treaty?", false],
+    ["How do both sides read the 1956 Declaration?", true],
   ] as [string, boolean][])("%s → side by side: %s", (q, expected) => {
     expect(isComparison(reading(q))).toBe(expected);
   });

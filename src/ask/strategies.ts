@@ -131,8 +131,12 @@ export function isComparison(reading: Pick<Reading, "entities" | "text">): boole
 }
 
 const COMPARISON = /\b(each|both|compare\w*|comparison|versus|vs\.?|respective\w*)\b/i;
-/** Words of something done or held together. */
-const TOGETHER = /\b(?:share[ds]?|sharing|together|jointly|joint|mutual(?:ly)?)\b/i;
+/**
+ * Words of something done or held together, or that both could do ("what could both sides do
+ * on the islands once a treaty is signed": what they might do together, not each side's stance).
+ */
+const TOGETHER =
+  /\b(?:share[ds]?|sharing|together|jointly|joint|mutual(?:ly)?)\b|\b(?:could|can|might|may|would|will)\s+(?:[\p{L}-]+\s+){0,4}?(?:do|achieve|accomplish|build|create|develop|cooperate|work|contribute)\b/iu;
 
 /** A question without its reciprocal pronouns ("each other", "one another"). */
 export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
