@@ -762,6 +762,8 @@ describe("questions the article answers, in other words than its own", () => {
     // what a route or a settlement "would/could offer" is what it gives, not an offer made
     ["What would the Arctic route offer compared with going via Suez?", "half the travel time"],
     ["What broader example could a successful Russia-Japan deal offer?", "serve as a model"],
+    // "should" in what someone said about something is what they said on it, not advice asked
+    ["What did Putin tell the June 2013 forum about where Russia should look for growth?", "ambitious plans"],
     // how big a slice of something "should" go somewhere is a share forecast, not advice
     ["What slice of Russia's energy exports should go to the Asia-Pacific by 2035?", "23 per cent"],
     // a clause opening on a preposition is no list of keywords

@@ -58,6 +58,14 @@ describe("focusOf", () => {
     ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
     ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],
     ["What is Abe's position on the islands?", "islands", "topic", null],
+    // a stance said about is on its own topic
+    [
+      "What does the conclusion say about Russia's stance on outside interference?",
+      "outside interference",
+      "topic",
+      null,
+    ],
+    ["What does the article say about Japan's attitude towards China?", "China", "topic", null],
     // what two sides agreed or talked about
     ["What did Russia and Japan agree about fisheries in 1998?", "fisheries", "topic", null],
     ["What did Abe and Putin discuss about the islands?", "islands", "topic", null],

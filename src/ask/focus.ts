@@ -154,6 +154,13 @@ const ENDS = new Set(
   ),
 );
 
+/** A party's stance, which is on something else: "Russia's stance on outside interference". */
+const STANCE_NOUNS: ReadonlySet<string> = new Set(
+  "stance stances position positions attitude attitudes view views line policy policies approach stand".split(
+    " ",
+  ),
+);
+
 /** Words of what something is worth, which may ask its importance (IMPORTANCE_ASKED). */
 const VALUE_WORDS: ReadonlySet<string> = new Set(["value", "values", "worth"]);
 
@@ -483,6 +490,19 @@ export function focusOf(text: string): Focus | null {
         start = last + 2;
         skip();
         p = phraseAt(qs, start);
+      }
+      // "about Russia's stance on outside interference", "about Japan's attitude to China": the
+      // topic is what the stance is on; whose it is names a holder, not the topic.
+      const lastStance = p.at(-1);
+      if (
+        lastStance !== undefined &&
+        STANCE_NOUNS.has(at(lastStance)) &&
+        /^(on|to|towards|toward|over|regarding|about|concerning)$/.test(at(lastStance + 1))
+      ) {
+        start = lastStance + 2;
+        skip();
+        const q = phraseAt(qs, start);
+        if (q.length) p = q;
       }
       // "the document they disagree about called": a preposition that ends its clause has no topic.
       const head = p[0];
