@@ -37,6 +37,7 @@ import {
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { sceneSpans, WORK_NOUNS, YES_NO } from "./intent.ts";
 import {
+  asksLatest,
   COMBINING_FORMS,
   DOCUMENT_WORDS,
   hyphenPrefix,
@@ -48,15 +49,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import {
-  asksLatest,
-  countryOf,
-  givesReason,
-  idiomWords,
-  latestDated,
-  leadsFor,
-  type Scored,
-} from "./rank.ts";
+import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {

@@ -490,3 +490,21 @@ describe("framing words do not count as what is asked", () => {
     expect(r.coverageTerms.map((t) => t.key)).toContain("likely");
   });
 });
+
+describe("the explanation says how a question is answered", () => {
+  it.each([
+    ["What is the most recent development the article reports?"],
+    ["Which is the latest dated event the piece mentions?"],
+  ])("%s → answered by date, not a full-text fallback", (q) => {
+    const r = read(q);
+    expect(r.fallback).toBe(false);
+    expect(r.explanation).toContain("latest dated");
+    expect(r.explanation).not.toContain("no entity or intent recognised");
+  });
+
+  it("a question naming nothing the engine reads is a full-text fallback, and says so", () => {
+    const r = read("anything else worth knowing");
+    expect(r.fallback).toBe(true);
+    expect(r.explanation).toContain("full-text relevance");
+  });
+});

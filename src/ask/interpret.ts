@@ -712,7 +712,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "Which source, and which page, backs the claim …?": a first part that asks a bare "which
   // source" shares the rest's clause; the question is one.
   const parts = pieces.length > 1 && contentKeys(pieces[0] ?? "").length > 1 ? readParts(index, pieces) : [];
-  const fallback = whole.entities.length === 0 && whole.intent === "general" && !whole.metadata;
+  // "The most recent development the article reports" is answered by date, not by its words.
+  const fallback =
+    whole.entities.length === 0 && whole.intent === "general" && !whole.metadata && !asksLatest(whole);
   return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
 }
 
@@ -1411,6 +1413,16 @@ function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
   return false;
 }
 
+/**
+ * "What is the most recent development the article reports?", "the latest dated event it
+ * mentions" (which readers ask to place an undated piece): the latest thing the body dates.
+ * Only with no name in the question ("Abe's last visit" is his).
+ */
+const LATEST_ASKED =
+  /\b(?:most\s+recent|latest|newest)\s+(?:dated\s+|datable\s+)?(?:development|event|date|happening|news|item|thing|episode|move|step)s?\b/i;
+export const asksLatest = (reading: Pick<Reading, "entities" | "text">): boolean =>
+  reading.entities.length === 0 && LATEST_ASKED.test(reading.text);
+
 function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: AskIndex): string {
   const name = (id: string) => entities.byId.get(id)?.row.name ?? id;
   const bits = [
@@ -1426,6 +1438,7 @@ function explain(r: Reading, parts: Reading[], fallback: boolean, { entities }: 
     r.works.length ? `cited work: ${r.works.map((w) => w.text).join(", ")}` : null,
     parts.length ? `${parts.length} parts: ${parts.map((p) => `“${p.text}”`).join(" / ")}` : null,
     r.unrecognized.length ? `not in the article: ${r.unrecognized.map((u) => u.text).join(", ")}` : null,
+    asksLatest(r) ? "asks for the latest dated thing the article reports: answered by date" : null,
     fallback ? "no entity or intent recognised: answered by full-text relevance" : null,
   ].filter(Boolean);
   return bits.join("; ");

@@ -12,7 +12,7 @@ import { type Expansion, expansionsOf } from "./expand.ts";
 import { countedKeys, focusOf, GENERIC_FIGURES, HOW_MANY, INSTANCE_KINDS } from "./focus.ts";
 import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
-import { METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
+import { asksLatest, METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
 import { Memo } from "./memo.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
@@ -975,16 +975,6 @@ export function perspectiveOf(index: AskIndex, text: string): Set<string> {
   const named = index.entities.byFoldedAlias.get(looseName(surface)) ?? [];
   return new Set(named.map((n) => n.id).filter((id) => index.actorIds.has(id)));
 }
-
-/**
- * "What is the most recent development the article reports?", "the latest dated event it
- * mentions" (which readers ask to place an undated piece): the latest thing the body dates.
- * Only with no name in the question ("Abe's last visit" is his).
- */
-const LATEST_ASKED =
-  /\b(?:most\s+recent|latest|newest)\s+(?:dated\s+|datable\s+)?(?:development|event|date|happening|news|item|thing|episode|move|step)s?\b/i;
-export const asksLatest = (reading: Reading): boolean =>
-  reading.entities.length === 0 && LATEST_ASKED.test(reading.text);
 
 /** The body's claims of the latest date it gives (worked out once per index). */
 const latestOf = new WeakMap<AskIndex, IndexedClaim[]>();
