@@ -815,6 +815,17 @@ describe("slips in the question's words", () => {
   });
 });
 
+describe("a yes/no question about a person at an occasion the article gives only as states", () => {
+  it.each([
+    ["Are we told that Shinzo Abe himself visited the Yasukuni Shrine?"],
+    ["Did Abe visit the Yasukuni Shrine?"],
+  ])("%s → unanswerable, saying that the article does not say he took part", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toMatch(/does not say that .*Abe took part in/);
+  });
+});
+
 describe("the asker's aside before the question", () => {
   it.each([
     ["Quick fact check - how old does the article say the Kuril row is?", "67-year old"],

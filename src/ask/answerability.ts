@@ -1780,7 +1780,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // whose takers-part the article gives only as states ("Japanese leaders' visits"), no person.
   const personSought =
     (focus?.role === "asked" && focus.answerType === "person") || WHO_ATTENDED.test(reading.text);
-  const yesNo = /^\s*(?:did|does|do|has|have|had|was|were|is)\b/i.test(reading.text);
+  const yesNo = YES_NO.test(reading.text);
   const attends =
     /\b(?:visit\w*|attend\w*|go|goes|went|travel\w*|took\s+part|take\s+part|join\w*|meet|met|led|lead)\b/i.test(
       reading.text,
