@@ -900,6 +900,25 @@ describe("who wrote a work the article cites", () => {
   });
 });
 
+describe("where and when a cited work came out, which only its note can give", () => {
+  it.each([
+    // Kimura's note (6: "op.cit., p.74") gives neither
+    ["What journal published Kimura's 'Basic Determinants of Soviet-Japanese Relations'?"],
+    ["Kimura's Basic Determinants of Soviet-Japanese Relations: which periodical published it?"],
+    ["Which journal carried Kimura's 'Basic Determinants of Soviet-Japanese Relations', and in what year?"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it("a note that names the work's publication answers where it came out", () => {
+    const r = run("In which journal did Joseph Ferguson's 'Nordpolitik' appear?");
+    expect(r.status, r.answer).toBe("answered");
+    const { byId } = api.context().app.dataset.ask;
+    expect(r.answers.some((a) => byId.get(a.claimId)?.endnote === 1)).toBe(true);
+  });
+});
+
 describe("a cited work whose name holds a name the article links alone", () => {
   it.each([
     // "Moscow" of "the Moscow Times" is no city asked about; the work is all there is to cover

@@ -728,6 +728,11 @@ const BECAME_STATED =
 
 /** A work's publication asked: "when was it published", "when did it come out", "who published it". */
 const PUBLICATION_ASKED = /\b(?:publish\w*|publication|came\s+out|come\s+out|released?|appeared?)\b/i;
+/** "In what year …", "which year", "and year": the year asked. */
+const WORK_YEAR_ASKED = /\b(?:what|which)\s+year\b|\band\s+(?:what\s+|which\s+)?year\b/i;
+/** "In which journal …", "what publisher": where a cited work came out. */
+const VENUE_ASKED =
+  /\b(?:which|what)\s+(?:academic\s+|scholarly\s+)?(?:journal|magazine|periodical|newspaper|outlet|publisher|publishing\s+house|press|book|volume|edited\s+volume|collection|series)s?\b/i;
 
 /** Words that say how something ended, whichever way: "were not fruitful", "failed", "resulted in". */
 const OUTCOME_STATED =
@@ -2445,9 +2450,20 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= "the article gives no month for this";
       continue;
     }
-    // "When was Kimura's 'Basic Determinants …' published?": the date of the work, which only its note can give.
-    if (whenAsked && aboutWork && PUBLICATION_ASKED.test(reading.text) && s.claim.sourceYears.length === 0) {
+    // "When was Kimura's 'Basic Determinants …' published?", "in what year did it come out": the
+    // date of the work, which only its note can give.
+    if (
+      (whenAsked || WORK_YEAR_ASKED.test(reading.text)) &&
+      aboutWork &&
+      PUBLICATION_ASKED.test(reading.text) &&
+      s.claim.sourceYears.length === 0
+    ) {
       why ??= "the article's note gives no date for the work";
+      continue;
+    }
+    // "In which journal was Kimura's piece published?": where the work came out, which only its note can give.
+    if (aboutWork && VENUE_ASKED.test(reading.text) && !s.claim.sourcePublished) {
+      why ??= "the article's note does not say where the work came out";
       continue;
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {

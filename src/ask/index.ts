@@ -84,6 +84,8 @@ export interface IndexedClaim {
   sourceAuthored: boolean;
   /** Whether its endnote gives the pages it cites ("On which page …?"). */
   sourcePaged: boolean;
+  /** Whether its endnote names where the work it cites came out ("In which journal …?"). */
+  sourcePublished: boolean;
   quote: string;
   summary: string;
   /** Its whole sentence as the article writes it (the quote outside the body). */
@@ -446,6 +448,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
       sourceYears: works.flatMap((w) => (w.date ? [Number(w.date.slice(0, 4))] : [])),
       sourceDated: works.some((w) => w.date?.length === 10),
       sourceAuthored: works.some((w) => w.authors.length > 0),
+      sourcePublished: works.some((w) => Boolean(w.publication)),
       sourcePaged:
         c.endnoteN !== null &&
         ((layer.endnotes.get(c.endnoteN)?.pages ?? null) !== null ||
