@@ -145,6 +145,20 @@ describe("a follow-up that points back answers what is asked of the sentence bef
   });
 });
 
+describe("what could be, when the next sentence goes on with the best answer", () => {
+  // "… both will be able to cooperate more closely in East Asia. In fact, both can … have joint
+  // administration over the islands …": the sentence that goes on says more of what could be.
+  it.each([
+    ["According to the author, what could Russia and Japan do together after signing the peace treaty?"],
+    ["What does the writer think both countries could do once the treaty is signed?"],
+  ])("%s → the closer cooperation, then the joint administration", (q) => {
+    const top = askResponse(api.context().app.dataset, q, 5).answers.slice(0, 3);
+    const texts = top.map((a) => a.evidence.text).join(" | ");
+    expect(texts).toContain("cooperate more closely in East Asia");
+    expect(texts).toContain("can have joint administration over the islands");
+  });
+});
+
 describe("why, when the best match states what is to be explained", () => {
   // "… is a welcome development that should be encouraged." gives no reason: the next two
   // sentences of its paragraph do, and they follow it.

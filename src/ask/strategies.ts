@@ -18,6 +18,14 @@ export function order(index: AskIndex, reading: Reading, scored: Scored[], limit
   return withItsReasons(reading, oneBySentence(candidates, limit), candidates, limit);
 }
 
+/** "What could both sides do …", "what might they achieve": what is possible, asked. */
+const ASKS_WHAT_COULD =
+  /\bwhat\b[^?]*\b(?:could|can|might|may|would)\b[^?]*\b(?:do|achieve|accomplish|build|gain)\b/i;
+/** A sentence of what can or will be. */
+const CAN = /\b(?:can|could|will|would|may|might|able\s+to)\b/i;
+/** A sentence that goes on with the one before it: "In fact, …", "Moreover, …". */
+const GOES_ON = /^\s*(?:in\s+fact|moreover|furthermore|in\s+addition|what\s+is\s+more|besides|also),?\s/i;
+
 /** "How does it benefit the US?", "what does Japan gain?": what a thing brings, which the sentences after a verdict say. */
 const ASKS_BENEFIT = /\b(?:benefits?|benefit(?:s|ed|ing)?|advantages?|gains?|good\s+for|in\s+it\s+for)\b/i;
 
@@ -29,19 +37,21 @@ const ASKS_BENEFIT = /\b(?:benefits?|benefit(?:s|ed|ing)?|advantages?|gains?|goo
  */
 function withItsReasons(reading: Reading, ordered: Scored[], candidates: Scored[], limit: number): Scored[] {
   const lead = ordered[0]?.claim;
-  if (
-    !lead ||
-    lead.sentenceOrdinal === null ||
-    !(asksForReason(reading.text) || ASKS_BENEFIT.test(reading.text)) ||
-    givesReason(lead.quote)
-  )
-    return ordered;
+  if (!lead || lead.sentenceOrdinal === null) return ordered;
+  const reasons =
+    (asksForReason(reading.text) || ASKS_BENEFIT.test(reading.text)) && !givesReason(lead.quote);
+  // "What could the two do once a treaty is signed?": the sentence after the best answer that
+  // goes on with it ("In fact, both can … have joint administration over the islands") says more
+  // of what is possible.
+  const goesOn = !reasons && ASKS_WHAT_COULD.test(reading.text) && CAN.test(lead.quote);
+  if (!reasons && !goesOn) return ordered;
   const next: Scored[] = [];
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= (reasons ? 2 : 1); k++) {
     const found = candidates.find(
       (s) =>
         s.claim.paragraphId === lead.paragraphId &&
-        s.claim.sentenceOrdinal === (lead.sentenceOrdinal ?? 0) + k,
+        s.claim.sentenceOrdinal === (lead.sentenceOrdinal ?? 0) + k &&
+        (reasons || (GOES_ON.test(s.claim.quote) && CAN.test(s.claim.quote))),
     );
     if (!found) break;
     next.push(found);
