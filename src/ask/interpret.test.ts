@@ -67,6 +67,14 @@ describe("exclusions", () => {
   });
 
   it.each([
+    // a word that only describes what is set aside is no key of it
+    ["Besides the wider Asia-Pacific, where is Russia focusing its development?", ["asia", "pacif"]],
+    ["Other than the broader Asia-Pacific, which region does Russia develop?", ["asia", "pacif"]],
+  ])("%s sets aside the keys %j", (q, keys) => {
+    expect(read(q).excluded?.keys).toEqual(keys);
+  });
+
+  it.each([
     ["Why does Russia move closer to Japan apart from China?"],
     ["What made Russia and Japan look beyond the island dispute?"],
     // a pronoun points back: nothing named is set aside

@@ -12,7 +12,7 @@ import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
-import { partsOfSpeech } from "./lexicon.ts";
+import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
 import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
 import { isMonthWord, leadingClause, parseTime, type TimeConstraint } from "./time.ts";
@@ -1301,7 +1301,13 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ownTerms.push({ key, folded: fixed ?? w.folded });
     }
   });
-  const excludedKeys = excludedText ? contentKeys(excludedText) : [];
+  // "Besides the wider Asia-Pacific": what is set aside is the Asia-Pacific; a word that only
+  // describes it ("wider", "whole") is no key a claim must hold to be about it.
+  const excludedAll = excludedText ? words(excludedText).filter((w) => !STOPWORDS.has(w.folded)) : [];
+  const excludedNamed = excludedAll.filter((w) => !onlyDescribes(w.folded));
+  const excludedKeys = (excludedNamed.length ? excludedNamed : excludedAll)
+    .flatMap((w) => contentKeys(w.original))
+    .filter((k, i, all) => all.indexOf(k) === i);
   const pronounOnly = previous && /\b(it|that|this|they|them|these|those|its)\b/i.test(text);
   const inherited = pronounOnly ? previous.coverageTerms.map((t) => t.key) : [];
   const keywords = [
