@@ -74,6 +74,11 @@ describe("the answer first", () => {
       "Apart from balancing China's growing influence, which dispute does Japan want its partners to help with?",
       "mitigating its dispute with South Korea",
     ],
+    // … and with "what else", a verb after the "and" is the other thing
+    [
+      "Besides balancing China, what else does Tokyo want new friends to do for it?",
+      "mitigating its dispute with South Korea",
+    ],
     [
       "What does Russia need Tokyo's cooperation for, apart from Japan's economic assets?",
       "dynamic Asia-Pacific economy",

@@ -764,6 +764,10 @@ export function countryOf(index: AskIndex, id: string): string | undefined {
   return record?.row.type === "actor" ? (storedFields.actor(record).country ?? undefined) : undefined;
 }
 
+/** "What else …": another thing, not another one of a kind. */
+const WHAT_ELSE =
+  /\bwhat\s+else\b|\bwhat\s+other\s+(?:things?|aims?|goals?|purposes?|help|roles?|reasons?)\b/i;
+
 /**
  * "Besides balancing China's influence, for which dispute …": a sentence that goes on, after
  * what is set aside, with "and" to the thing asked ("… to balance China's growing influence … and
@@ -775,6 +779,7 @@ function statesAlso(
   asked: ReadonlySet<string>,
   anyOther: boolean,
   questionKeys: ReadonlySet<string>,
+  questionText = "",
 ): boolean {
   if (asked.size === 0 && !anyOther) return false;
   const ws = words(c.quote);
@@ -799,8 +804,21 @@ function statesAlso(
   const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
   if (last < 0 || and <= last) return false;
   // "Apart from Japan, who else is Russia courting?": with no kind asked for, any name right after
-  // the "and" ("… with Japan and Vietnam") is the other one.
-  if (asked.size === 0) return and === last + 1 && /^\p{Lu}/u.test(ws[and + 1]?.original ?? "");
+  // the "and" ("… with Japan and Vietnam") is the other one. "Apart from balancing China, what
+  // else does Japan want its partners for?": a verb after the "and" ("… and help in mitigating
+  // its dispute with South Korea") is the other thing wanted.
+  if (asked.size === 0)
+    return (
+      (and === last + 1 && /^\p{Lu}/u.test(ws[and + 1]?.original ?? "")) ||
+      (WHAT_ELSE.test(questionText) &&
+        partsOfSpeech(ws[and + 1]?.folded ?? "").has("verb") &&
+        contentKeys(
+          ws
+            .slice(and + 1)
+            .map((w) => w.original)
+            .join(" "),
+        ).filter((k) => !excluded.includes(k)).length >= 2)
+    );
   return ws.slice(and + 1).some((w) => asked.has(w.key));
 }
 
@@ -1417,7 +1435,7 @@ export function scoreClaims(
       statesExcluded &&
       !namesAnother(c) &&
       !longerList &&
-      !statesAlso(c, excluded, askedThing, elseAsked, askedKeys)
+      !statesAlso(c, excluded, askedThing, elseAsked, askedKeys, reading.text)
     )
       return null;
     // … and a claim that sets the same thing aside answers what is asked about the rest.
