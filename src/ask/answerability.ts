@@ -1484,8 +1484,6 @@ function otherYearOf(index: AskIndex, reading: Reading): { year: string; why: st
 const EDITION_YEAR =
   /\b(1[89]\d\d|20\d\d)\s+(?:(?:edition|version|draft|update|revision)\s+of\s+(?:the\s+)?(?:[\p{L}]+['’]s\s+)?)?$/u;
 
-/** A yes-or-no question: "Did Japan …?", "Was there …?", "Has Russia …?". */
-
 /** How specific a noun is, as its singular ("formats", "strengths" are as common as "format", "strength"). */
 function nounSpecificity(folded: string): number {
   const singulars = [folded.replace(/ies$/, "y"), folded.replace(/es$/, ""), folded.replace(/s$/, "")].filter(

@@ -60,19 +60,18 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const refersBack =
       i > 0 &&
       (REFERS_BACK.test(asked.text.trim()) || (!asked.metadata && contentKeys(asked.text).length <= 1));
+    const before = i > 0 ? readings[i - 1] : undefined;
     // "Who succeeded Mori, and did he continue his line?": "he" is the one the part before asked for.
     // "What does Andrew Bowen conclude …, and what evidence does he offer?": "he" is the one
     // the part before named (a person, or a cited work's author), when this part names no one.
-    const previous = i > 0 ? readings[i - 1] : undefined;
     const pointsToPerson =
-      previous !== undefined &&
+      before !== undefined &&
       /\b(?:he|she|him|his|her)\b/i.test(asked.text) &&
-      (/^\s*who\b/i.test(previous.text) ||
-        ((previous.works.length > 0 || previous.entities.some((e) => isPerson(index, e.id))) &&
+      (/^\s*who\b/i.test(before.text) ||
+        ((before.works.length > 0 || before.entities.some((e) => isPerson(index, e.id))) &&
           !asked.entities.some((e) => isPerson(index, e.id))));
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
-    const before = i > 0 ? readings[i - 1] : undefined;
     const frame = whyFrameWords(asked.text);
     const reading =
       refersBack && before && asked.coverageTerms.every((t) => frame.has(t.folded))

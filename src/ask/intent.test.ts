@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasFigure } from "./index.ts";
 import { readIntent, sceneSpans } from "./intent.ts";
-import { parseTime } from "./time.ts";
+import { parseTime, periodOpener } from "./time.ts";
 import { contentKeys, STOPWORDS, stem, withRelatedWords } from "./words.ts";
 
 describe("readIntent", () => {
@@ -129,6 +129,17 @@ describe("parseTime", () => {
 
   it("finds no time where there is none", () => {
     expect(parseTime("What did Putin say?")).toBeNull();
+  });
+});
+
+describe("periodOpener", () => {
+  it.each([
+    ["how many attempts were there starting in the late 80s", "starting"],
+    ["What happened beginning in 2001?", "beginning"],
+    ["What happened since 2001?", null],
+    ["When did Abe start talks in 2013?", null],
+  ])("%s → %s", (q, expected) => {
+    expect(periodOpener(q)).toBe(expected);
   });
 });
 

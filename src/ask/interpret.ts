@@ -1305,9 +1305,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // describes it ("wider", "whole") is no key a claim must hold to be about it.
   const excludedAll = excludedText ? words(excludedText).filter((w) => !STOPWORDS.has(w.folded)) : [];
   const excludedNamed = excludedAll.filter((w) => !onlyDescribes(w.folded));
-  const excludedKeys = (excludedNamed.length ? excludedNamed : excludedAll)
-    .flatMap((w) => contentKeys(w.original))
-    .filter((k, i, all) => all.indexOf(k) === i);
+  const excludedKeys = [
+    ...new Set((excludedNamed.length ? excludedNamed : excludedAll).flatMap((w) => contentKeys(w.original))),
+  ];
   const pronounOnly = previous && /\b(it|that|this|they|them|these|those|its)\b/i.test(text);
   const inherited = pronounOnly ? previous.coverageTerms.map((t) => t.key) : [];
   const keywords = [

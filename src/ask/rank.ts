@@ -15,7 +15,7 @@ import { KINDS_FOR_INTENT } from "./intent.ts";
 import { asksLatest, METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
 import { Memo } from "./memo.ts";
-import { asksWhen, monthNumber, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
+import { asksWhen, monthNumber, overlaps, PERIOD_STATED, periodOpener, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
@@ -779,7 +779,7 @@ function statesAlso(
   asked: ReadonlySet<string>,
   anyOther: boolean,
   questionKeys: ReadonlySet<string>,
-  questionText = "",
+  questionText: string,
 ): boolean {
   if (asked.size === 0 && !anyOther) return false;
   const ws = words(c.quote);
@@ -916,12 +916,10 @@ export function frameWords(text: string): Set<string> {
     // "what could they do with the islands one day": some time to come, no day of the article's
     ...(ONE_DAY.test(text) ? ["one", "day", "someday"] : []),
     // "starting in the late 80s", "beginning in 2001": the verb only opens the period (time.ts).
-    ...(STARTING_AT.exec(text)?.[1]?.toLowerCase() ?? "").split(" ").filter(Boolean),
+    ...[periodOpener(text)].filter((w) => w !== null),
   ]);
 }
 const ONE_DAY = /\b(?:one|some)\s+day\b|\bsomeday\b/i;
-const STARTING_AT =
-  /\b(start(?:ing|ed|s)?|beginning|began|begins)\s+(?:in|from)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?:1[89]|20)\d|['’]?\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(?:1[89]|20)\d\d)/i;
 
 /** The words of a why-question's frame ("behind", "led", "prompting"), folded, to leave out of matching. */
 export function whyFrameWords(text: string): Set<string> {

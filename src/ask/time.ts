@@ -73,10 +73,10 @@ function point(monthName: string | undefined, year: string | undefined): { start
 
 /** The date phrases' patterns, compiled once. */
 const BETWEEN = new RegExp(`\\b(?:between|from)\\s+${DATE}\\s+(?:and|to|until|till)\\s+${DATE}`);
+/** A verb that opens a period: "starting in 2001", "beginning in the 1990s" (as "since" does). */
+const OPENS = String.raw`(?:start(?:ing|ed|s)?|beginning|began|begins)\s+(?:in|from)`;
 // "post-1945", "pre-1991": after and before the year, as "after 1945" and "before 1991" are.
-const SINCE = new RegExp(
-  `\\b(since|after|from|post|(?:start(?:ing|ed|s)?|beginning|began|begins)\\s+(?:in|from))(?:\\s+|-)${DATE}`,
-);
+const SINCE = new RegExp(`\\b(since|after|from|post|${OPENS})(?:\\s+|-)${DATE}`);
 const BEFORE = new RegExp(`\\b(before|until|till|prior to|pre)(?:\\s+|-)${DATE}`);
 const AT = new RegExp(`\\b${DATE}\\b`);
 
@@ -93,14 +93,24 @@ const DECADE_WORDS = [
 
 /**
  * A decade: "the 1990s", "the 90s", "the '90s", "the nineties"; its part ("the early/mid/late
- * 1980s": years 0–3, 4–6, 7–9) and a word before it ("after the late 1980s", "starting in the late 80s": from 1987 on,
- * "before the 1990s": up to 1989). Two digits or words are of the last century (the 00s and 10s of this one).
+ * 1980s": years 0–3, 4–6, 7–9) and a word before it ("after the late 1980s", "starting in the
+ * late 80s": from 1987 on; "before the 1990s": up to 1989). Two digits or words are of the last
+ * century (the 00s and 10s of this one).
  */
+const DECADE = new RegExp(
+  String.raw`\b(?:(since|after|from|before|until|till|prior\s+to|${OPENS}|in|during|by)\s+)?((?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))`,
+);
+
+/** The verb that opens the question's period ("starting" of "starting in the late 80s"), folded, or null. */
+export function periodOpener(question: string): string | null {
+  const q = question.toLowerCase();
+  const opener = (m: RegExpExecArray | null) =>
+    m?.[1] && new RegExp(`^${OPENS}$`).test(m[1]) ? (m[1].split(/\s+/)[0] ?? null) : null;
+  return opener(DECADE.exec(q)) ?? opener(SINCE.exec(q));
+}
+
 function decadeIn(q: string): TimeConstraint | null {
-  const m =
-    /\b(?:(since|after|from|before|until|till|prior\s+to|(?:start(?:ing|ed|s)?|beginning|began|begins)\s+(?:in|from)|in|during|by)\s+)?((?:the\s+)?(early|mid|late)?[\s-]*(?:((?:1[89]|20)\d)0s\b|['\u2019]?\b([1-9]0|00)(?:['\u2019]s|s)\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b))/.exec(
-      q,
-    );
+  const m = DECADE.exec(q);
   if (!m) return null;
   const [, before, span = "", part, full, two, spelt] = m;
   const text = span.trim();
