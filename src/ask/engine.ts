@@ -46,6 +46,13 @@ export interface AskResult {
 const REFERS_BACK =
   /\b(it|that|this|they|them|these|those|its|then)\b|\b(respond|responded|react|reacted|reply|replied|retort|retorted)\s*[?.!]?$/i;
 
+/**
+ * "…, and when was it published?" after a question for a cited work: "it" is the work, whose
+ * date its endnote gives; the part is answered by the claims that answer the part before.
+ */
+const WORK_DATE_ASKED =
+  /^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b[^?]*\b(?:it|that|this)\b[^?]*\b(?:published|written|released|issued|out|appear(?:ed)?)\b/i;
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
@@ -55,12 +62,21 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   let previousSentence: { document: string; ordinal: number } | null = null;
   let previousUnknown: string | null = null;
   let previousUnanswered: string | null = null;
-  const perPart = readings.map((asked, i) => {
+  const perPart: { reading: Reading; scored: Scored[]; ordered: Scored[]; verdict: Verdict }[] = [];
+  readings.forEach((asked, i) => {
+    const before = i > 0 ? readings[i - 1] : undefined;
+    const answeredBefore = perPart.at(-1);
+    if (before?.intent === "source" && answeredBefore && WORK_DATE_ASKED.test(asked.text)) {
+      perPart.push({ ...answeredBefore, reading: asked });
+      return;
+    }
+    perPart.push(answerPart(asked, i, before));
+  });
+  function answerPart(asked: Reading, i: number, before: Reading | undefined) {
     // Or names nothing and asks little of its own ("…, and in what field?", "and when?").
     const refersBack =
       i > 0 &&
       (REFERS_BACK.test(asked.text.trim()) || (!asked.metadata && contentKeys(asked.text).length <= 1));
-    const before = i > 0 ? readings[i - 1] : undefined;
     // "Who succeeded Mori, and did he continue his line?": "he" is the one the part before asked for.
     // "What does Andrew Bowen conclude …, and what evidence does he offer?": "he" is the one
     // the part before named (a person, or a cited work's author), when this part names no one.
@@ -111,7 +127,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const unknown = [...reading.unrecognized, ...verdict.unrecognized].map((u) => u.text);
     previousUnknown = unknown.length ? `${unknown.join(", ")}, which the article does not mention` : null;
     return { reading, scored, ordered, verdict };
-  });
+  }
   const answered = perPart.filter((p) => p.verdict.answerable);
   const status: AskStatus =
     answered.length === 0 ? "unanswerable" : answered.length < perPart.length ? "partial" : "answered";

@@ -166,6 +166,12 @@ describe("sections, the author and the article itself", () => {
     ["Which other promising Asian economies does the author name?", null],
     ["How does the author size up China's position in the region?", null],
     ["What is the author's name?", "author"],
+    // "which work does the author lean on" asks for a cited work, not for where she works …
+    ["Which work does the author lean on for the claim that cooperation was short-lived?", null],
+    ["What work does the writer cite for the reasons behind the rapprochement?", null],
+    // … and "when was it published" after it asks that work's date, not the article's
+    ["Which source does the article cite on the pivot East, and when was it published?", null],
+    ["Where does the author work?", "author"],
     ["Are the views in the article the author's own?", "disclaimer"],
     ["Does she say whether her views represent those of her institution?", "disclaimer"],
     ["Do the Council's ideas match the author's?", "disclaimer"],

@@ -426,10 +426,14 @@ function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean, af
   return object !== "" && !THE_ARTICLE.test(object);
 }
 
+/** Words that ask for a work the article cites: "which source", "what book", "does she lean on". */
+const CITED_WORK_ASKED =
+  /\b(?:cited?|cites|citing|endnotes?|footnotes?|sources?|referenced|lean\w*\s+on|rel(?:y|ies|ied)\s+on|draw\w*\s+on)\b|\b(?:which|what|whose)\s+(?:works?|books?|stud(?:y|ies)|reports?|publications?)\b/i;
+
 /** A question about the author's work or post: it names her (or "the author") and asks where or what. */
 const ABOUT_AUTHOR = /\b(author|writer|talukdar|indrani|she|her)\b/i;
 const AUTHOR_POST =
-  /\b(who|work|works|based|affiliat\w*|position|post(?!-)|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
+  /\b(who|(?<!\b(?:which|what|whose|the|a|one|that|this|cited|other)\s+)works?|based|affiliat\w*|position|post(?!-)|institution|institute|organi[sz]ation|job|employ\w*|fellow|council|icwa|think tank)\b/i;
 
 /**
  * "Her position on the islands" asks for a view, not for her post; "China's position in the
@@ -1328,6 +1332,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     (cued === "author" && writerOfCitedWork(index, text, works.length > 0, previous !== null)) ||
     // "Hakamada Shigeki Nippon article title", "… and when was it published?": a cited work's, not the article's.
     ((cued === "title" || cued === "published") && works.length > 0 && !/\bthis\b/i.test(text)) ||
+    // "Which work does the author cite for …, and when was it published?": "it" is the work.
+    (cued === "published" &&
+      /\bwhen\s+was\s+it\b/i.test(text) &&
+      CITED_WORK_ASKED.test(`${previous?.text ?? ""} ${text}`)) ||
     // "… - what is the source headline?", "according to the RT headline": a cited work's title.
     (cued === "title" &&
       /\b(?:sources?|cited|cites|citing|notes?|endnotes?|footnotes?|according\s+to|per)\b/i.test(text))

@@ -1291,6 +1291,15 @@ describe("a source question finds the cited work by its name", () => {
     ["What is the headline of Mankoff's Moscow Times piece?", 35],
     // "called" of a cited work asks its title, not a claim saying "known as" or "labelled"
     ["What is Hakamada Shigeki's Nippon article called?", 38],
+    // "it" after a question for a cited work is that work, whose date its endnote gives
+    [
+      "Which work does the author cite for the reasons behind the Russia-Japan rapprochement, and when was it published?",
+      1,
+    ],
+    [
+      "What source backs the claim that Japan is boosting energy cooperation with Russia, and when was it published?",
+      28,
+    ],
   ] as [string, number][])("%s → answered, endnote %i first", (q, endnote) => {
     const body = askResponse(api.context().app.dataset, q, 5);
     expect(body.status).toBe("answered");
