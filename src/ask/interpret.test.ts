@@ -482,6 +482,10 @@ describe("framing words do not count as what is asked", () => {
     ["I'm writing an essay on this - why does Russia cooperate with Japan?", ["write", "essai"]],
     ["What does Russia want, according to the piece?", ["piec"]],
     ["Which summits are discussed in this essay?", ["essai"]],
+    // how she describes it, however the verb is spelt
+    ["How does the author characterise China's trajectory in the region?", ["characteris"]],
+    ["How does the writer characterize Japan's foreign policy?", ["character", "characterize"]],
+    ["How does the article portray the Soviet annexation?", ["portrai", "portray"]],
   ])("%s: no %j among its content words", (q, framing) => {
     const keys = read(q).coverageTerms.map((t) => t.key);
     for (const k of framing) expect(keys).not.toContain(k);

@@ -190,7 +190,10 @@ const FRAMING = new Set(
     "write writes wrote written according discuss discussed discusses explain explained explains text paper piece " +
     "note noted notes claim claimed state stated view question answer kind sort way please give list name named " +
     "provide provides provided provision stipulate stipulates happen happened occur occurred take took place " +
-    "bring brings brought raise raises raised refer refers referred essay"
+    "bring brings brought raise raises raised refer refers referred essay " +
+    // "how does the author characterise X": how she describes it, not a word it holds
+    "characterise characterises characterised characterize characterizes characterized portray portrays " +
+    "portrayed depict depicts depicted summarise summarises summarised summarize summarizes summarized"
   )
     .split(" ")
     .map(stem),
