@@ -195,6 +195,12 @@ describe("sections, the author and the article itself", () => {
     ["Who wrote the report cited for the LNG figure?", null],
     // a headline of a source is a cited work's title, not the article's
     ["What is the headline of this article?", "title"],
+    // the article's answer to its title's question is asked, not the title
+    [
+      "The article's title asks whether Russia and Japan are having a 'reset'. What is the author's answer?",
+      null,
+    ],
+    ["Does the author answer the question in the headline?", null],
     ["Moscow's idea of security at the expense of others - what is the source headline?", null],
     ["what ties did abe want with russia according to the rt headline", null],
   ])("%s → %s", (q, metadata) => {

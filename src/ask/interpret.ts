@@ -99,6 +99,8 @@ export interface Reading {
   unrecognized: Unrecognized[];
   section: SectionCue | null;
   metadata: MetadataCue;
+  /** "The title asks …; what is the author's answer?": the article's answer to its title's question is asked. */
+  answersTitle: boolean;
   /** "Apart from X": the stems X is made of; claims stating X are left out. */
   excluded: { text: string; keys: string[] } | null;
   /**
@@ -266,7 +268,7 @@ const LIST_TAIL_LOWER =
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
-    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,|^\s*(?:the\s+)?conclusion\s*[:,\-\u2013\u2014]|\bper the conclusion\b|\b(?:says|said) the conclusion\b|[(,]\s*(?:in\s+the\s+)?conclusion\s*[)?.]*\s*$/i,
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,|\bat the (very )?end\s*[?.!]*\s*$|^\s*(?:the\s+)?conclusion\s*[:,\-\u2013\u2014]|\bper the conclusion\b|\b(?:says|said) the conclusion\b|[(,]\s*(?:in\s+the\s+)?conclusion\s*[)?.]*\s*$/i,
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
@@ -428,6 +430,15 @@ function writerOfCitedWork(index: AskIndex, text: string, namesWork: boolean, af
   }
   return object !== "" && !THE_ARTICLE.test(object);
 }
+
+/** "What is the author's answer?", "how does she answer it", "what verdict does the piece reach". */
+const TITLE_ANSWERED =
+  /\b(?:what|which|how)\b[^?]*\b(?:answers?|answered|verdict|reply|replies|responds?|conclusion|concludes?)\b(?![^?]*\b(?:title|headline)\b)|\b(?:does|did|do)\s+(?:the\s+)?(?:author|writer|article|piece|she)\s+(?:ever\s+|actually\s+|really\s+)?answer\b/i;
+
+/** The words of a question that names the title to ask what answers it: no content of their own. */
+const TITLE_FRAMING = new Set(
+  "title titles headline ask asks asked asking pose poses posed question questions".split(" "),
+);
 
 /** Words that ask for a work the article cites: "which source", "what book", "does she lean on". */
 const CITED_WORK_ASKED =
@@ -1260,9 +1271,18 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const subjects = [...new Set(entities.map((e) => e.id))].filter((id) => id !== speaker);
 
   const note = ENDNOTE_REF.exec(text);
+  // "The title asks whether they are having a 'reset'. What is the author's answer?", "What is
+  // the title, and what answer does she give to it?": the article answers its title's question
+  // where it concludes, in the title's own words.
+  const titleAnswered =
+    TITLE_ANSWERED.test(text) &&
+    (/\b(?:title|headline)\b/i.test(text) ||
+      (previous?.metadata === "title" && /\b(?:it|that)\b/i.test(text)));
   const section: SectionCue | null = note
     ? { kind: "endnote", n: Number(note[1]) }
-    : (SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ?? namedSection(index, text)?.cue ?? null);
+    : (SECTION_CUES.find(([cue]) => cue.test(text))?.[1](index) ??
+      namedSection(index, text)?.cue ??
+      (titleAnswered ? { kind: "section", id: "conclusion" } : null));
   // Content words: not covered by a name, not framing, spelling corrected.
   const ownKeys: string[] = [];
   const ownTerms: { key: string; folded: string }[] = [];
@@ -1284,6 +1304,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const fixed = corrected.get(i);
     const key = fixed ? stem(fixed) : w.key;
     if (FRAMING.has(key)) return;
+    if (titleAnswered && TITLE_FRAMING.has(w.folded)) return;
     // "Which source …", "what is endnote 9 citing": the words for citing ask for the endnote.
     if (SOURCE_WORDS.has(w.folded) && (intent === "source" || section?.kind === "endnote")) return;
     // "Which newspaper story does the piece lean on": the kind of work and how it is used are
@@ -1308,6 +1329,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ownTerms.push({ key, folded: fixed ?? w.folded });
     }
   });
+  if (titleAnswered)
+    for (const key of contentKeys(index.claimsOfLine.title[0]?.quote ?? ""))
+      if (!ownKeys.includes(key)) {
+        ownKeys.push(key);
+        ownTerms.push({ key, folded: key });
+      }
   // "Besides the wider Asia-Pacific": what is set aside is the Asia-Pacific; a word that only
   // describes it ("wider", "whole") is no key a claim must hold to be about it.
   const excludedAll = excludedText ? words(excludedText).filter((w) => !STOPWORDS.has(w.folded)) : [];
@@ -1339,6 +1366,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     (cued === "published" &&
       /\bwhen\s+was\s+it\b/i.test(text) &&
       CITED_WORK_ASKED.test(`${previous?.text ?? ""} ${text}`)) ||
+    // "The title asks whether they are having a 'reset'. What is the author's answer?": the
+    // answer the article gives to its title's question, not the title.
+    (cued === "title" && titleAnswered) ||
     // "… - what is the source headline?", "according to the RT headline": a cited work's title.
     (cued === "title" &&
       /\b(?:sources?|cited|cites|citing|notes?|endnotes?|footnotes?|according\s+to|per)\b/i.test(text))
@@ -1348,7 +1378,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const sectionKeys = new Set(
     section
       ? contentKeys(
-          "conclusion concluding introduction intro notes endnotes footnotes opening closing final section part paragraph paragraphs lines remarks",
+          "conclusion concluding introduction intro notes endnotes footnotes opening closing final end section part paragraph paragraphs lines remarks",
         )
       : [],
   );
@@ -1408,6 +1438,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     works: works.map(({ text, keys }) => ({ text, keys })),
     section,
     metadata,
+    answersTitle: titleAnswered,
     excluded: excludedText ? { text: excludedText, keys: excludedKeys } : null,
   };
 }

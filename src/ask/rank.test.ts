@@ -1048,6 +1048,28 @@ describe("a question that points at a section", () => {
   });
 });
 
+describe("the article's answer to its title's question", () => {
+  it.each([
+    ["The article's title asks whether Russia and Japan are having a 'reset'. What is the author's answer?"],
+    ["Does the author answer the question in the headline?"],
+    ["Does the article ever answer the question its title poses?"],
+  ])("%s → the conclusion's verdict on the reset first", (q) => {
+    expect(first(q)).toContain("moving towards a 'reset' will reveal itself in the future");
+  });
+
+  it("a part that asks the answer to the title asked in the part before", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "The article's title asks a question. What is the title, and what answer does the author give to it at the end?",
+      5,
+    );
+    expect(body.answers.slice(0, 2).map((a) => a.claim.id)).toEqual([
+      "title-reset-in-russia-japan-relationship",
+      "concl-reset-will-reveal-itself-peace-treaty",
+    ]);
+  });
+});
+
 describe("a question that asks the author's view", () => {
   it.each([
     // Her claim, not a party's stance that states the relation asked about ("run" → administers).

@@ -1673,7 +1673,8 @@ function answersTo(index: AskIndex, reading: Reading, scored: Scored[]): void {
 function reasonsBeside(reading: Reading, scored: Scored[], refersBack = false): void {
   const why = asksForReason(reading.text);
   // A response is stated after what it responds to ("… said that … To which Japan was unwilling …").
-  const response = !why && RESPONSE.test(reading.text);
+  // "What answer does the author give to the title's question?" asks no reply to an event.
+  const response = !why && !reading.answersTitle && RESPONSE.test(reading.text);
   const outcome = !why && !response && OUTCOME.test(reading.text);
   if (!why && !response && !outcome) return;
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, 2);
