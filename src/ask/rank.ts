@@ -802,6 +802,23 @@ function statesAlso(
   }
   const last = ws.findLastIndex((w) => excluded.includes(w.key));
   const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
+  // "… in resolving terrorism and North Korea's nuclear threats, as well as other regional
+  // disputes": what "as well as" adds after what is set aside is the other thing.
+  const asWellAs = ws.findIndex(
+    (w, i) => i > last && w.folded === "well" && ws[i - 1]?.folded === "as" && ws[i + 1]?.folded === "as",
+  );
+  if (
+    last >= 0 &&
+    asWellAs > last &&
+    (asked.size > 0 || WHAT_ELSE.test(questionText)) &&
+    contentKeys(
+      ws
+        .slice(asWellAs + 2)
+        .map((w) => w.original)
+        .join(" "),
+    ).filter((k) => !excluded.includes(k)).length >= 2
+  )
+    return true;
   if (last < 0 || and <= last) return false;
   // "Apart from Japan, who else is Russia courting?": with no kind asked for, any name right after
   // the "and" ("… with Japan and Vietnam") is the other one. "Apart from balancing China, what

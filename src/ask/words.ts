@@ -105,7 +105,7 @@ function formsOf(original: string): { folded: string; key: string } {
 /** Function words: they never carry what a question is about. Compared folded, before stemming. */
 export const STOPWORDS = new Set(
   (
-    "a an the of and or nor in on at to for from by with about as is are was were be been being has have had " +
+    "a an the of and or nor in on at to for from by with about as is are was were be been being has have had having " +
     "do does did doing done what which who whom whose when where why how that this these those it its itself " +
     "their theirs them they there than then into onto over under he she his her hers him we our us you your i me my " +
     "not no yes so if but also too very just only ever each both other any some such can could would should " +
