@@ -771,6 +771,17 @@ describe("questions the article answers, in other words than its own", () => {
       "Under the 1956 declaration Moscow promised to give back only Shikotan and Habomai? with which condition?",
       "Shikotan and Habomai",
     ],
+    // a brief's task that opens the question: what is to be done with the answer
+    [
+      "Confirm whether the January 2003 summit moved the peace treaty forward at all.",
+      "did not result in any new developments",
+    ],
+    [
+      "Confirm the author's verdict on the state of bilateral relations right up to early 2013.",
+      "has been tensed due to the dispute",
+    ],
+    ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
+    ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
     // "having" is an auxiliary, no word a claim must hold
     ["what is moscow's position on having taken the islands after ww2", "non-negotiable"],
     // what "as well as" adds after what is set aside is the other thing

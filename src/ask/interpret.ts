@@ -813,6 +813,10 @@ const FILL_IN =
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/i;
 
+/** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
+const TASK =
+  /^\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up)\s+(?=\p{L})/iu;
+
 /** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
 const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
 
@@ -838,6 +842,16 @@ function withoutQuizFrame(question: string): string {
   if (whose) {
     const rest = question.slice(whose[0].length).replace(/[\s.!]+$/, "");
     return `What is ${rest}${rest.endsWith("?") ? "" : "?"}`;
+  }
+  // A brief's task: "Confirm whether the author expects …" asks whether; "Confirm what Putin
+  // signalled …" asks what; "Summarise Japan's energy links …" asks what they are.
+  const task = TASK.exec(question);
+  if (task) {
+    const rest = question.slice(task[0].length).replace(/[\s.!]+$/, "");
+    const end = rest.endsWith("?") ? "" : "?";
+    if (/^(?:whether|if|what|who|whom|whose|when|where|why|how|which)\b/i.test(rest))
+      return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}${end}`;
+    if (rest.length >= 8) return `What is ${rest}${end}`;
   }
   const truth = TRUE_OR_FALSE.exec(question);
   if (truth) {
