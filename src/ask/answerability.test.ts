@@ -782,6 +782,11 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
     ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
+    // a state's adjective before another name says whose that is ("the Soviet 1960 memorandum")
+    [
+      "How is the Soviet 1960 memorandum's view of the 1956 Declaration different from what Putin said about it in 2001?",
+      "still valid",
+    ],
     // "having" is an auxiliary, no word a claim must hold
     ["what is moscow's position on having taken the islands after ww2", "non-negotiable"],
     // what "as well as" adds after what is set aside is the other thing

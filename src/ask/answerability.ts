@@ -1832,10 +1832,23 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
     return at >= 0 && setting.some(([from, to]) => at >= from && at < to);
   };
+  // "the Soviet 1960 memorandum", "the Japanese PM Abe": a state's adjective before another name
+  // says whose that is; the claims of that name need not speak of the state again.
+  const modifiesName = (e: LinkedEntity) =>
+    demonymState(e.surface.toLowerCase().replace(/^the\s+/, "")) !== null &&
+    reading.entities.some(
+      (o) =>
+        o.id !== e.id &&
+        new RegExp(
+          `(?<![\\p{L}])${escapeRegExp(e.surface)}\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?${escapeRegExp(o.surface)}(?![\\p{L}])`,
+          "iu",
+        ).test(reading.text),
+    );
   const specific = reading.entities.filter(
     (e) =>
       !inherited.has(e.id) &&
       !inSetting(e) &&
+      !modifiesName(e) &&
       index.entitySpecificity(e.id) >= SPECIFIC &&
       !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
       !namesTheArticle(index, reading.text, e),
