@@ -635,6 +635,11 @@ describe("questions the article answers, in other words than its own", () => {
       "did not result",
     ],
     [
+      "True or false-ish: the Council stands behind every opinion in this Russia–Japan piece.",
+      "do not reflect the views",
+    ],
+    ["True/false: Putin met Mori in 2001.", "Yoshiro Mori"],
+    [
       "Fill in the blank: China feels threatened by a Japan that wants to regain its position as a '________ Asian power'.",
       "reinvigorated Asian power",
     ],

@@ -803,7 +803,7 @@ function whichOfTwo(index: AskIndex, question: string): string {
 
 /** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Complete the quote: …". */
 const TRUE_OR_FALSE =
-  /^\s*(?:true\s+or\s+false|fact\s+or\s+fiction|right\s+or\s+wrong)\s*[:,?.!\-\u2013\u2014]*\s*/i;
+  /^\s*(?:true\s*(?:or|\/)\s*false|fact\s+or\s+fiction|right\s+or\s+wrong)(?:[-\s]?ish)?\s*[:,?.!\-\u2013\u2014]*\s*/i;
 const FILL_IN =
   /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase))\s*[:,.!\-\u2013\u2014]*\s*/i;
 /**
