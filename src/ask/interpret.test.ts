@@ -98,6 +98,9 @@ describe("sections, the author and the article itself", () => {
     ["What happened at the end of the Cold War?", null],
     ["In the opening paragraph, what is said to be evolving?", { kind: "section", id: "introduction" }],
     ["According to the intro, how old is the dispute?", { kind: "section", id: "introduction" }],
+    // the section as the subject of a verb of saying
+    ["What other meeting format does the intro mention?", { kind: "section", id: "introduction" }],
+    ["What does the conclusion say about non-interference?", { kind: "section", id: "conclusion" }],
     [
       "What does the article say in the introduction about the dispute?",
       { kind: "section", id: "introduction" },

@@ -268,11 +268,11 @@ const LIST_TAIL_LOWER =
 
 const SECTION_CUES: [RegExp, (index: AskIndex) => SectionCue | null][] = [
   [
-    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,|\bat the (very )?end\s*[?.!]*\s*$|^\s*(?:the\s+)?conclusion\s*[:,\-\u2013\u2014]|\bper the conclusion\b|\b(?:says|said) the conclusion\b|[(,]\s*(?:in\s+the\s+)?conclusion\s*[)?.]*\s*$/i,
+    /\b(in|from|according to|within|by) the (conclusion|concluding)|\bconclud(e|es|ing) (that|by)\b|\bin conclusion\b|\b(in|from|according to|within|by) the (article['’]s |paper['’]s |piece['’]s )?(closing|final|last) (section|part|paragraphs?|lines|words|remarks)\b|\bat the (very )?end of (the |this )?(article|paper|piece|essay|text)\b|^\s*(and\s+)?(at|in) the (very )?end\s*,|\bat the (very )?end\s*[?.!]*\s*$|^\s*(?:the\s+)?conclusion\s*[:,\-\u2013\u2014]|\bper the conclusion\b|\b(?:says|said) the conclusion\b|[(,]\s*(?:in\s+the\s+)?conclusion\s*[)?.]*\s*$|\b(?:does|did|do) the (?:conclusion|closing section|final section) (?:mention|say|note|state|list|name|describe|call|give|cite|tell|point|refer|argue|suggest|claim|stress|add)\b|\bthe conclusion (?:mention|say|note|state|list|name|describe|call|give|cite|tell|point|refer|argue|suggest|claim|stress|add)s\b/i,
     () => ({ kind: "section", id: "conclusion" }),
   ],
   [
-    /^\s*(?:the\s+)?(?:introduction|intro)\s*[:,\-\u2013\u2014]|\bper the (?:introduction|intro)\b|\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b/i,
+    /^\s*(?:the\s+)?(?:introduction|intro)\s*[:,\-\u2013\u2014]|\bper the (?:introduction|intro)\b|\b(in|from|according to) the (introduction|intro|opening|beginning of the article)\b|\b(in|from|according to) the (article['’]s |paper['’]s |piece['’]s )?(opening|first) (section|part|paragraphs?|lines|words)\b|\b(?:does|did|do) the (?:introduction|intro|opening(?: section| paragraphs?)?) (?:mention|say|note|state|list|name|describe|call|give|cite|tell|point|refer|argue|suggest|claim|stress|add)\b|\bthe (?:introduction|intro) (?:mention|say|note|state|list|name|describe|call|give|cite|tell|point|refer|argue|suggest|claim|stress|add)s\b/i,
     () => ({ kind: "section", id: "introduction" }),
   ],
   [

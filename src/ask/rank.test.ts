@@ -423,6 +423,11 @@ describe("apart from X, which other instance", () => {
       "Apart from APEC, where does Moscow see Japan playing a leading role?",
       "its leading role in the Asian Development Bank",
     ],
+    // … or as another one of the kind set aside, named again after an "and"
+    [
+      "Apart from meetings between the top leaders, what other high-level meeting format do they use?",
+      "and the 'two-plus-two' meeting",
+    ],
   ])("%s → beside what is set aside: “%s”", (q, expected) => {
     expect(first(q)).toContain(expected);
   });

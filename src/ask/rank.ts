@@ -800,6 +800,21 @@ function statesAlso(
     )
       return true;
   }
+  // "Apart from meetings between the top leaders, what other meeting format …" of "… the meetings
+  // between the top leaderships and the 'two-plus-two' meeting": another one of the kind set
+  // aside, named again after an "and" with a word of its own.
+  if (anyOther && first >= 0) {
+    const again = ws.findIndex(
+      (w, i) =>
+        i > first + 1 &&
+        excluded.includes(w.key) &&
+        ws.slice(Math.max(first + 1, i - 5), i).some((x, j, xs) => {
+          if (x.folded !== "and") return false;
+          return xs.slice(j + 1).some((y) => !STOPWORDS.has(y.folded) && !excluded.includes(y.key));
+        }),
+    );
+    if (again > 0) return true;
+  }
   const last = ws.findLastIndex((w) => excluded.includes(w.key));
   const and = ws.findIndex((w, i) => i > last && /^(?:and|also|plus)$/.test(w.folded));
   // "… in resolving terrorism and North Korea's nuclear threats, as well as other regional
