@@ -321,6 +321,8 @@ describe("near-topic questions the article does not answer", () => {
     // keywords: a common last word says what is wanted; one before it is still a topic
     ["northern territories day japan"],
     ["russia japan visa free travel agreement"],
+    // a count of a part ("the two southernmost islands") is no count of the whole chain
+    ["how many islands are there in the whole kuril chain?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -792,6 +794,8 @@ describe("questions the article answers, in other words than its own", () => {
       "How is the Soviet 1960 memorandum's view of the 1956 Declaration different from what Putin said about it in 2001?",
       "still valid",
     ],
+    // the article's acronym for a name speaks of it ("the January 1960 USSR Memorandum": the Soviet Union)
+    ["Did Putin ever soften that old Soviet hard line from the 1960 memo?", "the hard stand"],
     // "having" is an auxiliary, no word a claim must hold
     ["what is moscow's position on having taken the islands after ww2", "non-negotiable"],
     // what "as well as" adds after what is set aside is the other thing

@@ -416,7 +416,9 @@ function speaksOf(
       (events !== undefined && [...c.about].some((a) => events.has(a))) ||
       standsFor.some((id) => c.speaker === id || c.about.has(id)) ||
       (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
-      (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))),
+      (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))) ||
+      // "the January 1960 USSR Memorandum" speaks of the Soviet Union in the article's other form.
+      aliasKeys(index, entity.id).some((ks) => ks.every((k) => c.ownKeys.has(k))),
   );
 }
 
@@ -456,6 +458,33 @@ function workInTime(claim: IndexedClaim, time: TimeConstraint): boolean {
   const from = Number(time.from?.slice(0, 4) ?? 0);
   const to = Number(time.to?.slice(0, 4) ?? 9999);
   return claim.sourceYears.some((y) => y >= from && y <= to);
+}
+
+/**
+ * The keys of each acronym the article writes a name as ("USSR" of the Soviet Union), per index.
+ * Only acronyms: a shorter form in words ("Kuriles") is also part of other names ("South Kurils").
+ */
+const aliasKeysOf = new WeakMap<AskIndex, Map<string, string[][]>>();
+function aliasKeys(index: AskIndex, entityId: string): string[][] {
+  let byId = aliasKeysOf.get(index);
+  if (!byId) {
+    byId = new Map();
+    aliasKeysOf.set(index, byId);
+  }
+  let lists = byId.get(entityId);
+  if (!lists) {
+    const record = index.entities.byId.get(entityId);
+    lists = (record?.aliases ?? [])
+      .filter((a) => a.form !== "metonym" && /^\p{Lu}{2,}$/u.test(a.text))
+      .map((a) =>
+        words(a.text)
+          .map((w) => w.key)
+          .filter((k) => !STOP_KEYS.has(k)),
+      )
+      .filter((keys) => keys.length > 0);
+    byId.set(entityId, lists);
+  }
+  return lists;
 }
 
 function nameKeys(index: AskIndex, entityId: string): string[] {
