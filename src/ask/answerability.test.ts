@@ -990,10 +990,20 @@ describe("after the article was written", () => {
     // a time with no end, after everything the article dates: a horizon it names ("to 2035") or
     // a partnership lasting since 1996 happen in it no more
     ["Was the peace treaty finally signed after 2014?", "after 2014"],
+    // a month after the latest the article dates anything in, though its year is the article's
+    ["How did the April 2014 consumption tax increase affect Japan's growth?", "april 2014"],
   ])("%s → unanswerable, unrecognized time “%s”", (q, text) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
     expect(r.interpretation.unrecognized).toContainEqual({ text, kind: "time" });
+  });
+
+  it("a year the article names as a horizon is the article's ('by 2035')", () => {
+    const r = run(
+      "What share of energy exports will go to the Asia-Pacific by 2035 according to the draft strategy?",
+    );
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain("23 per cent");
   });
 
   it("a time with no end that the article dates something in is answered", () => {

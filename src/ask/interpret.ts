@@ -1459,6 +1459,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
 
 /** Whether any year the article touches falls in the period. */
 function touchesTime(index: AskIndex, time: TimeConstraint): boolean {
+  // "In April 2014": a month after the latest the article dates anything in is untouched, though
+  // its year is not ("January 2014"); a year named as a horizon ("by 2035") is still the article's.
+  const latest = index.datedClaims.at(-1)?.dateStart ?? ""; // ordered by date
+  const month = time.from && time.to && time.from.slice(0, 7) === time.to.slice(0, 7);
+  if (month && latest && (time.from ?? "").slice(0, 7) > latest.slice(0, 7)) return false;
   let from = time.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
   let to = time.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
   // "the late 1980s": the article may date what it says by the decade ("From the late 1980s, …"),
