@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApp } from "../../test/helpers.ts";
 import { present } from "../../test/lists.ts";
-import { interpret, withFullYears } from "./interpret.ts";
+import { interpret, withFullYears, withGapFilled } from "./interpret.ts";
 
 const api = useTestApp();
 const read = (q: string) => interpret(api.context().app.dataset.ask, q);
@@ -533,5 +533,32 @@ describe("the explanation says how a question is answered", () => {
     const r = read("anything else worth knowing");
     expect(r.fallback).toBe(true);
     expect(r.explanation).toContain("full-text relevance");
+  });
+});
+
+describe("a second clause that leaves out the verb it shares with the first", () => {
+  it.each([
+    [
+      "What does Russia get from Japan, and Japan from Russia?",
+      "What does Russia get from Japan, and what does Japan get from Russia?",
+    ],
+    [
+      "What did Putin say about the islands and Abe about the treaty?",
+      "What did Putin say about the islands, and what did Abe say about the treaty?",
+    ],
+    // a clause with a verb of its own is no gap
+    [
+      "What does Russia get from Japan, and when did it start?",
+      "What does Russia get from Japan, and when did it start?",
+    ],
+  ])("%s → %s", (q, written) => {
+    expect(withGapFilled(q)).toBe(written);
+  });
+
+  it("reads each clause as a part", () => {
+    expect(read("What does Russia get from Japan, and Japan from Russia?").parts.map((p) => p.text)).toEqual([
+      "What does Russia get from Japan",
+      "what does Japan get from Russia?",
+    ]);
   });
 });

@@ -716,6 +716,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
   const fullYears = withFullYears(question);
   if (fullYears !== question) return { ...interpret(index, fullYears, respelling), question };
+  // "What does Russia get from Japan, and Japan from Russia?": the second clause leaves out the
+  // verb it shares with the first; it is a question of its own.
+  const ungapped = withGapFilled(question);
+  if (ungapped !== question) return { ...interpret(index, ungapped, respelling), question };
   const whole = read(index, question, null);
   // A question with slips in its words is read as it would be written without them: every
   // check then sees "according", not "accroding". The question stays as asked.
@@ -734,6 +738,21 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const fallback =
     whole.entities.length === 0 && whole.intent === "general" && !whole.metadata && !asksLatest(whole);
   return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
+}
+
+/** "… what does A get from B, and B from A?": a clause, then "and" with a pair of its own and no verb. */
+const GAPPED =
+  /\b(what|which|how\s+much|how)\s+(does|do|did|can|could|would|will|should)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)\s+([\p{L}]+(?:\s+(?:out|up|back|in))?)\s+(from|to|for|with|of|on|about|towards?)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)\s*,?\s+and\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)\s+(from|to|for|with|of|on|about|towards?)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)\s*([?.!]*)\s*$/iu;
+
+/** The question with a gapped second clause written out ("…, and what does Japan get from Russia?"). */
+export function withGapFilled(question: string): string {
+  const m = GAPPED.exec(question);
+  if (!m) return question;
+  const [, wh, aux, , verb, , , other, prep2, object] = m;
+  if (!wh || !aux || !verb || !other || !prep2 || !object || STOPWORDS.has(other.toLowerCase()))
+    return question;
+  const first = question.slice(0, m.index) + m[0].replace(/\s*,?\s+and\s+[\s\S]*$/, "");
+  return `${first}, and ${wh.toLowerCase()} ${aux.toLowerCase()} ${other} ${verb} ${prep2} ${object}?`;
 }
 
 /** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */

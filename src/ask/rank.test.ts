@@ -1053,6 +1053,22 @@ describe("a question that points at a section", () => {
   });
 });
 
+describe("what each side gets, asked with the verb left out of the second clause", () => {
+  it("answers each side's clause with that side's gain", () => {
+    const body = askResponse(
+      api.context().app.dataset,
+      "What does Russia get from Japan, and Japan from Russia?",
+      5,
+    );
+    expect(body.answers.slice(0, 3).map((a) => a.claim.id)).toEqual(
+      expect.arrayContaining([
+        "concl-japan-lucrative-energy-market-for-russia",
+        "concl-russia-ties-boost-japan-economy-and-security",
+      ]),
+    );
+  });
+});
+
 describe("the article's answer to its title's question", () => {
   it.each([
     ["The article's title asks whether Russia and Japan are having a 'reset'. What is the author's answer?"],
