@@ -191,6 +191,10 @@ describe("sections, the author and the article itself", () => {
     ["Who wrote the piece on Russia and Japan?", "author"],
     ["Who wrote the analysis, and where does she work?", "author"],
     ["Who wrote 'A Reset in Russia and Japan Relationship?'", "author"],
+    ["who wrote the ICWA piece asking whether Russia and Japan are hitting 'reset'?", "author"],
+    // a quiz's or a brief's label before the question is no part of it
+    ["Round 1, easy starter: who wrote the ICWA piece on Russia and Japan?", "author"],
+    ["Two-parter on the byline: what's the author's job title?", "author"],
     // … and not a work it cites
     ['Who wrote "Let the Economy Blossoms Bloom"?', null],
     ["who wrote the brookins piece on putin's pivot east", null],

@@ -29,6 +29,10 @@ describe("stem", () => {
     },
   );
 
+  it("reads “all” as a function word: “what is the relationship all about”", () => {
+    expect(contentKeys("the growing relationship is all about")).toEqual(["grow", "relationship"]);
+  });
+
   it("reads “having” as the auxiliary it is: “on having taken the islands”", () => {
     expect(contentKeys("Moscow's position on having taken the islands")).toEqual([
       "moscow",

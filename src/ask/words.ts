@@ -108,7 +108,7 @@ export const STOPWORDS = new Set(
     "a an the of and or nor in on at to for from by with about as is are was were be been being has have had having " +
     "do does did doing done what which who whom whose when where why how that this these those it its itself " +
     "their theirs them they there than then into onto over under he she his her hers him we our us you your i me my " +
-    "not no yes so if but also too very just only ever each both other any some such can could would should " +
+    "not no yes so if but also too very just only ever each both all other any some such can could would should " +
     "will shall may might must let get got gotten s ve ll re d m t vs versus " +
     "up down out off along since between among towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
