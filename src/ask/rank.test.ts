@@ -574,6 +574,12 @@ describe("paraphrases: the article's words for the question's", () => {
       .join(" | ");
 
   it.each([
+    // an idiom for the article's "non-negotiable"
+    [
+      "What does Moscow insist is off the table when it comes to the islands?",
+      "following World War II is non-negotiable",
+      3,
+    ],
     // WordNet: "quarrel" is a "dispute".
     [
       "What quarrel does Japan have with South Korea?",

@@ -420,6 +420,11 @@ const FAMILIES = (
       cue: /\b(?:set|sets|setting|put|puts|lay|lays)\s+(?:[\w'’-]+\s+){0,2}store\s+(?:by|on)\b|\bstore\s+(?:does|do|did|would|will)\s+(?:[\w'’-]+\s+){1,2}(?:set|put|lay)\b|\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
       words: ["important", "crucial", "significance"],
     },
+    // not to be bargained over: "off the table", "not up for negotiation", "a red line" for the article's "non-negotiable".
+    {
+      cue: /\boff\s+the\s+table\b|\bnot\s+(?:up\s+for|open\s+to)\s+(?:negotiation|discussion|debate|bargaining)\b|\bred\s+lines?\b|\bout\s+of\s+the\s+question\b|\bnon-?starters?\b/i,
+      words: ["non-negotiable", "negotiable", "inviolable"],
+    },
     // ending talks: "broken off", "called off", "collapsed" for the article's "dissolved".
     {
       cue: /\b(?:broken|broke|break(?:s|ing)?|call(?:ed|ing)?)\s+off\b|\bcollaps(?:e|ed|es|ing)\b/i,
