@@ -527,6 +527,14 @@ describe("side by side and parts", () => {
         ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
       ],
     ],
+    // … also when the third's relations are what is named, with each side after "with"
+    [
+      "How does South Korea's relationship with Russia differ from its relationship with Japan?",
+      [
+        "Russia and South Korea shares a vibrant bilateral relationship",
+        ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
+      ],
+    ],
     // "Moscow" stands for the Soviet Union too: its 1960 stance is a side beside Putin's of 2001
     [
       "How did Moscow's position on the 1956 Declaration in 1960 compare with Putin's in 2001?",

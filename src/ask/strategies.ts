@@ -159,12 +159,27 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
   const actors = reading.entities.filter((e) => e.type === "actor");
   // "How do Russia's and Japan's relations with South Korea differ?": the one both sides' relations
   // are with is what they are compared on, not a side.
-  const counterpart =
+  // "How does South Korea's relationship with Russia differ from its relationship with Japan?":
+  // with both sides after "with", the one whose relations they are is what they are compared on.
+  // ("compare with Japan's relations" compares; it names no relation with Japan).
+  const related = reading.text.replace(/\b(?:compar(?:e|es|ed|ing)|contrast(?:s|ed|ing)?)\s+with\b/gi, " ");
+  const withs =
     actors.length >= 3
-      ? actors.find((e) =>
-          new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(reading.text),
+      ? actors.filter((e) =>
+          new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(related),
         )
-      : undefined;
+      : [];
+  const counterpart =
+    withs.length >= 2
+      ? (actors.find(
+          (e) =>
+            !withs.includes(e) &&
+            new RegExp(
+              `${escapeRegExp(e.surface)}['’]s?\\s+(?:relationships?|relations|ties|links)\\b`,
+              "i",
+            ).test(reading.text),
+        ) ?? withs[0])
+      : withs[0];
   const parties = new Set(actors.filter((e) => e !== counterpart).map((e) => e.id));
   // Every actor a party's name as typed stands for is on its side: "Moscow's stance in 1960" is
   // the Soviet Union's as well as Russia's.
