@@ -321,6 +321,9 @@ describe("near-topic questions the article does not answer", () => {
     // keywords: a common last word says what is wanted; one before it is still a topic
     ["northern territories day japan"],
     ["russia japan visa free travel agreement"],
+    // a month asked: a claim dated to another month of that year is of another time
+    ["Which city hosted the November 2013 Russia–Japan two-plus-two talks?"],
+    ["In which city was the October 1956 USSR-Japanese Declaration signed?"],
     // a count of a part ("the two southernmost islands") is no count of the whole chain
     ["how many islands are there in the whole kuril chain?"],
   ])("%s → unanswerable", (q) => {

@@ -1182,6 +1182,10 @@ function kindOf(index: AskIndex, id: string): string | undefined {
 /** Whether a claim speaks of a period: dated in it, undated, or naming a year of it. */
 function inTime(claim: IndexedClaim, time: TimeConstraint): boolean {
   if (!claim.dateStart || !claim.dateEnd || overlaps(time, claim.dateStart, claim.dateEnd)) return true;
+  // "The November 2013 talks": a claim dated to another month of that year ("In April 2013 …") is
+  // of another time, though it names the year.
+  const month = time.from && time.to && time.from.slice(0, 7) === time.to.slice(0, 7);
+  if (month) return false;
   const from = Number(time.from?.slice(0, 4) ?? 0);
   const to = Number(time.to?.slice(0, 4) ?? 9999);
   return allMatches(YEAR, `${claim.quote} ${claim.summary}`).some(
