@@ -799,6 +799,11 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // the article's acronym for a name speaks of it ("the January 1960 USSR Memorandum": the Soviet Union)
     ["Did Putin ever soften that old Soviet hard line from the 1960 memo?", "the hard stand"],
+    // a clause dating a yes/no question's predicate names the occasion, not what it is about
+    [
+      "Did Putin keep the tough Soviet line from the 1960 memo when he talked about the islands in 2001?",
+      "hard stand",
+    ],
     // "having" is an auxiliary, no word a claim must hold
     ["what is moscow's position on having taken the islands after ww2", "non-negotiable"],
     // what "as well as" adds after what is set aside is the other thing

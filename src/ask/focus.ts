@@ -474,6 +474,13 @@ export function focusOf(text: string): Focus | null {
   // "say about X", "position on X"; "say in 2012 about X", "write in his op-ed about X".
   for (let i = 0; i + 1 < qs.length; i++) {
     if (!TOPIC_VERBS.has(at(i))) continue;
+    // "Did Putin keep the Soviet line when he talked about the islands in 2001?": a clause that
+    // dates a yes/no question's own predicate names the occasion, not what is asked about.
+    if (
+      /^(?:did|does|do|is|was|were|has|have|had|can|could|will|would)$/.test(at(0)) &&
+      [i - 1, i - 2, i - 3].some((j) => j > 0 && at(j) === "when")
+    )
+      continue;
     let k = i + 1;
     if (!/^(about|on|regarding|concerning)$/.test(at(k)))
       for (k = i + 2; k <= i + 5 && !/^(about|regarding|concerning)$/.test(at(k)); k++);

@@ -195,6 +195,7 @@ describe("sections, the author and the article itself", () => {
     // a quiz's or a brief's label before the question is no part of it
     ["Round 1, easy starter: who wrote the ICWA piece on Russia and Japan?", "author"],
     ["Two-parter on the byline: what's the author's job title?", "author"],
+    ["Byline check: who wrote the ICWA 'reset' piece?", "author"],
     // … and not a work it cites
     ['Who wrote "Let the Economy Blossoms Bloom"?', null],
     ["who wrote the brookins piece on putin's pivot east", null],

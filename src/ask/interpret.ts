@@ -396,7 +396,7 @@ const WHO_WROTE =
   /\bwho\s+(?:wrote|authored|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)(?:\s+|\s*,\s*)(.*)$/i;
 /** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
 const THE_ARTICLE =
-  /^(?:it|this|that|this\s+[^?]*|the\s+(?:icwa\s+|council['’]?s?\s+)?(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about|asking|that\s+asks|which\s+asks|titled|entitled|called|headlined)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
+  /^(?:it|this|that|this\s+[^?]*|the\s+(?:(?:icwa|council['’]?s?|['‘"“]?reset['’"”]?|russia[-–]japan|russo[-–]japanese|talukdar['’]?s?)\s+){0,3}(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about|asking|that\s+asks|which\s+asks|titled|entitled|called|headlined)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;
 /** Words that ask about the article's notes rather than the article. */
 const NOTES_ASKED = /\b(?:cited?|cites|citing|endnotes?|footnotes?|notes?|sources?|referenced|quoted)\b/i;
 
@@ -841,7 +841,7 @@ const TASK =
  * "Two-parter on the byline:", "For the history section of the memo:".
  */
 const LABEL =
-  /^\s*[^:?]{0,60}?\b(?:round\s+\d+|starter|bonus|two[-\s]?parter|three[-\s]?parter|tie[-\s]?breaker|quiz|memo|briefing|for\s+the\s+record|for\s+my\s+notes)\b[^:?]{0,40}:\s*(?=\S)/i;
+  /^\s*[^:?]{0,60}?\b(?:round\s+\d+|starter|bonus|two[-\s]?parter|three[-\s]?parter|tie[-\s]?breaker|quiz|memo|briefing|for\s+the\s+record|for\s+my\s+notes|(?:byline|fact|quote|name|date|source|spelling|figure|number)[-\s]?check)\b[^:?]{0,40}:\s*(?=\S)/i;
 
 /** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
 const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;

@@ -582,6 +582,8 @@ describe("paraphrases: the article's words for the question's", () => {
       .join(" | ");
 
   it.each([
+    // "copying the US" for the article's "take a page from the United States' book"
+    ["Where and when did Putin talk about Russia copying the US and 'pivoting' East?", "take a page from", 1],
     // an idiom for the article's "non-negotiable"
     [
       "What does Moscow insist is off the table when it comes to the islands?",

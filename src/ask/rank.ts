@@ -420,6 +420,11 @@ const FAMILIES = (
       cue: /\b(?:set|sets|setting|put|puts|lay|lays)\s+(?:[\w'’-]+\s+){0,2}store\s+(?:by|on)\b|\bstore\s+(?:does|do|did|would|will)\s+(?:[\w'’-]+\s+){1,2}(?:set|put|lay)\b|\bvaluable\b|\bof\s+(?:great\s+|much\s+)?value\b|\bmatters?\s+(?:so\s+much\s+)?to\b/i,
       words: ["important", "crucial", "significance"],
     },
+    // imitating: "copying the US", "following America's lead" for the article's "take a page from the United States' book".
+    {
+      cue: /\bcop(?:y|ies|ied|ying)\b|\b(?:imitat|emulat|mimick?)\w*|\bfollow(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}(?:lead|example)\b/i,
+      words: ["page", "book"],
+    },
     // not to be bargained over: "off the table", "not up for negotiation", "a red line" for the article's "non-negotiable".
     {
       cue: /\boff\s+the\s+table\b|\bnot\s+(?:up\s+for|open\s+to)\s+(?:negotiation|discussion|debate|bargaining)\b|\bred\s+lines?\b|\bout\s+of\s+the\s+question\b|\bnon-?starters?\b/i,
