@@ -701,6 +701,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // statement is a statement to bear out, or the passage that fills the blank.
   const unframed = withoutQuizFrame(question);
   if (unframed !== question) return { ...interpret(index, unframed, respelling), question };
+  // "Seoul: how do Russia's and Japan's relations with South Korea compare?": a name as a label
+  // before the question, named again in it, is said once.
+  const unlabelled = withoutRepeatedLabel(index, question);
+  if (unlabelled !== question) return { ...interpret(index, unlabelled, respelling), question };
   // "Did Putin or Lavrov say …?": which of them did it is asked.
   const either = whichOfTwo(index, question);
   if (either !== question) return { ...interpret(index, either, respelling), question };
@@ -805,6 +809,19 @@ function splitJoined(folded: string, articleWords: { has(word: string): boolean 
     if (ok(a) && ok(b) && (a.length >= 4 || b.length >= 4)) cuts.push(`${a} ${b}`);
   }
   return cuts.length === 1 ? (cuts[0] ?? null) : null;
+}
+
+/** A name and a colon or dash before the question: "Seoul: how …", "Lavrov - what did he say …". */
+const NAME_LABEL = /^\s*([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s*(?::|\s[-–—])\s+(?=\S)/u;
+
+/** The question without a name label before it, when the question names the same thing again. */
+function withoutRepeatedLabel(index: AskIndex, question: string): string {
+  const m = NAME_LABEL.exec(question);
+  if (!m?.[1]) return question;
+  const labelled = new Set(index.linker.link(m[1], null).map((l) => l.entityId));
+  if (labelled.size === 0) return question;
+  const rest = question.slice(m[0].length);
+  return index.linker.link(rest, null).some((l) => labelled.has(l.entityId)) ? rest : question;
 }
 
 /** "Did A or B say …", "was it A or B who …": two people, one of whom did it. */

@@ -535,6 +535,14 @@ describe("side by side and parts", () => {
         ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
       ],
     ],
+    // a name as a label before the question, named again in it ("Seoul" is South Korea)
+    [
+      "Seoul: how do Russia's and Japan's relations with South Korea compare?",
+      [
+        "Russia and South Korea shares a vibrant bilateral relationship",
+        ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
+      ],
+    ],
     // "Moscow" stands for the Soviet Union too: its 1960 stance is a side beside Putin's of 2001
     [
       "How did Moscow's position on the 1956 Declaration in 1960 compare with Putin's in 2001?",
