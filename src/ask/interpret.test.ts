@@ -100,6 +100,11 @@ describe("sections, the author and the article itself", () => {
     ["According to the intro, how old is the dispute?", { kind: "section", id: "introduction" }],
     // the section as the subject of a verb of saying
     ["What other meeting format does the intro mention?", { kind: "section", id: "introduction" }],
+    // the author's view as a label before the question
+    [
+      "Author's own view: once a treaty's signed, what could the two do about the islands?",
+      { kind: "author" },
+    ],
     ["What does the conclusion say about non-interference?", { kind: "section", id: "conclusion" }],
     [
       "What does the article say in the introduction about the dispute?",
