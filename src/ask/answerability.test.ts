@@ -225,6 +225,7 @@ describe("near-topic questions the article does not answer", () => {
     // a cited author's place of work: the article gives only its own author's
     ["Where is Bobo Lo based?"],
     ["Who does Jeffrey Mankoff work for?"],
+    ["Jeffrey Mankoff - which think tank is he with?"],
     // a job after the time the article reports someone in
     ["What job did Losyukov hold after 2000?"],
     // what a document lays down, where the article only says it was issued
@@ -521,6 +522,7 @@ describe("questions the article answers, in other words than its own", () => {
     ["What should Russia and Japan promote, according to the conclusion?", "promote dialogue"],
     // the author's own place of work is in the byline
     ["Who does Talukdar work for?", "Indian Council of World Affairs"],
+    ["Which think tank is Talukdar with?", "Indian Council of World Affairs"],
     // a question in Title Case capitalises its English words, which are no names
     ["What Did Putin Say About The 1956 Declaration?", "still valid"],
     ["What Did The Author Conclude About Realpolitik?", "realpolitik"],

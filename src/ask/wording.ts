@@ -311,7 +311,7 @@ export const ASKS_MONTH = /\b(?:which|what)\s+month\b|\bmonth\s+and\s+year\b/i;
 
 /** "Where does Mankoff work?", "who does she work for?": a person's place of work. */
 export const WORKPLACE_ASKED =
-  /\bwhere\s+(?:does|did|do|is|was)\s+[^?]+?\s+(?:work|working|employed|based)\b|\bwho\s+(?:does|did|do)\s+[^?]+?\s+work\s+for\b|\b(?:employer|affiliation|affiliated)\b/i;
+  /\bwhere\s+(?:does|did|do|is|was)\s+[^?]+?\s+(?:work|working|employed|based)\b|\bwho\s+(?:does|did|do)\s+[^?]+?\s+work\s+for\b|\b(?:employer|affiliation|affiliated)\b|\b(?:which|what)\s+(?:think[-\s]?tank|institute|institution|university|organi[sz]ation|company|firm|newspaper|outlet)\s+(?:is|was|does|did)\s+(?:he|she|they|[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)?)\s+(?:with|at|from|work\s+(?:for|at))\b/iu;
 
 /**
  * "what did trump say about the islands", "how did merkel react": the one whose words or deeds
