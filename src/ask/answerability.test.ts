@@ -226,6 +226,9 @@ describe("near-topic questions the article does not answer", () => {
     ["Where is Bobo Lo based?"],
     ["Who does Jeffrey Mankoff work for?"],
     ["Jeffrey Mankoff - which think tank is he with?"],
+    // names of a kind the article only speaks of ("Japanese companies"), asked for as keywords too
+    ["What are the names of the Japanese firms going into the Russian Far East?"],
+    ["Names of the Japanese firms going into the Russian Far East?"],
     // a job after the time the article reports someone in
     ["What job did Losyukov hold after 2000?"],
     // what a document lays down, where the article only says it was issued

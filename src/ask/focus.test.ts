@@ -26,6 +26,14 @@ describe("focusOf", () => {
     // what a figure or a name is given for
     ["What is the Japanese name for Iturup?", "Japanese name Iturup", "asked", null],
     ["What are the figures for Russia-Japan trade?", "figures", "asked", "figure"],
+    // the names of a kind are instances of it
+    [
+      "What are the names of the Japanese firms going into the Far East?",
+      "Japanese firms",
+      "asked",
+      "organisation",
+    ],
+    ["What are the names of the islands Japan claims?", "islands", "asked", "island"],
     // the one at the head of a body
     ["who heads the indian council of world affairs", "heads", "asked", "person"],
     ["Who is the director of the ICWA?", "director", "asked", "person"],

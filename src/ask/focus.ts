@@ -382,6 +382,19 @@ export function focusOf(text: string): Focus | null {
         // So does what a figure or a name is given for: "the figures for Russia-China trade",
         // "the Japanese name for Iturup".
         const last = p.at(-1);
+        // "what are the names of the Japanese firms …": the names of a kind are instances of it.
+        if (last !== undefined && p.length === 1 && /^names?$/.test(at(last)) && at(last + 1) === "of") {
+          let of = last + 2;
+          while (/^(the|a|an)$/.test(at(of))) of++;
+          const phrase = phraseAt(qs, of);
+          const k = phrase.findIndex((j) => CLASS_NOUNS[at(j)] !== undefined);
+          const kind = k >= 0 ? phrase.slice(0, k + 1) : [];
+          const type = CLASS_NOUNS[at(kind.at(-1))];
+          if (kind.length && type && type !== "figure") {
+            const f = make(kind, "asked", type);
+            if (f) return f;
+          }
+        }
         if (
           last !== undefined &&
           (at(last + 1) === "of" || (at(last + 1) === "for" && FOR_NOUNS.has(at(last))))

@@ -888,6 +888,9 @@ function withoutQuizFrame(question: string): string {
   }
   const label = LABEL.exec(question);
   if (label) return question.slice(label[0].length);
+  // "Names of the Japanese firms going into the Far East?": a keyword question for names.
+  const names = /^\s*(?:the\s+)?names\s+of\s+(?=\p{L})/iu.exec(question);
+  if (names) return `What are the names of ${question.slice(names[0].length)}`;
   // A brief's task: "Confirm whether the author expects …" asks whether; "Confirm what Putin
   // signalled …" asks what; "Summarise Japan's energy links …" asks what they are.
   const task = TASK.exec(question);
