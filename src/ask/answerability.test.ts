@@ -797,6 +797,16 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
     ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
+    ["Please teach me the agreement between Putin and Mori Yoshiro in 2001.", "continue negotiations"],
+    // a yes/no question after a preamble is no search typed as keywords ("share" asks no figure)
+    [
+      "As a risk point, will Japan accept a compromise giving it only a small share, in the writer's opinion?",
+      "minimal stake",
+    ],
+    [
+      "In which business sectors has Russia invited Japanese companies to the Far East?",
+      "non-energy sectors",
+    ],
     // a state's adjective before another name says whose that is ("the Soviet 1960 memorandum")
     [
       "How is the Soviet 1960 memorandum's view of the 1956 Declaration different from what Putin said about it in 2001?",

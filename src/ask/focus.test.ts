@@ -26,6 +26,13 @@ describe("focusOf", () => {
     // what a figure or a name is given for
     ["What is the Japanese name for Iturup?", "Japanese name Iturup", "asked", null],
     ["What are the figures for Russia-Japan trade?", "figures", "asked", "figure"],
+    // a noun before a noun of no kind of its own describes it
+    [
+      "In which business sectors has Russia invited Japanese companies to the Far East?",
+      "business sectors",
+      "asked",
+      null,
+    ],
     // the names of a kind are instances of it
     [
       "What are the names of the Japanese firms going into the Far East?",

@@ -292,8 +292,14 @@ export function focusOf(text: string): Focus | null {
     // What follows a class noun in an asked phrase is the verb: "which minister took part".
     if (role === "asked") {
       // A class word that can describe a noun after it does so: "which official Russian document".
+      // So does a noun before a noun of no kind of its own: "which business sectors" asks for sectors.
       const modifies = (j: number) =>
-        j + 1 < ps.length && partsOfSpeech(at(ps[j])).has("adj") && partsOfSpeech(at(ps[j + 1])).has("noun");
+        j + 1 < ps.length &&
+        partsOfSpeech(at(ps[j + 1])).has("noun") &&
+        (partsOfSpeech(at(ps[j])).has("adj") ||
+          (/s$/.test(at(ps[j + 1])) &&
+            CLASS_NOUNS[at(ps[j + 1])] === undefined &&
+            partsOfSpeech(at(ps[j])).has("noun")));
       const k = ps.findIndex((i, j) => CLASS_NOUNS[at(i)] !== undefined && !modifies(j));
       const classNoun = ps[k];
       if (classNoun !== undefined && at(classNoun + 1) !== "of") ps = ps.slice(0, k + 1);
@@ -461,7 +467,8 @@ export function focusOf(text: string): Focus | null {
   if (at(0) === "who" && HEADS.has(at(1))) return make([1], "asked", "person");
   // "russia japan trade figure for 2013": a search typed as words, with no word of asking, asks
   // for the figure it names.
-  if (!qs.some((w) => ASKING.has(w.folded)) && !AUXILIARIES.has(at(0))) {
+  // Not a question put as a sentence, whatever comes before its verb ("As a risk point, will Japan …").
+  if (!qs.some((w) => ASKING.has(w.folded) || AUXILIARIES.has(w.folded))) {
     // "population of shikotan": a noun naming a measure asks for that measure too.
     const k = qs.findIndex((w) => GENERIC_FIGURES.has(w.folded) || namesMeasure(w.folded));
     if (k >= 0) {

@@ -851,7 +851,7 @@ const ASIDE =
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
-  /^\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up)\s+(?=\p{L})/iu;
+  /^\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?)\s+(?=\p{L})/iu;
 
 /**
  * A quiz's or a brief's label before the question, closed by a colon: "Round 1, easy starter:",
