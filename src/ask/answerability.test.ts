@@ -798,6 +798,12 @@ describe("questions the article answers, in other words than its own", () => {
     ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
     ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
     ["Please teach me the agreement between Putin and Mori Yoshiro in 2001.", "continue negotiations"],
+    // a date the asker gives to be checked is no time the answer must be of
+    [
+      "Abe flew to Moscow to see Putin and restart the island talks in April 2012 — is that the right date?",
+      "On April 2013",
+    ],
+    ["My notes say Putin and Mori met in 1999. Is that correct?", "in 2001 Putin"],
     // a yes/no question after a preamble is no search typed as keywords ("share" asks no figure)
     [
       "As a risk point, will Japan accept a compromise giving it only a small share, in the writer's opinion?",

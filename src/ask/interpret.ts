@@ -456,6 +456,10 @@ const AUTHOR_POST =
 const STANCE_ON =
   /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
 
+/** A date the asker gives to be checked: "is that the right date?", "my timeline has …". */
+const DATE_CHECKED =
+  /\b(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate)\b|\b(?:right|correct|accurate)\s+(?:date|year|month)\b|\bmy\s+(?:timeline|notes?|draft|list|chart|source|book)\s+(?:has|says|gives|puts|shows|lists|dates)\b|\b(?:what|which)\s+(?:month\s+and\s+year|month|year|date)\s+does\s+(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:give|say|use|put)\b/i;
+
 /** "Since this article came out", "after it was published": a time the article cannot speak of. */
 const AFTER_PUBLICATION =
   /\b(?:since|after)\s+(?:(?:this|the|its)\s+(?:article|piece|paper|essay|analysis|brief|commentary)\s+|it\s+)(?:came out|appeared|was (?:published|written|released|issued|posted))\b|\b(?:since|after)\s+(?:its|the article's|the piece's)\s+publication\b/i;
@@ -976,7 +980,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   const qs = words(main);
   // Names first (without time), so that years inside names are not read as time words.
   const untimed = linker.link(main, null);
-  const time = parseTime(withoutLinkedWords(main, untimed));
+  // "Abe went to Moscow in April 2012 — is that the right date?", "My timeline has the
+  // Declaration in 1965; what year does the article give?": the date typed is the asker's, to be
+  // checked against the article's, no time the answer must be of.
+  const dateChecked = DATE_CHECKED.test(main);
+  const time = dateChecked ? null : parseTime(withoutLinkedWords(main, untimed));
   // "I've seen this piece under different headings. What is its exact title?": a statement kept
   // before the question (it points back to it) gives its names, not what kind of question it is.
   const sentences = main.trim().split(SENTENCE_END);
@@ -1275,7 +1283,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   if (time && !touchesTime(index, time)) unrecognized.push({ text: time.text, kind: "time" });
   // "Did the talks resumed in 2013 produce a treaty by 2016?": every year named must be one the
   // article touches, not only the one read as the question's time.
-  for (const m of withoutLinkedWords(main, untimed).matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)) {
+  for (const m of dateChecked
+    ? []
+    : withoutLinkedWords(main, untimed).matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)) {
     const year = Number(m[1]);
     const from = time?.from ? Number(time.from.slice(0, 4)) : null;
     const to = time?.to ? Number(time.to.slice(0, 4)) : null;
