@@ -798,6 +798,16 @@ describe("questions the article answers, in other words than its own", () => {
     ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
     ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
     ["Please teach me the agreement between Putin and Mori Yoshiro in 2001.", "continue negotiations"],
+    // a clause dating by someone's statement sets the scene ("a year after Losyukov's statement")
+    [
+      "Who met in 2001, a year after Losyukov's statement, and what did they agree to keep doing?",
+      "continue negotiations",
+    ],
+    // a settlement in this article is a dispute's, no place
+    [
+      "Meeting Abe in 2013, what sort of settlement did Putin say Russia sincerely wants?",
+      "mutually acceptable",
+    ],
     // a date the asker gives to be checked is no time the answer must be of
     [
       "Abe flew to Moscow to see Putin and restart the island talks in April 2012 — is that the right date?",

@@ -71,10 +71,7 @@ addClass(
     "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros " +
     "spending expenditure expenditures outlay outlays rate trade",
 );
-addClass(
-  "city",
-  "capital capitals city cities port ports town towns village villages settlement settlements",
-);
+addClass("city", "capital capitals city cities port ports town towns village villages");
 addClass("island", "island islet");
 
 /** Nouns "what is the X for Y" asks of Y: "the figures for trade", "the Japanese name for Iturup". */

@@ -83,7 +83,7 @@ const WHEN_MEETING = /\bwhen\s+(?:[\w'-]+\s+){1,3}(?:met|visited|meeting|visitin
 
 /** A clause dating by someone's visit or meeting: "before Abe's 2013 visit", "after the Putin–Mori meeting". */
 const AROUND_MEETING =
-  /\b(?:before|after|since|until|till|ahead\s+of|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:visit|trip|meeting|summit|talks)\b/g;
+  /\b(?:before|after|since|until|till|ahead\s+of|prior\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:visit|trip|meeting|summit|talks|statement|remarks|speech|announcement|warning)\b/g;
 
 /** Where the clauses that only date what is asked ("when he met Abe in 2013", "before Abe's 2013 visit") sit in a text. */
 export function datingClauses(text: string): [number, number][] {
