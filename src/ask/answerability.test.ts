@@ -803,6 +803,8 @@ describe("questions the article answers, in other words than its own", () => {
       "Who met in 2001, a year after Losyukov's statement, and what did they agree to keep doing?",
       "continue negotiations",
     ],
+    // a person the claim's own note names ("PM Abe publicly declares need to revise …")
+    ["Which article of the Japanese constitution does Abe want to change?", "Article 9"],
     // a settlement in this article is a dispute's, no place
     [
       "Meeting Abe in 2013, what sort of settlement did Putin say Russia sincerely wants?",

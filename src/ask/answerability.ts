@@ -408,18 +408,29 @@ function speaksOf(
   // "The Gorbachev-era meetings": a claim about an event someone took part in speaks of them.
   const events = index.eventsByParticipant.get(entity.id);
   return (
-    ownSentence ? [...sentenceMates(index, claim), ...pointedBack(index, claim)] : neighbourhood(index, claim)
-  ).some(
-    (c) =>
-      c.speaker === entity.id ||
-      c.about.has(entity.id) ||
-      (events !== undefined && [...c.about].some((a) => events.has(a))) ||
-      standsFor.some((id) => c.speaker === id || c.about.has(id)) ||
-      (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
-      (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))) ||
-      // "the January 1960 USSR Memorandum" speaks of the Soviet Union in the article's other form.
-      aliasKeys(index, entity.id).some((ks) => ks.every((k) => c.ownKeys.has(k))),
+    (ownSentence
+      ? [...sentenceMates(index, claim), ...pointedBack(index, claim)]
+      : neighbourhood(index, claim)
+    ).some(
+      (c) =>
+        c.speaker === entity.id ||
+        c.about.has(entity.id) ||
+        (events !== undefined && [...c.about].some((a) => events.has(a))) ||
+        standsFor.some((id) => c.speaker === id || c.about.has(id)) ||
+        (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
+        (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))) ||
+        // "the January 1960 USSR Memorandum" speaks of the Soviet Union in the article's other form.
+        aliasKeys(index, entity.id).some((ks) => ks.every((k) => c.ownKeys.has(k))),
+    ) ||
+    // "Which article of the constitution does Abe want to change?": the claim's own note names him
+    // ("PM Abe publicly declares need to revise Japan's pacifist constitution").
+    (kindOf(index, entity.id) === "person" && notedIn(claim.noteText, entity.surface))
   );
+}
+
+/** Whether a note's text holds a name as typed, as a word of its own. */
+function notedIn(note: string, name: string): boolean {
+  return name.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(note);
 }
 
 /** A sentence opening on "the", "this" … and a noun: "The route, linking Europe …". */
