@@ -590,6 +590,8 @@ describe("paraphrases: the article's words for the question's", () => {
       .join(" | ");
 
   it.each([
+    // "give ground" for the article's "compromise"
+    ["Does the author expect Tokyo to give ground on the islands?", "won't compromise on a stand", 3],
     // "copying the US" for the article's "take a page from the United States' book"
     ["Where and when did Putin talk about Russia copying the US and 'pivoting' East?", "take a page from", 1],
     // an idiom for the article's "non-negotiable"

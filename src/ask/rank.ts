@@ -396,7 +396,7 @@ const FAMILIES = (
     },
     // yielding: "give up", "back down", "budge", "bend", "concede" for the article's "compromise".
     {
-      cue: /\b(?:give(?:s|n)?\s+up|giving\s+up|gave\s+up|back(?:s|ed|ing)?\s+down|budg(?:e|es|ed|ing)|bend(?:s|ing)?|bent|conced(?:e|es|ed|ing)|yield(?:s|ed|ing)?|cave\s+in)\b/i,
+      cue: /\b(?:give(?:s|n)?\s+up|giving\s+up|gave\s+up|back(?:s|ed|ing)?\s+down|budg(?:e|es|ed|ing)|bend(?:s|ing)?|bent|conced(?:e|es|ed|ing)|yield(?:s|ed|ing)?|cave\s+in|(?:give(?:s|n)?|giving|gave)\s+(?:ground|way|an\s+inch))\b/i,
       words: ["compromise"],
     },
     // being drawn in: "dragged into", "embroiled in", "sucked into" for the article's "involved".
