@@ -535,6 +535,14 @@ describe("side by side and parts", () => {
         ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
       ],
     ],
+    // … and when the third is named with each side ("Russia-South Korea … Japan-South Korea")
+    [
+      "How do Russia-South Korea relations differ from Japan-South Korea relations?",
+      [
+        "Russia and South Korea shares a vibrant bilateral relationship",
+        ["Japan and South Korea shares a historical dispute", "mitigating its dispute with South Korea"],
+      ],
+    ],
     // a name as a label before the question, named again in it ("Seoul" is South Korea)
     [
       "Seoul: how do Russia's and Japan's relations with South Korea compare?",

@@ -169,17 +169,25 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
           new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(related),
         )
       : [];
+  // "How do Russia-South Korea relations differ from Japan-South Korea relations?": the one named
+  // with each side is what they are compared on.
+  const named = (e: { surface: string }) =>
+    (reading.text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(e.surface)}(?![\\p{L}])`, "giu")) ?? [])
+      .length;
+  const repeated = actors.length >= 3 ? actors.filter((e) => named(e) >= 2) : [];
   const counterpart =
-    withs.length >= 2
-      ? (actors.find(
-          (e) =>
-            !withs.includes(e) &&
-            new RegExp(
-              `${escapeRegExp(e.surface)}['’]s?\\s+(?:relationships?|relations|ties|links)\\b`,
-              "i",
-            ).test(reading.text),
-        ) ?? withs[0])
-      : withs[0];
+    repeated.length === 1 && withs.length < 2
+      ? repeated[0]
+      : withs.length >= 2
+        ? (actors.find(
+            (e) =>
+              !withs.includes(e) &&
+              new RegExp(
+                `${escapeRegExp(e.surface)}['’]s?\\s+(?:relationships?|relations|ties|links)\\b`,
+                "i",
+              ).test(reading.text),
+          ) ?? withs[0])
+        : withs[0];
   const parties = new Set(actors.filter((e) => e !== counterpart).map((e) => e.id));
   // Every actor a party's name as typed stands for is on its side: "Moscow's stance in 1960" is
   // the Soviet Union's as well as Russia's.
