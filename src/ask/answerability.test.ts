@@ -816,10 +816,6 @@ describe("questions the article answers, in other words than its own", () => {
       "On April 2013",
     ],
     ["My notes say Putin and Mori met in 1999. Is that correct?", "in 2001 Putin"],
-    [
-      "Putin reaffirmed the 1956 Declaration as still valid in 2003 — is that the year the article gives?",
-      "In 2001, Putin affirmed",
-    ],
     // a yes/no question after a preamble is no search typed as keywords ("share" asks no figure)
     [
       "As a risk point, will Japan accept a compromise giving it only a small share, in the writer's opinion?",

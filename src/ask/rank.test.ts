@@ -54,6 +54,11 @@ describe("the answer first", () => {
     ["How much gas does Russia ship as LNG?", "around 6 per cent of the gas"],
     ["Where does the author work?", "Research Fellow at Indian Council of World Affairs"],
     ["What did Puttin say about the problem he inherited?", "We inherited it from the past"],
+    // a year given to be checked is no time the answer must be of: the article's own year leads
+    [
+      "Putin reaffirmed the 1956 Declaration as still valid in 2003 — is that the year the article gives?",
+      "In 2001, Putin affirmed",
+    ],
     // The article's own "apart from X" answers "besides X, what else".
     [
       "Besides the Asia-Pacific region, what else is Russia developing?",
