@@ -603,6 +603,12 @@ describe("paraphrases: the article's words for the question's", () => {
       .join(" | ");
 
   it.each([
+    // "where does Russia come in" asks its part: the article's "crucial"
+    [
+      "What is Abe set on doing as China rises, and where does Russia come in?",
+      "relationship with Russia is crucial",
+      3,
+    ],
     // "give ground" for the article's "compromise"
     ["Does the author expect Tokyo to give ground on the islands?", "won't compromise on a stand", 3],
     // "copying the US" for the article's "take a page from the United States' book"

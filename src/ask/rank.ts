@@ -472,7 +472,7 @@ const FAMILIES = (
     },
     // a part to play: "where does Russia fit in", "what place has Japan in …" for the article's importance.
     {
-      cue: /\bwhere\s+(?:do|does|did|would|will)\s+(?:[\w'’-]+\s+){1,3}fit\b|\bfits?\s+in(?:to)?\b/i,
+      cue: /\bwhere\s+(?:do|does|did|would|will)\s+(?:[\w'’-]+\s+){1,3}(?:fit|come\s+in)\b|\bfits?\s+in(?:to)?\b/i,
       words: ["crucial", "important", "role"],
     },
     // relating: "how are they getting along", "do they get along" for the article's relations.
