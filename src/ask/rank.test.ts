@@ -1159,6 +1159,9 @@ describe("a question asked from a party's side", () => {
     ["For Japan, is getting Shikotan back the end of the matter?", ["japan"]],
     ["In Moscow's eyes, what does the transfer achieve?", ["russia", "soviet-union"]],
     ["From Washington's standpoint, what does the cooperation do?", ["united-states"]],
+    // a nation's adjective, over the side a statement before the question opens with
+    ["What does the transfer mean in the Russian understanding?", ["russia"]],
+    ["For Japan, it is a first step. What does the same step mean in the Russian understanding?", ["russia"]],
     // Not a party: no side.
     ["From the author's point of view, is it settled?", []],
     ["What did Japan say?", []],

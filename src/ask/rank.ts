@@ -14,6 +14,7 @@ import type { AskIndex, IndexedClaim, SearchTerm } from "./index.ts";
 import { KINDS_FOR_INTENT } from "./intent.ts";
 import { asksLatest, METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
+import { demonymState } from "./linker.ts";
 import { Memo } from "./memo.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, periodOpener, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
@@ -987,6 +988,9 @@ const REASON =
 const PERSPECTIVE =
   /\b(?:from|in|on|by|according\s+to)\s+([\p{L}.’'\s-]{2,40}?)['’]s?\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes|reading|interpretation|understanding)\b|^\W*(?:for|to)\s+([\p{L}.\s-]{2,40}?),|\bas\s+([\p{L}.\s-]{2,40}?)\s+sees?\s+it\b/iu;
 
+const NATION_PERSPECTIVE =
+  /\b(?:from|in|on|by)\s+the\s+(\p{L}+)\s+(?:point of view|perspective|standpoint|viewpoint|view|eyes|reading|interpretation|understanding)\b/iu;
+
 /**
  * What something is to a party: "what does it mean to Russia", "why does Japan matter to
  * Moscow", "why is Russia important for Japan's …", "what does Russia do for Japan" (the words
@@ -1022,6 +1026,10 @@ function actorsAt(index: AskIndex, phrase: string): string[] {
 
 /** The actors a question asks the side of ("From Tokyo's point of view" → Japan), by their names, aliases and metonyms. */
 export function perspectiveOf(index: AskIndex, text: string): Set<string> {
+  // "in the Russian understanding", "from the Japanese point of view": a nation's adjective.
+  const nation = NATION_PERSPECTIVE.exec(text)?.[1];
+  const state = nation ? demonymState(nation.toLowerCase()) : null;
+  if (state && index.actorIds.has(state)) return new Set([state]);
   const m = PERSPECTIVE.exec(text);
   const surface = (m?.[1] ?? m?.[2] ?? m?.[3])?.trim();
   if (!surface) {
