@@ -49,6 +49,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
+import { Memo } from "./memo.ts";
 import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
@@ -430,8 +431,12 @@ function speaksOf(
 
 /** Whether a note's text holds a name as typed, as a word of its own. */
 function notedIn(note: string, name: string): boolean {
-  return name.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, "iu").test(note);
+  if (name.length < 3 || !note) return false;
+  return namePatterns
+    .get(name, (n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "iu"))
+    .test(note);
 }
+const namePatterns = new Memo<string, RegExp>(256);
 
 /** A sentence opening on "the", "this" … and a noun: "The route, linking Europe …". */
 const POINTS_BACK = /^\s*(?:the|this|that|these|those|such)\s+([\p{L}-]+)/iu;
