@@ -229,6 +229,8 @@ describe("near-topic questions the article does not answer", () => {
     // names of a kind the article only speaks of ("Japanese companies"), asked for as keywords too
     ["What are the names of the Japanese firms going into the Russian Far East?"],
     ["Names of the Japanese firms going into the Russian Far East?"],
+    // "teach me the X that …" asks for the X, which the article must speak of
+    ["Please teach me the sanctions that Japan imposed on Russia in 2014."],
     // a job after the time the article reports someone in
     ["What job did Losyukov hold after 2000?"],
     // what a document lays down, where the article only says it was issued

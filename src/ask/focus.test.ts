@@ -26,6 +26,8 @@ describe("focusOf", () => {
     // what a figure or a name is given for
     ["What is the Japanese name for Iturup?", "Japanese name Iturup", "asked", null],
     ["What are the figures for Russia-Japan trade?", "figures", "asked", "figure"],
+    // the thing a relative clause tells of
+    ["What are the sanctions that Japan imposed on Russia in 2014?", "sanctions", "asked", null],
     // a noun before a noun of no kind of its own describes it
     [
       "In which business sectors has Russia invited Japanese companies to the Far East?",

@@ -403,6 +403,11 @@ export function focusOf(text: string): Focus | null {
           (at(last + 1) === "of" || (at(last + 1) === "for" && FOR_NOUNS.has(at(last))))
         )
           return make([...p, ...phraseAt(qs, last + 2)], "asked", CLASS_NOUNS[at(last)] ?? null);
+        // "what are the sanctions that Japan imposed …": the thing a relative clause then tells of.
+        if (last !== undefined && /^(?:that|which|who|whom)$/.test(at(last + 1)) && !CLASS_NOUNS[at(last)]) {
+          const f = make(p, "asked");
+          if (f) return f;
+        }
         // "what is the main town on Kunashir": a kind of thing, wherever it is.
         if (last !== undefined && CLASS_NOUNS[at(last)] !== undefined && CLASS_NOUNS[at(last)] !== "figure") {
           const f = make(p, "asked");
