@@ -62,16 +62,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   let previousSentence: { document: string; ordinal: number } | null = null;
   let previousUnknown: string | null = null;
   let previousUnanswered: string | null = null;
-  const perPart: { reading: Reading; scored: Scored[]; ordered: Scored[]; verdict: Verdict }[] = [];
-  readings.forEach((asked, i) => {
-    const before = i > 0 ? readings[i - 1] : undefined;
-    const answeredBefore = perPart.at(-1);
-    if (before?.intent === "source" && answeredBefore && WORK_DATE_ASKED.test(asked.text)) {
-      perPart.push({ ...answeredBefore, reading: asked });
-      return;
-    }
-    perPart.push(answerPart(asked, i, before));
-  });
+  /** One part answered: read, scored, ordered and judged, with what the parts before it left. */
   function answerPart(asked: Reading, i: number, before: Reading | undefined) {
     // Or names nothing and asks little of its own ("…, and in what field?", "and when?").
     const refersBack =
@@ -128,6 +119,17 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     previousUnknown = unknown.length ? `${unknown.join(", ")}, which the article does not mention` : null;
     return { reading, scored, ordered, verdict };
   }
+  const perPart: { reading: Reading; scored: Scored[]; ordered: Scored[]; verdict: Verdict }[] = [];
+  readings.forEach((asked, i) => {
+    const before = i > 0 ? readings[i - 1] : undefined;
+    const answeredBefore = perPart.at(-1);
+    // "Which work does the author cite for X, and when was it published?": the work's claims answer both.
+    if (before?.intent === "source" && answeredBefore && WORK_DATE_ASKED.test(asked.text)) {
+      perPart.push({ ...answeredBefore, reading: asked });
+      return;
+    }
+    perPart.push(answerPart(asked, i, before));
+  });
   const answered = perPart.filter((p) => p.verdict.answerable);
   const status: AskStatus =
     answered.length === 0 ? "unanswerable" : answered.length < perPart.length ? "partial" : "answered";
