@@ -511,6 +511,13 @@ describe("framing words do not count as what is asked", () => {
     expect(keys.length).toBeGreaterThan(0);
   });
 
+  it("reads a question before a colon as the question, not as a label", () => {
+    const keys = read(
+      "What does the Soviet memo say: that Japan violated the declaration?",
+    ).coverageTerms.map((t) => t.key);
+    expect(keys).toEqual(expect.arrayContaining(["memo", "violat"]));
+  });
+
   it("keeps the same words where they are what is asked", () => {
     expect(
       read("What is public opinion in Japan about the islands?").coverageTerms.map((t) => t.key),

@@ -862,7 +862,7 @@ const TASK =
  * "Two-parter on the byline:", "For the history section of the memo:".
  */
 const LABEL =
-  /^\s*[^:?]{0,60}?\b(?:round\s+\d+|starter|bonus|two[-\s]?parter|three[-\s]?parter|tie[-\s]?breaker|quiz|memo|briefing|for\s+the\s+record|for\s+my\s+notes|(?:byline|fact|quote|name|date|source|spelling|figure|number)[-\s]?check)\b[^:?]{0,40}:\s*(?=\S)/i;
+  /^(?!\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\b)\s*[^:?]{0,60}?\b(?:round\s+\d+|starter|bonus|two[-\s]?parter|three[-\s]?parter|tie[-\s]?breaker|quiz|memo|briefing|for\s+the\s+record|for\s+my\s+notes|(?:byline|fact|quote|name|date|source|spelling|figure|number)[-\s]?check)\b[^:?]{0,40}:\s*(?=\S)/i;
 
 /** A blank to fill: a run of underscores, or of dots or dashes standing for a missing word. */
 const BLANK = /\s*(?:_{2,}|\.{3,}|\u2026|-{3,})\s*/g;
