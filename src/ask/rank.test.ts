@@ -1098,6 +1098,12 @@ describe("a question that points at a section", () => {
   });
 });
 
+describe("an idiom read only in its own words", () => {
+  it("a copy of the article is no copying of the US", () => {
+    expect(first("Where can I find a copy of the article?")).not.toContain("take a page");
+  });
+});
+
 describe("what each side gets, asked with the verb left out of the second clause", () => {
   it("answers each side's clause with that side's gain", () => {
     const body = askResponse(

@@ -423,7 +423,7 @@ const FAMILIES = (
     },
     // imitating: "copying the US", "following America's lead" for the article's "take a page from the United States' book".
     {
-      cue: /\bcop(?:y|ies|ied|ying)\b|\b(?:imitat|emulat|mimick?)\w*|\bfollow(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}(?:lead|example)\b/i,
+      cue: /\b(?:cop(?:y|ies|ied|ying)|imitat\w*|emulat\w*|mimick?\w*)\s+(?:the\s+)?(?:US|U\.S\.|USA|United\s+States|America|Washington|Americans?)\b|\bfollow(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){0,2}(?:lead|example)\b/i,
       words: ["page", "book"],
     },
     // not to be bargained over: "off the table", "not up for negotiation", "a red line" for the article's "non-negotiable".
