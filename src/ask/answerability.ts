@@ -21,7 +21,7 @@
 // THRESHOLDS.
 import { type EntityRecord, storedFields } from "../dataset/entities.ts";
 import { must } from "../lib/must.ts";
-import { allMatches, escapeRegExp, fold } from "../lib/text.ts";
+import { allMatches, asWord, escapeRegExp, fold } from "../lib/text.ts";
 import {
   type AnswerType,
   CLASS_WORDS,
@@ -421,7 +421,7 @@ function speaksOf(
         (keys.length > 0 && keys.every((k) => c.ownKeys.has(k))) ||
         (typed.length > 0 && typed.every((k) => c.ownKeys.has(k))) ||
         // "the January 1960 USSR Memorandum" speaks of the Soviet Union in the article's other form.
-        aliasKeys(index, entity.id).some((ks) => ks.every((k) => c.ownKeys.has(k))),
+        acronymKeys(index, entity.id).some((k) => c.ownKeys.has(k)),
     ) ||
     // "Which article of the constitution does Abe want to change?": the claim's own note names him
     // ("PM Abe publicly declares need to revise Japan's pacifist constitution").
@@ -432,9 +432,7 @@ function speaksOf(
 /** Whether a note's text holds a name as typed, as a word of its own. */
 function notedIn(note: string, name: string): boolean {
   if (name.length < 3 || !note) return false;
-  return namePatterns
-    .get(name, (n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, "iu"))
-    .test(note);
+  return namePatterns.get(name, (n) => asWord(n)).test(note);
 }
 const namePatterns = new Memo<string, RegExp>(256);
 
@@ -477,30 +475,24 @@ function workInTime(claim: IndexedClaim, time: TimeConstraint): boolean {
 }
 
 /**
- * The keys of each acronym the article writes a name as ("USSR" of the Soviet Union), per index.
+ * Per index: the keys of each acronym the article writes a name as ("USSR" of the Soviet Union).
  * Only acronyms: a shorter form in words ("Kuriles") is also part of other names ("South Kurils").
  */
-const aliasKeysOf = new WeakMap<AskIndex, Map<string, string[][]>>();
-function aliasKeys(index: AskIndex, entityId: string): string[][] {
-  let byId = aliasKeysOf.get(index);
-  if (!byId) {
-    byId = new Map();
-    aliasKeysOf.set(index, byId);
+const acronymKeysOf = new WeakMap<AskIndex, Map<string, string[]>>();
+function acronymKeys(index: AskIndex, entityId: string): string[] {
+  let out = acronymKeysOf.get(index);
+  if (!out) {
+    out = new Map();
+    for (const r of index.entities.all) {
+      const keys = r.aliases
+        .filter((a) => a.form !== "metonym" && /^\p{Lu}{2,}$/u.test(a.text))
+        .flatMap((a) => words(a.text).map((w) => w.key))
+        .filter((k) => !STOP_KEYS.has(k));
+      if (keys.length) out.set(r.row.id, keys);
+    }
+    acronymKeysOf.set(index, out);
   }
-  let lists = byId.get(entityId);
-  if (!lists) {
-    const record = index.entities.byId.get(entityId);
-    lists = (record?.aliases ?? [])
-      .filter((a) => a.form !== "metonym" && /^\p{Lu}{2,}$/u.test(a.text))
-      .map((a) =>
-        words(a.text)
-          .map((w) => w.key)
-          .filter((k) => !STOP_KEYS.has(k)),
-      )
-      .filter((keys) => keys.length > 0);
-    byId.set(entityId, lists);
-  }
-  return lists;
+  return out.get(entityId) ?? [];
 }
 
 function nameKeys(index: AskIndex, entityId: string): string[] {

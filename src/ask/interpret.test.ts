@@ -222,6 +222,10 @@ describe("sections, the author and the article itself", () => {
 });
 
 describe("what the article does not know", () => {
+  it("a quiz's or a brief's label before the question names nothing the article must know", () => {
+    expect(read("Two-parter on the byline: what's the author's job title?").unrecognized).toEqual([]);
+  });
+
   it.each([
     ["What was agreed at the 2016 Nagato summit?", ["Nagato", "2016"]],
     ["How did Japan react to Russia's annexation of Crimea?", ["Crimea"]],

@@ -1,7 +1,7 @@
 // How the scored claims become an ordered list of answers, by kind of question: best first
 // (the default), side by side (a difference or a comparison), and interleaved across the parts
 // of a coordinated question. Events in date order (chronology) are sequence.ts's.
-import { escapeRegExp, fold } from "../lib/text.ts";
+import { asWord, escapeRegExp, fold } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, WEIGHTS } from "./rank.ts";
@@ -151,43 +151,43 @@ const TOGETHER =
 /** A question without its reciprocal pronouns ("each other", "one another"). */
 export const withoutReciprocal = (text: string) => text.replace(/\b(?:each other|one another)\b/gi, " ");
 
+type Actor = Reading["entities"][number];
+
+/**
+ * Of three actors or more, the one the sides are compared on, not a side: the one both sides'
+ * relations are with ("How do Russia's and Japan's relations with South Korea differ?"); with both
+ * sides after "with", the one whose relations they are ("South Korea's relationship with Russia …
+ * with Japan"); or the one named with each side ("Russia-South Korea … Japan-South Korea").
+ */
+function counterpartOf(text: string, actors: Actor[]): Actor | undefined {
+  if (actors.length < 3) return undefined;
+  // "compare with Japan's relations" compares; it names no relation with Japan.
+  const related = text.replace(/\b(?:compar(?:e|es|ed|ing)|contrast(?:s|ed|ing)?)\s+with\b/gi, " ");
+  const withs = actors.filter((e) =>
+    new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(related),
+  );
+  if (withs.length >= 2)
+    return (
+      actors.find(
+        (e) =>
+          !withs.includes(e) &&
+          new RegExp(
+            `${escapeRegExp(e.surface)}['’]s?\\s+(?:relationships?|relations|ties|links)\\b`,
+            "i",
+          ).test(text),
+      ) ?? withs[0]
+    );
+  const repeated = actors.filter((e) => (text.match(asWord(e.surface, "giu")) ?? []).length >= 2);
+  return repeated.length === 1 ? repeated[0] : withs[0];
+}
+
 /**
  * For "how do A and B differ on X" or "how do A and B each …": the author's framing when it is
  * the best match, then each named party's best claims, interleaved so that both sides show.
  */
 function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: number): Scored[] {
   const actors = reading.entities.filter((e) => e.type === "actor");
-  // "How do Russia's and Japan's relations with South Korea differ?": the one both sides' relations
-  // are with is what they are compared on, not a side.
-  // "How does South Korea's relationship with Russia differ from its relationship with Japan?":
-  // with both sides after "with", the one whose relations they are is what they are compared on.
-  // ("compare with Japan's relations" compares; it names no relation with Japan).
-  const related = reading.text.replace(/\b(?:compar(?:e|es|ed|ing)|contrast(?:s|ed|ing)?)\s+with\b/gi, " ");
-  const withs =
-    actors.length >= 3
-      ? actors.filter((e) =>
-          new RegExp(`\\bwith\\s+(?:the\\s+)?${escapeRegExp(e.surface)}`, "i").test(related),
-        )
-      : [];
-  // "How do Russia-South Korea relations differ from Japan-South Korea relations?": the one named
-  // with each side is what they are compared on.
-  const named = (e: { surface: string }) =>
-    (reading.text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(e.surface)}(?![\\p{L}])`, "giu")) ?? [])
-      .length;
-  const repeated = actors.length >= 3 ? actors.filter((e) => named(e) >= 2) : [];
-  const counterpart =
-    repeated.length === 1 && withs.length < 2
-      ? repeated[0]
-      : withs.length >= 2
-        ? (actors.find(
-            (e) =>
-              !withs.includes(e) &&
-              new RegExp(
-                `${escapeRegExp(e.surface)}['’]s?\\s+(?:relationships?|relations|ties|links)\\b`,
-                "i",
-              ).test(reading.text),
-          ) ?? withs[0])
-        : withs[0];
+  const counterpart = counterpartOf(reading.text, actors);
   const parties = new Set(actors.filter((e) => e !== counterpart).map((e) => e.id));
   // Every actor a party's name as typed stands for is on its side: "Moscow's stance in 1960" is
   // the Soviet Union's as well as Russia's.

@@ -80,6 +80,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A pattern for a text as a word (or words) of its own, not inside another word ("Abe", not "Abeyance"). */
+export function asWord(text: string, flags = "iu"): RegExp {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(text)}(?![\\p{L}])`, flags);
+}
+
 /**
  * A text as ../shared/eval/score-ask.mjs compares it: NFKC, straight quotes, hyphens for dashes,
  * single spaces, lower case (the calibration bench and the eval sets' test compare as it does).
