@@ -1746,3 +1746,43 @@ describe("a figure asked with 'worth', a share that 'should' go, a place named l
     expect(quotesOf(r)).toContain("23 per cent");
   });
 });
+
+describe("letters asked to be spelt out, a country code, a past form after 'who'", () => {
+  it.each([
+    ["what does asean stand for", "does not spell out asean"],
+    ["What is LNG short for?", "does not spell out LNG"],
+  ])("%s → unanswerable: the article writes no expansion", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+    expect(r.answer).toContain(text);
+  });
+
+  it.each([
+    ["What does APEC stand for?", "Asia-Pacific Economic Corporation"],
+    ["what does ADIZ stand for", "Air Defence Identification Zone"],
+  ])("%s → answered by the sentence that spells it out", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(r.answer).toContain(text);
+  });
+
+  it.each([
+    ["who won the 2014 world cup"],
+    ["who was jp foreign minister in 2013"],
+    ["who was Japan foreign minister in 2013"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["Who was Russia's foreign minister in 2013?", "Lavrov"],
+    ["when were the ru jp two plus two talks", "held on November 2013"],
+    ["were Russia and Japan ever allies for long", "cooperation and alliance"],
+    ["were ru n jp ever allies for long", "cooperation and alliance"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

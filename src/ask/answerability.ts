@@ -808,6 +808,15 @@ function outcomeIn(reading: Reading, claim: IndexedClaim): "tells" | "plans" | "
   const about = thing.filter((w) => claimHolds(claim, w.key, w.folded)).length * 2 >= thing.length;
   // "… end hostilities formally?": the verb came before; nothing to read.
   if (!verb) return "neither";
+  // "Were Russia and Japan ever allies?": after "was"/"were", a state held, unless a participle
+  // follows ("was it ever signed"): no plan's outcome.
+  if (
+    /^\s*(?:was|were)\b/i.test(m[0]) &&
+    !verb.folded.endsWith("ed") &&
+    !verb.folded.endsWith("en") &&
+    PAST_FORMS[verb.folded] === undefined
+  )
+    return "neither";
   // "Did it actually happen?": whatever was done.
   if (CAME_ABOUT.has(verb.folded)) return planned ? "plans" : "neither";
   const key = verbKey(verb.folded);
@@ -1132,20 +1141,36 @@ function offices(index: AskIndex): { titles: Set<string>; held: Set<string> } {
 }
 
 /** The office a "who was …" question names in its focus ("Russia's prime minister"), if the catalogue has it. */
-function officeTitle(index: AskIndex, focusWords: Word[]): string | null {
+function officeTitle(index: AskIndex, focusWords: Word[]): { title: string; country: string | null } | null {
   const office = focusWords
     .filter((w) => !NATION_ADJECTIVES.has(w.folded) && !demonymState(w.folded))
     .map((w) => w.folded)
     .join(" ");
-  return offices(index).titles.has(office) ? office : null;
+  // "Japan's foreign minister", "jp foreign minister": the office of that nation only.
+  const country = focusWords.map((w) => demonymState(w.folded)).find((c) => c !== null) ?? null;
+  return offices(index).titles.has(office) ? { title: office, country } : null;
 }
 
-/** Whether the claim's sentence names a person (not one the question names) who held that office. */
-function namesHolder(index: AskIndex, claim: IndexedClaim, office: string, named: Set<string>): boolean {
+/**
+ * Whether the claim's sentence names a person (not one the question names) who held that office,
+ * of the nation asked if one is (Lavrov, Russia's foreign minister, is no Japanese one).
+ */
+function namesHolder(
+  index: AskIndex,
+  claim: IndexedClaim,
+  office: { title: string; country: string | null },
+  named: Set<string>,
+): boolean {
   return sentenceMates(index, claim).some((c) =>
     [c.speaker, ...c.about, ...c.mentioned].some((id) => {
       const record = index.entities.byId.get(id);
-      return !named.has(id) && record !== undefined && rolesOf(record).some((r) => r.title === office);
+      return (
+        !named.has(id) &&
+        record !== undefined &&
+        rolesOf(record).some(
+          (r) => r.title === office.title && (office.country === null || r.country === office.country),
+        )
+      );
     }),
   );
 }
@@ -1480,6 +1505,18 @@ export function unmentioned(unrecognized: Unrecognized[], lastYear: number): str
   return `the article does not mention ${orList(names)}${told ? `, and ${told}` : ""}`;
 }
 
+/**
+ * "What does ASEAN stand for?", "what is LNG short for", "how is the acronym APEC spelt out": the
+ * letters asked for (group 1, 2 or 3), which the article expands only where a sentence writes the
+ * words beside them in brackets ("APEC (Asia-Pacific Economic Corporation)", "… Zone (ADIZ)").
+ */
+const EXPANSION_ASKED =
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|letters\s+)?([\p{L}]{2,8})\s+stands?\s+for\b|\bwhat\s+(?:is|was)\s+([\p{L}]{2,8})\s+short\s+for\b|\b(?:acronym|abbreviation)\s+([\p{L}]{2,8})\b/iu;
+function expands(sentence: string, letters: string): boolean {
+  const x = letters.replace(/[^\p{L}]/gu, "");
+  return new RegExp(`\\(\\s*${x}\\s*\\)|\\b${x}\\s*\\(`, "i").test(sentence);
+}
+
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
   // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
@@ -1612,6 +1649,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       { text: noted.join(" "), kind: "name" },
     ]);
   if (!top) return no("no claim of the article matches");
+  const expansion = EXPANSION_ASKED.exec(reading.text);
+  const letters = expansion?.[1] ?? expansion?.[2] ?? expansion?.[3];
+  // Letters, not a word ("what does it stand for", "what does Japan stand for"): typed in
+  // capitals, or no English word.
+  if (
+    letters &&
+    !STOPWORDS.has(letters.toLowerCase()) &&
+    (letters === letters.toUpperCase() || !isEnglishWord(letters.toLowerCase())) &&
+    !reading.entities.some((e) => e.surface === letters && !index.acronyms.has(letters.toUpperCase()))
+  ) {
+    const spelt = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)].find((s) =>
+      expands(s.claim.sentence, letters),
+    );
+    return spelt ? yes(spelt) : no(`the article does not spell out ${letters}`, []);
+  }
   // "Where did Talukdar get her doctorate?": the byline gives its author's name, post and
   // institution, nothing more of her life.
   const author = index.bylineClaims[0]?.speaker;
@@ -2088,7 +2140,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !STOPWORDS.has(whoVerb) &&
     !LIGHT_VERBS.has(whoVerb) &&
     !SAYING_VERBS.test(whoVerb) &&
-    partsOfSpeech(whoVerb).has("verb")
+    // "who won": a past form is the verb's ("won" is also a currency)
+    partsOfSpeech(PAST_FORMS[whoVerb] ?? whoVerb).has("verb")
       ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
       : null;
   const personAsked =
@@ -2433,7 +2486,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     // "Who was Russia's prime minister …": a person the catalogue gives that office, not Russia's president.
     if (officeAsked && !namesHolder(index, s.claim, officeAsked, named)) {
-      why ??= `the article names no ${officeAsked} here`;
+      why ??= `the article names no ${officeAsked.title} here`;
       continue;
     }
     if (

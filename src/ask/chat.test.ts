@@ -9,6 +9,7 @@ const isName = (w: string) => ["putin", "puttin", "kaifu", "yeltsin"].includes(w
 describe("chat's shorthand", () => {
   it.each([
     ["wat did putin say abt the islands", "what did putin say about the islands"],
+    ["wat did putin say is the best way fwd", "what did putin say is the best way forward"],
     [
       "y r russia n japan even tryna be friends now",
       "why are russia and japan even trying to be friends now",

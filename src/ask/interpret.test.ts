@@ -418,9 +418,14 @@ describe("a name's initials, typed in capitals", () => {
     );
   });
 
-  it("initials in lower case, or that are an English word, link nothing", () => {
-    expect(read("is the author based at icwa").entities.map((e) => e.id)).not.toContain(
+  it("initials of three letters or more in lower case link when they are no English word", () => {
+    expect(read("is the author based at icwa").entities.map((e) => e.id)).toContain(
       "indian-council-of-world-affairs",
+    );
+    expect(read("when did the ussr collapse").entities.map((e) => e.id)).toContain("soviet-union");
+    // two letters typed in lower case are a word ("us"), not initials
+    expect(read("what did they tell us about the islands").entities.map((e) => e.id)).not.toContain(
+      "united-states",
     );
   });
 });

@@ -43,6 +43,12 @@ describe("entity linking", () => {
     ["What did the Soviet leader discuss with Kaifu?", "mikhail-gorbachev"],
     ["Which Russian leader visited Tokyo in 1993?", "boris-yeltsin"],
     ["What did Japan's Prime Minister want in 2001?", "yoshiro-mori"],
+    // an acronym typed in lower case, a country's code
+    ["when did the ussr collapse", "soviet-union"],
+    ["what is japan's role in apec", "apec"],
+    ["when were the ru jp two plus two talks", "russia"],
+    ["jp stance on the islands", "japan"],
+    ["what did the jpn PM want in 2013", "shinzo-abe"],
     ["Who was the leader of Japan in 1991?", "toshiki-kaifu"],
     // an office's short form
     ["What did the Russian FM say about defence ties with Japan?", "sergei-lavrov"],

@@ -38,6 +38,19 @@ export interface Link {
 }
 
 /**
+ * Country codes and short forms typed in search boxes and messages ("ru jp talks", "jpn pm"), in
+ * lower case too: none is an English word. Fixed English usage, not facts of the article.
+ */
+const COUNTRY_CODES: Record<string, string[]> = {
+  russia: ["ru", "rus"],
+  japan: ["jp", "jpn"],
+  china: ["prc"],
+  "united-states": ["usa"],
+  "south-korea": ["rok"],
+  "north-korea": ["dprk"],
+};
+
+/**
  * How the article's states are named as adjectives in questions ("the Russian foreign minister").
  * A small fixed table: these are English words, not facts of the article.
  */
@@ -51,6 +64,8 @@ const DEMONYMS: Record<string, string[]> = {
   "north-korea": ["North Korean", "North Korea"],
   india: ["Indian", "India"],
 };
+// "jp pm", "the ru govt": a country's code stands before an office or a government as its adjective does.
+for (const [state, codes] of Object.entries(COUNTRY_CODES)) DEMONYMS[state]?.push(...codes);
 
 /** Words for a state's government after its adjective ("the Japanese government"). */
 const GOVERNMENT_WORDS = ["government", "authorities", "leadership", "administration", "officials", "side"];
@@ -173,6 +188,8 @@ export class EntityLinker {
     }
     for (const [surname, [id, ...others]] of surnames)
       if (id && others.length === 0) this.add(surname, id, "alias");
+    for (const [state, codes] of Object.entries(COUNTRY_CODES))
+      if (catalog.byId.has(state)) for (const code of codes) this.add(code, state, "alias");
     // "The South Korean government", "the Indian authorities": a state's government, by its adjective.
     for (const [state, forms] of Object.entries(DEMONYMS)) {
       if (!catalog.byId.has(state)) continue;
@@ -258,8 +275,13 @@ export class EntityLinker {
     const ws = words(text);
     if (ws.length === 0) return;
     const keys = ws.map((w) => w.key);
+    // Not an acronym of three letters or more that is no English word ("ussr", "apec"): typed in
+    // lower case in a search box, it can mean nothing else.
     const exactCase = ws.map((w) =>
-      w.original.length >= 2 && w.original === w.original.toUpperCase() && /\p{L}/u.test(w.original)
+      w.original.length >= 2 &&
+      w.original === w.original.toUpperCase() &&
+      /\p{L}/u.test(w.original) &&
+      (w.original.length < 3 || STOPWORDS.has(w.folded) || isEnglishWord(w.folded))
         ? w.original
         : null,
     );
