@@ -800,6 +800,33 @@ describe("questions the article answers, in other words than its own", () => {
     ["Summarise Japan's existing energy links with Russia's Sakhalin area.", "Japan imports oil and gas"],
     ["Double-check who Putin met in 2001.", "Yoshiro Mori"],
     ["Please teach me the agreement between Putin and Mori Yoshiro in 2001.", "continue negotiations"],
+    // a worksheet's prompts, numbering and sub-questions, and "the reading" for the article
+    [
+      "Identify two reasons the reading gives for Russia's interest in security cooperation with Japan.",
+      "covert concern over China",
+    ],
+    [
+      "Explain how the reading describes China's position in the region, given its economy and military modernisation.",
+      "rising hegemon",
+    ],
+    [
+      "Q9 (two parts): (a) What did the Soviet Union's January 1960 memorandum accuse Japan of? (b) What Japanese action prompted it?",
+      "had violated the 1956 Declaration",
+    ],
+    [
+      "Q14 (two parts): Identify the third period of rapprochement, and say whether the reading judges these meetings a success.",
+      "were not fruitful",
+    ],
+    ["3. In one sentence, state what Japan imports from Sakhalin.", "imports oil and gas"],
+    // a worksheet's blank, in its own words around it
+    [
+      "Fill in: After its January 1960 memorandum, the Soviet Union no longer felt bound to fulfil ___ of the 1956 Declaration.",
+      "Article 9",
+    ],
+    [
+      "Fill in: Russia's January 2014 draft energy strategy forecasts that ___ per cent of all its energy exports will go to the Asia-Pacific by 2035.",
+      "23 per cent",
+    ],
     // a clause dating by someone's statement sets the scene ("a year after Losyukov's statement")
     [
       "Who met in 2001, a year after Losyukov's statement, and what did they agree to keep doing?",

@@ -752,8 +752,13 @@ function fillsBlank(sentence: string, before: string, after: string): boolean {
   const a = plain(after);
   if (!b && !a) return true;
   const at = b ? padded.indexOf(` ${b} `) : 0;
-  if (at < 0) return false;
-  return !a || padded.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1;
+  if (at >= 0 && (!a || padded.indexOf(` ${a} `, at + b.length + 1) > at + b.length + 1)) return true;
+  // A worksheet's paraphrase ("felt bound to fulfil ___ of the 1956 Declaration" for "considered
+  // itself obligated to fulfil Article 9 of the 1956 Declaration"): most of the words that carry
+  // meaning around the blank are the sentence's.
+  const around = [...words(before), ...words(after)].filter((w) => !STOPWORDS.has(w.folded));
+  const keys = new Set(words(sentence).map((w) => w.key));
+  return around.length > 0 && around.filter((w) => keys.has(w.key)).length * 2 > around.length;
 }
 
 /** Taking an office asked: "become prime minister", "take office", "come to power", "elected". */

@@ -841,11 +841,11 @@ function whichOfTwo(index: AskIndex, question: string): string {
   return `Who ${pastTense(m[3].toLowerCase())}${question.slice(m.index + m[0].length)}`;
 }
 
-/** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Complete the quote: …". */
+/** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Fill in: …", "Complete the quote: …". */
 const TRUE_OR_FALSE =
   /^\s*(?:true\s*(?:or|\/)\s*false|fact\s+or\s+fiction|right\s+or\s+wrong)(?:[-\s]?ish)?\s*[:,?.!\-\u2013\u2014]*\s*/i;
 const FILL_IN =
-  /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase))\s*[:,.!\-\u2013\u2014]*\s*/i;
+  /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|fill\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase|statement)|(?:fill\s+in|complete|cloze)\s*(?=[:\u2013\u2014]|\s-))\s*[:,.!\-\u2013\u2014]*\s*/i;
 /**
  * An aside that opens a question and is closed by a dash, a colon, a comma or a stop: a
  * greeting, "quick question", "fact check", "just curious", "one more thing".
@@ -855,7 +855,18 @@ const ASIDE =
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
-  /^\s*(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?)\s+(?=\p{L})/iu;
+  /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|give|discuss|indicate)\s+(?=\p{L})/iu;
+
+/**
+ * A worksheet's numbering before its question ("Q9 (two parts):", "3.", "Question 4 -", "Item 2)"),
+ * and the letters of its sub-questions ("(a) What … (b) What …").
+ */
+const NUMBERING =
+  /^\s*(?:(?:q|question|item|no\.?|#|exercise|task)\s*\d{1,3}[a-z]?|\d{1,2}[a-z]?[.)])\s*(?:\([^)]{0,30}\))?\s*[:.)\-\u2013\u2014]?\s+(?=\S)/i;
+const SUB_QUESTION = /(^|[\s?.:;,])\((?:[a-d]|i{1,3}|iv)\)\s+(?=\S)/gi;
+
+/** "the reading", "the passage": a worksheet's words for the article ("what does the reading say"). */
+const WORKSHEET_TEXT = /\b(the|this)\s+(?:reading|passage|handout|extract|excerpt)\b(?!\s+(?:list|of)\b)/gi;
 
 /**
  * A quiz's or a brief's label before the question, closed by a colon: "Round 1, easy starter:",
@@ -876,6 +887,12 @@ const WORK_AUTHOR_NAMED =
 const NAME_WHOSE = /^\s*(?:(?:can|could)\s+you\s+|please\s+)?(?:name|identify)\s+(?=\p{L}+['’]s\s)/iu;
 
 function withoutQuizFrame(question: string): string {
+  const numbered = NUMBERING.exec(question);
+  if (numbered) return question.slice(numbered[0].length);
+  const lettered = question.replace(SUB_QUESTION, (_, before: string) => before);
+  if (lettered !== question && lettered.trim()) return lettered.trim();
+  const worksheet = question.replace(WORKSHEET_TEXT, "$1 article");
+  if (worksheet !== question) return worksheet;
   // "Name the reporter and the newspaper cited for …": a cited work's author is asked as it stands.
   const named = WORK_AUTHOR_NAMED.test(question)
     ? null
