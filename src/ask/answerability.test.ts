@@ -1813,3 +1813,37 @@ describe("letters asked to be spelt out, a country code, a past form after 'who'
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a podcaster's run-on questions: what was signed, a follow-up 'was there …', said about a common name", () => {
+  it.each([
+    // what was signed, asked with "which" or in an idiom: only a sentence of signing answers
+    ["Which document did Gorbachev and Kaifu sign at their 1991 meeting?"],
+    [
+      "Name the document Gorbachev and Kaifu signed at their 1991 meeting and explain what it said about the islands.",
+    ],
+    // a follow-up that asks whether such a thing exists, of a part the article does not answer
+    [
+      "How did Beijing officially react to the Russia–Japan 'two plus two' talks — was there a foreign ministry statement or something?",
+    ],
+    [
+      "What did Yoshiro Mori say publicly after he met Putin in 2001 — is there a quote from him I could use?",
+    ],
+    // what someone said about a name however common in the article, in a sentence that speaks of it
+    [
+      "At the St Petersburg forum in June 2013, what did Putin say about Japan specifically — did he name Tokyo at all?",
+    ],
+    ["At the St Petersburg forum in June 2013, what did Putin say about Japan?"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What did Putin say about Japan when Abe visited Moscow in 2013?", "not us who created this problem"],
+    ["When did the two plus two talks take place — was there a date?", "November 2013"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

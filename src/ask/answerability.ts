@@ -1951,6 +1951,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !(aside.size > 0 && contentKeys(e.surface).every((k) => aside.has(k))) &&
       !namesTheArticle(index, reading.text, e),
   );
+  // What someone said about a state however common its name ("what did Putin say at the forum
+  // about Japan"): said in a sentence that speaks of it. (A place is spoken of in other words:
+  // Xi's "territorial issues" with Japan are the Kurils.)
+  const saidOfState = reading.entities.filter(
+    (e) =>
+      saidAbout.has(e.id) &&
+      kindOf(index, e.id) === "state" &&
+      !specific.includes(e) &&
+      !inherited.has(e.id) &&
+      !inSetting(e) &&
+      !namesTheArticle(index, reading.text, e),
+  );
   const asksDay = ASKS_DAY.test(reading.text);
   const personsNamed = reading.entities.filter((e) => kindOf(index, e.id) === "person").map((e) => e.id);
   // "Which of the islands is the biggest?": a place's size is asked; only a sentence giving sizes answers.
@@ -2372,8 +2384,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !speaksOf(index, s.claim, e, figure || saidAbout.has(e.id)) &&
         !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
     );
-    if (missing) {
-      why ??= `the article does not speak of ${missing.surface} in this respect`;
+    const unspoken = missing ?? saidOfState.find((e) => !speaksOf(index, s.claim, e, true));
+    if (unspoken) {
+      why ??= `the article does not speak of ${unspoken.surface} in this respect`;
       continue;
     }
     const unlaid = documentsAsked.find(

@@ -77,6 +77,12 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
       (/^\s*who\b/i.test(before.text) ||
         ((before.works.length > 0 || before.entities.some((e) => isPerson(index, e.id))) &&
           !asked.entities.some((e) => isPerson(index, e.id))));
+    // "… — was there a joint communiqué or something?": whether such a thing exists, of what the
+    // part before asked, naming nothing of its own.
+    const clarifies =
+      i > 0 &&
+      /^\s*(?:is|was|are|were)\s+there\b/i.test(asked.text) &&
+      asked.entities.every((e) => asked.inherited?.includes(e.id));
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
     const frame = whyFrameWords(asked.text);
@@ -104,7 +110,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const verdict: Verdict =
       refersBack && previousUnknown
         ? { answerable: false, reason: `it refers to ${previousUnknown}`, unrecognized: [], support: null }
-        : (refersBack || pointsToPerson) && previousUnanswered
+        : (refersBack || pointsToPerson || clarifies) && previousUnanswered
           ? {
               answerable: false,
               reason: `it refers to ${previousUnanswered}`,

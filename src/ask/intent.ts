@@ -100,6 +100,10 @@ export function datingClauses(text: string): [number, number][] {
 const aroundMeetings = (lower: string): [number, number][] =>
   allMatches(AROUND_MEETING, lower).map((m): [number, number] => [m.index, m.index + m[0].length]);
 
+/** A question's own words: a question word and its auxiliary ("what did", "how does"). */
+const ASKS_BEFORE_DASH =
+  /\b(?:what|which|who|whom|when|where|why|how)\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b/i;
+
 /** "Abe wanted to change Article 9 - what does that article prohibit?": a statement before a dash or colon, then the question. */
 const DASH_PREAMBLE =
   /^(.{8,}?)\s[-–—:]\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were)\b)/i;
@@ -111,8 +115,10 @@ const DASH_PREAMBLE =
  */
 export function sceneSpans(text: string): [number, number][] {
   const m = DASH_PREAMBLE.exec(text);
+  // Not a question itself ("… what did Putin say about Japan specifically — did he name Tokyo?").
+  const preamble = m?.[1] && !ASKS_BEFORE_DASH.test(m[1]) ? m[1] : null;
   return [
-    ...(m?.[1] ? [[0, m[1].length] as [number, number]] : []),
+    ...(preamble ? [[0, preamble.length] as [number, number]] : []),
     ...aroundMeetings(text.toLowerCase()),
     ...askersRemarks(text),
     ...askersGuess(text),
