@@ -1847,3 +1847,33 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a premise checked in passing before the question, an aside 'for the show notes'", () => {
+  it.each([
+    [
+      "So basically Russia floated some kind of shared-management idea for the islands at one point, right? What was the catch that made it a no-go for Japan?",
+      "joint administration",
+    ],
+    [
+      "So the writer kind of sweeps through all the eras — Tsarist, communist versus capitalist, the democracies — and what's her overall verdict on how they got along?",
+      "dominated by conflict",
+    ],
+    [
+      "For Japan's side of the energy story the trigger was Fukushima, right? What does the writer say that disaster did to Japan's thinking?",
+      "energy alternatives",
+    ],
+    // a dash ends a name: "Fukushima — What" is no name the article lacks
+    [
+      "Japan cares about Fukushima — What does the writer say that disaster did to Japan's thinking?",
+      "energy alternatives",
+    ],
+    [
+      "Quick one for the show notes — what's the actual headline on the ICWA thing? I have a feeling it's phrased as a question, right?",
+      "A 'Reset' in Russia and Japan Relationship?",
+    ],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

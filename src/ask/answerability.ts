@@ -962,9 +962,10 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
     for (let last = run.at(-1); last && !capital(last); last = run.at(-1)) run.pop();
   };
   for (const w of qs) {
-    // A comma or other stop ends a name: "under the Tsars, Communism or democracy".
+    // A comma, a dash or other stop ends a name: "under the Tsars, Communism or democracy",
+    // "after Fukushima — What …".
     const last = run.at(-1);
-    if (last && /[,;:()]/.test(reading.text.slice(last.index + last.original.length, w.index))) {
+    if (last && /[,;:()—–]|\s-\s/.test(reading.text.slice(last.index + last.original.length, w.index))) {
       dropTrailingJoiners();
       const found = check();
       if (found) return found;

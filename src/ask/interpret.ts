@@ -724,6 +724,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "who did gorbachov meet in 91", "the 56 deal": a year typed in two digits is read in full.
   const fullYears = withFullYears(question);
   if (fullYears !== question) return { ...interpret(index, fullYears, respelling), question };
+  // "So Russia floated a shared-management idea, right? What was the catch?": the asker's premise,
+  // put as a tag question, sets the scene for the question after it.
+  const premised = withPremiseAsScene(question);
+  if (premised !== question) return { ...interpret(index, premised, respelling), question };
   // "What does Russia get from Japan, and Japan from Russia?": the second clause leaves out the
   // verb it shares with the first; it is a question of its own.
   const ungapped = withGapFilled(question);
@@ -737,7 +741,7 @@ export function interpret(index: AskIndex, question: string, respelling = true):
     .flatMap((p) => (QUESTION_START.test(p.trim()) ? p.split(DASH_SPLIT) : [p]))
     .map((p) => p.trim())
     // "… i can't find a date": the asker's own remark after the question asks nothing.
-    .filter((p, i) => i === 0 || !ASKERS_REMARK.test(p))
+    .filter((p, i) => i === 0 || !ASKERS_REMARK.test(p.replace(TAG_END, "")))
     .filter((p) => contentKeys(p).length > 0);
   // "Which source, and which page, backs the claim …?": a first part that asks a bare "which
   // source" shares the rest's clause; the question is one.
@@ -746,6 +750,29 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const fallback =
     whole.entities.length === 0 && whole.intent === "general" && !whole.metadata && !asksLatest(whole);
   return extend(whole, { question, parts, fallback, explanation: explain(whole, parts, fallback, index) });
+}
+
+/** A tag that asks only to be told so: "…, right?", "…, isn't it?" ("I think it's a question, right?" is a remark). */
+const TAG =
+  "(?:right|correct|yeah|no|isn['’]t\\s+(?:it|that\\s+so)|aren['’]t\\s+they|wasn['’]t\\s+it|weren['’]t\\s+they|didn['’]t\\s+(?:it|they|he|she)|doesn['’]t\\s+(?:it|she|he))";
+const TAG_END = new RegExp(`,?\\s+${TAG}\\s*\\?\\s*$`, "i");
+
+/**
+ * A premise the asker checks in passing, then the question: "X, right? What …", "X, isn't it? So
+ * why …", "X — Tsarist, communist … — and what's her verdict?" (group 1: the premise).
+ */
+const PREMISE = new RegExp(
+  `^(?!\\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\\b)(.{12,}?)(?:,?\\s+${TAG}\\s*\\?\\s+(?:so\\s+|and\\s+|but\\s+)?|\\s+[—–]\\s*,?\\s*(?:and|but|so)\\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)`,
+  "iu",
+);
+
+/** The question with its premise as a scene before a dash ("X — what was the catch …?"). */
+function withPremiseAsScene(question: string): string {
+  const m = PREMISE.exec(question);
+  if (!m?.[1]) return question;
+  const asked = question.slice(m[0].length);
+  // "What" after the dash is no name's word ("Fukushima — What")
+  return `${m[1].replace(/[\s,—–-]+$/, "")} — ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`;
 }
 
 /** "… what does A get from B, and B from A?": a clause, then "and" with a pair of its own and no verb. */
@@ -851,7 +878,7 @@ const FILL_IN =
  * greeting, "quick question", "fact check", "just curious", "one more thing".
  */
 const ASIDE =
-  /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/i;
+  /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
