@@ -212,6 +212,8 @@ const FRAMING_PHRASES = [
   /\b(?:in|to) (?:the )?(?:author|writer|talukdar|indrani talukdar|dr\.? talukdar|her|the article|the piece|the paper)(?:['’]s)? (?:own )?(?:opinion|view|assessment|judge?ment|estimation|eyes|reading|analysis|mind|words)\b/gi,
   /\bas (?:the )?(?:author|writer|article|piece|paper|talukdar|she)(?:['’]s)? (?:sees?|puts?|says?|describes?|frames?|tells?|presents?|explains?) (?:it|them|things)\b/gi,
   /\b(?:going|judging) (?:by|from) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
+  // "does the writer think Japan will budge": her view is asked, "think" is no word of it
+  /\b(?:does|do|did|would)\s+(?:the\s+)?(?:author|writer|talukdar|she)\s+(?:think|believe|reckon|feel)\b/gi,
   /\b(?:according to|per|for) (?:the |this )?(?:article|piece|paper|text|author|writer|essay)\b/gi,
   /\bi['’]?m (?:writing|working on|preparing) (?:an? )?(?:essay|paper|report|piece|assignment)(?: on| about)?(?: this| it)?\b/gi,
   /\b(?:in|of) (?:this|the) (?:essay|article|piece|paper|text)\b/gi,

@@ -611,6 +611,12 @@ describe("paraphrases: the article's words for the question's", () => {
     ],
     // "give ground" for the article's "compromise"
     ["Does the author expect Tokyo to give ground on the islands?", "won't compromise on a stand", 3],
+    // "does the writer think" asks her view: "think" is no word the answer must hold
+    [
+      "Does the writer think Japan is going to budge on the islands at all, or is Tokyo kind of dug in?",
+      "won't compromise on a stand",
+      1,
+    ],
     // "copying the US" for the article's "take a page from the United States' book"
     ["Where and when did Putin talk about Russia copying the US and 'pivoting' East?", "take a page from", 1],
     // an idiom for the article's "non-negotiable"
