@@ -1877,3 +1877,22 @@ describe("a premise checked in passing before the question, an aside 'for the sh
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("who signed a document, which only a sentence of its signing answers", () => {
+  it.each([
+    ["Who put their signatures to the October 1956 Soviet–Japanese Declaration for each side?"],
+    ["Who actually put pen to paper on the 1956 Soviet–Japanese Declaration for each side?"],
+  ])("%s → unanswerable (the article speaks of signing the peace treaty, not the Declaration)", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["Why does Japan refuse to sign the peace treaty?", "refuses to sign the treaty"],
+    ["What could Russia and Japan do once the peace treaty is signed?", "once this treaty is signed"],
+  ])("%s → answered: a signing named in passing asks no signer", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

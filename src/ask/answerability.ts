@@ -1523,6 +1523,20 @@ function expands(sentence: string, letters: string): boolean {
   return new RegExp(`\\(\\s*${x}\\s*\\)|\\b${x}\\s*\\(`, "i").test(sentence);
 }
 
+/** Who signed, asked: "who signed …", "who put pen to paper on …", "which leader signed …", "the signatories". */
+const SIGNER_ASKED =
+  /\bwho\b[^?]*?\b(?:signed|signs|put\s+(?:pen|(?:their|his|her)\s+(?:names?|signatures?))\s+to\b)|\bsignator(?:y|ies)\b|\bwhich\s+(?:[\p{L}'’-]+\s+){1,3}?signed\b/iu;
+
+/** Whether a sentence says the document of these words was signed: "signing the peace treaty", "the Action Plan was signed". */
+function signsThe(quote: string, keys: string[]): boolean {
+  const ws = words(quote);
+  return ws.some(
+    (w, i) =>
+      /^sign(?:ed|ing|s)?$/.test(w.folded) &&
+      keys.every((k) => ws.slice(Math.max(0, i - 8), i + 9).some((x) => x.key === k)),
+  );
+}
+
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
   // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
@@ -2198,6 +2212,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       ),
     );
   const asksSuccessor = ASKS_SUCCESSOR.some((re) => re.test(reading.text));
+  // A document whose signer is asked ("who signed", "which leader signed", "the signatories").
+  const signedDocument = (() => {
+    if (!SIGNER_ASKED.test(reading.text)) return null;
+    const named = reading.entities.find((e) => index.entities.byId.get(e.id)?.row.type === "treaty");
+    const keys = named ? contentKeys(named.surface).filter((k) => !/^\d/.test(k)) : [];
+    return named && keys.length ? { surface: named.surface, keys } : null;
+  })();
   const agreementAsked = AGREEMENT_ASKED.test(reading.text);
   // The occasion of words asked: a name in a "when he/she/they …" clause after a verb of saying
   // (not a city or a capital: venues below reads those).
@@ -2501,6 +2522,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const unworded = wordingsAsked.find((w) => !sentenceSays(index, s.claim, [w.stated]));
     if (unworded) {
       why ??= unworded.why;
+      continue;
+    }
+    // "Who signed the 1956 Declaration?": a signing of that document, not of the peace treaty
+    // in the sentence that names it.
+    if (
+      signedDocument &&
+      !sentenceMates(index, s.claim).some((c) => signsThe(c.quote, signedDocument.keys))
+    ) {
+      why ??= `the article does not say who signed the ${signedDocument.surface}`;
       continue;
     }
     // "Who was Russia's prime minister …": a person the catalogue gives that office, not Russia's president.

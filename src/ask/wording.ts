@@ -132,7 +132,7 @@ export const ASKS_SUCCESSOR = [
  * Not "sign up to" (agree to).
  */
 export const ASKS_SIGNED =
-  /\b(?:what|which|who)\b[^?]*?\b(?:(?:sign|signed)\b(?!\s+up\b)|inked\b|put\s+(?:pen|(?:their|his|her)\s+names?)\s+to\s+paper\b)|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b(?!\s+up\b)/i;
+  /\b(?:what|which|who)\b[^?]*?\b(?:(?:sign|signed)\b(?!\s+up\b)|signatures?\b|signator(?:y|ies)\b|inked\b|put\s+(?:pen|(?:their|his|her)\s+names?)\s+to\s+paper\b)|^\s*(?:did|do|does|have|has|had|was|were)\b[^?]*?\bsign(?:ed)?\b(?!\s+up\b)/i;
 
 /** A signing in the article's words: "was signed", "by signing", "issued the 'Tokyo Declaration'". */
 export const SIGNING_STATED = /\bsign(?:ed|ing|s|ature)?\b|\bconclu(?:ded|sion)\b|\badopted\b|\bissued\b/i;
