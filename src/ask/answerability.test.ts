@@ -1833,6 +1833,8 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
       "At the St Petersburg forum in June 2013, what did Putin say about Japan specifically — did he name Tokyo at all?",
     ],
     ["At the St Petersburg forum in June 2013, what did Putin say about Japan?"],
+    // a reaction asked within a task's words ("describe how China reacted"): China's, which the article does not report
+    ["Describe how China officially reacted to the Russia–Japan 'two plus two' talks of November 2013."],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");

@@ -1295,6 +1295,8 @@ function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | 
 const REACTION = [
   /\bhow (?:did|does|do|has|have|had|will|would|might|could) (?:the )?([^?,;]+?) (?:\w+ly )?(?:react|respond|reply|retort|receive)/i,
   /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:reaction|response|reply|answer)\b/i,
+  // "Describe how China officially reacted to …": the question within a task's words
+  /\bhow (?:the )?([^?,;]+?) (?:\w+ly )?(?:reacted|responded|replied|received)\b/i,
 ];
 
 /** "What was Mori's opinion of Putin?": whose opinion, as written; a person's only. */
