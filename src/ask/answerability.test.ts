@@ -1898,3 +1898,26 @@ describe("who signed a document, which only a sentence of its signing answers", 
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("when something happened, dated by a sentence that says it happened", () => {
+  it.each([
+    ["When did North Korea conduct its third nuclear test?"],
+    ["In what month and year did the Soviet Union formally dissolve?"],
+    ["When did Japan restart its nuclear reactors after Fukushima?"],
+  ])(
+    "%s → unanswerable (a sentence of North Korea's threats, of the Soviet Union's memorandum, dates nothing asked)",
+    (q) => {
+      const r = run(q);
+      expect(r.status, r.answer).toBe("unanswerable");
+    },
+  );
+
+  it.each([
+    ["when did the defence side of things kick off - those two plus two talks?", "November 2013"],
+    ["when was the ussr-japanese declaration signed", "October 1956"],
+  ])("%s → answered: the date of the dated thing named", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});
