@@ -1915,7 +1915,12 @@ describe("when something happened, dated by a sentence that says it happened", (
   it.each([
     ["when did the defence side of things kick off - those two plus two talks?", "November 2013"],
     ["when was the ussr-japanese declaration signed", "October 1956"],
-  ])("%s → answered: the date of the dated thing named", (q, text) => {
+    // a year to be checked ("… in 2013 — or was it another year?") is no time the answer must be of, nor a name
+    [
+      "Putin called developing the Russian Far East 'the most important geopolitical task' in 2013 — or was it another year?",
+      "On 2012, Putin labelled",
+    ],
+  ])("%s → answered: the date of the dated thing named, or of the statement checked", (q, text) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("answered");
     expect(quotesOf(r)).toContain(text);

@@ -2165,7 +2165,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // Words of the question the article writes only as (part of) a name ("yasukuni"), not linked as one.
   const namesTyped = reading.coverageTerms.filter(
     (t) =>
-      !linkedWords.has(t.folded) && capitalisedInArticle(index).has(t.folded) && !isEnglishWord(t.folded),
+      !linkedWords.has(t.folded) &&
+      capitalisedInArticle(index).has(t.folded) &&
+      !isEnglishWord(t.folded) &&
+      // a year is the question's time, no name ("in 2013 — or was it another year?")
+      !/^\d/.test(t.folded),
   );
   // "Who operates …": the verb after "who", when it is one (not "who is", "who else").
   // Not a verb with a particle ("who put out the strategy": released it) nor one that says little.

@@ -460,7 +460,7 @@ const STANCE_ON =
 
 /** A date the asker gives to be checked: "is that the right date?", "my timeline has …". */
 const DATE_CHECKED =
-  /\b(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate)\b|\bis\s+(?:that|this|it)\s+the\s+(?:year|date|month)\s+(?:that\s+)?(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:gives|says|uses|has|puts)\b|\b(?:right|correct|accurate)\s+(?:date|year|month)\b|\bmy\s+(?:timeline|notes?|draft|list|chart|source|book)\s+(?:has|says|gives|puts|shows|lists|dates)\b|\b(?:what|which)\s+(?:month\s+and\s+year|month|year|date)\s+does\s+(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:give|say|use|put)\b/i;
+  /\bor\s+(?:was|is)\s+(?:it|that)\s+(?:a(?:nother)?|some\s+other|a\s+different)\s+(?:year|month|date|time)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate)\b|\bis\s+(?:that|this|it)\s+the\s+(?:year|date|month)\s+(?:that\s+)?(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:gives|says|uses|has|puts)\b|\b(?:right|correct|accurate)\s+(?:date|year|month)\b|\bmy\s+(?:timeline|notes?|draft|list|chart|source|book)\s+(?:has|says|gives|puts|shows|lists|dates)\b|\b(?:what|which)\s+(?:month\s+and\s+year|month|year|date)\s+does\s+(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:give|say|use|put)\b/i;
 
 /** "Since this article came out", "after it was published": a time the article cannot speak of. */
 const AFTER_PUBLICATION =
