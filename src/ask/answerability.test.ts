@@ -1926,3 +1926,18 @@ describe("when something happened, dated by a sentence that says it happened", (
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("what two parties each get, asked with one verb", () => {
+  it.each([
+    ["Compare what Russia and what Japan each gain from the relationship, according to the conclusion."],
+    ["What do Russia and Japan each get out of closer ties?"],
+  ])("%s → each side's gain in the top 3", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    const top = r.answers.slice(0, 3);
+    const { byId } = api.context().app.dataset.ask;
+    const quotes = top.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
+    expect(quotes).toContain("lucrative market for its energy supplies");
+    expect(quotes).toContain("boosting its economy and security");
+  });
+});

@@ -732,6 +732,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   if (premised !== question) return { ...interpret(index, premised, respelling), question };
   // "What does Russia get from Japan, and Japan from Russia?": the second clause leaves out the
   // verb it shares with the first; it is a question of its own.
+  // "Compare what Russia and what Japan each gain": each party's gain is asked alone.
+  const each = withEachAsked(question);
+  if (each !== question) return { ...interpret(index, each, respelling), question };
   const ungapped = withGapFilled(question);
   if (ungapped !== question) return { ...interpret(index, ungapped, respelling), question };
   const whole = read(index, question, null);
@@ -790,6 +793,25 @@ export function withGapFilled(question: string): string {
     return question;
   const first = question.slice(0, m.index) + m[0].replace(/\s*,?\s+and\s+[\s\S]*$/, "");
   return `${first}, and ${wh.toLowerCase()} ${aux.toLowerCase()} ${other} ${verb} ${prep2} ${object}?`;
+}
+
+/**
+ * "What Russia and what Japan each gain from the relationship", "what do Russia and Japan each
+ * get out of it": one verb shared by two parties, each asked alone (groups: the wh-word, the
+ * parties, the verb and what follows).
+ */
+const EACH_ASKED =
+  /\b(what|how\s+much)\s+(?:(?:do|does|did|would|will|could)\s+)?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+and\s+(?:what\s+)?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+each\s+(\p{Ll}+)\b([^?.!]*)[?.!]*\s*$/u;
+
+/** The question asked of each party alone ("what does Russia gain …, and what does Japan gain …?"). */
+export function withEachAsked(question: string): string {
+  const m = EACH_ASKED.exec(question);
+  if (!m) return question;
+  const [, wh, a, b, verb, rest] = m;
+  if (!wh || !a || !b || !verb || rest === undefined) return question;
+  const lead = question.slice(0, m.index);
+  const ask = (party: string) => `${wh.toLowerCase()} does ${party} ${verb}${rest.replace(/\s+$/, "")}`;
+  return `${lead}${ask(a)}, and ${ask(b)}?`;
 }
 
 /** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */
@@ -884,7 +906,7 @@ const ASIDE =
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
-  /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|give|discuss|indicate)\s+(?=\p{L})/iu;
+  /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|give|discuss|indicate|compare(?=\s+(?:what|how|why|which|who)\b))\s+(?=\p{L})/iu;
 
 /**
  * A worksheet's numbering before its question ("Q9 (two parts):", "3.", "Question 4 -", "Item 2)"),
