@@ -195,7 +195,9 @@ const FRAMING = new Set(
     "bring brings brought raise raises raised refer refers referred essay " +
     // "how does the author characterise X": how she describes it, not a word it holds
     "characterise characterises characterised characterize characterizes characterized portray portrays " +
-    "portrayed depict depicts depicted summarise summarises summarised summarize summarizes summarized"
+    "portrayed depict depicts depicted summarise summarises summarised summarize summarizes summarized " +
+    // "how does the writer frame Russia's posture": how she puts it, no word of it
+    "frame frames framed"
   )
     .split(" ")
     .map(stem),

@@ -611,6 +611,17 @@ describe("paraphrases: the article's words for the question's", () => {
     ],
     // "give ground" for the article's "compromise"
     ["Does the author expect Tokyo to give ground on the islands?", "won't compromise on a stand", 3],
+    // "a template for other disputes" for the article's "model"; "wade into" for its "involved"; "frame" frames
+    [
+      "And the bigger picture at the end — if Russia and Japan actually pull this off, which other disputes does she think it could be a template for?",
+      "serve as a model",
+      3,
+    ],
+    [
+      "How does the writer frame Russia's overall posture out there — does she think Moscow actually wants to wade into the region's disputes, or what?",
+      "not like to get involved in any disputes",
+      3,
+    ],
     // "does the writer think" asks her view: "think" is no word the answer must hold
     [
       "Does the writer think Japan is going to budge on the islands at all, or is Tokyo kind of dug in?",

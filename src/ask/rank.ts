@@ -400,9 +400,9 @@ const FAMILIES = (
       cue: /\b(?:give(?:s|n)?\s+up|giving\s+up|gave\s+up|back(?:s|ed|ing)?\s+down|budg(?:e|es|ed|ing)|bend(?:s|ing)?|bent|conced(?:e|es|ed|ing)|yield(?:s|ed|ing)?|cave\s+in|(?:give(?:s|n)?|giving|gave)\s+(?:ground|way|an\s+inch))\b/i,
       words: ["compromise"],
     },
-    // being drawn in: "dragged into", "embroiled in", "sucked into" for the article's "involved".
+    // being drawn in: "dragged into", "embroiled in", "wade into", "meddle" for the article's "involved".
     {
-      cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b|\bentanglements?\b/i,
+      cue: /\b(?:dragged|drawn|pulled|sucked|embroiled|entangled|mixed\s+up)\s+(?:in|into)\b|\bentanglements?\b|\b(?:wad(?:e|es|ed|ing)|step(?:s|ped|ping)?|jump(?:s|ed|ing)?)\s+into\b|\bmeddl(?:e|es|ed|ing)\b/i,
       words: ["involved"],
     },
     // standing: "a big player", "a key player", "a heavyweight", "China's standing (position, place)

@@ -179,6 +179,10 @@ const RELATED_WORDS: [string, string[]][] = [
   ["motives", ["reason", "factors", "rationale"]],
   ["reasons", ["factors", "rationale", "because"]],
   ["why", ["reason", "because"]],
+  // "a template for other disputes": what the article calls a model
+  ["template", ["model", "example"]],
+  ["blueprint", ["model", "example"]],
+  ["precedent", ["model", "example"]],
   ["causes", ["reason", "factors", "resulted"]],
   ["fears", ["alarmed", "wary", "concern", "threatened"]],
   // "the main obstacle" for the article's "stumbling block" (a kind of obstacle: WordNet relates it only downward)
