@@ -1941,3 +1941,26 @@ describe("what two parties each get, asked with one verb", () => {
     expect(quotes).toContain("boosting its economy and security");
   });
 });
+
+describe("a capital's view, a price asked", () => {
+  it.each([
+    // a capital for its state (Hanoi: Vietnam, whose view the article does not report)
+    ["What did Hanoi make of Moscow's overtures?"],
+    // a city the article names as no state's capital holds no view it reports
+    ["What is New Delhi's official position on the Kuril Islands dispute?"],
+    // a price ("price tag") is a sum of money the article does not give
+    ["Which Japanese firms are building the LNG plant near Vladivostok, and what's the price tag?"],
+  ])("%s → unanswerable", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+
+  it.each([
+    ["What did Moscow make of Xi's proposal?", "demurred"],
+    ["What is Tokyo's position on the islands?", "won't compromise"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

@@ -1295,6 +1295,8 @@ function doer(index: AskIndex, reading: Reading): Reading["entities"][number] | 
 const REACTION = [
   /\bhow (?:did|does|do|has|have|had|will|would|might|could) (?:the )?([^?,;]+?) (?:\w+ly )?(?:react|respond|reply|retort|receive)/i,
   /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:reaction|response|reply|answer)\b/i,
+  // "What did Hanoi make of Moscow's overtures?"
+  /\bwhat (?:did|does|do|would) (?:the )?([^?,;]+?) make of\b/i,
   // "Describe how China officially reacted to …": the question within a task's words
   /\bhow (?:the )?([^?,;]+?) (?:\w+ly )?(?:reacted|responded|replied|received)\b/i,
 ];
@@ -1319,10 +1321,13 @@ function reactor(index: AskIndex, reading: Reading): string | null {
   ]) {
     const who = re.exec(reading.text)?.[1]?.toLowerCase();
     if (!who) continue;
-    const e = reading.entities.find(
-      (x) => who.includes(x.surface.toLowerCase()) && kinds.includes(kindOf(index, x.id) ?? ""),
-    );
-    if (e) return e.id;
+    for (const x of reading.entities.filter((x) => who.includes(x.surface.toLowerCase()))) {
+      if (kinds.includes(kindOf(index, x.id) ?? "")) return x.id;
+      // "What did Hanoi make of …": a capital for its state; a city that stands for no state the
+      // article names ("New Delhi's position") holds no view it reports.
+      if (kinds === ACTORS && kindOf(index, x.id) === "city")
+        return metonymFor(index, x.id).find((id) => kindOf(index, id) === "state") ?? x.id;
+    }
   }
   return null;
 }
@@ -2038,7 +2043,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const moneyAsked =
     ASKS_MONEY.test(reading.text) &&
     !importanceAsked &&
-    (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs)\b/i.test(reading.text));
+    (figureAsked || /\bwhat\b[^?]*\b(?:worth|cost|costs|price(?:\s+tag)?|budget)\b/i.test(reading.text));
   const shareAsked = ASKS_SHARE.test(reading.text);
   const statement = statementChecked(reading.text);
   // The author of a work the article cites, not of the article (which its byline answers).
