@@ -1964,3 +1964,24 @@ describe("a capital's view, a price asked", () => {
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("a research tool's keyword queries", () => {
+  it.each([
+    [
+      "RU Foreign Policy Concept Feb 2013 - where does JP fit",
+      "crucial from the context of the Asia-Pacific",
+    ],
+    ["PM Abe goals amid China rise", "road to economic recovery"],
+    ["opening thesis: direction of global geopolitical shift", "from West to East"],
+    ['China threat perception of Japan "Asian power"', "reinvigorated Asian power"],
+    ["author verdict: RU-JP ties idealism OR realpolitik", "realpolitik"],
+    ["1956 decl: which 2 islands Moscow pledged back, on what condition", "two southernmost islands"],
+    // what a search leaves out ("-'US decline'": the factor named with it too) and an instruction in brackets
+    ['RU-JP rapprochement drivers -"US decline" (list the rest)', "alternative energy sources"],
+    ["JP regional clout Moscow notes: APEC, ADB, ASEAN roles", "prominence in APEC"],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(text);
+  });
+});

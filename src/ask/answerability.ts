@@ -51,7 +51,7 @@ import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { Memo } from "./memo.ts";
 import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
-import { asksWhen, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
+import { asksWhen, isMonthWord, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
 import {
   ACTION_REASON,
@@ -855,6 +855,9 @@ const ASPECT_WORDS = new Set(
   ).split(" "),
 );
 
+/** How someone sees it, asked in a research tool's keywords: "author verdict", "China threat perception", "opening thesis". */
+const SEEN_AS_WORDS = new Set(["thesis", "verdict", "perception", "perceptions"]);
+
 /** Per index: the words (folded) the article writes with a capital inside a sentence, or in a name. */
 const capitalisedOf = new WeakMap<AskIndex, Set<string>>();
 function capitalisedInArticle(index: AskIndex): Set<string> {
@@ -900,7 +903,9 @@ const NAME_JOINERS = new Set(["of", "for", "the", "de"]);
  */
 function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
   const qs = words(reading.text);
-  const capital = (w: Word) => /^\p{Lu}/u.test(w.original) && !startsSentence(reading.text, w.index);
+  // A month ("Feb 2013") is a time, no name's word.
+  const capital = (w: Word) =>
+    /^\p{Lu}/u.test(w.original) && !startsSentence(reading.text, w.index) && !isMonthWord(w.folded);
   if (qs.filter(capital).length * 2 > qs.length) return null;
   const linked = new Set([
     ...reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)),
@@ -1850,6 +1855,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   ) {
     const linkedWords = new Set(reading.entities.flatMap((e) => words(e.surface).map((w) => w.folded)));
     const lastContent = qs.findLast((w) => !STOPWORDS.has(w.folded) && !/^\d/.test(w.folded));
+    // "idealism OR realpolitik": the asker's alternatives, one of which the article may hold.
+    const offered = qs.flatMap((w, i) =>
+      w.folded === "or" && qs[i - 1] && qs[i + 1] ? [[qs[i - 1], qs[i + 1]] as [Word, Word]] : [],
+    );
+    const excused = new Set(
+      offered
+        .filter((pair) => pair.some((w) => articleKnows(index, w.key, w.folded, false)))
+        .flatMap((pair) => pair.map((w) => w.folded)),
+    );
     const unknown = qs.filter(
       (w) =>
         !STOPWORDS.has(w.folded) &&
@@ -1862,6 +1876,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         // "spief": the article's own acronym, typed in lower case
         !index.acronyms.has(w.original.toUpperCase()) &&
         !timeWords.has(w.folded) &&
+        !excused.has(w.folded) &&
+        !SEEN_AS_WORDS.has(w.folded) &&
         // "viable asian economies list", "xi proposal moscow response": a last word so common it
         // names no kind of thing says what is wanted of the rest, as "what" would.
         (w !== lastContent || !isEnglishWord(w.folded) || nounSpecificity(w.folded) >= SPECIFIC_NOUN) &&

@@ -96,6 +96,19 @@ describe("short forms typed in haste", () => {
     ["japan's line on econ ties", "japan's line on economic ties"],
     ["moscow's idea of asia-pac security", "moscow's idea of Asia-Pacific security"],
     ["govt position on the islands", "government position on the islands"],
+    // a research tool's shorthand and operators
+    ["1956 decl: which 2 islands", "1956 declaration: which 2 islands"],
+    ["RU FP Concept 2013", "RU foreign policy Concept 2013"],
+    ["statements by Putin re islands", "statements by Putin about islands"],
+    [
+      'RU-JP rapprochement drivers -"US decline" (list the rest)',
+      "RU-JP rapprochement drivers, apart from US decline",
+    ],
+    ["JP energy links NOT LNG", "JP energy links, apart from LNG"],
+    [
+      "viable Asian economies early 21st c. -China -Japan -India",
+      "viable Asian economies early 21st century, apart from China, Japan, India",
+    ],
     ["russia-japan rels b/w 1991 and 1998", "russia-japan relations between 1991 and 1998"],
     ["what does art. 9 prohibit", "what does Article 9 prohibit"],
     ["China's influence in SE Asia", "China's influence in Southeast Asia"],

@@ -354,6 +354,18 @@ const SHORT_FORMS: [RegExp, string][] = [
   // "in plain English": how to answer, not what about
   [/\bin\s+plain\s+english\b,?/gi, ""],
   [/(?<=\s|^)w\/(?=\s)/gi, "with"],
+  // a research tool's shorthand: "1956 decl", "RU FP Concept", "statements by Putin re islands"
+  [/\bdecl\b\.?/gi, "declaration"],
+  [/\bFP\b/g, "foreign policy"],
+  [/(?<=\s)re:?\s+(?=\p{L})/giu, "about "],
+  // "(list the rest)", "(names pls)": an instruction in brackets asks nothing more
+  [/\s*\((?:list|give|name|names|show|pull|quote|cite|explain|summari[sz]e)\b[^)]*\)/gi, ""],
+  // -"US decline", NOT sanctions: what a search leaves out
+  [/\s+(?:-|NOT\s+)"([^"]+)"|\s+-(?=\p{L})([\p{L}-]+)|\s+NOT\s+(\p{L}[\p{L}-]*)/gu, ", apart from $1$2$3"],
+  // "-China -Japan -India": one list set aside
+  [/(?<=, apart from [^,]+), apart from /g, ", "],
+  // "early 21st c.": the century
+  [/\b(\d{1,2}(?:st|nd|rd|th))\s+c\.(?=\s|$|,)/gi, "$1 century"],
 ];
 
 export function withShortFormsWritten(question: string): string {

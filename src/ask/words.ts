@@ -110,7 +110,7 @@ export const STOPWORDS = new Set(
     "their theirs them they there than then into onto over under he she his her hers him we our us you your i me my " +
     "not no yes so if but also too very just only ever each both all other any some such can could would should " +
     "will shall may might must let get got gotten s ve ll re d m t vs versus " +
-    "up down out off along since between among towards toward within without upon across against despite during per via " +
+    "up down out off along since between among amid amidst towards toward within without upon across against despite during per via " +
     "through throughout until till while whilst after before above below again further once here now still yet " +
     "more most less least many much own same whether either neither few several else whats " +
     "anything something everything anyone someone everyone anybody somebody like unlike lately regarding concerning " +
@@ -179,6 +179,10 @@ const RELATED_WORDS: [string, string[]][] = [
   ["motives", ["reason", "factors", "rationale"]],
   ["reasons", ["factors", "rationale", "because"]],
   ["why", ["reason", "because"]],
+  // "Japan's regional clout": its influence, its prominence
+  ["clout", ["influence", "prominence"]],
+  // "entry into the Far East": entering it
+  ["entry", ["enter", "entering"]],
   // "a template for other disputes": what the article calls a model
   ["template", ["model", "example"]],
   ["blueprint", ["model", "example"]],
