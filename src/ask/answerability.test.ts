@@ -1985,3 +1985,45 @@ describe("a research tool's keyword queries", () => {
     expect(quotesOf(r)).toContain(text);
   });
 });
+
+describe("the asker's own recollections around the question", () => {
+  it.each([
+    // names and times of the asker's remark before the question are no part of what it asks
+    [
+      "I'd always assumed Khrushchev went cold on the 1956 deal because of the U-2 spy plane business in 1960. What reason does the article actually give for the Soviet hard line in that January 1960 memorandum to Tokyo?",
+      "had violated the 1956 Declaration",
+    ],
+    [
+      "When I taught in the seventies we called the Kuril Islands quarrel a twenty-odd-year-old sore, so by now I'd guess it's about fifty years old. How old does the author say the dispute is?",
+      "67-year",
+    ],
+    [
+      "Someone on the radio said Putin unveiled his turn towards Asia at Davos. Looking to Asia rather than to which traditional markets, and which think tank's piece is cited for it?",
+      "traditional markets in Europe",
+    ],
+    // a year guessed, to be checked
+    [
+      "putin warning russians in border regions will speak chinese japanese korean, was that 2005?",
+      "in 2000, Putin warned",
+    ],
+    [
+      "Yeltsin and Hashimota had those 'no-necktie' get-togethers, was that around 1995? And did anything come of them?",
+      "were not fruitful",
+    ],
+    [
+      "When Xi Jinpeng went to Moscow, early 2014 I think it was, didn't he try to get Putin to gang up with him against Japan over the islands? How did Moscow take it?",
+      "demurred",
+    ],
+  ])("%s → answered", (q, text) => {
+    const r = run(q);
+    expect(r.status, r.answer).not.toBe("unanswerable");
+    expect(quotesOf(r)).toContain(text);
+  });
+
+  it("“I recall a meeting in Singapore in November 2018 … What did the author make of that?” → unanswerable: the question is of the remark", () => {
+    const r = run(
+      "I recall a meeting in Singapore in November 2018 where the two leaders agreed to accelerate talks on the basis of the 1956 Declaration. What did the author make of that?",
+    );
+    expect(r.status, r.answer).toBe("unanswerable");
+  });
+});

@@ -35,7 +35,7 @@ import {
   namesMeasure,
 } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
-import { sceneSpans, WORK_NOUNS, YES_NO } from "./intent.ts";
+import { sceneSpans, WORK_NOUNS, withoutRemarks, YES_NO } from "./intent.ts";
 import {
   asksLatest,
   COMBINING_FORMS,
@@ -2292,7 +2292,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return { surface: e.surface, names: names.map((n) => fold(n).toLowerCase()) };
     });
   // "When did China declare its zone?", "in what year …": the answer must give a time.
-  const whenAsked = asksWhen(reading.text);
+  // Not a "when" of the asker's own remark ("When I taught in the seventies … How old …?").
+  const whenAsked = asksWhen(withoutRemarks(reading.text));
   // The dated things the question names (an event, a treaty): their date is what "when" asks.
   const datedNamed = reading.entities.filter((e) => {
     const type = index.entities.byId.get(e.id)?.row.type;

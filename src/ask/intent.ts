@@ -147,12 +147,32 @@ function askersRemarks(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/[^.!?]+[.!?]*/g)) {
     const sentence = m[0];
-    if (!sentence.trim().endsWith("?") && FIRST_PERSON.test(sentence))
+    if (!sentence.trim().endsWith("?") && (FIRST_PERSON.test(sentence) || HEARSAY.test(sentence)))
       out.push([m.index, m.index + sentence.length]);
   }
   return out;
 }
 const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|we|our)\b/i; // not "us": the US
+
+/**
+ * The text with the asker's remarks before its question blanked ("I'd always assumed Khrushchev
+ * went cold … in 1960. What reason does the article give …?"): their names and times are the
+ * asker's, no part of what is asked. Every position stays as in the text.
+ */
+const ABOUT_THE_REMARK =
+  /\b(?:of|about|on|with)\s+(?:that|this|it)\s*(?:[?.!,]|$)|\b(?:was|is|were|are)\s+(?:that|this|it|they)\s+(?:in|around|about|back|true|right|correct|so|\d)|\b(?:that|this|it)\s*[?.!]*\s*$/i;
+export function withoutRemarks(text: string): string {
+  return (
+    askersRemarks(text)
+      // Unless the question is about the remark ("I recall a meeting in Singapore … What did the
+      // author make of that?", "… was that 2005?").
+      .filter(([, end]) => /\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end)))
+      .reduce((t, [from, to]) => t.slice(0, from) + " ".repeat(to - from) + t.slice(to), text)
+  );
+}
+/** What the asker heard somewhere: "Someone on the radio said …", "a friend told me …". */
+const HEARSAY =
+  /\b(?:someone|somebody|a\s+friend|people|they)\s+(?:on\s+(?:the\s+)?(?:radio|tv|television|news)\s+)?(?:said|says|told|claimed|claims|reckoned)\b/i;
 
 /** The asker's own words ("would you say", "can you tell me"): they ask nobody's statement. */
 const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|describe|think)\b/g;

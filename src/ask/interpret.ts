@@ -11,7 +11,7 @@ import { allMatches, escapeRegExp } from "../lib/text.ts";
 import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
-import { datingClauses, type Intent, readIntent, WORK_NOUNS } from "./intent.ts";
+import { datingClauses, type Intent, readIntent, WORK_NOUNS, withoutRemarks } from "./intent.ts";
 import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
 import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
@@ -462,7 +462,7 @@ const STANCE_ON =
 
 /** A date the asker gives to be checked: "is that the right date?", "my timeline has …". */
 const DATE_CHECKED =
-  /\bor\s+(?:was|is)\s+(?:it|that)\s+(?:a(?:nother)?|some\s+other|a\s+different)\s+(?:year|month|date|time)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate)\b|\bis\s+(?:that|this|it)\s+the\s+(?:year|date|month)\s+(?:that\s+)?(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:gives|says|uses|has|puts)\b|\b(?:right|correct|accurate)\s+(?:date|year|month)\b|\bmy\s+(?:timeline|notes?|draft|list|chart|source|book)\s+(?:has|says|gives|puts|shows|lists|dates)\b|\b(?:what|which)\s+(?:month\s+and\s+year|month|year|date)\s+does\s+(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:give|say|use|put)\b/i;
+  /\b(?:was|is)\s+(?:that|it)\s+(?:in\s+|around\s+|about\s+|back\s+in\s+)?(?:\d{4}|the\s+(?:early\s+|late\s+|mid-?)?\d{2,4}s)\s*(?:\?|$)|\bI\s+think\s+it\s+was\b|\bor\s+(?:was|is)\s+(?:it|that)\s+(?:a(?:nother)?|some\s+other|a\s+different)\s+(?:year|month|date|time)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:the\s+)?(?:right|correct|accurate)\b|\bis\s+(?:that|this|it)\s+the\s+(?:year|date|month)\s+(?:that\s+)?(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:gives|says|uses|has|puts)\b|\b(?:right|correct|accurate)\s+(?:date|year|month)\b|\bmy\s+(?:timeline|notes?|draft|list|chart|source|book)\s+(?:has|says|gives|puts|shows|lists|dates)\b|\b(?:what|which)\s+(?:month\s+and\s+year|month|year|date)\s+does\s+(?:the\s+)?(?:article|piece|author|text|writer)\s+(?:give|say|use|put)\b/i;
 
 /** "Since this article came out", "after it was published": a time the article cannot speak of. */
 const AFTER_PUBLICATION =
@@ -1054,7 +1054,12 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // Declaration in 1965; what year does the article give?": the date typed is the asker's, to be
   // checked against the article's, no time the answer must be of.
   const dateChecked = DATE_CHECKED.test(main);
-  const time = dateChecked ? null : parseTime(withoutLinkedWords(main, untimed));
+  // "I'd always assumed Khrushchev went cold … in 1960. What reason does the article give …?":
+  // the asker's own remarks before a question are no part of what it asks; their names and
+  // times are the asker's (blanked, so that every position stays as in the question).
+  const unremarked = withoutRemarks(main);
+  const inRemark = (at: number) => unremarked[at] === " " && main[at] !== " ";
+  const time = dateChecked ? null : parseTime(withoutLinkedWords(unremarked, untimed));
   // "I've seen this piece under different headings. What is its exact title?": a statement kept
   // before the question (it points back to it) gives its names, not what kind of question it is.
   const sentences = main.trim().split(SENTENCE_END);
@@ -1202,7 +1207,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     // The prefix of a hyphenated word ("co-manage", "non-aligned") is no word of its own.
     const prefix = hyphenPrefix(main, w);
     const inTime = spanOfWordTime !== null && w.index >= spanOfWordTime[0] && w.index < spanOfWordTime[1];
-    if (prefix || covered.has(i) || STOPWORDS.has(w.folded) || /^\d/.test(w.folded) || inTime) {
+    if (
+      prefix ||
+      covered.has(i) ||
+      STOPWORDS.has(w.folded) ||
+      /^\d/.test(w.folded) ||
+      inTime ||
+      inRemark(w.index)
+    ) {
       run = null;
       return;
     }
@@ -1338,8 +1350,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // "sakhalin 1", "Sakhalin 1" beside the article's "Sakhalin 2": a number the article writes its
   // name with, another number is another thing, however typed.
   const numberedAsTyped = [
-    ...allMatches(NUMBERED_NAME, main),
-    ...allMatches(NUMBERED_AFTER_NAME, main).filter((m) =>
+    ...allMatches(NUMBERED_NAME, unremarked),
+    ...allMatches(NUMBERED_AFTER_NAME, unremarked).filter((m) =>
       numberedStems(index).has((m[1] ?? "").toLowerCase()),
     ),
   ];
@@ -1355,7 +1367,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // article touches, not only the one read as the question's time.
   for (const m of dateChecked
     ? []
-    : withoutLinkedWords(main, untimed).matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)) {
+    : withoutLinkedWords(unremarked, untimed).matchAll(/\b(1[89]\d{2}|20\d{2})\b(?!s)/g)) {
     const year = Number(m[1]);
     const from = time?.from ? Number(time.from.slice(0, 4)) : null;
     const to = time?.to ? Number(time.to.slice(0, 4)) : null;
