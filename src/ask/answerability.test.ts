@@ -1833,6 +1833,13 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
       "At the St Petersburg forum in June 2013, what did Putin say about Japan specifically — did he name Tokyo at all?",
     ],
     ["At the St Petersburg forum in June 2013, what did Putin say about Japan?"],
+    // a guess at the answer, or a yes/no of nothing more, after a part the article does not answer
+    [
+      "In which city were the November 2013 'two plus two' talks between Russia and Japan held? Tokyo, I presume?",
+    ],
+    [
+      "What did the government in Seoul say about Russia and Japan getting friendlier? Were the South Koreans pleased or worried?",
+    ],
     // a reaction asked within a task's words ("describe how China reacted"): China's, which the article does not report
     ["Describe how China officially reacted to the Russia–Japan 'two plus two' talks of November 2013."],
   ])("%s → unanswerable", (q) => {
@@ -1843,6 +1850,7 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
   it.each([
     ["What did Putin say about Japan when Abe visited Moscow in 2013?", "not us who created this problem"],
     ["When did the two plus two talks take place — was there a date?", "November 2013"],
+    ["Who did Putin meet in 2001? Did they agree to keep negotiating?", "continue negotiations"],
   ])("%s → answered", (q, text) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

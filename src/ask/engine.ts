@@ -8,6 +8,7 @@ import { must } from "../lib/must.ts";
 import { directAnswer, type LeadRole, leadClaims, sentenceOf, withMarkerSentences } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
+import { YES_NO } from "./intent.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, scoreClaims, whyFrameWords } from "./rank.ts";
 import { inOrder } from "./sequence.ts";
@@ -56,6 +57,9 @@ const WORK_DATE_ASKED =
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
+/** The asker's guess at an answer: "Tokyo, I presume?", "in 1993, I think?". */
+const GUESS = /\bI\s+(?:presume|guess|suppose|assume|think|imagine|reckon)\s*\??\s*$/i;
+
 export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];
@@ -81,8 +85,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     // part before asked, naming nothing of its own.
     const clarifies =
       i > 0 &&
-      /^\s*(?:is|was|are|were)\s+there\b/i.test(asked.text) &&
-      asked.entities.every((e) => asked.inherited?.includes(e.id));
+      before !== undefined &&
+      (/^\s*(?:is|was|are|were)\s+there\b/i.test(asked.text) ||
+        // "… Tokyo, I presume?", "… Were the South Koreans pleased or worried?": a guess at the
+        // answer of the part before, or a yes/no of what it named and nothing more
+        GUESS.test(asked.text) ||
+        YES_NO.test(asked.text)) &&
+      asked.entities.every(
+        (e) => asked.inherited?.includes(e.id) || before.entities.some((b) => b.id === e.id),
+      );
     // "…, and what was behind them?": a part that asks only why of the part before is about that
     // part's words.
     const frame = whyFrameWords(asked.text);
