@@ -2009,6 +2009,11 @@ describe("the asker's own recollections around the question", () => {
       "Someone on the radio said Putin unveiled his turn towards Asia at Davos. Looking to Asia rather than to which traditional markets, and which think tank's piece is cited for it?",
       "traditional markets in Europe",
     ],
+    // nor its names ("Soviet" is no party of the talks asked about)
+    [
+      "I grew up when Soviet and Japanese forces only met on radar screens. When did the two countries hold their 'two plus two' talks, and what did they agree to do together?",
+      "November 2013",
+    ],
     // a year guessed, to be checked
     [
       "putin warning russians in border regions will speak chinese japanese korean, was that 2005?",

@@ -1146,7 +1146,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
         distance: f.match.distance,
         position: f.position,
       })),
-  ].sort((a, b) => a.position - b.position);
+  ]
+    // Not a name of the asker's own remark ("I grew up when Soviet and Japanese forces only met on radar screens.")
+    .filter((e) => !inRemark(qs[e.position]?.index ?? -1))
+    .sort((a, b) => a.position - b.position);
   // "the two countries", "both capitals": the two states the article is about, unless named.
   const pair = THE_TWO.exec(main);
   const pairRead =
