@@ -1840,6 +1840,11 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     [
       "What did the government in Seoul say about Russia and Japan getting friendlier? Were the South Koreans pleased or worried?",
     ],
+    // whether someone went somewhere, told only by a visit of theirs there (Yasukuni visits are "Japanese leaders'")
+    ["Did Abe go to the Yasukuni Shrine?"],
+    [
+      "Did Abe himself go to the Yasukuni Shrine, and if so on what date? I remember an almighty row in the papers about it.",
+    ],
     // a reaction asked within a task's words ("describe how China reacted"): China's, which the article does not report
     ["Describe how China officially reacted to the Russia–Japan 'two plus two' talks of November 2013."],
   ])("%s → unanswerable", (q) => {
@@ -1851,6 +1856,8 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     ["What did Putin say about Japan when Abe visited Moscow in 2013?", "not us who created this problem"],
     ["When did the two plus two talks take place — was there a date?", "November 2013"],
     ["Who did Putin meet in 2001? Did they agree to keep negotiating?", "continue negotiations"],
+    ["Did Abe visit Moscow in 2013?", "Abe"],
+    ["Did Yeltsin go to Tokyo?", "Tokyo"],
   ])("%s → answered", (q, text) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

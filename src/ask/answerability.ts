@@ -2300,7 +2300,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     return type === "event" || type === "treaty";
   });
   // "When did Putin visit Japan?": who went where (the one person named, the places after the verb).
-  const visitVerb = whenAsked ? VISIT_TO.exec(reading.text) : null;
+  // "Did Abe go to the Yasukuni Shrine?": whether the visit happened, as a sentence about it tells.
+  const visitAsked = whenAsked || YES_NO.test(reading.text);
+  const visitVerb = visitAsked ? VISIT_TO.exec(reading.text) : null;
   const persons = reading.entities.filter((e) => e.via !== "role" && kindOf(index, e.id) === "person");
   const visitor = visitVerb && persons.length === 1 ? persons[0] : undefined;
   const destinations = visitor
@@ -2308,7 +2310,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         (e) =>
           e !== visitor &&
           reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > (visitVerb?.index ?? 0) &&
-          ["state", "city"].includes(kindOf(index, e.id) ?? ""),
+          ["state", "city", "place"].includes(kindOf(index, e.id) ?? ""),
       )
     : [];
   const visitTo = (eventId: string) => {
@@ -2709,12 +2711,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // "When did Putin first visit Japan?": a visit is dated by a sentence about a visit that person
     // took part in, held in that place (or its capital), not Xi's visit to Moscow, where Putin was host.
     if (
-      whenAsked &&
       visitor &&
       destinations.length > 0 &&
       !sentenceMates(index, s.claim).some((c) => [...c.about].some((id) => visitTo(id)))
     ) {
-      why ??= `the article does not say when ${visitor.surface} visited ${destinations.map((d) => d.surface).join(" or ")}`;
+      const where = destinations.map((d) => d.surface).join(" or ");
+      why ??= whenAsked
+        ? `the article does not say when ${visitor.surface} visited ${where}`
+        : `the article does not say that ${visitor.surface} visited ${where}`;
       continue;
     }
     // "What does the US think of …": a party's view is also what the author says is so for it
