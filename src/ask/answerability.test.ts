@@ -2021,6 +2021,11 @@ describe("the asker's own recollections around the question", () => {
       "I grew up when Soviet and Japanese forces only met on radar screens. When did the two countries hold their 'two plus two' talks, and what did they agree to do together?",
       "November 2013",
     ],
+    // a remark after the question as well
+    [
+      "Which Asian clubs and banks does Moscow see Japan as a big player in? I remember APEC being set up around 1989.",
+      "Asian Development Bank",
+    ],
     // a year guessed, to be checked
     [
       "putin warning russians in border regions will speak chinese japanese korean, was that 2005?",

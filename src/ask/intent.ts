@@ -166,7 +166,12 @@ export function withoutRemarks(text: string): string {
     askersRemarks(text)
       // Unless the question is about the remark ("I recall a meeting in Singapore … What did the
       // author make of that?", "… was that 2005?").
-      .filter(([, end]) => /\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end)))
+      // A remark after the question too ("Which clubs …? I remember APEC being set up around 1989.").
+      .filter(
+        ([from, end]) =>
+          (/\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end))) ||
+          text.slice(0, from).includes("?"),
+      )
       .reduce((t, [from, to]) => t.slice(0, from) + " ".repeat(to - from) + t.slice(to), text)
   );
 }
