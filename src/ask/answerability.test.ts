@@ -1840,6 +1840,10 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     [
       "What did the government in Seoul say about Russia and Japan getting friendlier? Were the South Koreans pleased or worried?",
     ],
+    // the question's own year, not the scene's before ", but what …"
+    [
+      "The footnote gives trade figures for 2010 and 2012, but what was the value of Russia-Japan trade in 2013?",
+    ],
     // whether someone went somewhere, told only by a visit of theirs there (Yasukuni visits are "Japanese leaders'")
     ["Did Abe go to the Yasukuni Shrine?"],
     [
@@ -1858,6 +1862,8 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     ["Who did Putin meet in 2001? Did they agree to keep negotiating?", "continue negotiations"],
     ["Did Abe visit Moscow in 2013?", "Abe"],
     ["Did Yeltsin go to Tokyo?", "Tokyo"],
+    // a scene's year when the question has none of its own
+    ["Abe went to Moscow in April 2013 - what did he want to reset?", "'reset' ties"],
   ])("%s → answered", (q, text) => {
     const r = run(q);
     expect(r.status, r.answer).not.toBe("unanswerable");

@@ -113,12 +113,17 @@ const DASH_PREAMBLE =
  * colon, and clauses dating by someone's visit ("before Abe's 2013 visit"). Not "when he visited
  * Yasukuni" (WHEN_MEETING): what someone said then is asked of that occasion.
  */
-export function sceneSpans(text: string): [number, number][] {
+/** The statement before a dash or colon that sets the question's scene, as a span, if any. */
+export function preambleSpan(text: string): [number, number] | null {
   const m = DASH_PREAMBLE.exec(text);
   // Not a question itself ("… what did Putin say about Japan specifically — did he name Tokyo?").
-  const preamble = m?.[1] && !ASKS_BEFORE_DASH.test(m[1]) ? m[1] : null;
+  return m?.[1] && !ASKS_BEFORE_DASH.test(m[1]) ? [0, m[1].length] : null;
+}
+
+export function sceneSpans(text: string): [number, number][] {
+  const preamble = preambleSpan(text);
   return [
-    ...(preamble ? [[0, preamble.length] as [number, number]] : []),
+    ...(preamble ? [preamble] : []),
     ...aroundMeetings(text.toLowerCase()),
     ...askersRemarks(text),
     ...askersGuess(text),

@@ -11,7 +11,14 @@ import { allMatches, escapeRegExp } from "../lib/text.ts";
 import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
-import { datingClauses, type Intent, readIntent, WORK_NOUNS, withoutRemarks } from "./intent.ts";
+import {
+  datingClauses,
+  type Intent,
+  preambleSpan,
+  readIntent,
+  WORK_NOUNS,
+  withoutRemarks,
+} from "./intent.ts";
 import { onlyDescribes, partsOfSpeech } from "./lexicon.ts";
 import { demonymState, type Link, OFFICE_ABBREVIATIONS, withoutLinkedWords } from "./linker.ts";
 import { perIndex } from "./memo.ts";
@@ -766,10 +773,11 @@ const TAG_END = new RegExp(`,?\\s+${TAG}\\s*\\?\\s*$`, "i");
 
 /**
  * A premise the asker checks in passing, then the question: "X, right? What …", "X, isn't it? So
- * why …", "X — Tsarist, communist … — and what's her verdict?" (group 1: the premise).
+ * why …", "X — Tsarist, communist … — and what's her verdict?", "The footnote gives figures for
+ * 2010 and 2012, but what was …?" (group 1: the premise).
  */
 const PREMISE = new RegExp(
-  `^(?!\\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\\b)(.{12,}?)(?:,?\\s+${TAG}\\s*\\?\\s+(?:so\\s+|and\\s+|but\\s+)?|\\s+[—–]\\s*,?\\s*(?:and|but|so)\\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)`,
+  `^(?!\\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\\b)(.{12,}?)(?:,?\\s+${TAG}\\s*\\?\\s+(?:so\\s+|and\\s+|but\\s+)?|\\s+[—–]\\s*,?\\s*(?:and|but|so)\\s+|,\\s*but\\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)`,
   "iu",
 );
 
@@ -1059,7 +1067,20 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // times are the asker's (blanked, so that every position stays as in the question).
   const unremarked = withoutRemarks(main);
   const inRemark = (at: number) => unremarked[at] === " " && main[at] !== " ";
-  const time = dateChecked ? null : parseTime(withoutLinkedWords(unremarked, untimed));
+  // "The footnote gives figures for 2010 and 2012 — what was the trade in 2013?": the question's
+  // own time before the scene's.
+  const preamble = preambleSpan(unremarked);
+  const ownTime = preamble
+    ? parseTime(
+        withoutLinkedWords(
+          unremarked.slice(0, preamble[0]) +
+            " ".repeat(preamble[1] - preamble[0]) +
+            unremarked.slice(preamble[1]),
+          untimed,
+        ),
+      )
+    : null;
+  const time = dateChecked ? null : (ownTime ?? parseTime(withoutLinkedWords(unremarked, untimed)));
   // "I've seen this piece under different headings. What is its exact title?": a statement kept
   // before the question (it points back to it) gives its names, not what kind of question it is.
   const sentences = main.trim().split(SENTENCE_END);
