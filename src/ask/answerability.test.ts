@@ -1840,6 +1840,9 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     [
       "What did the government in Seoul say about Russia and Japan getting friendlier? Were the South Koreans pleased or worried?",
     ],
+    // what someone said after a rejection of theirs, which the article tells last
+    ["What did Xi Jinping say publicly after Moscow turned down his idea of ganging up on Japan?"],
+    ["what did the chinese president say after russia said no to him?"],
     // the question's own year, not the scene's before ", but what …"
     [
       "The footnote gives trade figures for 2010 and 2012, but what was the value of Russia-Japan trade in 2013?",
@@ -1862,6 +1865,8 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     ["Who did Putin meet in 2001? Did they agree to keep negotiating?", "continue negotiations"],
     ["Did Abe visit Moscow in 2013?", "Abe"],
     ["Did Yeltsin go to Tokyo?", "Tokyo"],
+    ["How did Moscow respond when Xi proposed a joint approach?", "demurred"],
+    ["What did Xi propose to Putin in March 2013?", "joint approach"],
     // a scene's year when the question has none of its own
     ["Abe went to Moscow in April 2013 - what did he want to reset?", "'reset' ties"],
   ])("%s → answered", (q, text) => {

@@ -1549,6 +1549,12 @@ function signsThe(quote: string, keys: string[]): boolean {
   );
 }
 
+/** Words after a rejection asked: "after Moscow turned down his idea", "when Russia said no to him". */
+const AFTER_REJECTION =
+  /\b(?:after|when|once)\b[^?]*?\b(?:rejected|turned\s+(?:\w+\s+){0,3}?down|brushed\s+(?:\w+\s+){0,3}?off|rebuffed|dismissed|said\s+no|cold\s+shoulder|demurred|declined|refused|snubbed)\b/i;
+/** A rejection told: "to which Moscow had 'demurred'". */
+const REJECTION_STATED = /\b(?:demurred|rejected|refused|declined|rebuffed|turned\s+down|dismissed)\b/i;
+
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
   // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
@@ -2031,6 +2037,22 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
   // (Moscow is Russia's and the Soviet Union's).
   const sayers = sayer ? sameName(index, reading, sayer) : [];
+  // "What did Xi say after Moscow turned his idea down?": words after a rejection of the sayer's,
+  // which a sentence no later than the one telling of the rejection cannot hold.
+  const rejectedBy =
+    sayer && AFTER_REJECTION.test(reading.text)
+      ? Math.max(
+          -1,
+          ...index.claims
+            .filter(
+              (c) =>
+                c.sentenceOrdinal !== null &&
+                REJECTION_STATED.test(c.quote) &&
+                sentenceMates(index, c).some((m) => sayers.includes(m.speaker)),
+            )
+            .map((c) => c.sentenceOrdinal ?? -1),
+        )
+      : -1;
   // "What did Yeltsin say in Tokyo?": a person's own words are asked for, by a verb of saying.
   const personsWordsAsked =
     sayer !== null && kindOf(index, sayer) === "person" && PERSONS_WORDS.test(reading.text);
@@ -2729,6 +2751,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !(viewAsked && leadsFor(index, new Set(sayers), s.claim))
     ) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
+      continue;
+    }
+    if (rejectedBy >= 0 && s.claim.sentenceOrdinal !== null && s.claim.sentenceOrdinal <= rejectedBy) {
+      why ??= `the article reports nothing ${index.entities.byId.get(sayer ?? "")?.row.name ?? sayer} said after that`;
       continue;
     }
     // "What did Gorbachev say to Kaifu in 1991?": a person's words asked for are not what he did
