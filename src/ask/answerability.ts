@@ -2039,20 +2039,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const sayers = sayer ? sameName(index, reading, sayer) : [];
   // "What did Xi say after Moscow turned his idea down?": words after a rejection of the sayer's,
   // which a sentence no later than the one telling of the rejection cannot hold.
-  const rejectedBy =
-    sayer && AFTER_REJECTION.test(reading.text)
-      ? Math.max(
-          -1,
-          ...index.claims
-            .filter(
-              (c) =>
-                c.sentenceOrdinal !== null &&
-                REJECTION_STATED.test(c.quote) &&
-                sentenceMates(index, c).some((m) => sayers.includes(m.speaker)),
-            )
-            .map((c) => c.sentenceOrdinal ?? -1),
-        )
-      : -1;
+  // Per document, the last sentence that tells of such a rejection.
+  const rejectedBy = new Map<string, number>();
+  if (sayer && AFTER_REJECTION.test(reading.text))
+    for (const c of index.claims)
+      if (
+        c.sentenceOrdinal !== null &&
+        REJECTION_STATED.test(c.quote) &&
+        sentenceMates(index, c).some((m) => sayers.includes(m.speaker))
+      )
+        rejectedBy.set(c.document, Math.max(rejectedBy.get(c.document) ?? -1, c.sentenceOrdinal));
   // "What did Yeltsin say in Tokyo?": a person's own words are asked for, by a verb of saying.
   const personsWordsAsked =
     sayer !== null && kindOf(index, sayer) === "person" && PERSONS_WORDS.test(reading.text);
@@ -2753,7 +2749,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
       continue;
     }
-    if (rejectedBy >= 0 && s.claim.sentenceOrdinal !== null && s.claim.sentenceOrdinal <= rejectedBy) {
+    if (
+      s.claim.sentenceOrdinal !== null &&
+      s.claim.sentenceOrdinal <= (rejectedBy.get(s.claim.document) ?? -1)
+    ) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer ?? "")?.row.name ?? sayer} said after that`;
       continue;
     }

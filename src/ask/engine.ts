@@ -56,10 +56,10 @@ const WORK_DATE_ASKED =
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
 /** The asker's guess at an answer: "Tokyo, I presume?", "in 1993, I think?". */
 const GUESS = /\bI\s+(?:presume|guess|suppose|assume|think|imagine|reckon)\s*\??\s*$/i;
 
+/** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
 export function ask(index: AskIndex, question: string, limit = 5): AskResult {
   const interpretation = interpret(index, question);
   const readings: Reading[] = interpretation.parts.length ? interpretation.parts : [interpretation];

@@ -1,7 +1,7 @@
 // Reads what a question asks for, from its wording. Deterministic: an ordered list of cues,
 // the first family that matches wins; "general" when none does.
 
-import { allMatches } from "../lib/text.ts";
+import { allMatches, blanked } from "../lib/text.ts";
 import { LEADING_WHEN } from "./time.ts";
 import { DEGREE_NOUNS } from "./wording.ts";
 
@@ -108,11 +108,6 @@ const ASKS_BEFORE_DASH =
 const DASH_PREAMBLE =
   /^(.{8,}?)\s[-–—:]\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were)\b)/i;
 
-/**
- * What only sets the scene of a question, as spans: the statement it opens with before a dash or
- * colon, and clauses dating by someone's visit ("before Abe's 2013 visit"). Not "when he visited
- * Yasukuni" (WHEN_MEETING): what someone said then is asked of that occasion.
- */
 /** The statement before a dash or colon that sets the question's scene, as a span, if any. */
 export function preambleSpan(text: string): [number, number] | null {
   const m = DASH_PREAMBLE.exec(text);
@@ -120,6 +115,11 @@ export function preambleSpan(text: string): [number, number] | null {
   return m?.[1] && !ASKS_BEFORE_DASH.test(m[1]) ? [0, m[1].length] : null;
 }
 
+/**
+ * What only sets the scene of a question, as spans: the statement it opens with before a dash or
+ * colon, and clauses dating by someone's visit ("before Abe's 2013 visit"). Not "when he visited
+ * Yasukuni" (WHEN_MEETING): what someone said then is asked of that occasion.
+ */
 export function sceneSpans(text: string): [number, number][] {
   const preamble = preambleSpan(text);
   return [
@@ -159,27 +159,27 @@ function askersRemarks(text: string): [number, number][] {
 }
 const FIRST_PERSON = /\b(?:i|i['’]m|i['’]ve|i['’]d|my|me|we|our)\b/i; // not "us": the US
 
-/**
- * The text with the asker's remarks before its question blanked ("I'd always assumed Khrushchev
- * went cold … in 1960. What reason does the article give …?"): their names and times are the
- * asker's, no part of what is asked. Every position stays as in the text.
- */
+/** A question about the remark itself: "… What did the author make of that?", "… was that 2005?". */
 const ABOUT_THE_REMARK =
   /\b(?:of|about|on|with)\s+(?:that|this|it)\s*(?:[?.!,]|$)|\b(?:was|is|were|are)\s+(?:that|this|it|they)\s+(?:in|around|about|back|true|right|correct|so|\d)|\b(?:that|this|it)\s*[?.!]*\s*$/i;
+
+/**
+ * The text with the asker's remarks blanked, before the question ("I'd always assumed Khrushchev
+ * went cold … in 1960. What reason does the article give …?") or after it ("Which clubs …? I
+ * remember APEC being set up around 1989."): their names and times are the asker's, no part of
+ * what is asked, unless the question is about the remark (ABOUT_THE_REMARK). Every position stays
+ * as in the text.
+ */
 export function withoutRemarks(text: string): string {
-  return (
-    askersRemarks(text)
-      // Unless the question is about the remark ("I recall a meeting in Singapore … What did the
-      // author make of that?", "… was that 2005?").
-      // A remark after the question too ("Which clubs …? I remember APEC being set up around 1989.").
-      .filter(
-        ([from, end]) =>
-          (/\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end))) ||
-          text.slice(0, from).includes("?"),
-      )
-      .reduce((t, [from, to]) => t.slice(0, from) + " ".repeat(to - from) + t.slice(to), text)
-  );
+  return askersRemarks(text)
+    .filter(
+      ([from, end]) =>
+        (/\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end))) ||
+        text.slice(0, from).includes("?"),
+    )
+    .reduce((t, span) => blanked(t, span), text);
 }
+
 /** What the asker heard somewhere: "Someone on the radio said …", "a friend told me …". */
 const HEARSAY =
   /\b(?:someone|somebody|a\s+friend|people|they)\s+(?:on\s+(?:the\s+)?(?:radio|tv|television|news)\s+)?(?:said|says|told|claimed|claims|reckoned)\b/i;

@@ -7,7 +7,7 @@ import { storedFields } from "../dataset/entities.ts";
 import type { MetadataUnit } from "../domain/enums.ts";
 import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
-import { allMatches, escapeRegExp } from "../lib/text.ts";
+import { allMatches, blanked, escapeRegExp } from "../lib/text.ts";
 import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
 import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
@@ -739,11 +739,11 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // put as a tag question, sets the scene for the question after it.
   const premised = withPremiseAsScene(question);
   if (premised !== question) return { ...interpret(index, premised, respelling), question };
-  // "What does Russia get from Japan, and Japan from Russia?": the second clause leaves out the
-  // verb it shares with the first; it is a question of its own.
   // "Compare what Russia and what Japan each gain": each party's gain is asked alone.
   const each = withEachAsked(question);
   if (each !== question) return { ...interpret(index, each, respelling), question };
+  // "What does Russia get from Japan, and Japan from Russia?": the second clause leaves out the
+  // verb it shares with the first; it is a question of its own.
   const ungapped = withGapFilled(question);
   if (ungapped !== question) return { ...interpret(index, ungapped, respelling), question };
   const whole = read(index, question, null);
@@ -1063,23 +1063,14 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // checked against the article's, no time the answer must be of.
   const dateChecked = DATE_CHECKED.test(main);
   // "I'd always assumed Khrushchev went cold … in 1960. What reason does the article give …?":
-  // the asker's own remarks before a question are no part of what it asks; their names and
+  // the asker's own remarks around a question are no part of what it asks; their names and
   // times are the asker's (blanked, so that every position stays as in the question).
   const unremarked = withoutRemarks(main);
   const inRemark = (at: number) => unremarked[at] === " " && main[at] !== " ";
   // "The footnote gives figures for 2010 and 2012 — what was the trade in 2013?": the question's
   // own time before the scene's.
   const preamble = preambleSpan(unremarked);
-  const ownTime = preamble
-    ? parseTime(
-        withoutLinkedWords(
-          unremarked.slice(0, preamble[0]) +
-            " ".repeat(preamble[1] - preamble[0]) +
-            unremarked.slice(preamble[1]),
-          untimed,
-        ),
-      )
-    : null;
+  const ownTime = preamble ? parseTime(withoutLinkedWords(blanked(unremarked, preamble), untimed)) : null;
   const time = dateChecked ? null : (ownTime ?? parseTime(withoutLinkedWords(unremarked, untimed)));
   // "I've seen this piece under different headings. What is its exact title?": a statement kept
   // before the question (it points back to it) gives its names, not what kind of question it is.

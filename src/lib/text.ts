@@ -80,6 +80,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The text with a span of it blanked by spaces: every other position stays where it was. */
+export function blanked(text: string, [from, to]: readonly [number, number]): string {
+  return text.slice(0, from) + " ".repeat(Math.max(0, to - from)) + text.slice(to);
+}
+
 /** A pattern for a text as a word (or words) of its own, not inside another word ("Abe", not "Abeyance"). */
 export function asWord(text: string, flags = "iu"): RegExp {
   return new RegExp(`(?<![\\p{L}])${escapeRegExp(text)}(?![\\p{L}])`, flags);
