@@ -2032,6 +2032,11 @@ describe("the asker's own recollections around the question", () => {
       "I grew up when Soviet and Japanese forces only met on radar screens. When did the two countries hold their 'two plus two' talks, and what did they agree to do together?",
       "November 2013",
     ],
+    // the asker's speculation ("would have had kittens") sets no name the answer must speak of
+    [
+      "In the Cold War Washington would have had kittens over Moscow and Tokyo getting cosy. The article cites someone arguing it's actually good for America and bad news for a Chinese-Russian bloc. Whose piece is that?",
+      "welcome development",
+    ],
     // a remark after the question as well
     [
       "Which Asian clubs and banks does Moscow see Japan as a big player in? I remember APEC being set up around 1989.",

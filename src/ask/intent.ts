@@ -152,7 +152,10 @@ function askersRemarks(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/[^.!?]+[.!?]*/g)) {
     const sentence = m[0];
-    if (!sentence.trim().endsWith("?") && (FIRST_PERSON.test(sentence) || HEARSAY.test(sentence)))
+    if (
+      !sentence.trim().endsWith("?") &&
+      (FIRST_PERSON.test(sentence) || HEARSAY.test(sentence) || SPECULATION.test(sentence))
+    )
       out.push([m.index, m.index + sentence.length]);
   }
   return out;
@@ -167,19 +170,23 @@ const ABOUT_THE_REMARK =
  * The text with the asker's remarks blanked, before the question ("I'd always assumed Khrushchev
  * went cold … in 1960. What reason does the article give …?") or after it ("Which clubs …? I
  * remember APEC being set up around 1989."): their names and times are the asker's, no part of
- * what is asked, unless the question is about the remark (ABOUT_THE_REMARK). Every position stays
+ * what is asked, unless the sentence after it is about it (ABOUT_THE_REMARK). Every position stays
  * as in the text.
  */
 export function withoutRemarks(text: string): string {
   return askersRemarks(text)
     .filter(
       ([from, end]) =>
-        (/\p{L}/u.test(text.slice(end)) && !ABOUT_THE_REMARK.test(text.slice(end))) ||
+        (/\p{L}/u.test(text.slice(end)) &&
+          !ABOUT_THE_REMARK.test(/[^.!?]+[.!?]*/.exec(text.slice(end))?.[0] ?? "")) ||
         text.slice(0, from).includes("?"),
     )
     .reduce((t, span) => blanked(t, span), text);
 }
 
+/** The asker's speculation: "In the Cold War Washington would have had kittens over …". */
+const SPECULATION =
+  /\b(?:would|might|must)\s+have\s+(?:been|had|\p{L}+ed)\b|\b(?:would|might|must)['’]ve\b/iu;
 /** What the asker heard somewhere: "Someone on the radio said …", "a friend told me …". */
 const HEARSAY =
   /\b(?:someone|somebody|a\s+friend|people|they)\s+(?:on\s+(?:the\s+)?(?:radio|tv|television|news)\s+)?(?:said|says|told|claimed|claims|reckoned)\b/i;
