@@ -622,6 +622,8 @@ describe("paraphrases: the article's words for the question's", () => {
       "not like to get involved in any disputes",
       3,
     ],
+    // "how does she describe …": the author's own claims
+    ["how does she describe china in the region", "rising hegemon", 1],
     // "does the writer think" asks her view: "think" is no word the answer must hold
     [
       "Does the writer think Japan is going to budge on the islands at all, or is Tokyo kind of dug in?",
