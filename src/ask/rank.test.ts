@@ -622,6 +622,12 @@ describe("paraphrases: the article's words for the question's", () => {
       "not like to get involved in any disputes",
       3,
     ],
+    // "a grudging thing", "lukewarm", "what holds it back" for the article's "reluctance"
+    [
+      "Is Moscow genuinely warm towards Tokyo, or is it a grudging thing? And why bother with Japan at all when it's America's ally?",
+      "Reluctance towards Japan though is evident",
+      1,
+    ],
     // "how does she describe …": the author's own claims
     ["how does she describe china in the region", "rising hegemon", 1],
     // "does the writer think" asks her view: "think" is no word the answer must hold

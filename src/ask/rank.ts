@@ -380,6 +380,11 @@ const FAMILIES = (
       cue: /\b(?:won['’]?t|wouldn['’]?t|not willing|refus\w*|unwilling\w*|reluctan\w*|reject\w*)\b|\b(?:will|would)\s+(?:[\w'’-]+\s+){0,3}not\b/i,
       words: ["refuses", "unwilling", "reluctance", "reluctant", "rejects"],
     },
+    // holding back: "what holds it back", "lukewarm", "grudging", "hesitant" for the article's "reluctance".
+    {
+      cue: /\bhold(?:s|ing)?\s+(?:\w+\s+){0,2}back\b|\bheld\s+(?:\w+\s+){0,2}back\b|\blukewarm\b|\bgrudging(?:ly)?\b|\bhesita\w*|\bhalf[-\s]?hearted\w*/i,
+      words: ["reluctance", "reluctant"],
+    },
     // cooperating: "work together", "get along", "team up" (no WordNet lemmas) for the article's words.
     {
       cue: /\b(?:work(?:s|ed|ing)?|get(?:s|ting)?|got(?:ten)?|team(?:s|ed|ing)?)\s+(?:together|along|up)\b/i,
