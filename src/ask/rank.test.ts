@@ -628,6 +628,12 @@ describe("paraphrases: the article's words for the question's", () => {
       "Reluctance towards Japan though is evident",
       1,
     ],
+    // "the payoffs", "what's Japan worth to Russia" for what each gains
+    [
+      "In the conclusion, how do the payoffs differ for each side — like what's Japan worth to Russia versus what Russia's worth to Japan?",
+      "lucrative market for its energy supplies",
+      1,
+    ],
     // "how does she describe …": the author's own claims
     ["how does she describe china in the region", "rising hegemon", 1],
     // "does the writer think" asks her view: "think" is no word the answer must hold

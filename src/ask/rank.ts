@@ -451,9 +451,10 @@ const FAMILIES = (
       cue: /\b(?:likes?|liked|appeals?\s+to)\s+(?:\w+\s+){0,2}?about\b|\bwhat\s+(?:draws|drew|attracts|attracted)\b/i,
       words: ["attractive"],
     },
-    // benefiting: "what does Russia get out of it", "what's in it for Tokyo", "the upside".
+    // benefiting: "what does Russia get out of it", "what's in it for Tokyo", "the upside", "the
+    // payoffs", "what's Japan worth to Russia".
     {
-      cue: /\bget(?:s|ting)?\s+(?:out\s+of|from)\b|\bgot\s+(?:out\s+of|from)\b|\bin\s+it\s+for\b|\bupsides?\b/i,
+      cue: /\bget(?:s|ting)?\s+(?:out\s+of|from)\b|\bgot\s+(?:out\s+of|from)\b|\bin\s+it\s+for\b|\bupsides?\b|\bpay-?offs?\b|\b(?:is|['’]s|are)\s+(?:\w+\s+){1,3}?worth\s+to\b/i,
       words: ["benefit", "lucrative", "boosting", "help"],
     },
     // warming: "warming up to each other", "cozying up", "making nice", "a thaw", "getting closer".
