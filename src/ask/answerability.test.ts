@@ -1776,7 +1776,7 @@ describe("a figure asked with 'worth', a share that 'should' go, a place named l
 
 describe("letters asked to be spelt out, a country code, a past form after 'who'", () => {
   it.each([
-    ["what does asean stand for", "does not spell out asean"],
+    ["what does asean stand for", "does not spell out ASEAN"],
     ["What is LNG short for?", "does not spell out LNG"],
   ])("%s → unanswerable: the article writes no expansion", (q, text) => {
     const r = run(q);

@@ -1707,7 +1707,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const spelt = [...ordered.slice(0, TOP_ORDERED), ...scored.slice(0, TOP_SCORED)].find((s) =>
       expands(s.claim.sentence, letters),
     );
-    return spelt ? yes(spelt) : no(`the article does not spell out ${letters}`, []);
+    return spelt ? yes(spelt) : no(`the article does not spell out ${letters.toUpperCase()}`, []);
   }
   // "Where did Talukdar get her doctorate?": the byline gives its author's name, post and
   // institution, nothing more of her life.
