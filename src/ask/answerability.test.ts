@@ -1938,7 +1938,14 @@ describe("when something happened, dated by a sentence that says it happened", (
     },
   );
 
+  // in keywords, a last word of time asks when
+  it("“putin state visit to tokyo planned date 2014” → unanswerable: the article dates no such visit", () => {
+    expect(run("putin state visit to tokyo planned date 2014").status).toBe("unanswerable");
+  });
+
   it.each([
+    ["Yeltsin Tokyo visit year", "1993"],
+    ["two plus two talks date", "November 2013"],
     ["when did the defence side of things kick off - those two plus two talks?", "November 2013"],
     ["when was the ussr-japanese declaration signed", "October 1956"],
     // a year to be checked ("… in 2013 — or was it another year?") is no time the answer must be of, nor a name

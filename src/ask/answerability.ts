@@ -2311,7 +2311,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     });
   // "When did China declare its zone?", "in what year …": the answer must give a time.
   // Not a "when" of the asker's own remark ("When I taught in the seventies … How old …?").
-  const whenAsked = asksWhen(withoutRemarks(reading.text));
+  // In keywords, a last word of time asks when ("putin state visit to tokyo planned date 2014").
+  const whenAsked =
+    asksWhen(withoutRemarks(reading.text)) ||
+    (keywordsOnly(reading.text) &&
+      /\b(?:date|dates|year|month|when)\b(?:\s+\d{4})?\s*[?.]?\s*$/i.test(reading.text));
   // The dated things the question names (an event, a treaty): their date is what "when" asks.
   const datedNamed = reading.entities.filter((e) => {
     const type = index.entities.byId.get(e.id)?.row.type;
