@@ -1531,8 +1531,7 @@ export function unmentioned(unrecognized: Unrecognized[], lastYear: number): str
 const EXPANSION_ASKED =
   /\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|letters\s+)?([\p{L}]{2,8})\s+stands?\s+for\b|\bwhat\s+(?:is|was)\s+([\p{L}]{2,8})\s+short\s+for\b|\b(?:acronym|abbreviation)\s+([\p{L}]{2,8})\b/iu;
 function expands(sentence: string, letters: string): boolean {
-  const x = letters.replace(/[^\p{L}]/gu, "");
-  return new RegExp(`\\(\\s*${x}\\s*\\)|\\b${x}\\s*\\(`, "i").test(sentence);
+  return new RegExp(`\\(\\s*${letters}\\s*\\)|\\b${letters}\\s*\\(`, "i").test(sentence);
 }
 
 /** Who signed, asked: "who signed …", "who put pen to paper on …", "which leader signed …", "the signatories". */
@@ -2269,7 +2268,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (!SIGNER_ASKED.test(reading.text)) return null;
     const named = reading.entities.find((e) => index.entities.byId.get(e.id)?.row.type === "treaty");
     const keys = named ? contentKeys(named.surface).filter((k) => !/^\d/.test(k)) : [];
-    return named && keys.length ? { surface: named.surface, keys } : null;
+    return named && keys.length
+      ? { name: index.entities.byId.get(named.id)?.row.name ?? named.surface, keys }
+      : null;
   })();
   const agreementAsked = AGREEMENT_ASKED.test(reading.text);
   // The occasion of words asked: a name in a "when he/she/they …" clause after a verb of saying
@@ -2594,7 +2595,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       signedDocument &&
       !sentenceMates(index, s.claim).some((c) => signsThe(c.quote, signedDocument.keys))
     ) {
-      why ??= `the article does not say who signed the ${signedDocument.surface}`;
+      why ??= `the article does not say who signed the ${signedDocument.name}`;
       continue;
     }
     // "Who was Russia's prime minister …": a person the catalogue gives that office, not Russia's president.

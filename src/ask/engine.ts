@@ -81,16 +81,13 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
       (/^\s*who\b/i.test(before.text) ||
         ((before.works.length > 0 || before.entities.some((e) => isPerson(index, e.id))) &&
           !asked.entities.some((e) => isPerson(index, e.id))));
-    // "… — was there a joint communiqué or something?": whether such a thing exists, of what the
-    // part before asked, naming nothing of its own.
+    // "… — was there a joint communiqué or something?", "… Were the South Koreans pleased or
+    // worried?", "… Tokyo, I presume?": a yes/no or a guess of what the part before asked,
+    // naming nothing it did not.
     const clarifies =
       i > 0 &&
       before !== undefined &&
-      (/^\s*(?:is|was|are|were)\s+there\b/i.test(asked.text) ||
-        // "… Tokyo, I presume?", "… Were the South Koreans pleased or worried?": a guess at the
-        // answer of the part before, or a yes/no of what it named and nothing more
-        GUESS.test(asked.text) ||
-        YES_NO.test(asked.text)) &&
+      (YES_NO.test(asked.text) || GUESS.test(asked.text)) &&
       asked.entities.every(
         (e) => asked.inherited?.includes(e.id) || before.entities.some((b) => b.id === e.id),
       );

@@ -588,3 +588,14 @@ describe("a second clause that leaves out the verb it shares with the first", ()
     ]);
   });
 });
+
+describe("a worksheet's frame is no part of what it asks", () => {
+  it.each([
+    ["3. In one sentence, state what Japan imports from Sakhalin.", ["3", "sentenc", "state"]],
+    ["Q9 (two parts): (a) What did the 1960 memorandum accuse Japan of?", ["q9", "two", "part"]],
+    ["According to the reading, who wrote it?", ["read"]],
+  ])("%s → none of %j among its keywords", (q, frame) => {
+    const { keywords } = read(q);
+    for (const k of frame) expect(keywords).not.toContain(k);
+  });
+});

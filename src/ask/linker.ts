@@ -41,31 +41,30 @@ export interface Link {
  * Country codes and short forms typed in search boxes and messages ("ru jp talks", "jpn pm"), in
  * lower case too: none is an English word. Fixed English usage, not facts of the article.
  */
-const COUNTRY_CODES: Record<string, string[]> = {
+const COUNTRY_CODES = {
   russia: ["ru", "rus"],
   japan: ["jp", "jpn"],
   china: ["prc"],
   "united-states": ["usa"],
   "south-korea": ["rok"],
   "north-korea": ["dprk"],
-};
+} as const satisfies Record<string, readonly string[]>;
 
 /**
  * How the article's states are named as adjectives in questions ("the Russian foreign minister").
  * A small fixed table: these are English words, not facts of the article.
  */
-const DEMONYMS: Record<string, string[]> = {
-  russia: ["Russian", "Russia's", "Russia"],
-  japan: ["Japanese", "Japan's", "Japan"],
-  china: ["Chinese", "China's", "China"],
+// "jp PM", "the ru govt": a country's code stands before an office or a government as its adjective does.
+const DEMONYMS: Record<string, readonly string[]> = {
+  russia: ["Russian", "Russia's", "Russia", ...COUNTRY_CODES.russia],
+  japan: ["Japanese", "Japan's", "Japan", ...COUNTRY_CODES.japan],
+  china: ["Chinese", "China's", "China", ...COUNTRY_CODES.china],
   "soviet-union": ["Soviet", "USSR"],
-  "united-states": ["American", "US", "U.S."],
-  "south-korea": ["South Korean", "South Korea"],
-  "north-korea": ["North Korean", "North Korea"],
+  "united-states": ["American", "US", "U.S.", ...COUNTRY_CODES["united-states"]],
+  "south-korea": ["South Korean", "South Korea", ...COUNTRY_CODES["south-korea"]],
+  "north-korea": ["North Korean", "North Korea", ...COUNTRY_CODES["north-korea"]],
   india: ["Indian", "India"],
 };
-// "jp pm", "the ru govt": a country's code stands before an office or a government as its adjective does.
-for (const [state, codes] of Object.entries(COUNTRY_CODES)) DEMONYMS[state]?.push(...codes);
 
 /** Words for a state's government after its adjective ("the Japanese government"). */
 const GOVERNMENT_WORDS = ["government", "authorities", "leadership", "administration", "officials", "side"];
