@@ -72,6 +72,9 @@ describe("focusOf", () => {
     // a class noun after whose it is
     ["What was Japan's defence budget in 2014?", "defence budget", "asked", "figure"],
     ["What is Russia’s population?", "population", "asked", "figure"],
+    // and a class noun with no article, as a learner writes it
+    ["What is population of Russian Far East?", "population Russian Far East", "asked", "figure"],
+    ["what was value of trade in 2013", "value trade", "asked", "figure"],
     ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
     ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],
     ["What is Abe's position on the islands?", "islands", "topic", null],

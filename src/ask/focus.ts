@@ -378,9 +378,15 @@ export function focusOf(text: string): Focus | null {
     // "what's the X", "whats the X": "what is the X".
     const contracted = (w === "what" || w === "whats") && at(i + 1) === "the";
     if (w === "what" || w === "which" || contracted) {
-      // "what is the X of Y"
-      if (contracted || (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the")) {
-        const p = phraseAt(qs, contracted ? i + 2 : i + 3);
+      // "what is the X of Y"; and written without its article, as a learner may: "what is
+      // population of the Far East", "what is name of the treaty".
+      const bare =
+        !contracted &&
+        /^(is|was|are|were)$/.test(at(i + 1)) &&
+        CLASS_NOUNS[at(i + 2)] !== undefined &&
+        /^(?:of|for)$/.test(at(i + 3));
+      if (contracted || bare || (/^(is|was|are|were)$/.test(at(i + 1)) && at(i + 2) === "the")) {
+        const p = phraseAt(qs, contracted ? i + 2 : bare ? i + 2 : i + 3);
         // The thing measured belongs to the focus: "the value of Russia-Japan trade".
         // So does what a figure or a name is given for: "the figures for Russia-China trade",
         // "the Japanese name for Iturup".
