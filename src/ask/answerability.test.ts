@@ -332,6 +332,13 @@ describe("near-topic questions the article does not answer", () => {
     ["In which city was the October 1956 USSR-Japanese Declaration signed?"],
     // a count of a part ("the two southernmost islands") is no count of the whole chain
     ["how many islands are there in the whole kuril chain?"],
+    // a premise before a semicolon sets the scene of the question after it
+    ["Putin and Mori met in 2001; where did they meet?"],
+    [
+      "Putin and Yoshiro Mori met in 2001; which city did they meet in, and did they put out a joint statement?",
+    ],
+    // keywords: a last word of place asks where
+    ["Yeltsin-Hashimoto no-necktie summit 1997 location"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -942,6 +949,18 @@ describe("the asker's aside before the question", () => {
     expect(r.interpretation.question).toBe(q);
     // what is read starts at the question itself
     expect(r.interpretation.text).toMatch(/^(?:how|who|what)\b/i);
+  });
+});
+
+describe("an instance asked of those a part points back to", () => {
+  it.each([
+    ["When did Putin and Mori meet, and which city did they meet in?"],
+    ["What did Putin and Mori agree in 2001, and in which city did they meet?"],
+  ])("%s → the city part is not answered by another meeting's city", (q) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("partial");
+    expect(r.interpretation.parts.map((p) => p.answered)).toEqual([true, false]);
+    expect(r.answers[0]?.claimId).toBe("bg-putin-mori-agree-continue-negotiations-2001");
   });
 });
 

@@ -2056,7 +2056,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // A source question: what the endnote says of the cited work counts as the claim's.
   const citing = reading.intent === "source";
   const capitalOf = focus?.answerType === "city" && CAPITAL_OF.test(reading.text);
-  const asksPlace = ASKS_PLACE.test(reading.text);
+  // In keywords, a last word of place asks where ("no-necktie summit 1997 location").
+  const asksPlace =
+    ASKS_PLACE.test(reading.text) ||
+    (keywordsOnly(reading.text) && /\b(?:location|venue|where|city)\s*[?.]?\s*$/i.test(reading.text));
   // "Where did Putin and Mori meet?": a meeting's place is a town or a building, not the
   // islands whose cooperation it agreed on ("in and around the Kuriles").
   const venueAsked =
@@ -2465,6 +2468,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
                 !namesTheArticle(index, reading.text, e)),
           )
         : specific;
+    // "Putin and Mori met in 2001; which city did they meet in": an instance asked of those a
+    // part points back to is found where they are, not in another meeting's sentence (Abe's in Moscow).
+    const unnamed =
+      focus?.role === "asked" && focus.answerType && focus.answerType !== "figure"
+        ? reading.entities.find((e) => inherited.has(e.id) && !speaksOf(index, s.claim, e))
+        : undefined;
+    if (unnamed) {
+      why ??= `the article does not say this of ${unnamed.surface}`;
+      continue;
+    }
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
       (e) =>

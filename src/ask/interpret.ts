@@ -775,10 +775,10 @@ const TAG_END = new RegExp(`,?\\s+${TAG}\\s*\\?\\s*$`, "i");
 /**
  * A premise the asker checks in passing, then the question: "X, right? What …", "X, isn't it? So
  * why …", "X — Tsarist, communist … — and what's her verdict?", "The footnote gives figures for
- * 2010 and 2012, but what was …?" (group 1: the premise).
+ * 2010 and 2012, but what was …?", "Putin and Mori met in 2001; which city …?" (group 1: the premise).
  */
 const PREMISE = new RegExp(
-  `^(?!\\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\\b)(.{12,}?)(?:,?\\s+${TAG}\\s*\\?\\s+(?:so\\s+|and\\s+|but\\s+)?|\\s+[—–]\\s*,?\\s*(?:and|but|so)\\s+|,\\s*but\\s+)(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)`,
+  `^(?!\\s*(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would)\\b)(.{12,}?)(?:,?\\s+${TAG}\\s*\\?\\s+(?:so\\s+|and\\s+|but\\s+)?|\\s+[—–]\\s*,?\\s*(?:and|but|so)\\s+|,\\s*but\\s+|\\s*;\\s*(?:and\\s+|but\\s+|so\\s+)?)(?=(?:what|which|who|whom|whose|when|where|why|how)\\b)`,
   "iu",
 );
 
