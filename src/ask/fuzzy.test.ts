@@ -7,6 +7,7 @@ import {
   maxDistance,
   nameDistance,
 } from "./fuzzy.ts";
+import { words } from "./words.ts";
 
 const names = new FuzzyNames([
   { text: "Vladimir Putin", entityId: "vladimir-putin" },
@@ -18,6 +19,10 @@ const names = new FuzzyNames([
   { text: "South Korea", entityId: "south-korea" },
   { text: "North Korea", entityId: "north-korea" },
   { text: "Pact", entityId: "pact" },
+  { text: "President Xi", entityId: "xi-jinping" },
+  { text: "Sakhalin", entityId: "sakhalin" },
+  { text: "Indrani Talukdar", entityId: "indrani-talukdar" },
+  { text: "Kuril Islands", entityId: "kuril-islands" },
 ]);
 
 describe("FuzzyNames.match", () => {
@@ -38,6 +43,29 @@ describe("FuzzyNames.match", () => {
       expect(names.match(typed)).toEqual([]);
     },
   );
+});
+
+describe("FuzzyNames.link: a name speech-to-text heard as words", () => {
+  /** Words the text knows: a heard piece of a name is none of them. */
+  const known = new Set(["president", "say", "put", "islands", "the", "energy", "japan"]);
+  const link = (q: string) =>
+    names.link(words(q), new Set(), (w) => !known.has(w.folded)).map((l) => [l.entityId, l.length]);
+  it.each([
+    ["what did pooh tin say", [["vladimir-putin", 2]]],
+    ["what energy stuff is japan doing in sack a lean", [["sakhalin", 3]]],
+    // the surname of a longer name, when it is no English word
+    ["where does tally cdar work", [["indrani-talukdar", 2]]],
+  ])("%s → %j", (q, expected) => {
+    expect(link(q)).toEqual(expected);
+  });
+
+  it.each([
+    // a phrase of words the text knows is no name ("put in" is no Putin, "president say" no President Xi)
+    ["how much did japan put in"],
+    ["did the president say so"],
+  ])("%s → no name", (q) => {
+    expect(link(q)).toEqual([]);
+  });
 });
 
 describe("maxDistance and correctSpelling", () => {

@@ -2,7 +2,8 @@
 // (Levenshtein, `fastest-levenshtein`; a swap of two letters counts as one slip, through
 // `damerau-levenshtein`) or by sound (Double Metaphone, `double-metaphone`) over the entities'
 // names and aliases: "Shinzo Abbe", "Puttin", "Vladivostock", "Yeltzin", "Hasihmoto". A common
-// English word is never read as a misspelt name, and short names must match more closely. Also
+// English word is never read as a misspelt name, and short names must match more closely. A
+// one-word name speech-to-text heard as words ("pooh tin", "sack a lean") is matched joined. Also
 // here: slips in English words ("accroding") and American spellings of the article's British
 // words ("defense"), so that a question is read with the words it means.
 import damerau from "damerau-levenshtein";
@@ -78,8 +79,15 @@ const soundOf = (text: string) =>
 
 export class FuzzyNames {
   private readonly candidates: Candidate[];
+  /**
+   * One-word names, and the last word of longer ones where it is no English word ("Talukdar" of
+   * "Indrani Talukdar", not "Islands" of "Kuril Islands"): what a name heard as words may be.
+   */
+  private readonly oneWord: Candidate[];
   /** The matches of each typed text (shared: never changed by a caller). */
   private readonly matches = new Memo<string, FuzzyMatch[]>(10_000);
+  /** The matches of words joined as heard (heardAsWords). */
+  private readonly heard = new Memo<string, FuzzyMatch[]>(10_000);
 
   constructor(names: NameEntry[]) {
     const seen = new Set<string>();
@@ -97,6 +105,15 @@ export class FuzzyNames {
         sound: soundOf(l),
       });
     }
+    const oneWord = new Map<string, Candidate>();
+    for (const c of this.candidates) {
+      const last = c.loose.split(" ").at(-1) ?? "";
+      if (c.words > 1 && (last.length < HEARD_MIN_LETTERS || isEnglishWord(last))) continue;
+      const key = `${c.entityId}|${last}`;
+      if (!oneWord.has(key))
+        oneWord.set(key, { entityId: c.entityId, name: c.name, loose: last, words: 1, sound: soundOf(last) });
+    }
+    this.oneWord = [...oneWord.values()];
   }
 
   /**
@@ -106,6 +123,23 @@ export class FuzzyNames {
   match(text: string): FuzzyMatch[] {
     // Remembered for the spans of a few words a question is read in, not for any long input.
     return text.length > 64 ? this.closest(text) : this.matches.get(text, (t) => this.closest(t));
+  }
+
+  /** closest() over one-word names and surnames, for a name heard as words ("pooh tin", "tally cdar"). */
+  private closestHeard(joined: string): FuzzyMatch[] {
+    const sound = doubleMetaphone(joined)[0];
+    const best = new Map<string, FuzzyMatch>();
+    for (const c of this.oneWord) {
+      if (Math.abs(c.loose.length - joined.length) > 3) continue;
+      const limit = maxDistance(Math.min(c.loose.length, joined.length));
+      const d = distance(c.loose, joined);
+      const by = d <= limit ? "spelling" : c.sound === sound && d <= limit + 2 ? "sound" : null;
+      if (!by) continue;
+      const previous = best.get(c.entityId);
+      if (!previous || d < previous.distance)
+        best.set(c.entityId, { entityId: c.entityId, name: c.name, distance: d, by });
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance || compareIds(a.entityId, b.entityId));
   }
 
   private closest(text: string): FuzzyMatch[] {
@@ -152,6 +186,14 @@ export class FuzzyNames {
         if (!first || !last) continue;
         const edge = [first, last];
         if (edge.some((w) => STOPWORDS.has(w.folded) || /^\d+$/.test(w.folded))) continue;
+        // "pooh tin", "sack a lean", "tally cdar": a one-word name that speech-to-text heard as
+        // words, in a span with a word the text does not know.
+        const heard = length > 1 ? this.heardAsWords(span, unknown) : null;
+        if (heard) {
+          out.push({ entityId: heard.entityId, position: i, length, match: heard });
+          for (let k = 0; k < length; k++) taken.add(i + k);
+          continue;
+        }
         // At least one word of it is no common English word and not known (a misspelling or a name).
         if (span.every((w) => isCommonEnglish(w.folded) || !unknown(w))) continue;
         const matches = this.match(span.map((w) => w.original).join(" "));
@@ -168,7 +210,27 @@ export class FuzzyNames {
     }
     return out.sort((a, b) => a.position - b.position);
   }
+
+  /**
+   * The one-word name a span of words spells when joined ("gorba chev" → Gorbachev, "sack a
+   * lean" → Sakhalin), by spelling or sound, when no word of the span but a function word is one
+   * of the text's own ("put in" is no Putin, "president say" no President Xi) and the joined
+   * letters are no English word.
+   */
+  private heardAsWords(span: Word[], unknown: (w: Word) => boolean): FuzzyMatch | null {
+    if (!span.every((w) => STOPWORDS.has(w.folded) || unknown(w))) return null;
+    if (span.some((w) => !/^\p{L}+$/u.test(w.folded))) return null;
+    const joined = span.map((w) => w.folded).join("");
+    if (joined.length < HEARD_MIN_LETTERS || isEnglishWord(joined)) return null;
+    const matches = this.heard.get(joined, (j) => this.closestHeard(j));
+    const closest = matches[0];
+    if (!closest || matches.filter((m) => m.distance === closest.distance).length !== 1) return null;
+    return closest;
+  }
 }
+
+/** Words joined into a name heard as several ("pooh tin" → "poohtin"). */
+const HEARD_MIN_LETTERS = 5;
 
 function spanTaken(taken: Set<number>, from: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (taken.has(from + k)) return true;
