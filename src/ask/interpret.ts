@@ -842,20 +842,20 @@ const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|thes
  */
 /**
  * The English word a word not in the question's names slipped from ("accroding" → "according"),
- * `""` when it is a slip from several, null when it is no slip. Where the question capitalises
- * its names, from five letters on. In a question all in lower case, a word that is no place or
- * thing of WordNet's (as "crimea" is) and one slip from one English word ("sumit"; not "kerry",
- * one from "berry" and "merry") is a slip from five letters on, and from four when the word it
- * slipped from is the article's ("agre"); any other, from seven.
+ * `""` when it is a slip from several, null when it is no slip. A word WordNet lists (a place
+ * or thing as "crimea", a proper adjective as "scottish") is none. Where the question
+ * capitalises its names, from five letters on. In a question all in lower case, a word one slip
+ * from one English word ("sumit"; not "kerry", one from "berry" and "merry") is a slip from five
+ * letters on, and from four when the word it slipped from is the article's ("agre"); one slip
+ * from several, from seven.
  */
 function slipOf(index: AskIndex, folded: string, capitalisesNames: boolean): string | null {
-  const unlisted = !capitalisesNames && partsOfSpeech(folded).size === 0;
-  const shortest = capitalisesNames || unlisted ? 5 : 7;
-  const slip = englishSlips(index).get(`${shortest}|${folded}`, () =>
-    englishSlip(folded, index.foldedWords, shortest),
-  );
-  if (slip !== null && !(slip === "" && unlisted && folded.length < 7)) return slip;
-  if (!unlisted || folded.length !== 4) return null;
+  // A word WordNet lists is a word, not a slip: "scottish" (SCOWL writes it "Scottish") is no
+  // slip from "sottish".
+  if (partsOfSpeech(folded).size > 0) return null;
+  const slip = englishSlips(index).get(`5|${folded}`, () => englishSlip(folded, index.foldedWords, 5));
+  if (slip !== null && !(slip === "" && !capitalisesNames && folded.length < 7)) return slip;
+  if (capitalisesNames || folded.length !== 4) return null;
   return englishSlips(index).get(`article4|${folded}`, () => {
     const from = englishSlip(folded, index.foldedWords, 4);
     return from && index.foldedWords.has(from) ? from : null;
