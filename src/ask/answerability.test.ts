@@ -332,6 +332,12 @@ describe("near-topic questions the article does not answer", () => {
     ["In which city was the October 1956 USSR-Japanese Declaration signed?"],
     // a count of a part ("the two southernmost islands") is no count of the whole chain
     ["how many islands are there in the whole kuril chain?"],
+    // a reaction is to what the question names: a sentence that speaks of it (its names and one of its words)
+    ["hey how did japan respond to chinas air defence zone"],
+    ["How did Tokyo officially respond to Lavrov's November 2013 remarks on defence ties?"],
+    [
+      "How did Shinzo Abe respond to Putin's remark that Russia had inherited the territorial problem from the past?",
+    ],
     // a premise before a semicolon sets the scene of the question after it
     ["Putin and Mori met in 2001; where did they meet?"],
     [
@@ -951,6 +957,18 @@ describe("the asker's aside before the question", () => {
     expect(r.interpretation.question).toBe(q);
     // what is read starts at the question itself
     expect(r.interpretation.text).toMatch(/^(?:how|who|what)\b/i);
+  });
+});
+
+describe("a reaction to what the question names", () => {
+  it.each([
+    // in the sentence after the one that tells of it, opening "To which …"
+    ["How did Japan respond to Russia's insistence on sovereignty over the islands?", "unwilling to develop"],
+    ["How did Moscow react to Xi's proposal of a joint approach on Japan?", "demurred"],
+  ])("%s → answered", (q, passage) => {
+    const r = run(q);
+    expect(r.status, r.answer).toBe("answered");
+    expect(quotesOf(r)).toContain(passage);
   });
 });
 

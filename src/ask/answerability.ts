@@ -1306,6 +1306,13 @@ const REACTION = [
   /\bhow (?:the )?([^?,;]+?) (?:\w+ly )?(?:reacted|responded|replied|received)\b/i,
 ];
 
+/** What a reaction is to: "respond to China's zone", "react when Japanese leaders go …" (group 1). */
+const STIMULUS =
+  /\b(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|reaction|response)\s+(?:\w+ly\s+)?(?:to|when|after|on)\s+([^?;]+)/i;
+
+/** A sentence that opens on a reaction to the one before: "To which Japan was unwilling …". */
+const RESPONDS_BACK = /^\s*(?:to\s+which|in\s+(?:response|reply|return|turn)|in\s+answer)\b/i;
+
 /** "What was Mori's opinion of Putin?": whose opinion, as written; a person's only. */
 const OPINION =
   /\b([^?,;\s]+(?: [^?,;\s]+)?)['’]s? (?:\w+ )?(?:opinion|opinions|view|views|assessment|impression|impressions|verdict|thoughts|feelings)\b/i;
@@ -2036,6 +2043,15 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
   // (Moscow is Russia's and the Soviet Union's).
   const sayers = sayer ? sameName(index, reading, sayer) : [];
+  // What a reaction asked of is a reaction to: the names after "respond to", "react when".
+  const stimulusText = sayer ? (STIMULUS.exec(reading.text)?.[1]?.toLowerCase() ?? "") : "";
+  const stimulus = reading.entities.filter(
+    (e) => e.id !== sayer && !sayers.includes(e.id) && stimulusText.includes(e.surface.toLowerCase()),
+  );
+  const stimulusNames = new Set(stimulus.flatMap((e) => words(e.surface).map((w) => w.folded)));
+  const stimulusWords = words(stimulusText).filter(
+    (w) => !STOPWORDS.has(w.folded) && !stimulusNames.has(w.folded) && !/^\d/.test(w.folded),
+  );
   // "What did Xi say after Moscow turned his idea down?": words after a rejection of the sayer's,
   // which a sentence no later than the one telling of the rejection cannot hold.
   // Per document, the last sentence that tells of such a rejection.
@@ -2765,6 +2781,24 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !(viewAsked && leadsFor(index, new Set(sayers), s.claim))
     ) {
       why ??= `the article reports nothing ${index.entities.byId.get(sayer)?.row.name ?? sayer} said or did on this`;
+      continue;
+    }
+    // "How did Japan respond to China's air defence zone?": a reaction to what is named, in a
+    // sentence that speaks of it or follows one that does with "To which …", "In response …".
+    const told = (c: IndexedClaim, e: LinkedEntity) => speaksOf(index, c, e, true);
+    const before =
+      RESPONDS_BACK.test(s.claim.sentence) && s.claim.sentenceOrdinal !== null
+        ? index.claimsAt(s.claim.document, s.claim.sentenceOrdinal - 1)
+        : [];
+    const unmet = stimulus.find((e) => !told(s.claim, e) && !before.some((c) => told(c, e)));
+    // … and, of its plain words ("air defence zone"), one at least.
+    const stimulusHeld =
+      stimulusWords.length === 0 ||
+      [...sentenceMates(index, s.claim), ...before].some((c) =>
+        stimulusWords.some((w) => claimHolds(c, w.key, w.folded)),
+      );
+    if (unmet || !stimulusHeld) {
+      why ??= `the article reports no reaction to ${unmet?.surface ?? stimulusText}`;
       continue;
     }
     if (
