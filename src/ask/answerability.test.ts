@@ -354,6 +354,16 @@ describe("near-topic questions the article does not answer", () => {
 
 describe("questions the article answers, in other words than its own", () => {
   it.each([
+    // a gathering: the article's forum
+    [
+      "At which gathering in June 2013 did Putin speak of Russia following the American example and turning its attention eastward?",
+      "St. Petersburg International Economic Forum",
+    ],
+    // spoken, a "when" clause with no comma dates the question after it
+    [
+      "when abe was in moscow what did what did putin say about who made the island problem",
+      "not us who created",
+    ],
     [
       "Did the January 2003 summit bring any progress on the peace treaty?",
       "did not result in any new developments",

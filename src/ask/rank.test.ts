@@ -1319,6 +1319,10 @@ describe("questions that ask when", () => {
     ["When Japan's premier came to Moscow in 2013, did the Russian leader accept the blame?", false],
     ["When Abe visited Moscow, what did Putin say?", false],
     ["When, and where, did Abe meet Putin?", true],
+    // … and spoken, with no comma: a subject after "when", then the question
+    ["when abe was in moscow what did what did putin say about who made the island problem", false],
+    ["when did abe go to moscow and what did putin say", true],
+    ["when was the declaration signed and what did it say", true],
   ] as [string, boolean][])("%s → asks when: %s", (q, expected) => {
     expect(asksWhen(q)).toBe(expected);
   });

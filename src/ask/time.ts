@@ -196,11 +196,17 @@ export function overlaps(t: TimeConstraint, start: string, end: string): boolean
   return (t.from === null || end >= t.from) && (t.to === null || start <= t.to);
 }
 
+const AUXILIARIES = "did|does|do|was|were|is|are|has|have|had|will|would|could|can|should";
+
 /**
  * A leading "When …," before the question itself ("When Japan's premier came to Moscow in 2013,
- * did the Russian leader accept …?"): it dates what is asked, it does not ask when.
+ * did the Russian leader accept …?"): it dates what is asked, it does not ask when. Spoken, with
+ * no comma: "when abe was in moscow what did putin say" (a subject after "when", then a question).
  */
-export const LEADING_WHEN = leadingClause("when", false);
+export const LEADING_WHEN = new RegExp(
+  `${leadingClause("when", false).source}|^\\W*when\\s+(?!(?:${AUXILIARIES}|and|or)\\b)[^,?;]*?\\s(?=(?:what|which|who|whom|whose|how|why|where)\\s+(?:${AUXILIARIES})\\b)`,
+  "i",
+);
 
 /**
  * A clause opened by one of these words and closed by a comma before the question itself ("When
