@@ -338,6 +338,9 @@ describe("near-topic questions the article does not answer", () => {
     [
       "How did Shinzo Abe respond to Putin's remark that Russia had inherited the territorial problem from the past?",
     ],
+    // how a thing works, which no sentence in words of working says
+    ["how does a liquefied natural gas plant actually work"],
+    ["How would the joint administration of the islands work?"],
     // a premise before a semicolon sets the scene of the question after it
     ["Putin and Mori met in 2001; where did they meet?"],
     [

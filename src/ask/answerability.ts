@@ -274,6 +274,12 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
 
 /** Whether a claim of the claim's own sentence is worded as one of these patterns. */
 /** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
+/** "How does X work?", "how would the scheme function": how something works. */
+const HOW_IT_WORKS =
+  /\bhow\s+(?:does|do|did|would|will|could|can|is|are)\b[^?]*\b(?:work|works|function|operate)\s*[?.!]*\s*$/i;
+const WORKING =
+  /\b(?:work(?:s|ed|ing)?|function(?:s|ed|ing)?|operat(?:e|es|ed|ing|ion)|mechanisms?|process)\b/i;
+
 const NICKNAME_ASKED = /\bnick-?names?\b|\bmonikers?\b/i;
 const EPITHET = /['‘"“]([\p{L}][\p{L}\s-]{2,40})['’"”]/gu;
 
@@ -2028,6 +2034,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !ordered.slice(0, TOP_ORDERED).some((s) => SIZE_GIVEN.test(s.claim.quote))
   )
     return no("the article gives no sizes of places");
+  // "How does a liquefied natural gas plant work?": how a thing works, which only a sentence in
+  // words of working can say.
+  if (
+    HOW_IT_WORKS.test(reading.text) &&
+    !ordered.slice(0, TOP_ORDERED).some((s) => WORKING.test(s.claim.sentence))
+  )
+    return no("the article does not say how it works");
   // "What did Mori do after he left office?": the article says nothing of anyone's later life.
   if (ASKS_LATER_LIFE.test(reading.text) && (personsNamed.length > 0 || /\b(?:he|she)\b/i.test(reading.text)))
     return no("the article says nothing of anyone's later career");
