@@ -338,6 +338,8 @@ describe("near-topic questions the article does not answer", () => {
     [
       "How did Shinzo Abe respond to Putin's remark that Russia had inherited the territorial problem from the past?",
     ],
+    // who led: a sentence that says someone led (an irregular past: "led" is "lead")
+    ["who led Japan's defence ministry delegation?"],
     // how a thing works, which no sentence in words of working says
     ["how does a liquefied natural gas plant actually work"],
     ["How would the joint administration of the islands work?"],

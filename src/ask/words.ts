@@ -148,11 +148,13 @@ export const PAST_FORMS: Readonly<Record<string, string>> = {
   sold: "sell",
   bought: "buy",
   paid: "pay",
+  led: "lead",
+  ran: "run",
+  fought: "fight",
 };
 
 /** The past of a verb ("say" → "said", "meet" → "met", "sign" → "signed"). */
 const PAST_OF: Readonly<Record<string, string>> = {
-  lead: "led",
   write: "wrote",
   ...Object.fromEntries(
     Object.entries(PAST_FORMS)
