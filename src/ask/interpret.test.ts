@@ -208,6 +208,9 @@ describe("sections, the author and the article itself", () => {
     ["Who wrote the report cited for the LNG figure?", null],
     // a headline of a source is a cited work's title, not the article's
     ["What is the headline of this article?", "title"],
+    // "under what title" this piece came out, described by its topic (no cited work's title)
+    ["Under what title was this commentary on Russo-Japanese relations published?", "title"],
+    ["Under what title did Smith publish his work on Russo-Japanese relations?", null],
     // the article's answer to its title's question is asked, not the title
     [
       "The article's title asks whether Russia and Japan are having a 'reset'. What is the author's answer?",
