@@ -1894,6 +1894,11 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     [
       "What did the government in Seoul say about Russia and Japan getting friendlier? Were the South Koreans pleased or worried?",
     ],
+    // what the asker would accept of an unanswered part asks nothing new
+    [
+      "We hear the Russian Far East is thinly populated, but how many people actually live there? A rough figure in millions would do.",
+    ],
+    ["How did Seoul react to the defence cooperation agreed at the two-plus-two? Any official statement?"],
     // what someone said after a rejection of theirs, which the article tells last
     ["What did Xi Jinping say publicly after Moscow turned down his idea of ganging up on Japan?"],
     ["what did the chinese president say after russia said no to him?"],

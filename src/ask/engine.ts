@@ -57,6 +57,13 @@ const WORK_DATE_ASKED =
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The asker's guess at an answer: "Tokyo, I presume?", "in 1993, I think?". */
+/**
+ * What the asker would accept of the part before, which asks nothing new: "A rough figure in
+ * millions would do.", "I'd like the names of the ministers.", "Any official statement?"
+ */
+const WISH =
+  /^\W*(?:(?:an?|the|some|any)\s+)?[\p{L}\s'’-]{0,40}?\b(?:would|will)\s+do\W*$|^\W*(?:i['’]?d|i\s+would)\s+(?:like|love|want|appreciate)\b|^\W*any\s+(?:official\s+)?(?:statement|figures?|numbers?|names?|details?|dates?|word)\W*$/iu;
+
 const GUESS = /\bI\s+(?:presume|guess|suppose|assume|think|imagine|reckon)\s*\??\s*$/i;
 
 /** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */
@@ -87,7 +94,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const clarifies =
       i > 0 &&
       before !== undefined &&
-      (YES_NO.test(asked.text) || GUESS.test(asked.text)) &&
+      (YES_NO.test(asked.text) || GUESS.test(asked.text) || WISH.test(asked.text)) &&
       asked.entities.every(
         (e) => asked.inherited?.includes(e.id) || before.entities.some((b) => b.id === e.id),
       );
