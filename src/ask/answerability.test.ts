@@ -364,6 +364,9 @@ describe("questions the article answers, in other words than its own", () => {
       "At which gathering in June 2013 did Putin speak of Russia following the American example and turning its attention eastward?",
       "St. Petersburg International Economic Forum",
     ],
+    // spoken fillers before the question say nothing
+    ["okay so how many tries were there to fix relations", "three periods of active attempts"],
+    ["um alright so who wrote this article", "Indrani Talukdar"],
     // spoken, a "when" clause with no comma dates the question after it
     [
       "when abe was in moscow what did what did putin say about who made the island problem",

@@ -713,6 +713,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const unaside = question.replace(ASIDE, "");
   if (unaside !== question && contentKeys(unaside).length > 0)
     return { ...interpret(index, unaside, respelling), question };
+  // "okay so …", "um …", "uh well …": a speaker's fillers before the question say nothing.
+  const unfilled = question.replace(FILLERS, "");
+  if (unfilled !== question && contentKeys(unfilled).length > 0)
+    return { ...interpret(index, unfilled, respelling), question };
   // "True or false: …", "Fill in the blank: … '________ Asian power'": a quiz's frame around a
   // statement is a statement to bear out, or the passage that fills the blank.
   const unframed = withoutQuizFrame(question);
@@ -914,6 +918,9 @@ const FILL_IN =
  */
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
+
+/** Spoken fillers opening a question: "okay so", "um", "uh well", "alright so". */
+const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so)\b[\s,.…-]*)+(?=\p{L})/iu;
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
