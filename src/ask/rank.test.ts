@@ -64,6 +64,11 @@ describe("the answer first", () => {
       "Besides the Asia-Pacific region, what else is Russia developing?",
       "developing Siberia and the Far East",
     ],
+    // … even when it is also about X: "moving closer to Japan apart from China"
+    [
+      "other than china who does russia see it needs to move closer to if it wants more influence in the region",
+      "moving closer to Japan apart from China",
+    ],
     // "claim" with an object is a territorial claim, not a statement.
     ["Which Kuril islands does Japan claim?", "Kunashir, Shikotan, Iturup and Habomai Rocks"],
     // Naming Russia and Japan (named by most claims) implies no event and no reply in particular.

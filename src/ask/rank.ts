@@ -1489,6 +1489,7 @@ export function scoreClaims(
       statesExcluded &&
       !namesAnother(c) &&
       !longerList &&
+      !setsAside(c, excluded) &&
       !statesAlso(c, excluded, askedThing, elseAsked, askedKeys, reading.text)
     )
       return null;
