@@ -340,6 +340,9 @@ describe("near-topic questions the article does not answer", () => {
     ],
     // who led: a sentence that says someone led (an irregular past: "led" is "lead")
     ["who led Japan's defence ministry delegation?"],
+    // those who took part, of a kind no class names: actors the sentence names that the question does not
+    ["Which warships took part in the Russia-Japan anti-piracy exercise?"],
+    ["which warships took part in the russia china drills in the mediterranean"],
     // how a thing works, which no sentence in words of working says
     ["how does a liquefied natural gas plant actually work"],
     ["How would the joint administration of the islands work?"],

@@ -274,6 +274,10 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
 
 /** Whether a claim of the claim's own sentence is worded as one of these patterns. */
 /** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
+/** "Which warships took part in …": those that took part, asked by a kind. */
+const TOOK_PART =
+  /^\W*(?:which|what)\s+[^?]*?\b(?:took\s+part|take\s+part|taking\s+part|participated|participate|attended|joined)\b/i;
+
 /** "How does X work?", "how would the scheme function": how something works. */
 const HOW_IT_WORKS =
   /\bhow\s+(?:does|do|did|would|will|could|can|is|are)\b[^?]*\b(?:work|works|function|operate)\s*[?.!]*\s*$/i;
@@ -2743,6 +2747,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
       why ??= "the article does not say when";
+      continue;
+    }
+    // "Which warships took part in the anti-piracy exercise?": those who took part, of a kind no
+    // class names, are actors the sentence names that the question does not.
+    if (
+      TOOK_PART.test(reading.text) &&
+      !focus?.answerType &&
+      !sentenceMates(index, s.claim).some((c) =>
+        [...c.about, ...c.mentioned].some(
+          (id) =>
+            index.entities.byId.get(id)?.row.type === "actor" && !reading.entities.some((e) => e.id === id),
+        ),
+      )
+    ) {
+      why ??= "the article names no one else who took part";
       continue;
     }
     // "Who operates Sakhalin 2?", "who led the nationalists …": the one who did what the verb
