@@ -362,6 +362,8 @@ describe("near-topic questions the article does not answer", () => {
 
 describe("questions the article answers, in other words than its own", () => {
   it.each([
+    // a capital's possessive is its government's, no place things happen in
+    ["How does the author describe the shift in Tokyo's foreign policy?", "multi-dimensional foreign policy"],
     // a gathering: the article's forum
     [
       "At which gathering in June 2013 did Putin speak of Russia following the American example and turning its attention eastward?",

@@ -2332,7 +2332,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         // nor does the asker's guess ("…, or did the hardliners in Moscow torpedo it?")
         !inSetting(e) &&
         new RegExp(
-          `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b`,
+          // not whose a thing is ("the shift in Tokyo's foreign policy": its government's)
+          `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b(?!['’])`,
           "i",
         ).test(reading.text),
     )
