@@ -272,8 +272,6 @@ function sentenceMates(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   return claim.sentenceOrdinal === null ? [claim] : index.claimsAt(claim.document, claim.sentenceOrdinal);
 }
 
-/** Whether a claim of the claim's own sentence is worded as one of these patterns. */
-/** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
 /** "Which warships took part in …": those that took part, asked by a kind. */
 const TOOK_PART =
   /^\W*(?:which|what)\s+[^?]*?\b(?:took\s+part|take\s+part|taking\s+part|participated|participate|attended|joined)\b/i;
@@ -284,6 +282,8 @@ const HOW_IT_WORKS =
 const WORKING =
   /\b(?:work(?:s|ed|ing)?|function(?:s|ed|ing)?|operat(?:e|es|ed|ing|ion)|mechanisms?|process)\b/i;
 
+/** Whether a claim of the claim's own sentence is worded as one of these patterns. */
+/** "What was the nickname of …": a name given in passing, in quotes, however written ("the ‘no-necktie’ summit"). */
 const NICKNAME_ASKED = /\bnick-?names?\b|\bmonikers?\b/i;
 const EPITHET = /['‘"“]([\p{L}][\p{L}\s-]{2,40})['’"”]/gu;
 

@@ -56,7 +56,6 @@ const WORK_DATE_ASKED =
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The asker's guess at an answer: "Tokyo, I presume?", "in 1993, I think?". */
 /**
  * What the asker would accept of the part before, which asks nothing new: "A rough figure in
  * millions would do.", "I'd like the names of the ministers.", "Any official statement?"
@@ -64,6 +63,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const WISH =
   /^\W*(?:(?:an?|the|some|any)\s+)?[\p{L}\s'’-]{0,40}?\b(?:would|will)\s+do\W*$|^\W*(?:i['’]?d|i\s+would)\s+(?:like|love|want|appreciate)\b|^\W*any\s+(?:official\s+)?(?:statement|figures?|numbers?|names?|details?|dates?|word)\W*$/iu;
 
+/** The asker's guess at an answer: "Tokyo, I presume?", "in 1993, I think?". */
 const GUESS = /\bI\s+(?:presume|guess|suppose|assume|think|imagine|reckon)\s*\??\s*$/i;
 
 /** Answers a question with the index of the dataset it is asked of (`dataset.ask`). */

@@ -379,7 +379,7 @@ export function focusOf(text: string): Focus | null {
     const contracted = (w === "what" || w === "whats") && at(i + 1) === "the";
     if (w === "what" || w === "which" || contracted) {
       // "what is the X of Y"; and written without its article, as a learner may: "what is
-      // population of the Far East", "what is name of the treaty".
+      // population of the Far East", "what was value of trade".
       const bare =
         !contracted &&
         /^(is|was|are|were)$/.test(at(i + 1)) &&

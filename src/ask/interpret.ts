@@ -920,7 +920,7 @@ const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
 
 /** Spoken fillers opening a question: "okay so", "um", "uh well", "alright so". */
-const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so)\b[\s,.…-]*)+(?=\p{L})/iu;
+const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so)\b[\s,.…]*)+(?=\p{L})/iu;
 
 /** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
 const TASK =
