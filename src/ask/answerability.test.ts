@@ -14,6 +14,17 @@ const quotesOf = (r: ReturnType<typeof run>) => {
   const { byId } = api.context().app.dataset.ask;
   return r.answers.map((a) => present(byId.get(a.claimId), `claim ${a.claimId}`).quote).join(" | ");
 };
+/** The question is not answered. */
+const unanswerable = (q: string) => {
+  const r = run(q);
+  expect(r.status, r.answer).toBe("unanswerable");
+};
+/** The question is answered, and its answers quote the passage. */
+const answeredWith = (q: string, passage: string) => {
+  const r = run(q);
+  expect(r.status, r.answer).toBe("answered");
+  expect(quotesOf(r)).toContain(passage);
+};
 
 describe("near-topic questions the article does not answer", () => {
   it.each([
@@ -988,11 +999,7 @@ describe("a reaction to what the question names", () => {
     // in the sentence after the one that tells of it, opening "To which …"
     ["How did Japan respond to Russia's insistence on sovereignty over the islands?", "unwilling to develop"],
     ["How did Moscow react to Xi's proposal of a joint approach on Japan?", "demurred"],
-  ])("%s → answered", (q, passage) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(passage);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("an instance asked of those a part points back to", () => {
@@ -1070,10 +1077,7 @@ describe("where and when a cited work came out, which only its note can give", (
     ["What journal published Kimura's 'Basic Determinants of Soviet-Japanese Relations'?"],
     ["Kimura's Basic Determinants of Soviet-Japanese Relations: which periodical published it?"],
     ["Which journal carried Kimura's 'Basic Determinants of Soviet-Japanese Relations', and in what year?"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it("a note that names the work's publication answers where it came out", () => {
     const r = run("In which journal did Joseph Ferguson's 'Nordpolitik' appear?");
@@ -1180,10 +1184,7 @@ describe("a head, a figure of another year or pair, asked in few words", () => {
     // the article gives the trade of 2010 and 2012, and of Russia with Japan
     ["russia japan trade figure for 2013?"],
     ["what were the figures for russia-china trade in 2012"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["russia japan trade figure for 2012", "$32 billion"],
@@ -1205,11 +1206,7 @@ describe("a party's view, and a part that leaves its names implicit", () => {
       "how does the us view closer russia-japan ties, and what axis does it undermine?",
       "Chinese-Russian axis",
     ],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 
   it.each([
     // a state's stand, asked after whose it is: the article gives India none
@@ -1236,19 +1233,12 @@ describe("what a document lays down, and a name it is known by", () => {
     ["What does the new US-Japan security treaty stipulate?"],
     // the article gives Iturup no other name
     ["what is the japanese name for iturup"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["What does the 1956 Declaration require?", "obligated itself to return the two southernmost islands"],
     ["What was the name of the 1956 document?", "USSR-Japanese Declaration"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("the thing asked for, named by a noun the article never uses", () => {
@@ -1396,10 +1386,7 @@ describe("a size, a town, an office of another state, words of a month", () => {
     ["whats the capital of japan"],
     // an undated stance of his is not what he said in that month
     ["What did Abe say when he visited the Yasukuni shrine in December 2013?"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["How long is the Arctic route compared with the Suez route?", "half the travel time"],
@@ -1418,11 +1405,7 @@ describe("a describing word before what is counted, and 'were there ever …'", 
       "Since when have the two been trying to patch things up, and how many real attempts were there?",
       "three periods",
     ],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 
   it("a word of the reader's own, of the same form as a relative of the article's ('meddling', 'interfering')", () => {
     const r = run("What does Moscow's 2013 foreign policy paper say about meddling in other countries?");
@@ -1576,20 +1559,13 @@ describe("a name asked of one thing, given in the article of another", () => {
   it.each([
     ["What do Japanese people call the Kurils?"],
     ["What name does Tokyo use for the southern Kurils?"],
-  ])("%s → unanswerable (the sentence's 'known as' names the treaty)", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable (the sentence's 'known as' names the treaty)", unanswerable);
 
   it.each([
     ["What was the 1956 peace treaty called?", "known as"],
     ["What was the 1956 agreement that the two fell out over called?", "known as"],
     ["What did Putin label the development of the Far East?", "geopolitical task"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("what was agreed", () => {
@@ -1605,11 +1581,7 @@ describe("what was agreed", () => {
   it.each([
     ["What did Putin and Mori agree?", "continue negotiations"],
     ["What was agreed at the two plus two talks?", "anti-piracy exercises"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("a city typed as a place", () => {
@@ -1645,11 +1617,7 @@ describe("questions typed as chat, and what a document says", () => {
     ["wat did putin warn abt in 2000", "speak Chinese, Japanese and Korean"],
     ["y did the talks get dissolved in 2003", "non-negotiable stand"],
     ["wat does the writer say abt realpolitik", "realpolitik"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 
   it("“What did the 1993 Tokyo Declaration say?” → unanswerable (the article names it, not what it says)", () => {
     const r = run("What did the 1993 Tokyo Declaration say?");
@@ -1659,11 +1627,7 @@ describe("questions typed as chat, and what a document says", () => {
   it.each([
     ["What did the Soviet Union's January 1960 Memorandum say?", "Moscow considered that Japan had violated"],
     ["What did the October 1956 Declaration promise?", "would be transferred to Japan"],
-  ])("%s → answered (a sentence gives what it lays down, next to its name)", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered (a sentence gives what it lays down, next to its name)", answeredWith);
 });
 
 describe("a part about the one the part before asked for, a signing, a note's words, a present offer", () => {
@@ -1708,11 +1672,7 @@ describe("a time to come in a reader's word order, and a common noun asked in th
   it.each([
     ["What high-level formats do Russia and Japan use in their diplomacy?", "two-plus-two"],
     ["Which Japanese economic strengths does Moscow find attractive?", "advanced technology"],
-  ])("%s → answered (a noun as common as its singular is no unknown thing)", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered (a noun as common as its singular is no unknown thing)", answeredWith);
 });
 
 describe("a cited work by its acronym, the notes 'per' a reader, what the author proposes", () => {
@@ -1757,11 +1717,7 @@ describe("words asked of an occasion, and whether something will happen", () => 
   it.each([
     ["Will Japan give up its claim easily?", "won't compromise"],
     ["Is Tokyo going to budge on the islands?", "won't compromise"],
-  ])("%s → answered by a sentence looking ahead", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered by a sentence looking ahead", answeredWith);
 
   it("“Which Japanese companys are building the LNG plant?” → unanswerable (a plural typed -ys; the article names no company)", () => {
     expect(run("Which Japanese companys are building the LNG plant near Vladivostok?").status).toBe(
@@ -1774,10 +1730,7 @@ describe("a president asked for", () => {
   it.each([
     ["Who was the Chinese president in 1960?"],
     ["Who was the US president when Japan signed the 1960 security treaty?"],
-  ])("%s → unanswerable (the article names no such president)", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable (the article names no such president)", unanswerable);
 
   it("“Which Chinese president visited Moscow in 2013?” → answered", () => {
     const r = run("Which Chinese president visited Moscow in 2013?");
@@ -1798,11 +1751,7 @@ describe("whether something happened, asked of a thing the article never names",
   it.each([
     ["Were there naval drills between Russia and China?", "naval war games"],
     ["Did Japan import LNG from Sakhalin?", "imports oil and gas"],
-  ])("%s → answered (a word of the article's meaning)", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered (a word of the article's meaning)", answeredWith);
 });
 
 describe("a year typed with a dated document's or event's name", () => {
@@ -1859,21 +1808,14 @@ describe("letters asked to be spelt out, a country code, a past form after 'who'
     ["who won the 2014 world cup"],
     ["who was jp foreign minister in 2013"],
     ["who was Japan foreign minister in 2013"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["Who was Russia's foreign minister in 2013?", "Lavrov"],
     ["when were the ru jp two plus two talks", "held on November 2013"],
     ["were Russia and Japan ever allies for long", "cooperation and alliance"],
     ["were ru n jp ever allies for long", "cooperation and alliance"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("a podcaster's run-on questions: what was signed, a follow-up 'was there …', said about a common name", () => {
@@ -1921,10 +1863,7 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     ],
     // a reaction asked within a task's words ("describe how China reacted"): China's, which the article does not report
     ["Describe how China officially reacted to the Russia–Japan 'two plus two' talks of November 2013."],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["What did Putin say about Japan when Abe visited Moscow in 2013?", "not us who created this problem"],
@@ -1966,30 +1905,19 @@ describe("a premise checked in passing before the question, an aside 'for the sh
       "Quick one for the show notes — what's the actual headline on the ICWA thing? I have a feeling it's phrased as a question, right?",
       "A 'Reset' in Russia and Japan Relationship?",
     ],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("who signed a document, which only a sentence of its signing answers", () => {
   it.each([
     ["Who put their signatures to the October 1956 Soviet–Japanese Declaration for each side?"],
     ["Who actually put pen to paper on the 1956 Soviet–Japanese Declaration for each side?"],
-  ])("%s → unanswerable (the article speaks of signing the peace treaty, not the Declaration)", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable (the article speaks of signing the peace treaty, not the Declaration)", unanswerable);
 
   it.each([
     ["Why does Japan refuse to sign the peace treaty?", "refuses to sign the treaty"],
     ["What could Russia and Japan do once the peace treaty is signed?", "once this treaty is signed"],
-  ])("%s → answered: a signing named in passing asks no signer", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered: a signing named in passing asks no signer", answeredWith);
 });
 
 describe("when something happened, dated by a sentence that says it happened", () => {
@@ -2020,11 +1948,7 @@ describe("when something happened, dated by a sentence that says it happened", (
       "Putin called developing the Russian Far East 'the most important geopolitical task' in 2013 — or was it another year?",
       "On 2012, Putin labelled",
     ],
-  ])("%s → answered: the date of the dated thing named, or of the statement checked", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered: the date of the dated thing named, or of the statement checked", answeredWith);
 });
 
 describe("what two parties each get, asked with one verb", () => {
@@ -2050,19 +1974,12 @@ describe("a capital's view, a price asked", () => {
     ["What is New Delhi's official position on the Kuril Islands dispute?"],
     // a price ("price tag") is a sum of money the article does not give
     ["Which Japanese firms are building the LNG plant near Vladivostok, and what's the price tag?"],
-  ])("%s → unanswerable", (q) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("unanswerable");
-  });
+  ])("%s → unanswerable", unanswerable);
 
   it.each([
     ["What did Moscow make of Xi's proposal?", "demurred"],
     ["What is Tokyo's position on the islands?", "won't compromise"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("a research tool's keyword queries", () => {
@@ -2079,11 +1996,7 @@ describe("a research tool's keyword queries", () => {
     // what a search leaves out ("-'US decline'": the factor named with it too) and an instruction in brackets
     ['RU-JP rapprochement drivers -"US decline" (list the rest)', "alternative energy sources"],
     ["JP regional clout Moscow notes: APEC, ADB, ASEAN roles", "prominence in APEC"],
-  ])("%s → answered", (q, text) => {
-    const r = run(q);
-    expect(r.status, r.answer).toBe("answered");
-    expect(quotesOf(r)).toContain(text);
-  });
+  ])("%s → answered", answeredWith);
 });
 
 describe("the asker's own recollections around the question", () => {

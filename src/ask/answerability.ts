@@ -1571,6 +1571,17 @@ const AFTER_REJECTION =
 /** A rejection told: "to which Moscow had 'demurred'". */
 const REJECTION_STATED = /\b(?:demurred|rejected|refused|declined|rebuffed|turned\s+down|dismissed)\b/i;
 
+/** Per index: the claims of the body that tell of a rejection (found once, not per question). */
+const rejectionsOf = new WeakMap<AskIndex, IndexedClaim[]>();
+function rejectionsTold(index: AskIndex): IndexedClaim[] {
+  let claims = rejectionsOf.get(index);
+  if (!claims) {
+    claims = index.claims.filter((c) => c.sentenceOrdinal !== null && REJECTION_STATED.test(c.quote));
+    rejectionsOf.set(index, claims);
+  }
+  return claims;
+}
+
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =
   // "When Russia and Japan will sign peace treaty?": the subject before "will", as some readers write it.
@@ -2074,12 +2085,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // Per document, the last sentence that tells of such a rejection.
   const rejectedBy = new Map<string, number>();
   if (sayer && AFTER_REJECTION.test(reading.text))
-    for (const c of index.claims)
-      if (
-        c.sentenceOrdinal !== null &&
-        REJECTION_STATED.test(c.quote) &&
-        sentenceMates(index, c).some((m) => sayers.includes(m.speaker))
-      )
+    for (const c of rejectionsTold(index))
+      if (c.sentenceOrdinal !== null && sentenceMates(index, c).some((m) => sayers.includes(m.speaker)))
         rejectedBy.set(c.document, Math.max(rejectedBy.get(c.document) ?? -1, c.sentenceOrdinal));
   // "What did Yeltsin say in Tokyo?": a person's own words are asked for, by a verb of saying.
   const personsWordsAsked =

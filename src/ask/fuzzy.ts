@@ -125,43 +125,10 @@ export class FuzzyNames {
     return text.length > 64 ? this.closest(text) : this.matches.get(text, (t) => this.closest(t));
   }
 
-  /** closest() over one-word names and surnames, for a name heard as words ("pooh tin", "tally cdar"). */
-  private closestHeard(joined: string): FuzzyMatch[] {
-    const sound = doubleMetaphone(joined)[0];
-    const best = new Map<string, FuzzyMatch>();
-    for (const c of this.oneWord) {
-      if (Math.abs(c.loose.length - joined.length) > 3) continue;
-      const limit = maxDistance(Math.min(c.loose.length, joined.length));
-      const d = distance(c.loose, joined);
-      const by = d <= limit ? "spelling" : c.sound === sound && d <= limit + 2 ? "sound" : null;
-      if (!by) continue;
-      const previous = best.get(c.entityId);
-      if (!previous || d < previous.distance)
-        best.set(c.entityId, { entityId: c.entityId, name: c.name, distance: d, by });
-    }
-    return [...best.values()].sort((a, b) => a.distance - b.distance || compareIds(a.entityId, b.entityId));
-  }
-
   private closest(text: string): FuzzyMatch[] {
     const l = loose(text);
     if (!l || l.split(" ").every((w) => STOPWORDS.has(w) || isCommonEnglish(w))) return [];
-    const sound = soundOf(l);
-    const best = new Map<string, FuzzyMatch>();
-    for (const c of this.candidates) {
-      if (Math.abs(c.loose.length - l.length) > 3) continue;
-      const limit = maxDistance(Math.min(c.loose.length, l.length));
-      const lev = distance(c.loose, l);
-      // A swap of two letters is one slip ("Hasihmoto"): only a near name can come within the limit.
-      const d = lev <= limit || lev > 2 * limit + 2 ? lev : nameDistance(c.loose, l);
-      let match: FuzzyMatch | null = null;
-      if (d <= limit) match = { entityId: c.entityId, name: c.name, distance: d, by: "spelling" };
-      else if (l.length >= 4 && c.sound === sound && d <= limit + 2)
-        match = { entityId: c.entityId, name: c.name, distance: d, by: "sound" };
-      if (!match) continue;
-      const previous = best.get(c.entityId);
-      if (!previous || match.distance < previous.distance) best.set(c.entityId, match);
-    }
-    return [...best.values()].sort((a, b) => a.distance - b.distance || compareIds(a.entityId, b.entityId));
+    return nearest(this.candidates, l);
   }
 
   /**
@@ -222,11 +189,35 @@ export class FuzzyNames {
     if (span.some((w) => !/^\p{L}+$/u.test(w.folded))) return null;
     const joined = span.map((w) => w.folded).join("");
     if (joined.length < HEARD_MIN_LETTERS || isEnglishWord(joined)) return null;
-    const matches = this.heard.get(joined, (j) => this.closestHeard(j));
+    const matches = this.heard.get(joined, (j) => nearest(this.oneWord, j));
     const closest = matches[0];
     if (!closest || matches.filter((m) => m.distance === closest.distance).length !== 1) return null;
     return closest;
   }
+}
+
+/**
+ * Every entity with a name within the distance its length allows of a loose text, by spelling or
+ * by sound, each with its closest name, best first.
+ */
+function nearest(candidates: readonly Candidate[], l: string): FuzzyMatch[] {
+  const sound = soundOf(l);
+  const best = new Map<string, FuzzyMatch>();
+  for (const c of candidates) {
+    if (Math.abs(c.loose.length - l.length) > 3) continue;
+    const limit = maxDistance(Math.min(c.loose.length, l.length));
+    const lev = distance(c.loose, l);
+    // A swap of two letters is one slip ("Hasihmoto"): only a near name can come within the limit.
+    const d = lev <= limit || lev > 2 * limit + 2 ? lev : nameDistance(c.loose, l);
+    let match: FuzzyMatch | null = null;
+    if (d <= limit) match = { entityId: c.entityId, name: c.name, distance: d, by: "spelling" };
+    else if (l.length >= 4 && c.sound === sound && d <= limit + 2)
+      match = { entityId: c.entityId, name: c.name, distance: d, by: "sound" };
+    if (!match) continue;
+    const previous = best.get(c.entityId);
+    if (!previous || match.distance < previous.distance) best.set(c.entityId, match);
+  }
+  return [...best.values()].sort((a, b) => a.distance - b.distance || compareIds(a.entityId, b.entityId));
 }
 
 /** Words joined into a name heard as several ("pooh tin" → "poohtin"). */

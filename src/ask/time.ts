@@ -214,7 +214,7 @@ export const LEADING_WHEN = new RegExp(
  * the clause is itself a "when" one).
  */
 export function leadingClause(openers: string, followedByWhen = true): RegExp {
-  const asks = `did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|what|which|who|whom|whose|how|why|where${followedByWhen ? "|when" : ""}`;
+  const asks = `${AUXILIARIES}|what|which|who|whom|whose|how|why|where${followedByWhen ? "|when" : ""}`;
   return new RegExp(`^\\W*(?:${openers})\\b[^,?;]*,(?=\\s*(?:${asks})\\b)`, "i");
 }
 

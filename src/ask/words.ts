@@ -263,9 +263,9 @@ const RELATED_WORDS: [string, string[]][] = [
   ["setup", ["architecture", "framework"]],
   ["tactics", ["strategy"]],
   ["biggest", ["major", "main"]],
+  ["greatest", ["major", "main"]],
   // a gathering: the article's forum, summit, meeting
   ["gathering", ["forum", "summit", "meeting"]],
-  ["greatest", ["major", "main"]],
   ["invite", ["encouraged"]],
   // a priority: what the article calls important, a task, a focus
   ["priority", ["important", "task", "focussing"]],
