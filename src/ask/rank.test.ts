@@ -1479,6 +1479,25 @@ describe("a part that refers back and asks why", () => {
     expect(top.join(" | ")).toContain("Abe is determined to put Japan on the road to economic recovery");
     expect(top.join(" | ")).toContain("relationship with Russia is crucial");
   });
+
+  it.each([
+    // the reason given in so many words just before the answer ("the rationale behind the bonhomie was …")
+    [
+      "since the late eighties how many rounds of attempts to normalise relations were there and what was behind them",
+      ["There were three periods of active attempts", "national interest and the evolving new world order"],
+    ],
+    // "fix relations": the article's "normalize"
+    [
+      "okay so from the late 80s how many tries were there at fixing relations and what drove them",
+      ["There were three periods of active attempts", "national interest and the evolving new world order"],
+    ],
+  ])("finds the reason given just before the previous part's answer: %s", (q, wanted) => {
+    const top = askResponse(api.context().app.dataset, q, 5)
+      .answers.slice(0, 3)
+      .map((a) => a.evidence.text)
+      .join(" | ");
+    for (const w of wanted) expect(top).toContain(w);
+  });
 });
 
 describe("a claim that answers every part leads", () => {

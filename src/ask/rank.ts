@@ -1594,6 +1594,16 @@ export function scoreClaims(
       score +=
         (asksWhy ? WEIGHTS.reasonOfPrevious : WEIGHTS.followsPrevious) /
         (c.sentenceOrdinal - previousSentence);
+    // "… how many tries were there, and what was driving them?": a reason may be given in so
+    // many words just before ("the rationale behind the bonhomie was …. There were three periods …").
+    if (
+      asksWhy &&
+      previousSentence !== null &&
+      c.document === previous?.document &&
+      c.sentenceOrdinal === previousSentence - 1 &&
+      givesReason(c.quote)
+    )
+      score += WEIGHTS.reasonOfPrevious / 2;
     if (
       before &&
       c.document === before.document &&
