@@ -136,8 +136,16 @@ export function isEnglishWord(folded: string): boolean {
 const english = new Memo<string, boolean>(50_000);
 function inDictionary(folded: string): boolean {
   const dict = words();
-  return stems(folded).some((s) => dict.get(s) !== undefined);
+  if (stems(folded).some((s) => dict.get(s) !== undefined)) return true;
+  // A dictionary word with a prefix the dictionary does not list it with: "recalibrate",
+  // "overreliance", "uncompromising". The rest must be a long word, so no name ("Coburn",
+  // "Overton") is read as one.
+  const prefix = PREFIXES.exec(folded);
+  return (
+    prefix !== null && folded.length - prefix[0].length >= 5 && inDictionary(folded.slice(prefix[0].length))
+  );
 }
+const PREFIXES = /^(?:re|un|non|pre|post|over|under|mis|co|counter|anti|inter|sub|super|semi|multi)-?/;
 
 /** The size of the smallest common list (10, 20 or 35) holding a folded word, if one does. */
 function commonSize(folded: string): number | undefined {
