@@ -1268,6 +1268,8 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     ],
     // what is at the centre of what follows ("the gist of", "the crux of"), and a kind of cited work
     ["What is the gist of the disagreement between Moscow and Tokyo over the 1956 Declaration?"],
+    // a line of activity named by its field ("the negotiating track", "the energy front")
+    ["What did Putin and Mori agree about the negotiating track in 2001?"],
     ["Which monograph is cited for Russia's offer of joint administration?"],
     // an idiom for the article's words: "set store by" (importance), "entanglement" (getting involved)
     ["How much importance does Putin attach to developing the Far East?"],

@@ -861,7 +861,9 @@ const ASPECT_WORDS = new Set(
     // what is at the centre of what follows: "the crux of the divergence", "the gist of her argument"
     "crux gist essence nub core heart thrust upshot takeaway takeaways " +
     // what follows from it: "its security implications"
-    "implication implications consequence consequences ramification ramifications"
+    "implication implications consequence consequences ramification ramifications " +
+    // a line of activity named by its field: "the negotiating track", "the peace-treaty front", "the energy angle"
+    "track tracks front fronts angle angles aspect aspects"
   ).split(" "),
 );
 
