@@ -74,6 +74,9 @@ describe("focusOf", () => {
     ["What is Russia’s population?", "population", "asked", "figure"],
     // and a class noun with no article, as a learner writes it
     ["What is population of Russian Far East?", "population Russian Far East", "asked", "figure"],
+    // a participle and its place end the phrase
+    ["What is the current population living on the South Kurils?", "current population", "asked", "figure"],
+    ["What is the civilian population based on Iturup?", "civilian population", "asked", "figure"],
     ["what was value of trade in 2013", "value trade", "asked", "figure"],
     ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
     ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],

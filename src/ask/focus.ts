@@ -223,6 +223,18 @@ const MINISTRIES: ReadonlySet<string> = new Set(
 const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
 const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
 
+const PLACE_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "near",
+  "along",
+  "across",
+  "within",
+  "around",
+  "inside",
+]);
+
 function phraseAt(qs: Word[], from: number): number[] {
   const out: number[] = [];
   for (let i = from; i < qs.length && out.length < 5; i++) {
@@ -237,6 +249,9 @@ function phraseAt(qs: Word[], from: number): number[] {
     )
       continue;
     if (!w || isEnd(w)) break;
+    // A participle and its place end the phrase: "the population living on the islands", "the
+    // troops stationed in the Kurils".
+    if (out.length > 0 && /(?:ing|ed)$/.test(w.folded) && PLACE_PREPOSITIONS.has(foldedAt(qs, i + 1))) break;
     out.push(i);
     // A plural before the subject of what follows ends the phrase: "what languages people …
     // would speak", "which islands they claim" (a noun that describes another is singular).
