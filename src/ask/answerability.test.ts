@@ -148,6 +148,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // a figure "given for" a thing, where the only numbers are a date in a note
+    ["What land area does the article give for Iturup?"],
     // the author's byline gives no time
     ["When did Indrani Talukdar join the Indian Council of World Affairs?"],
     // "…, and when?" asks a time

@@ -258,6 +258,8 @@ const CARDINAL =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen)\b/i;
 
 const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
+/** The day of a date ("2 November", "November 2", "12th of January"): no figure either. */
+const DATE_DAYS = new RegExp(DAY_OF_MONTH.source, "gi");
 
 /** The claims whose sentence is within one of this claim's (the context a reader sees). */
 function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
@@ -510,6 +512,20 @@ function nameKeys(index: AskIndex, entityId: string): string[] {
   return words(name).map((w) => w.key);
 }
 
+/** The names and aliases with a number in them ("Two-plus-two", "Sakhalin-2"), longest first. */
+function numberedNamesOf(index: AskIndex): string[] {
+  let out = numberedNames.get(index);
+  if (!out) {
+    out = [...index.entities.byId.values()]
+      .flatMap((e) => [e.row.name, ...e.aliases.map((a) => a.text)])
+      .filter((n) => /\d|\b(one|two|three|four|five|six)\b/i.test(n))
+      .sort((a, b) => b.length - a.length);
+    numberedNames.set(index, out);
+  }
+  return out;
+}
+const numberedNames = new WeakMap<AskIndex, string[]>();
+
 /** Whether the claim names an instance of the type that the question does not name already. */
 function namesInstance(
   index: AskIndex,
@@ -530,18 +546,13 @@ function namesInstance(
         .split(/[^a-z0-9.%]+/)
         .filter((w) => w && NUMBER_WORDS.test(w)),
     );
-    // Nor a number in a name ("the 'two plus two' talks", "Sakhalin 2").
-    const names = [claim.speaker, ...claim.about, ...claim.mentioned].flatMap((id) => {
-      const e = index.entities.byId.get(id);
-      return e
-        ? [e.row.name, ...e.aliases.map((a) => a.text)].filter((n) =>
-            /\d|\b(one|two|three|four|five|six)\b/i.test(n),
-          )
-        : [];
-    });
+    // Nor a number in a name ("the 'two plus two' talks", "Sakhalin 2"), whether or not the
+    // claim is linked to what it names.
+    const names = numberedNamesOf(index);
     const strip = (t: string) =>
       names
         .reduce((acc, n) => acc.split(n).join(" "), t)
+        .replace(DATE_DAYS, " ")
         .replace(YEARS, " ")
         // "between the two countries": the pair the article is about, no figure given
         .replace(

@@ -74,6 +74,8 @@ describe("focusOf", () => {
     ["What is Russia’s population?", "population", "asked", "figure"],
     // and a class noun with no article, as a learner writes it
     ["What is population of Russian Far East?", "population Russian Far East", "asked", "figure"],
+    // what a figure is given for
+    ["What land area does the article give for Iturup?", "land area", "asked", "figure"],
     // a participle and its place end the phrase
     ["What is the current population living on the South Kurils?", "current population", "asked", "figure"],
     ["What is the civilian population based on Iturup?", "civilian population", "asked", "figure"],

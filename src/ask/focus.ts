@@ -75,6 +75,10 @@ addClass("city", "capital capitals city cities port ports town towns village vil
 addClass("island", "island islet");
 
 /** Nouns "what is the X for Y" asks of Y: "the figures for trade", "the Japanese name for Iturup". */
+/** "… does the piece give for", "… did the author cite for": a figure or a name given for what follows. */
+const GIVEN_FOR =
+  /^(?:do|does|did|is|was)\s+(?:(?:the|this|that)\s+)?(?:article|piece|author|commentary|text|paper|she|it|writer)?\s*(?:give|gives|given|provide|provides|provided|cite|cites|cited|offer|offers|offered|quote|quotes|quoted|report|reports|reported|state|states|stated|put|puts|use|uses|used)\s+for\b/;
+
 const FOR_NOUNS: ReadonlySet<string> = new Set(
   "figure figures number numbers total totals name names word term".split(" "),
 );
@@ -481,7 +485,28 @@ export function focusOf(text: string): Focus | null {
       // "which X …", "what X did …", "which other X …"
       const from = /^(other|another|else)$/.test(at(i + 1)) ? i + 2 : i + 1;
       if (!isEnd(qs[from] ?? ({ folded: "of" } as Word))) {
-        const f = make(phraseAt(qs, from), "asked");
+        const p = phraseAt(qs, from);
+        // "what figure does the piece give for Russia-Japan trade", "what land area does the
+        // article give for Iturup": what the figure is given for belongs to the focus.
+        const last = p.at(-1);
+        const given =
+          last === undefined
+            ? null
+            : GIVEN_FOR.exec(
+                qs
+                  .slice(last + 1)
+                  .map((w) => w.folded)
+                  .join(" "),
+              );
+        if (last !== undefined && given && (FOR_NOUNS.has(at(last)) || CLASS_NOUNS[at(last)] === "figure")) {
+          const f = make(
+            [...p, ...phraseAt(qs, last + 1 + given[0].trim().split(" ").length)],
+            "asked",
+            CLASS_NOUNS[at(last)] ?? null,
+          );
+          if (f) return f;
+        }
+        const f = make(p, "asked");
         if (f) return f;
       }
     }
