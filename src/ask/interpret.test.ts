@@ -296,6 +296,9 @@ describe("what the article does not know", () => {
     // a rarer English word in lower case where the question capitalises its names
     ["Across Tsarist and Soviet times, has the dyad been mostly hostile?"],
     ["Is a Sino-Russian condominium over the Far East likely, in the author's reading?"],
+    // a Japanese honorific after a name, and the Japanese name of the South Kurils
+    ["What did Abe-san hope to achieve in Moscow?"],
+    ["Which islands make up the Hoppo Ryodo?"],
     // a dictionary word with a prefix the dictionary does not list it with
     ["How has the Senkaku dispute pushed Tokyo to recalibrate its foreign policy?"],
     // a year that bounds an open time ("post-1945", "pre-1956") is no time the article must name

@@ -717,6 +717,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const unfilled = question.replace(FILLERS, "");
   if (unfilled !== question && contentKeys(unfilled).length > 0)
     return { ...interpret(index, unfilled, respelling), question };
+  // "Abe-san", "Putin-shi": a Japanese honorific after a name is no word of the name.
+  const unhonoured = question.replace(HONORIFIC, "");
+  if (unhonoured !== question) return { ...interpret(index, unhonoured, respelling), question };
   // "True or false: …", "Fill in the blank: … '________ Asian power'": a quiz's frame around a
   // statement is a statement to bear out, or the passage that fills the blank.
   const unframed = withoutQuizFrame(question);
@@ -918,6 +921,9 @@ const FILL_IN =
  */
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
+
+/** A Japanese honorific written after a name with a hyphen: "Abe-san", "Putin-shi", "Mori-sensei". */
+const HONORIFIC = /(?<=\p{L}{2})-(?:san|sama|shi|kun|sensei|dono)(?![\p{L}-])/giu;
 
 /** Spoken fillers opening a question: "okay so", "um", "uh well", "alright so". */
 const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so)\b[\s,.…]*)+(?=\p{L})/iu;
