@@ -1282,7 +1282,7 @@ function saidBy(index: AskIndex, claim: IndexedClaim, actor: string): boolean {
  * the verb ("what did Seoul say", "does China support", "what position did the Indian government
  * take"), not what the author says of it ("how does the author describe Russia's ties").
  */
-function stanceOf(reading: Reading, id: string): boolean {
+function stanceOf(index: AskIndex, reading: Reading, id: string): boolean {
   if (
     !(
       reading.intent === "statement" ||
@@ -1299,7 +1299,17 @@ function stanceOf(reading: Reading, id: string): boolean {
   return reading.entities.some((e) => {
     if (e.id !== id) return false;
     const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
-    return at >= 0 && STANCE_VERB.test(reading.text.slice(at + e.surface.length));
+    if (at < 0) return false;
+    const after = reading.text.slice(at + e.surface.length);
+    if (STANCE_VERB.test(after)) return true;
+    // "Lavrov talked up defence ties, but what position did he take on …": a pronoun after the
+    // only person named stands for that person.
+    const pronoun = /\b(?:he|she)\b/i.exec(after);
+    return (
+      pronoun !== null &&
+      STANCE_VERB.test(after.slice(pronoun.index + pronoun[0].length)) &&
+      reading.entities.filter((o) => kindOf(index, o.id) === "person").every((o) => o.id === id)
+    );
   });
 }
 
@@ -2078,7 +2088,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const sayer =
     reading.speaker &&
     ((reading.intent === "statement" && kindOf(index, reading.speaker) === "person") ||
-      stanceOf(reading, reading.speaker))
+      stanceOf(index, reading, reading.speaker))
       ? reading.speaker
       : (reactor(index, reading) ?? slotSayer(index, reading));
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
