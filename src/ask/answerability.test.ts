@@ -140,6 +140,10 @@ describe("near-topic questions the article does not answer", () => {
     // what a person said, where the article quotes others on the topic and not them
     ["What did Abe tell reporters about the Yasukuni Shrine?"],
     ["What did Hashimoto say about the four islands?"],
+    // what the question points back to from its premise ("such visits") is what is said of
+    [
+      "China protests when Japanese leaders visit the Yasukuni Shrine; what has Abe himself said to justify such visits?",
+    ],
     // the same, asked of a pronoun after the only person named
     ["Lavrov praised defence ties with Tokyo, but what position did he take on the Senkaku Islands dispute?"],
     // a count, where the article's only number is of something else ("the 67-year old dispute")

@@ -261,6 +261,9 @@ const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
 /** The day of a date ("2 November", "November 2", "12th of January"): no figure either. */
 const DATE_DAYS = new RegExp(DAY_OF_MONTH.source, "gi");
 
+/** A noun the question points back to: "such visits", "these talks", "that dispute". */
+const POINTS_TO = /\b(?:such|these|those|this|that)\s+(\p{L}{3,})/giu;
+
 /** The claims whose sentence is within one of this claim's (the context a reader sees). */
 function neighbourhood(index: AskIndex, claim: IndexedClaim): IndexedClaim[] {
   if (claim.sentenceOrdinal === null) return [claim];
@@ -2027,10 +2030,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // Names that only set the scene ("Abe wanted to change Article 9 - what does that article
   // prohibit?", "… broken down before Abe's 2013 visit") are no constraint on the answer.
   const setting = sceneSpans(reading.text);
-  const inSetting = (e: LinkedEntity) => {
+  // Unless the question points back to it: "China protests when Japanese leaders visit the
+  // Yasukuni Shrine; what has Abe said to justify such visits?".
+  const pointedTo = new Set(
+    allMatches(POINTS_TO, reading.text)
+      .filter((m) => !setting.some(([from, to]) => m.index >= from && m.index < to))
+      .map((m) => stem((m[1] ?? "").toLowerCase())),
+  );
+  const setBy = (e: LinkedEntity) => {
     const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
     return at >= 0 && setting.some(([from, to]) => at >= from && at < to);
   };
+  const pointsTo = (e: LinkedEntity) => setBy(e) && words(e.surface).some((w) => pointedTo.has(w.key));
+  const inSetting = (e: LinkedEntity) => setBy(e) && !pointsTo(e);
   // "the Soviet 1960 memorandum", "the Japanese PM Abe": a state's adjective before another name
   // says whose that is; the claims of that name need not speak of the state again.
   const modifiesName = (e: LinkedEntity) =>
@@ -2545,7 +2557,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // In a source question a name may be the cited work's ("Which USA Today story …").
     const missing = constraints.find(
       (e) =>
-        !speaksOf(index, s.claim, e, figure || saidAbout.has(e.id)) &&
+        // What the question points back to is spoken of where the answer is ("such visits").
+        !speaksOf(index, s.claim, e, figure || saidAbout.has(e.id) || pointsTo(e)) &&
         !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
     );
     const unspoken = missing ?? saidOfState.find((e) => !speaksOf(index, s.claim, e, true));

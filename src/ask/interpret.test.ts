@@ -359,6 +359,8 @@ describe("the two countries the article is about, unnamed", () => {
 
   it.each([
     ["What kind of relationship with Japan does Russia say it wants?", "russia"],
+    // a word between the sayer and the verb ("himself", "ever", "publicly")
+    ["Why China protests at Yasukuni, and what has Abe himself said about it?", "shinzo-abe"],
     ["What did Putin tell Abe in Moscow?", "vladimir-putin"],
     ["What ties with Moscow does Tokyo say it seeks?", "japan"],
   ])("%s → the one before the verb of saying speaks: %s", (q, speaker) => {

@@ -1441,7 +1441,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // saying speaks, whichever is named first.
   const sayer = actors.find((e) =>
     new RegExp(
-      `\\b(?:does|did|do|has|have)\\s+(?:the\\s+)?${escapeRegExp(e.surface)}\\s+(?:say|said|state|declare|announce|claim|tell)\\b`,
+      `\\b(?:does|did|do|has|have)\\s+(?:the\\s+)?${escapeRegExp(e.surface)}\\s+(?:(?:himself|herself|itself|themselves|personally|ever|actually|really|publicly|officially)\\s+)?(?:say|said|state|stated|declare|declared|announce|announced|claim|claimed|tell|told)\\b`,
       "i",
     ).test(main),
   );
