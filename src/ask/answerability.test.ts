@@ -154,6 +154,10 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // a stock of investment, where the article gives plans and no sum
+    ["What was the total stock of Japanese investment in the Russian Far East in 2013?"],
+    // anyone at all, asked by a word that names no office
+    ["Which individuals represented Japan at the November 2013 two-plus-two?"],
     // a figure "given for" a thing, where the only numbers are a date in a note
     ["What land area does the article give for Iturup?"],
     // the author's byline gives no time
@@ -1276,6 +1280,8 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     ],
     // what is at the centre of what follows ("the gist of", "the crux of"), and a kind of cited work
     ["What is the gist of the disagreement between Moscow and Tokyo over the 1956 Declaration?"],
+    // anyone at all, where the article names them
+    ["Which individuals met in Moscow in April 2013?"],
     // a line of activity named by its field ("the negotiating track", "the energy front")
     ["What did Putin and Mori agree about the negotiating track in 2001?"],
     ["Which monograph is cited for Russia's offer of joint administration?"],

@@ -261,6 +261,9 @@ const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
 /** The day of a date ("2 November", "November 2", "12th of January"): no figure either. */
 const DATE_DAYS = new RegExp(DAY_OF_MONTH.source, "gi");
 
+/** Words for anyone at all, which name no office: "which individuals", "what people". */
+const GENERIC_PERSONS = new Set(["person", "persons", "people", "individual", "individuals"]);
+
 /** A noun the question points back to: "such visits", "these talks", "that dispute". */
 const POINTS_TO = /\b(?:such|these|those|this|that)\s+(\p{L}{3,})/giu;
 
@@ -1963,7 +1966,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   ) {
     const head = terms.at(-1);
     // An office is named by its own words or a synonym ("premier"), not by a wider one ("diplomat").
-    if (head && !articleKnows(index, head.key, head.folded, false))
+    // "Which individuals …" names no office.
+    if (head && !GENERIC_PERSONS.has(head.folded) && !articleKnows(index, head.key, head.folded, false))
       return no(`the article does not speak of any ${head.original}`, [
         { text: head.original, kind: "term" },
       ]);

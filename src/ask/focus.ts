@@ -57,7 +57,8 @@ addClass(
   "person",
   "minister ministers ambassador ambassadors diplomat diplomats envoy envoys official officials politician " +
     "politicians spokesman spokesperson spokeswoman emperor king queen chancellor governor mayor premier " +
-    "secretary negotiator negotiators person people leader leaders director head chief chairman founder president",
+    "secretary negotiator negotiators person people leader leaders director head chief chairman founder president " +
+    "individual representative delegate",
 );
 addClass("state", "country countries nation nations state states neighbour neighbours neighbor neighbors");
 addClass(
@@ -69,7 +70,7 @@ addClass(
   "value volume amount number numbers population size area budget cost costs price prices gdp percentage " +
     "total sum figure figures quantity output capacity production revenue revenues length distance duration " +
     "height depth width weight turnover share shares proportion fraction dollar dollars yen rouble roubles ruble rubles euro euros " +
-    "spending expenditure expenditures outlay outlays rate trade",
+    "spending expenditure expenditures outlay outlays rate trade stock",
 );
 addClass("city", "capital capitals city cities port ports town towns village villages");
 addClass("island", "island islet");
