@@ -1550,6 +1550,10 @@ describe("a part that refers back to what the article does not mention", () => {
     ["How much did the Sakhalin 2 plant cost, and who paid for it?"],
     // "he" is the cited author the part before named
     ["What verdict does Andrew Bowen reach on Moscow's hold over the Far East, and what proof does he give?"],
+    // an instance of a kind the part before named ("cooperation projects" … "which projects")
+    [
+      "Which Japanese trade minister went to Moscow in 2013 to discuss joint projects, and which projects were agreed?",
+    ],
   ])("%s → unanswerable: a part about what the part before asked, which the article does not answer", (q) => {
     const r = run(q);
     expect(r.interpretation.parts.length).toBeGreaterThan(1);

@@ -7,13 +7,14 @@ import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { directAnswer, type LeadRole, leadClaims, sentenceOf, withMarkerSentences } from "./answer.ts";
 import { confidence, judge, type Verdict } from "./answerability.ts";
+import { focusOf } from "./focus.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import { YES_NO } from "./intent.ts";
 import { type Interpretation, interpret, type Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, scoreClaims, whyFrameWords } from "./rank.ts";
 import { inOrder } from "./sequence.ts";
 import { interleave, order, relevant, withoutReciprocal } from "./strategies.ts";
-import { contentKeys } from "./words.ts";
+import { contentKeys, words } from "./words.ts";
 
 export type AskStatus = "answered" | "partial" | "unanswerable";
 
@@ -88,6 +89,15 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
       (/^\s*who\b/i.test(before.text) ||
         ((before.works.length > 0 || before.entities.some((e) => isPerson(index, e.id))) &&
           !asked.entities.some((e) => isPerson(index, e.id))));
+    // "Which minister went to Moscow in December 2013 to discuss cooperation projects, and which
+    // projects were agreed?": an instance asked of a kind the part before named, naming nothing new.
+    const focus = i > 0 ? focusOf(asked.text) : null;
+    const head = focus?.role === "asked" ? words(focus.text).at(-1)?.key : undefined;
+    const sameKind =
+      before !== undefined &&
+      head !== undefined &&
+      before.coverageTerms.some((t) => t.key === head) &&
+      asked.entities.every((e) => asked.inherited?.includes(e.id));
     // "… — was there a joint communiqué or something?", "… Were the South Koreans pleased or
     // worried?", "… Tokyo, I presume?": a yes/no or a guess of what the part before asked,
     // naming nothing it did not.
@@ -125,7 +135,7 @@ export function ask(index: AskIndex, question: string, limit = 5): AskResult {
     const verdict: Verdict =
       refersBack && previousUnknown
         ? { answerable: false, reason: `it refers to ${previousUnknown}`, unrecognized: [], support: null }
-        : (refersBack || pointsToPerson || clarifies) && previousUnanswered
+        : (refersBack || pointsToPerson || clarifies || sameKind) && previousUnanswered
           ? {
               answerable: false,
               reason: `it refers to ${previousUnanswered}`,
