@@ -463,10 +463,10 @@ const AUTHOR_POST =
 
 /**
  * "Her position on the islands" asks for a view, not for her post; "China's position in the
- * region" is someone else's position.
+ * region" is someone else's position; "how does the author position Russia" is what she does.
  */
 const STANCE_ON =
-  /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
+  /\b(position|view|stance)\s+(on|about|regarding|towards?|concerning|over)\b|\b(?:does|do|did|would|will)\s+(?:the\s+)?(?:author|writer|talukdar|she)\s+position\b|\b(?!(?:author|writer|talukdar|indrani|her)\b)[\p{L}-]+['’]s?\s+(?:position|post|role|job|title)\b/iu;
 
 /** A date the asker gives to be checked: "is that the right date?", "my timeline has …". */
 const DATE_CHECKED =
