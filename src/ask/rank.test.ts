@@ -614,6 +614,8 @@ describe("paraphrases: the article's words for the question's", () => {
       "relationship with Russia is crucial",
       3,
     ],
+    // what one party represents for another: the author's "For Russia, …"
+    ["What does Japan represent for Russia?", "a lucrative market for its energy supplies", 3],
     // "give ground" for the article's "compromise"
     ["Does the author expect Tokyo to give ground on the islands?", "won't compromise on a stand", 3],
     // "a template for other disputes" for the article's "model"; "wade into" for its "involved"; "frame" frames

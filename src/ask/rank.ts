@@ -1003,7 +1003,7 @@ const NATION_PERSPECTIVE =
  * after "to"/"for"); and who gains: "what does Tokyo gain from …", "what does each side get".
  */
 const VALUE_TO =
-  /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
+  /\b(?:mean|means|meant|matter|matters|mattered|important|crucial|vital|valuable|worth|attractive|do|does|did|represent|represents|represented|signify|signifies|offer|offers|offered|bring|brings|brought|provide|provides|provided)\s+(?:(?:so|much|most|more|really|economically|strategically)\s+){0,2}(?:to|for)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2})/iu;
 const GAINER =
   /\b(?:does|do|did|would|will|can|could)\s+(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gain|get|benefit|win|obtain)\b|\b(?:say|says|said|think|thinks|believe|believes)\s+(?:that\s+)?(?:the\s+)?([\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)\s+(?:gains?|gets?|benefits?|wins?|obtains?)\b/iu;
 /** "Japan's value to Russia", "the value of Japan for Moscow": what one is worth to the other. */
