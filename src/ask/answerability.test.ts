@@ -154,6 +154,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // when something agreed on took place, where the article tells only of the agreement
+    ["When were the first joint anti-piracy drills held?"],
     // a stock of investment, where the article gives plans and no sum
     ["What was the total stock of Japanese investment in the Russian Far East in 2013?"],
     // anyone at all, asked by a word that names no office
@@ -1280,6 +1282,8 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     ],
     // what is at the centre of what follows ("the gist of", "the crux of"), and a kind of cited work
     ["What is the gist of the disagreement between Moscow and Tokyo over the 1956 Declaration?"],
+    // when the agreement was made, which the article dates
+    ["When did Russia and Japan agree to hold joint exercises?"],
     // anyone at all, where the article names them
     ["Which individuals met in Moscow in April 2013?"],
     // a line of activity named by its field ("the negotiating track", "the energy front")

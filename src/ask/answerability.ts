@@ -261,6 +261,16 @@ const YEARS = /\b(1[89]|20)\d{2}s?\b/g;
 /** The day of a date ("2 November", "November 2", "12th of January"): no figure either. */
 const DATE_DAYS = new RegExp(DAY_OF_MONTH.source, "gi");
 
+/** What a "when" question may ask of an event: when it was held, took place or is scheduled. */
+const HAPPENING_ASKED =
+  /\b(?:held|hold|take\s+place|took\s+place|taken\s+place|happen(?:ed)?|conducted|staged|carried\s+out|scheduled|due|exercises?|drills?)\b/i;
+/** A sentence telling of an agreement or a plan to hold something: "agreed to hold joint … exercises". */
+const AGREED_TO_HOLD =
+  /\b(?:agree[sd]?|plan(?:s|ned)?|decided|pledged|promised|intends?|proposed)\s+to\s+(?:hold|conduct|stage|carry\s+out|organi[sz]e)\b/i;
+
+const AGREEMENT_TIME_ASKED =
+  /\b(?:agree[sd]?|agreement|decided?|decision|plan(?:s|ned)?|pledged?|promised?|announce[sd]?|propose[sd]?)\b/i;
+
 /** Words for anyone at all, which name no office: "which individuals", "what people". */
 const GENERIC_PERSONS = new Set(["person", "persons", "people", "individual", "individuals"]);
 
@@ -2795,6 +2805,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (whenAsked && !givesTime(index, s.claim) && !(aboutWork && s.claim.sourceYears.length > 0)) {
       why ??= "the article does not say when";
+      continue;
+    }
+    // "When was the first joint anti-piracy exercise held?": a sentence that tells only of an
+    // agreement to hold it dates the agreement, not the exercise.
+    // Not "when did they agree to hold them?".
+    if (
+      whenAsked &&
+      HAPPENING_ASKED.test(reading.text) &&
+      !AGREEMENT_TIME_ASKED.test(reading.text) &&
+      sentenceSays(index, s.claim, [AGREED_TO_HOLD])
+    ) {
+      why ??= "the article says only that it was agreed, not when it took place";
       continue;
     }
     // "Which warships took part in the anti-piracy exercise?": those who took part, of a kind no
