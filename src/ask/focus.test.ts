@@ -79,6 +79,8 @@ describe("focusOf", () => {
     // a participle and its place end the phrase
     ["What is the current population living on the South Kurils?", "current population", "asked", "figure"],
     ["What is the civilian population based on Iturup?", "civilian population", "asked", "figure"],
+    // … after a class noun only: a noun in -ing stays
+    ["What was Japan's defence spending in 2012?", "defence spending", "asked", "figure"],
     ["what was value of trade in 2013", "value trade", "asked", "figure"],
     ["What was Japan's share of Russian trade?", "share Russian trade", "asked", "figure"],
     ["What was Shinzo Abe's defence minister called?", "defence minister", "asked", "person"],

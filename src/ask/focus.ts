@@ -254,9 +254,15 @@ function phraseAt(qs: Word[], from: number): number[] {
     )
       continue;
     if (!w || isEnd(w)) break;
-    // A participle and its place end the phrase: "the population living on the islands", "the
-    // troops stationed in the Kurils".
-    if (out.length > 0 && /(?:ing|ed)$/.test(w.folded) && PLACE_PREPOSITIONS.has(foldedAt(qs, i + 1))) break;
+    // A participle and its place end the phrase after a class noun: "the population living on
+    // the islands", "the officials stationed in the Kurils" (not "defence spending in 2012").
+    if (
+      out.length > 0 &&
+      CLASS_NOUNS[foldedAt(qs, out.at(-1))] !== undefined &&
+      /(?:ing|ed)$/.test(w.folded) &&
+      PLACE_PREPOSITIONS.has(foldedAt(qs, i + 1))
+    )
+      break;
     out.push(i);
     // A plural before the subject of what follows ends the phrase: "what languages people …
     // would speak", "which islands they claim" (a noun that describes another is singular).
