@@ -906,6 +906,9 @@ describe("questions the article answers, in other words than its own", () => {
       "On April 2013",
     ],
     ["My notes say Putin and Mori met in 1999. Is that correct?", "in 2001 Putin"],
+    // a year guessed after the question
+    ["What year was the Tokyo Declaration issued - 1995?", "undertook in 1993"],
+    ["When did Gorbachev meet Kaifu, 1989?", "In 1991, Soviet President Mikhail Gorbachev"],
     // a yes/no question after a preamble is no search typed as keywords ("share" asks no figure)
     [
       "As a risk point, will Japan accept a compromise giving it only a small share, in the writer's opinion?",

@@ -717,6 +717,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   const unfilled = question.replace(FILLERS, "");
   if (unfilled !== question && contentKeys(unfilled).length > 0)
     return { ...interpret(index, unfilled, respelling), question };
+  // "What year was the Action Plan signed - 2004?", "When did Gorbachev meet Kaifu, 1989?": the
+  // asker's guess after a question for a time is to be checked, not asked about.
+  const unguessed = question.replace(TIME_GUESSED, "$1?");
+  if (unguessed !== question) return { ...interpret(index, unguessed, respelling), question };
   // "Abe-san", "Putin-shi": a Japanese honorific after a name is no word of the name.
   const unhonoured = question.replace(HONORIFIC, "");
   if (unhonoured !== question) return { ...interpret(index, unhonoured, respelling), question };
@@ -921,6 +925,10 @@ const FILL_IN =
  */
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
+
+/** A question for a time, then a year guessed after a dash or a comma (group 1: the question). */
+const TIME_GUESSED =
+  /^(\s*(?:when\b|(?:in\s+)?(?:what|which)\s+(?:year|month|date|day)\b)[^?]*?)(?:\s[-–—]\s*|,\s*(?:or\s+|maybe\s+|perhaps\s+|was\s+it\s+|is\s+it\s+)?)(?:in\s+)?(?:\d{4}|the\s+(?:early\s+|late\s+|mid-?)?\d{2,4}s)\s*\??\s*$/i;
 
 /** A Japanese honorific written after a name with a hyphen: "Abe-san", "Putin-shi", "Mori-sensei". */
 const HONORIFIC = /(?<=\p{L}{2})-(?:san|sama|shi|kun|sensei|dono)(?![\p{L}-])/giu;
