@@ -154,6 +154,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // who did it, asked as a guess to check, where the article names no one
+    ["Was it Putin who signed the 1956 Declaration?"],
     // when something agreed on took place, where the article tells only of the agreement
     ["When were the first joint anti-piracy drills held?"],
     // a stock of investment, where the article gives plans and no sum
@@ -906,6 +908,8 @@ describe("questions the article answers, in other words than its own", () => {
       "On April 2013",
     ],
     ["My notes say Putin and Mori met in 1999. Is that correct?", "in 2001 Putin"],
+    // whom the asker guesses said it is checked; who said it is asked
+    ["Was it Defence Minister Shoigu who said defence ties could serve national interests?", "Sergie Lavrov"],
     // a year guessed after the question
     ["What year was the Tokyo Declaration issued - 1995?", "undertook in 1993"],
     ["When did Gorbachev meet Kaifu, 1989?", "In 1991, Soviet President Mikhail Gorbachev"],

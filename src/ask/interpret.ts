@@ -721,6 +721,10 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // asker's guess after a question for a time is to be checked, not asked about.
   const unguessed = question.replace(TIME_GUESSED, "$1?");
   if (unguessed !== question) return { ...interpret(index, unguessed, respelling), question };
+  // "Was it Defence Minister Shoigu who said …?": whom the asker guesses is to be checked; who
+  // said it is asked.
+  const uncleft = question.replace(CLEFT_WHO, "Who $1");
+  if (uncleft !== question) return { ...interpret(index, uncleft, respelling), question };
   // "Abe-san", "Putin-shi": a Japanese honorific after a name is no word of the name.
   const unhonoured = question.replace(HONORIFIC, "");
   if (unhonoured !== question) return { ...interpret(index, unhonoured, respelling), question };
@@ -925,6 +929,10 @@ const FILL_IN =
  */
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
+
+/** "Was it Lavrov who said …", "Is it President Putin that wants …" (group 1: what the person did). */
+const CLEFT_WHO =
+  /^\s*(?:[Ww]as|[Ii]s)\s+it\s+(?:really\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:who|that)\s+(?=\p{Ll})(.+)$/u;
 
 /** A question for a time, then a year guessed after a dash or a comma (group 1: the question). */
 const TIME_GUESSED =
