@@ -1488,6 +1488,11 @@ describe("a part that refers back and asks why", () => {
       "since the late eighties how many rounds of attempts to normalise relations were there and what was behind them",
       ["There were three periods of active attempts", "national interest and the evolving new world order"],
     ],
+    // "patch things up": the article's "normalize"
+    [
+      "she talks of attempts to patch things up from the late 80s, so what was driving them and how many were there",
+      ["There were three periods of active attempts", "national interest and the evolving new world order"],
+    ],
     // "fix relations": the article's "normalize"
     [
       "okay so from the late 80s how many tries were there at fixing relations and what drove them",

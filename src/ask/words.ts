@@ -245,8 +245,9 @@ const RELATED_WORDS: [string, string[]][] = [
   ["travel", ["visit"]],
   ["trip", ["visit"]],
   ["closer", ["rapprochement", "closeness"]],
-  // to fix relations: the article's "normalize"
+  // to fix or patch up relations: the article's "normalize"
   ["fix", ["normalize", "normalise"]],
+  ["patch", ["normalize", "normalise"]],
   // everyday words for the article's: a squabble is a dispute, a takeover an annexation, fuel its
   // oil and gas, a chunk its share, to reconsider to rethink, a commentary an article, a setup its
   // architecture, tactics its strategy, the biggest its major, to invite its "encouraged", a
