@@ -1048,6 +1048,10 @@ function readParts(index: AskIndex, pieces: string[]): Reading[] {
     const previous = out.at(-1) ?? null;
     out.push(read(index, piece, previous));
   }
+  // "What does Russia gain and what does Japan gain, according to the conclusion?": a section
+  // named at the end is where every part is asked.
+  const last = out.at(-1)?.section;
+  if (last?.kind === "section") return out.map((r) => (r.section ? r : { ...r, section: last }));
   return out;
 }
 

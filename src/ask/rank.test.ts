@@ -614,6 +614,12 @@ describe("paraphrases: the article's words for the question's", () => {
       "relationship with Russia is crucial",
       3,
     ],
+    // a section named at the end is where every part is asked
+    [
+      "what does each side get, what does russia gain and what does japan gain according to the conclusion",
+      "a lucrative market for its energy supplies",
+      3,
+    ],
     // what one party represents for another: the author's "For Russia, …"
     ["What does Japan represent for Russia?", "a lucrative market for its energy supplies", 3],
     // "give ground" for the article's "compromise"
