@@ -208,6 +208,11 @@ describe("sections, the author and the article itself", () => {
     ["who wrote the brookins piece on putin's pivot east", null],
     ["Who wrote the Moscow Times op-ed?", null],
     ["Who wrote the report cited for the LNG figure?", null],
+    // what the asker says of themselves before a colon asks nothing
+    [
+      "For the cover note, I want the exact framing: what headline question does the ICWA piece pose?",
+      "title",
+    ],
     // a headline of a source is a cited work's title, not the article's
     ["What is the headline of this article?", "title"],
     // "under what title" this piece came out, described by its topic (no cited work's title)

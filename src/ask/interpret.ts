@@ -721,6 +721,11 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // asker's guess after a question for a time is to be checked, not asked about.
   const unguessed = question.replace(TIME_GUESSED, "$1?");
   if (unguessed !== question) return { ...interpret(index, unguessed, respelling), question };
+  // "For the cover note, I want to quote the paper's framing exactly: what headline question …?":
+  // what the asker says of themselves before a colon asks nothing.
+  const unled = question.replace(ASKERS_LEAD_IN, "");
+  if (unled !== question && contentKeys(unled).length > 0)
+    return { ...interpret(index, unled, respelling), question };
   // "Was it Defence Minister Shoigu who said …?": whom the asker guesses is to be checked; who
   // said it is asked.
   const uncleft = question.replace(CLEFT_WHO, "Who $1");
@@ -929,6 +934,10 @@ const FILL_IN =
  */
 const ASIDE =
   /^\s*(?:(?:hi|hello|hey)(?:\s+there)?|(?:a\s+)?(?:quick|simple|short|silly|dumb|random|honest|serious|basic|general|last|final|another|follow[-\s]?up)\s+(?:question|one|query|check|fact[-\s]?check)|(?:quick\s+)?fact[-\s]?check|just\s+(?:checking|curious|wondering)|out\s+of\s+curiosity|one\s+more(?:\s+(?:thing|question))?|question|query)(?:\s+for\s+(?:the|my|our|a|an)\s+[\p{L}\s'’-]{1,30}?)?\s*(?:[:,.!\u2013\u2014]|\s-)[\s:,.!\u2013\u2014-]*/iu;
+
+/** A lead-in before a colon in which the asker speaks of themselves ("I want to quote …:", "For my notes:"). */
+const ASKERS_LEAD_IN =
+  /^[^?:;]{0,100}?\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|we|we['’]re|our|me|us)\b[^?:;]*:\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/;
 
 /** "Was it Lavrov who said …", "Is it President Putin that wants …" (group 1: what the person did). */
 const CLEFT_WHO =
