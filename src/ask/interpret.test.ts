@@ -306,6 +306,9 @@ describe("what the article does not know", () => {
     // a Japanese honorific after a name, and the Japanese name of the South Kurils
     ["What did Abe-san hope to achieve in Moscow?"],
     ["Which islands make up the Hoppo Ryodo?"],
+    // Japanese names for the government and the 1956 Declaration
+    ["What did Moscow promise under the Nisso Kyodo Sengen?"],
+    ["What energy does the Kantei want from Russia?"],
     // a dictionary word with a prefix the dictionary does not list it with
     ["How has the Senkaku dispute pushed Tokyo to recalibrate its foreign policy?"],
     // a year that bounds an open time ("post-1945", "pre-1956") is no time the article must name
