@@ -1113,6 +1113,8 @@ describe("a cited work whose name holds a name the article links alone", () => {
     // "Moscow" of "the Moscow Times" is no city asked about; the work is all there is to cover
     ["Which Moscow Times piece does the article cite?", 35],
     ["What did the Voice of Russia report about Putin's growth zones?", 29],
+    // a surname of two letters, written as a name ("Lo" of "Bobo Lo")
+    ["What did Hill and Lo write in Brookings?", 17],
   ])("%s → the claim cited to it (endnote %i) leads", (q, n) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("answered");

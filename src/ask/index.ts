@@ -272,9 +272,16 @@ function workTitlesOf(layers: DocumentLayer[]): string[][] {
 /** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
 function workNamesOf(layers: DocumentLayer[]): string[][] {
   const names = new Map<string, string[]>();
-  const add = (name: string) => {
+  // A name of fewer than four letters is a surname only ("Lo" of "Bobo Lo"); the question must
+  // write it capitalised (worksNamed).
+  const add = (name: string, least = 4) => {
     const folded = words(name.replace(/^the\s+/i, "")).map((w) => w.folded);
-    if (folded.length && folded.join("").length >= 4) names.set(folded.join(" "), folded);
+    if (
+      folded.length &&
+      folded.join("").length >= least &&
+      !(folded.length === 1 && STOPWORDS.has(folded[0] ?? ""))
+    )
+      names.set(folded.join(" "), folded);
   };
   for (const layer of layers)
     for (const n of layer.endnotes.keys())
@@ -288,7 +295,7 @@ function workNamesOf(layers: DocumentLayer[]): string[][] {
         for (const author of work.authors) {
           add(author);
           const surname = author.trim().split(/\s+/).at(-1);
-          if (surname && surname !== author.trim()) add(surname);
+          if (surname && surname !== author.trim()) add(surname, 2);
         }
       }
   return [...names.values()].sort((a, b) => b.length - a.length);

@@ -640,6 +640,9 @@ function worksNamed(
     const name = must(names[n], "a cited work's name");
     for (let i = 0; i + name.length <= qs.length; i++) {
       if (!matchesName(name, i, taken, linked, typed)) continue;
+      // A short surname ("Lo") only as a name is written.
+      if (name.length === 1 && (name[0]?.length ?? 0) < 4 && !/^\p{Lu}/u.test(qs[i]?.original ?? ""))
+        continue;
       const span = name.map((_, k) => i + k);
       if (
         n < index.workTitles.length &&
