@@ -1526,6 +1526,9 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     // what any cited work is; the question's other words say which.
     // "Which two works does the endnote … cite": how many is no word of what it is about.
     if (intent === "source" && (CITING_WORDS.has(w.folded) || COUNT_WORDS.has(w.folded))) return;
+    // "When was the USA Today article cited in the notes published?": of a work named, how the
+    // article uses it is what any cited work is.
+    if (works.length > 0 && (CITING_WORDS.has(w.folded) || SOURCE_WORDS.has(w.folded))) return;
     // "What did the Hindustan Times report about …": the work named and the words for what it
     // did are answered by the claims the article cites it for; the rest says which.
     if (inWork.has(i)) {
