@@ -1115,6 +1115,8 @@ describe("a cited work whose name holds a name the article links alone", () => {
     ["What did the Voice of Russia report about Putin's growth zones?", 29],
     // a surname of two letters, written as a name ("Lo" of "Bobo Lo")
     ["What did Hill and Lo write in Brookings?", 17],
+    // a publication the notes write as an acronym, named in full ("FT")
+    ["Which endnote cites the Financial Times?", 22],
     // how the article uses a work named ("cited in the notes") is no word the claim must hold
     ["When was the USA Today article cited in the notes published?", 36],
   ])("%s → the claim cited to it (endnote %i) leads", (q, n) => {

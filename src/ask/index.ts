@@ -179,6 +179,8 @@ export interface AskIndex {
    * what the article cites it for.
    */
   workNames: string[][];
+  /** Cited publications written as an acronym ("FT", "SIPRI"), folded: "Financial Times" may name one. */
+  workAcronyms: Set<string>;
   /** The longer titles of the works the endnotes cite, each as its folded words: a question may quote one. */
   workTitles: string[][];
   /** Stems some claim's bag holds (its sentence, quote, summary, names): the others are only cited works' and endnotes' words. */
@@ -267,6 +269,17 @@ function workTitlesOf(layers: DocumentLayer[]): string[][] {
         add(work.title.split(/:\s/)[0] ?? "");
       }
   return [...titles.values()].sort((a, b) => b.length - a.length);
+}
+
+/** The cited publications written as an acronym ("FT", "RT", "SIPRI"), folded. */
+function workAcronymsOf(layers: DocumentLayer[]): Set<string> {
+  const out = new Set<string>();
+  for (const layer of layers)
+    for (const n of layer.endnotes.keys())
+      for (const work of layer.sourcesOf(n))
+        if (work.publication && /^\p{Lu}{2,6}$/u.test(work.publication.trim()))
+          out.add(work.publication.trim().toLowerCase());
+  return out;
 }
 
 /** The names of the cited works' publications and authors (and authors' surnames), as folded words, longest first. */
@@ -745,6 +758,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     familyOf,
     vocabulary,
     workNames: workNamesOf(layers),
+    workAcronyms: workAcronymsOf(layers),
     workTitles: workTitlesOf(layers),
     claimKeys: new Set(claims.flatMap((c) => [...c.bag])),
     foldedWords,

@@ -662,6 +662,29 @@ function worksNamed(
       out.push({ text, keys, positions: span });
     }
   }
+  // "the Financial Times" for the notes' "FT": capitalised words whose initials are a cited
+  // publication's acronym.
+  for (let i = 0; i < qs.length; i++) {
+    const run: number[] = [];
+    for (let k = i; k < qs.length && run.length < 6; k++) {
+      const w = qs[k];
+      if (!w || taken.has(k)) break;
+      // Not a small word or a name linked otherwise ("From Tokyo's point of view" is no "FT").
+      if (/^\p{Lu}/u.test(w.original) && !STOPWORDS.has(w.folded) && !linked.has(k)) run.push(k);
+      else if (!(run.length > 0 && /^(?:of|and|for|the)$/.test(w.folded))) break;
+      const initials = run.map((p) => qs[p]?.folded[0] ?? "").join("");
+      if (run.length >= 2 && index.workAcronyms.has(initials)) {
+        const span = Array.from({ length: k - i + 1 }, (_, j) => i + j);
+        for (const p of span) taken.add(p);
+        out.push({
+          text: span.map((p) => qs[p]?.original ?? "").join(" "),
+          keys: [stem(initials)],
+          positions: span,
+        });
+        break;
+      }
+    }
+  }
   return out;
 }
 
@@ -1645,6 +1668,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       ...ownKeys.flatMap(relatedKeys),
       ...(INTENT_WORDS[intent] ?? []),
       ...(pronounOnly ? previous.searchWords : []),
+      // a work named by the words of its acronym ("Financial Times" for "FT") is searched by it
+      ...works.flatMap((w) => w.keys.filter((k) => !searchWords.includes(k))),
     ],
     coverageTerms: ownTerms.filter(
       (t, i) =>
