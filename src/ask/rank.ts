@@ -291,6 +291,15 @@ export interface CoverageTerms {
     citedOnly: boolean;
     /** The article's stems of its stem's family (index.familyOf), looked up once. */
     family: string[];
+    /**
+     * Coverage's lookups, prepared once per reading rather than per claim: the stems any of
+     * which a claim holds to cover the word (its own, its family's, its related words'), those
+     * of the readers' words (its own and related), and its relatives with a share (> 0), best
+     * share first.
+     */
+    heldAs: string[];
+    askedAs: string[];
+    relatives: { keys: string[]; weight: number }[];
   }[];
   entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
   /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
@@ -589,22 +598,33 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
   return {
     words: withFamilies(reading)
       .filter((t) => !frame.has(t.folded))
-      .map(({ key, folded }) => ({
-        key,
-        folded,
-        related: [...relatedKeys(key), ...familyRelatives(reading.text, key)],
-        weight: termWeight(index, key, folded),
-        expansions: [
+      .map(({ key, folded }) => {
+        const related = [...relatedKeys(key), ...familyRelatives(reading.text, key)];
+        const expansions = [
           ...expansionsOf(index, folded, key, LEXICAL_RELATIONS),
           ...(phrasal.has(folded)
             ? expansionsOf(index, phrasal.get(folded) ?? "", key, LEXICAL_RELATIONS)
             : []),
           ...expansionsOf(index, folded, key, PHRASE_RELATIONS).filter((e) => e.keys.length > 1),
-        ],
-        initials: initials.get(folded) ?? [],
-        citedOnly: citing && !index.claimKeys.has(key),
-        family: index.familyOf(key),
-      })),
+        ];
+        const family = index.familyOf(key);
+        return {
+          key,
+          folded,
+          related,
+          weight: termWeight(index, key, folded),
+          expansions,
+          initials: initials.get(folded) ?? [],
+          citedOnly: citing && !index.claimKeys.has(key),
+          family,
+          heldAs: [key, ...family, ...related],
+          askedAs: [key, ...related],
+          relatives: expansions
+            .map((e) => ({ keys: e.keys, weight: expansionWeight(e) }))
+            .filter((e) => e.weight > 0)
+            .sort((a, b) => b.weight - a.weight),
+        };
+      }),
     entities: reading.entities.map((e) => ({
       id: e.id,
       nameKeys: contentKeys(e.name),
@@ -635,23 +655,24 @@ export function coverage(
     total += t.weight;
     if (
       statedWords.has(t.folded) ||
-      holds(claim.bag, t.key, t.family) ||
-      anyIn(claim.bag, t.related) ||
+      // The stem, one of its family (five letters or more, one the start of the other:
+      // "administ", "administr") or a related word.
+      anyIn(claim.bag, t.heldAs) ||
       (t.citedOnly && claim.citationKeys.has(t.key)) ||
       anyIn(claim.citationKeys, t.initials)
     )
       covered += t.weight;
     // A word of a reader question curated for the claim is a word of what the claim answers
     // ("back down" for "won't compromise"): it covers as the claim's own words do.
-    else if (claim.askedKeys.has(t.key) || anyIn(claim.askedKeys, t.related)) covered += t.weight;
+    else if (anyIn(claim.askedKeys, t.askedAs)) covered += t.weight;
     else
       lexical +=
         t.weight *
         Math.max(
-          lexicalShare(t.expansions, claim.bag),
+          lexicalShare(t.relatives, claim.bag),
           claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
         );
-    if (holds(claim.ownKeys, t.key, t.family) || anyIn(claim.ownKeys, t.related)) own += t.weight;
+    if (anyIn(claim.ownKeys, t.heldAs)) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
@@ -687,14 +708,13 @@ function allIn(set: Set<string>, keys: readonly string[]): boolean {
   return true;
 }
 
-/** The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none. */
-function lexicalShare(expansions: Expansion[], bag: Set<string>): number {
-  let best = 0;
-  for (const e of expansions) {
-    const weight = expansionWeight(e);
-    if (weight > best && allIn(bag, e.keys)) best = weight;
-  }
-  return best;
+/**
+ * The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none;
+ * `relatives` come best share first (CoverageTerms), so the first held is the best.
+ */
+function lexicalShare(relatives: { keys: string[]; weight: number }[], bag: Set<string>): number {
+  for (const e of relatives) if (allIn(bag, e.keys)) return e.weight;
+  return 0;
 }
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
@@ -713,16 +733,6 @@ export function searchTerms(terms: CoverageTerms, reading: Reading): SearchTerm[
         .map((e) => ({ text: e.text, weight: expansionWeight(e) })),
     ),
   ];
-}
-
-/**
- * A stem in the bag, or one of the same family (five letters or more, one the start of the other:
- * "administ", "administr"), given as `family` (index.familyOf(key)).
- */
-function holds(bag: Set<string>, key: string, family: string[]): boolean {
-  if (bag.has(key)) return true;
-  for (const k of family) if (bag.has(k)) return true;
-  return false;
 }
 
 /** A claim's own words, without a phrase that sets something aside ("apart from X, …") or concedes it ("although X, …"). */
