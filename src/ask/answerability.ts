@@ -1495,8 +1495,23 @@ const OFFICES = new Set(
   ),
 );
 
-/** Per index: the words (stems, and folded words as written) of the claims and the entities' names. */
-const phrases = new WeakMap<AskIndex, { keys: string[][]; folded: string[][] }>();
+/**
+ * Per index: the words (stems, and folded words as written) of the claims and the entities' names,
+ * each text's words with the places each word stands at, so that a phrase is looked for only where
+ * its first word stands rather than at every place of every text.
+ */
+type PhraseIndex = Map<string, { text: string[]; at: number }[]>;
+const phrases = new WeakMap<AskIndex, { keys: PhraseIndex; folded: PhraseIndex }>();
+function phraseIndex(texts: string[][]): PhraseIndex {
+  const out: PhraseIndex = new Map();
+  for (const text of texts)
+    text.forEach((w, at) => {
+      const list = out.get(w);
+      if (list) list.push({ text, at });
+      else out.set(w, [{ text, at }]);
+    });
+  return out;
+}
 
 /**
  * Whether these stems (or, with `asWritten`, these folded words) occur one after another in a
@@ -1510,12 +1525,16 @@ function phraseInArticle(index: AskIndex, keys: string[], asWritten = false): bo
       ...index.claims.flatMap((c) => [c.quote, c.summary]),
       ...index.entities.all.flatMap((r) => [r.row.name, ...r.aliases.map((a) => a.text)]),
     ].map((t) => words(t));
-    cached = { keys: ws.map((w) => w.map((x) => x.key)), folded: ws.map((w) => w.map((x) => x.folded)) };
+    cached = {
+      keys: phraseIndex(ws.map((w) => w.map((x) => x.key))),
+      folded: phraseIndex(ws.map((w) => w.map((x) => x.folded))),
+    };
     phrases.set(index, cached);
   }
-  const texts = asWritten ? cached.folded : cached.keys;
-  if (keys.length === 0) return false;
-  return texts.some((t) => t.some((_, i) => keys.every((k, j) => t[i + j] === k)));
+  const [first] = keys;
+  if (first === undefined) return false;
+  const starts = (asWritten ? cached.folded : cached.keys).get(first) ?? [];
+  return starts.some(({ text, at }) => keys.every((k, j) => text[at + j] === k));
 }
 
 /**
