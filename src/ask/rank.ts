@@ -292,16 +292,28 @@ export interface CoverageTerms {
     /** The article's stems of its stem's family (index.familyOf), looked up once. */
     family: string[];
     /**
-     * Coverage's lookups, prepared once per reading rather than per claim: the stems any of
-     * which a claim holds to cover the word (its own, its family's, its related words'), those
-     * of the readers' words (its own and related), and its relatives with a share (> 0), best
-     * share first.
+     * The claims that cover the word, looked up once per reading in the index's postings
+     * (stemPostings) rather than tested claim by claim: those whose bag holds its stem, one of
+     * its family or a related word; whose own words do; whose readers' words hold its stem or a
+     * related word; and, for the claims whose bag holds a relative, the best relative's share.
      */
-    heldAs: string[];
-    askedAs: string[];
-    relatives: { keys: string[]; weight: number }[];
+    heldBy: ReadonlySet<IndexedClaim>;
+    ownBy: ReadonlySet<IndexedClaim>;
+    askedBy: ReadonlySet<IndexedClaim>;
+    relativeShare: ReadonlyMap<IndexedClaim, number>;
   }[];
-  entities: { id: string; nameKeys: string[]; surfaceKeys: string[]; weight: number }[];
+  entities: {
+    id: string;
+    nameKeys: string[];
+    surfaceKeys: string[];
+    weight: number;
+    /**
+     * The claims that cover the entity by holding, being about or naming it (index.claimsOfEntity)
+     * or by their bag holding every stem of its name, looked up once per reading; null when its
+     * name has no content word (every bag holds all of none).
+     */
+    coveredBy: ReadonlySet<IndexedClaim> | null;
+  }[];
   /** A source question ("which FT story is cited for …"): a claim's endnote and cited work cover its words too. */
   citing: boolean;
 }
@@ -608,6 +620,8 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
           ...expansionsOf(index, folded, key, PHRASE_RELATIONS).filter((e) => e.keys.length > 1),
         ];
         const family = index.familyOf(key);
+        const postings = stemPostings(index);
+        const heldAs = [key, ...family, ...related];
         return {
           key,
           folded,
@@ -617,20 +631,27 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
           initials: initials.get(folded) ?? [],
           citedOnly: citing && !index.claimKeys.has(key),
           family,
-          heldAs: [key, ...family, ...related],
-          askedAs: [key, ...related],
-          relatives: expansions
-            .map((e) => ({ keys: e.keys, weight: expansionWeight(e) }))
-            .filter((e) => e.weight > 0)
-            .sort((a, b) => b.weight - a.weight),
+          heldBy: claimsWithAny(postings.bag, heldAs),
+          ownBy: claimsWithAny(postings.own, heldAs),
+          askedBy: claimsWithAny(postings.asked, [key, ...related]),
+          relativeShare: relativeShares(postings.bag, expansions),
         };
       }),
-    entities: reading.entities.map((e) => ({
-      id: e.id,
-      nameKeys: contentKeys(e.name),
-      surfaceKeys: contentKeys(e.surface),
-      weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
-    })),
+    entities: reading.entities.map((e) => {
+      const nameKeys = contentKeys(e.name);
+      return {
+        id: e.id,
+        nameKeys,
+        surfaceKeys: contentKeys(e.surface),
+        weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
+        coveredBy: nameKeys.length
+          ? new Set([
+              ...(index.claimsOfEntity.get(e.id) ?? []),
+              ...bagsHoldingAll(stemPostings(index).bag, nameKeys),
+            ])
+          : null,
+      };
+    }),
     citing,
   };
 }
@@ -657,31 +678,27 @@ export function coverage(
       statedWords.has(t.folded) ||
       // The stem, one of its family (five letters or more, one the start of the other:
       // "administ", "administr") or a related word.
-      anyIn(claim.bag, t.heldAs) ||
+      t.heldBy.has(claim) ||
       (t.citedOnly && claim.citationKeys.has(t.key)) ||
       anyIn(claim.citationKeys, t.initials)
     )
       covered += t.weight;
     // A word of a reader question curated for the claim is a word of what the claim answers
     // ("back down" for "won't compromise"): it covers as the claim's own words do.
-    else if (anyIn(claim.askedKeys, t.askedAs)) covered += t.weight;
+    else if (t.askedBy.has(claim)) covered += t.weight;
     else
       lexical +=
         t.weight *
-        Math.max(
-          lexicalShare(t.relatives, claim.bag),
-          claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0,
-        );
-    if (anyIn(claim.ownKeys, t.heldAs)) own += t.weight;
+        Math.max(t.relativeShare.get(claim) ?? 0, claim.paragraphKeys.has(t.key) ? WEIGHTS.paragraph : 0);
+    if (t.ownBy.has(claim)) own += t.weight;
   }
   const words = total > 0 ? covered / total : null;
   for (const e of terms.entities) {
     total += e.weight;
     if (
-      claim.speaker === e.id ||
-      claim.about.has(e.id) ||
-      claim.mentioned.has(e.id) ||
-      allIn(claim.bag, e.nameKeys) ||
+      // Its holder, one it is about or names, or its name's words.
+      e.coveredBy === null ||
+      e.coveredBy.has(claim) ||
       // "USA Today" in a source question names the work, not the state.
       (terms.citing && e.surfaceKeys.length > 0 && allIn(claim.citationKeys, e.surfaceKeys))
     )
@@ -709,12 +726,65 @@ function allIn(set: Set<string>, keys: readonly string[]): boolean {
 }
 
 /**
- * The best share (WEIGHTS.lexical) of a word that a bag holds as one of its relatives, 0 if none;
- * `relatives` come best share first (CoverageTerms), so the first held is the best.
+ * Per index, built once: for each stem, the claims whose bag, own words (ownKeys) or readers'
+ * words (askedKeys) hold it, so that coverage looks a word's claims up instead of testing each
+ * claim's sets for each of its stems.
  */
-function lexicalShare(relatives: { keys: string[]; weight: number }[], bag: Set<string>): number {
-  for (const e of relatives) if (allIn(bag, e.keys)) return e.weight;
-  return 0;
+const postingsOf = new WeakMap<AskIndex, StemPostings>();
+interface StemPostings {
+  bag: Map<string, IndexedClaim[]>;
+  own: Map<string, IndexedClaim[]>;
+  asked: Map<string, IndexedClaim[]>;
+}
+function stemPostings(index: AskIndex): StemPostings {
+  let postings = postingsOf.get(index);
+  if (!postings) {
+    postings = { bag: new Map(), own: new Map(), asked: new Map() };
+    const add = (map: Map<string, IndexedClaim[]>, keys: Set<string>, c: IndexedClaim) => {
+      for (const k of keys) {
+        const list = map.get(k);
+        if (list) list.push(c);
+        else map.set(k, [c]);
+      }
+    };
+    for (const c of index.claims) {
+      add(postings.bag, c.bag, c);
+      add(postings.own, c.ownKeys, c);
+      add(postings.asked, c.askedKeys, c);
+    }
+    postingsOf.set(index, postings);
+  }
+  return postings;
+}
+
+/** The claims whose set (as `postings` index them) holds some of these stems. */
+function claimsWithAny(postings: Map<string, IndexedClaim[]>, keys: readonly string[]): Set<IndexedClaim> {
+  const out = new Set<IndexedClaim>();
+  for (const k of keys) for (const c of postings.get(k) ?? []) out.add(c);
+  return out;
+}
+
+/** The claims whose bag holds every one of these stems (one or more). */
+function bagsHoldingAll(bags: Map<string, IndexedClaim[]>, keys: readonly string[]): IndexedClaim[] {
+  return (bags.get(keys[0] ?? "") ?? []).filter((c) => allIn(c.bag, keys));
+}
+
+/**
+ * The share (WEIGHTS.lexical) of a word that each claim's bag holds as one of its relatives, the
+ * best of them, for the claims that hold one (the others' share is 0): the relatives in order,
+ * each reaching only the claims whose bag holds its first stem.
+ */
+function relativeShares(
+  bags: Map<string, IndexedClaim[]>,
+  expansions: Expansion[],
+): Map<IndexedClaim, number> {
+  const out = new Map<IndexedClaim, number>();
+  for (const e of expansions) {
+    const weight = expansionWeight(e);
+    for (const c of bags.get(e.keys[0] ?? "") ?? [])
+      if (weight > (out.get(c) ?? 0) && allIn(c.bag, e.keys)) out.set(c, weight);
+  }
+  return out;
 }
 
 /** The full-text query of a reading: its words, and their relatives at their lower weight. */
@@ -1139,21 +1209,50 @@ export function splitAtNames(text: string, names: string[]): string[] {
   return parts;
 }
 
-const claimPairs = new WeakMap<IndexedClaim, Set<string>>();
 /**
- * The share of a question's word pairs that a claim's sentence or own words write side by side
- * ("Russia's interest in cooperation" for "what is Russia's interest in …"): words in the same
- * order and next to each other say the same thing more surely than words anywhere in the claim.
+ * The claims whose sentence or own words write each word pair side by side (wordPairs), per
+ * index, built once: a question looks its few pairs up instead of comparing them with the pairs
+ * of every claim it scores.
  */
-function pairShare(pairs: Set<string>, c: IndexedClaim): number {
-  let own = claimPairs.get(c);
-  if (!own) {
-    own = new Set([...wordPairs(c.sentence), ...wordPairs(c.quote), ...wordPairs(c.summary)]);
-    claimPairs.set(c, own);
+const claimsOfPairs = new WeakMap<AskIndex, Map<string, IndexedClaim[]>>();
+function claimsOfPair(index: AskIndex): Map<string, IndexedClaim[]> {
+  let byPair = claimsOfPairs.get(index);
+  if (!byPair) {
+    byPair = new Map();
+    for (const c of index.claims)
+      for (const p of new Set([...wordPairs(c.sentence), ...wordPairs(c.quote), ...wordPairs(c.summary)])) {
+        const list = byPair.get(p);
+        if (list) list.push(c);
+        else byPair.set(p, [c]);
+      }
+    claimsOfPairs.set(index, byPair);
   }
-  let hit = 0;
-  for (const p of pairs) if (own.has(p)) hit++;
-  return hit / pairs.size;
+  return byPair;
+}
+
+/**
+ * The share of a question's word pairs that each claim's sentence or own words write side by
+ * side ("Russia's interest in cooperation" for "what is Russia's interest in …"), for the claims
+ * that write any: words in the same order and next to each other say the same thing more surely
+ * than words anywhere in the claim.
+ */
+function pairShares(index: AskIndex, pairs: Set<string>): Map<IndexedClaim, number> {
+  const hits = new Map<IndexedClaim, number>();
+  const byPair = claimsOfPair(index);
+  for (const p of pairs) for (const c of byPair.get(p) ?? []) hits.set(c, (hits.get(c) ?? 0) + 1);
+  for (const [c, hit] of hits) hits.set(c, hit / pairs.size);
+  return hits;
+}
+
+/** Whether a claim's quote gives a reason (givesReason), per claim: the regex is long and claims are scored for every question. */
+const reasonInQuote = new WeakMap<IndexedClaim, boolean>();
+function quoteGivesReason(c: IndexedClaim): boolean {
+  let gives = reasonInQuote.get(c);
+  if (gives === undefined) {
+    gives = givesReason(c.quote);
+    reasonInQuote.set(c, gives);
+  }
+  return gives;
 }
 
 /** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
@@ -1417,6 +1516,7 @@ export function scoreClaims(
   const author = index.bylineClaims[0]?.speaker ?? "";
   const fromYear = time?.from ? Number(time.from.slice(0, 4)) : Number.NEGATIVE_INFINITY;
   const toYear = time?.to ? Number(time.to.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  const yearInPeriod = (y: number) => y >= fromYear && y <= toYear;
 
   // The claims worth scoring come from indexes, never from a pass over every claim: the best
   // full-text matches, the claims of the named entities and of the events they imply, of the
@@ -1472,6 +1572,7 @@ export function scoreClaims(
       reading.entities.map((e) => e.surface),
     ).flatMap((t) => [...wordPairs(t)]),
   );
+  const pairShare = pairs.size ? pairShares(index, pairs) : null;
   const perspective = perspectiveOf(index, reading.text);
   const beneficiary = beneficiaryOf(index, reading.text);
   // The times a "when" question names itself are not its answer ("When did Moscow abandon its 1960 stand?").
@@ -1510,7 +1611,7 @@ export function scoreClaims(
     const cov = coverage(index, terms, c, stated ? relationWords : undefined);
     let score =
       WEIGHTS.text * text + WEIGHTS.coverage * (cov.all + cov.lexical) + WEIGHTS.quoteCoverage * cov.own;
-    if (pairs.size) score += WEIGHTS.proximity * pairShare(pairs, c);
+    if (pairShare) score += WEIGHTS.proximity * (pairShare.get(c) ?? 0);
     if (alsoAside) score += WEIGHTS.setsAside;
     // A claim that states X and yet stays because it names another one beside X says what else
     // there is in the very sentence ("… with Japan and Vietnam"); not one kept only as a longer
@@ -1538,7 +1639,7 @@ export function scoreClaims(
       score += (WEIGHTS.subjects * hit) / subjects.length;
     }
     if (implied.length) score += WEIGHTS.impliedEvent * impliedWeight(c);
-    if (asksWhy && givesReason(c.quote)) score += WEIGHTS.reasonMarker;
+    if (asksWhy && quoteGivesReason(c)) score += WEIGHTS.reasonMarker;
     if (asksPossible && SAYS_POSSIBLE.test(c.quote)) score += WEIGHTS.possible;
     if (asksCause && CAUSING.test(c.quote)) score += WEIGHTS.causeStated;
     if (latest?.has(c)) score += WEIGHTS.latest;
@@ -1574,8 +1675,7 @@ export function scoreClaims(
     if (time) {
       // A claim that names a year of the period speaks of it ("the 1956 Declaration"), whatever
       // its own date; in a source question the year may be the cited work's ("a journal article from 1998").
-      const inPeriod = (y: number) => y >= fromYear && y <= toYear;
-      if (c.yearsNamed.some(inPeriod) || (intent === "source" && c.sourceYears.some(inPeriod)))
+      if (c.yearsNamed.some(yearInPeriod) || (intent === "source" && c.sourceYears.some(yearInPeriod)))
         score += WEIGHTS.timeMatch;
       else if (c.dateStart && c.dateEnd)
         score += overlaps(time, c.dateStart, c.dateEnd) ? WEIGHTS.timeMatch : WEIGHTS.timeMismatch;
@@ -1611,7 +1711,7 @@ export function scoreClaims(
       previousSentence !== null &&
       c.document === previous?.document &&
       c.sentenceOrdinal === previousSentence - 1 &&
-      givesReason(c.quote)
+      quoteGivesReason(c)
     )
       score += WEIGHTS.reasonOfPrevious / 2;
     if (
