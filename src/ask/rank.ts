@@ -15,7 +15,7 @@ import { KINDS_FOR_INTENT } from "./intent.ts";
 import { asksLatest, METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { Memo } from "./memo.ts";
+import { Memo, perIndex } from "./memo.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, periodOpener, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
@@ -645,10 +645,7 @@ export function coverageTerms(index: AskIndex, reading: Reading): CoverageTerms 
         surfaceKeys: contentKeys(e.surface),
         weight: WEIGHTS.entity * (0.25 + index.entitySpecificity(e.id)),
         coveredBy: nameKeys.length
-          ? new Set([
-              ...(index.claimsOfEntity.get(e.id) ?? []),
-              ...bagsHoldingAll(stemPostings(index).bag, nameKeys),
-            ])
+          ? entityCoverage(index).get(`${e.id}\n${e.name}`, () => claimsCovering(index, e.id, nameKeys))
           : null,
       };
     }),
@@ -763,6 +760,18 @@ function claimsWithAny(postings: Map<string, IndexedClaim[]>, keys: readonly str
   for (const k of keys) for (const c of postings.get(k) ?? []) out.add(c);
   return out;
 }
+
+/**
+ * The claims that hold, are about or name an entity, or whose bag holds every stem of its name;
+ * remembered per index and entity (bounded): the same entities are named question after question.
+ */
+function claimsCovering(index: AskIndex, id: string, nameKeys: string[]): ReadonlySet<IndexedClaim> {
+  return new Set([
+    ...(index.claimsOfEntity.get(id) ?? []),
+    ...bagsHoldingAll(stemPostings(index).bag, nameKeys),
+  ]);
+}
+const entityCoverage = perIndex<string, ReadonlySet<IndexedClaim>>(1024);
 
 /** The claims whose bag holds every one of these stems (one or more). */
 function bagsHoldingAll(bags: Map<string, IndexedClaim[]>, keys: readonly string[]): IndexedClaim[] {
