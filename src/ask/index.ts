@@ -527,6 +527,23 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     for (const l of lists) sum += (l.scores.get(rowid) ?? 0) * l.weight;
     return sum;
   };
+  // Each row's `total`, added up list by list in the same order (so the same sums): a list with
+  // fewer postings than there are rows adds its postings to the rows they reach (a rare word
+  // reaches few), any other is looked up row by row.
+  const totals = (lists: { scores: Map<number, number>; weight: number }[], rows: number[]) => {
+    const scores = new Float64Array(rows.length);
+    let at: Map<number, number> | undefined;
+    for (const l of lists)
+      if (l.scores.size < rows.length) {
+        at ??= new Map(rows.map((r, i) => [r, i]));
+        for (const [row, score] of l.scores) {
+          const i = at.get(row);
+          if (i !== undefined) scores[i] += score * l.weight;
+        }
+      } else
+        for (let i = 0; i < rows.length; i++) scores[i] += (l.scores.get(rows[i] as number) ?? 0) * l.weight;
+    return scores;
+  };
   const search = (plainWords: SearchTerm[], limit = SEARCH_LIMIT): Map<string, number> => {
     const lists = termsOf(plainWords);
     const rowids = new Set<number>();
@@ -536,8 +553,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     }
     // Best score first, then article order: a total order, so the result is the one sort there is.
     const rows = [...rowids];
-    const scores = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++) scores[i] = total(lists, rows[i] as number);
+    const scores = totals(lists, rows);
     const at = rows.map((_, i) => i);
     at.sort(
       (x, y) => (scores[y] as number) - (scores[x] as number) || (rows[x] as number) - (rows[y] as number),
