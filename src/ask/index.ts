@@ -538,10 +538,11 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
         at ??= new Map(rows.map((r, i) => [r, i]));
         for (const [row, score] of l.scores) {
           const i = at.get(row);
-          if (i !== undefined) scores[i] += score * l.weight;
+          if (i !== undefined) scores[i] = (scores[i] ?? 0) + score * l.weight;
         }
       } else
-        for (let i = 0; i < rows.length; i++) scores[i] += (l.scores.get(rows[i] as number) ?? 0) * l.weight;
+        for (let i = 0; i < rows.length; i++)
+          scores[i] = (scores[i] ?? 0) + (l.scores.get(rows[i] as number) ?? 0) * l.weight;
     return scores;
   };
   const search = (plainWords: SearchTerm[], limit = SEARCH_LIMIT): Map<string, number> => {
