@@ -309,6 +309,8 @@ describe("what the article does not know", () => {
     // Japanese names for the government and the 1956 Declaration
     ["What did Moscow promise under the Nisso Kyodo Sengen?"],
     ["What energy does the Kantei want from Russia?"],
+    // the general-world name of the article's "sea route through the Arctic Ocean"
+    ["What advantage does the Northern Sea Route have over the Suez Canal?"],
     // a dictionary word with a prefix the dictionary does not list it with
     ["How has the Senkaku dispute pushed Tokyo to recalibrate its foreign policy?"],
     // a year that bounds an open time ("post-1945", "pre-1956") is no time the article must name
