@@ -620,6 +620,12 @@ describe("paraphrases: the article's words for the question's", () => {
       "a lucrative market for its energy supplies",
       3,
     ],
+    // a party's wish of another: the author's account of Russia's, not Abe's own wish
+    [
+      "What does Russia want from Japan economically?",
+      "Russia understands the significance of cooperating with Tokyo",
+      1,
+    ],
     // what one party represents for another: the author's "For Russia, …"
     ["What does Japan represent for Russia?", "a lucrative market for its energy supplies", 3],
     // "give ground" for the article's "compromise"

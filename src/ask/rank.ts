@@ -850,6 +850,9 @@ function listsMore(c: IndexedClaim, excluded: string[]): boolean {
 }
 
 /** "… does Moscow say it wants", "what did Tokyo declare": a speaker's words asked for, by a verb of saying. */
+/** "What does Russia want from Japan", "what does Tokyo need from Moscow": a party's wish of another. */
+const WANTS_FROM =
+  /\b(?:does|did|do|would|will)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:want|need|seek|expect|require)\s+from\b/iu;
 const SAYS_ASKED =
   /\b(?:does|did|do|has|have)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:say|said|state|declare|announce|claim|tell)\b/iu;
 
@@ -1464,6 +1467,7 @@ export function scoreClaims(
   const needed = Math.max(1, Math.min(2, actorsNamed));
   // "What kind of relationship does Moscow say it wants …": whose words are asked, in so many words.
   const sayerAsked = speaker !== null && SAYS_ASKED.test(reading.text);
+  const wantAsked = speaker !== null && WANTS_FROM.test(reading.text);
   const statesNamed = linkedIds.filter((id) => index.entities.byId.get(id)?.row.kind === "state").length;
   const statedSentences = new Set([...statedFor].filter(([, n]) => n >= needed).map(([s]) => s));
   const statedClaims = new Set([...statedClaimsFor].filter(([, n]) => n >= needed).map(([c]) => c));
@@ -1639,6 +1643,9 @@ export function scoreClaims(
       if (c.speaker === speaker) score += WEIGHTS.speakerHolds * spec;
       else if (c.about.has(speaker)) score += WEIGHTS.speakerAbout * spec;
       if (sayerAsked && !speaksFor(index, c.speaker, speaker)) score += WEIGHTS.otherSayer;
+      // "What does Russia want from Japan?": the wish of another party's own (Abe's "reset"), not the author's account of Russia's.
+      else if (wantAsked && c.speaker !== author && !speaksFor(index, c.speaker, speaker))
+        score += WEIGHTS.otherSayer;
     }
     if (subjects.length) {
       let hit = 0;
