@@ -620,6 +620,12 @@ describe("paraphrases: the article's words for the question's", () => {
       "a lucrative market for its energy supplies",
       3,
     ],
+    // what a document says is what it lays down, not what someone said of it
+    [
+      "What did the January 1960 memorandum say?",
+      "Moscow considered that Japan had violated the 1956 Declaration",
+      1,
+    ],
     // a party's wish of another: the author's account of Russia's, not Abe's own wish
     [
       "What does Russia want from Japan economically?",

@@ -1412,8 +1412,23 @@ export function scoreClaims(
   // which of its claims answer: nearly all of them are in it.
   const time = reading.time && !spansCentury(reading.time) ? reading.time : null;
   // "How does Russia regard China?" asks for a stance, whatever its intent was read as.
-  const preferredKinds =
-    intent === "general" && asksStance(reading.text) ? KINDS_FOR_INTENT.position : KINDS_FOR_INTENT[intent];
+  // "What did the January 1960 memorandum say?": what a document says is what it lays down, not
+  // what someone said of it.
+  const documentSays =
+    intent === "statement" &&
+    speaker === null &&
+    reading.entities.some(
+      (e) =>
+        e.type === "treaty" &&
+        new RegExp(`${escapeRegExp(e.surface)}\\s+(?:say|says|said|state|states|stated)\\b`, "i").test(
+          reading.text,
+        ),
+    );
+  const preferredKinds = documentSays
+    ? KINDS_FOR_INTENT.provision
+    : intent === "general" && asksStance(reading.text)
+      ? KINDS_FOR_INTENT.position
+      : KINDS_FOR_INTENT[intent];
   const terms = coverageTerms(index, reading);
   const query = searchTerms(terms, reading);
   const bm25 = index.search(query);
