@@ -154,6 +154,9 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // a cited work's language, which the notes never give
+    ["Which endnote cites a source written in Japanese?"],
+    ["In which language is the Nippon piece written?"],
     // who did it, asked as a guess to check, where the article names no one
     ["Was it Putin who signed the 1956 Declaration?"],
     // when something agreed on took place, where the article tells only of the agreement
@@ -1295,6 +1298,8 @@ describe("the thing asked for, named by a noun the article never uses", () => {
     ],
     // what is at the centre of what follows ("the gist of", "the crux of"), and a kind of cited work
     ["What is the gist of the disagreement between Moscow and Tokyo over the 1956 Declaration?"],
+    // a language people would speak, which Putin's warning names (no cited work's language)
+    ["In which language did Putin say Russians in the border regions would have to speak?"],
     // when the agreement was made, which the article dates
     ["When did Russia and Japan agree to hold joint exercises?"],
     // anyone at all, where the article names them

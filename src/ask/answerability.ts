@@ -271,6 +271,10 @@ const AGREED_TO_HOLD =
 const AGREEMENT_TIME_ASKED =
   /\b(?:agree[sd]?|agreement|decided?|decision|plan(?:s|ned)?|pledged?|promised?|announce[sd]?|propose[sd]?)\b/i;
 
+/** A cited work's language asked: "a source written in Japanese", "which notes are in Russian". */
+const WORK_LANGUAGE_ASKED =
+  /\b(?:source|sources|work|works|article|articles|report|reports|book|books|paper|papers|piece|pieces|note|notes|endnote|endnotes|reference|references)\b[^?]{0,30}?\b(?:written|published|originally|are|is)\s+in\s+(?:Japanese|Russian|Chinese|Korean|English|French|German)\b|\b(?:in\s+)?(?:what|which)\s+language\s+(?:is|was|are|were)\s+(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:source|work|piece|article|report|book|paper|note|endnote)s?\b/i;
+
 /** Words for anyone at all, which name no office: "which individuals", "what people". */
 const GENERIC_PERSONS = new Set(["person", "persons", "people", "individual", "individuals"]);
 
@@ -1725,6 +1729,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "What is the most recent development it reports?": the latest thing the body dates.
   if (asksLatest(reading) && top && latestDated(index).includes(top.claim)) return yes(top);
   if (reading.metadata === "published") return no("the article does not give its publication date");
+  // "Which endnote cites a source written in Japanese?": the notes give no work's language.
+  if (WORK_LANGUAGE_ASKED.test(reading.text))
+    return no("the article's notes give no language of the works they cite");
   // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
   // name of a dated document or event that is not its year names another one (the article's is of 2013).
   const otherEdition = otherYearOf(index, reading);
