@@ -154,6 +154,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // … but not a thing the article never tells of
+    ["Does the article say that Putin visited Tokyo in 2013?"],
     // a cited work's language, which the notes never give
     ["Which endnote cites a source written in Japanese?"],
     ["In which language is the Nippon piece written?"],
@@ -911,6 +913,11 @@ describe("questions the article answers, in other words than its own", () => {
       "On April 2013",
     ],
     ["My notes say Putin and Mori met in 1999. Is that correct?", "in 2001 Putin"],
+    // what the article says, asked with another party than the one it names: its own sentence answers
+    [
+      "Does the article say Moscow fears its Far East could fall into Japan's economic sphere?",
+      "China's economic sphere",
+    ],
     // whom the asker guesses said it is checked; who said it is asked
     ["Was it Defence Minister Shoigu who said defence ties could serve national interests?", "Sergie Lavrov"],
     // a year guessed after the question

@@ -641,7 +641,20 @@ function sameName(index: AskIndex, reading: Reading, id: string): string[] {
 function states(index: AskIndex, claim: IndexedClaim, statement: string, reading: Reading): boolean {
   const lower = statement.toLowerCase();
   const named = reading.entities.filter((e) => lower.includes(e.surface.toLowerCase()));
-  if (!named.every((e) => speaksOf(index, claim, e, true))) return false;
+  const unspoken = named.filter((e) => !speaksOf(index, claim, e, true));
+  // "Does the article say Moscow fears its Far East could slip into Japan's economic orbit?": the
+  // sentence that says the same of another party of the same kind (China's) answers what the
+  // article says, when nothing else is amiss.
+  const corrected =
+    unspoken.length === 1 &&
+    named.length >= 2 &&
+    ARTICLE_SAYS.test(reading.text) &&
+    sentenceMates(index, claim).some((c) =>
+      [...c.about, ...c.mentioned].some(
+        (id) => !named.some((e) => e.id === id) && kindOf(index, id) === kindOf(index, unspoken[0]?.id ?? ""),
+      ),
+    );
+  if (unspoken.length > 0 && !corrected) return false;
   // "… that Putin visited Tokyo": what the one it opens with said or did, or an event they were in.
   const subject = named.find((e) => lower.startsWith(e.surface.toLowerCase()));
   if (
@@ -672,8 +685,12 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
   );
   if (rest.length === 0) return true;
   const held = rest.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
-  return held.length * 2 >= rest.length;
+  return corrected ? held.length * 3 >= rest.length * 2 : held.length * 2 >= rest.length;
 }
+
+/** "Does the article (piece, author) say …": what the article says is asked, which it may say otherwise. */
+const ARTICLE_SAYS =
+  /^\W*(?:does|did)\s+(?:the\s+)?(?:article|piece|author|paper|text|writer|commentary)\s+(?:say|claim|state|argue|suggest)\b/i;
 
 function antecedentOf(index: AskIndex, reading: Reading, sayer: string | null): Word[] | null {
   const clause = AFTER_CLAUSE.exec(reading.text)?.[1] ?? REPLY_WHEN.exec(reading.text)?.[1];
