@@ -154,6 +154,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // … but not a visit the article never tells of
+    ["Did Xi Jinping visit Tokyo in March 2013?"],
     // … but not a thing the article never tells of
     ["Does the article say that Putin visited Tokyo in 2013?"],
     // a cited work's language, which the notes never give
@@ -918,6 +920,8 @@ describe("questions the article answers, in other words than its own", () => {
       "Does the article say Moscow fears its Far East could fall into Japan's economic sphere?",
       "China's economic sphere",
     ],
+    // a known meeting asked of another city: its sentence says where it was
+    ["Did Abe and Putin hold their April 2013 talks in Tokyo?", "at Moscow"],
     // whom the asker guesses said it is checked; who said it is asked
     ["Was it Defence Minister Shoigu who said defence ties could serve national interests?", "Sergie Lavrov"],
     // a year guessed after the question

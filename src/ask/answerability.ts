@@ -271,6 +271,10 @@ const AGREED_TO_HOLD =
 const AGREEMENT_TIME_ASKED =
   /\b(?:agree[sd]?|agreement|decided?|decision|plan(?:s|ned)?|pledged?|promised?|announce[sd]?|propose[sd]?)\b/i;
 
+/** A meeting pointed to as known: "their April 2013 talks", "the 2001 meeting", "that summit". */
+const KNOWN_MEETING =
+  /\b(?:their|the|that|this|those|these)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|meetings|summit|summits|visit)\b/i;
+
 /** A cited work's language asked: "a source written in Japanese", "which notes are in Russian". */
 const WORK_LANGUAGE_ASKED =
   /\b(?:source|sources|work|works|article|articles|report|reports|book|books|paper|papers|piece|pieces|note|notes|endnote|endnotes|reference|references)\b[^?]{0,30}?\b(?:written|published|originally|are|is)\s+in\s+(?:Japanese|Russian|Chinese|Korean|English|French|German)\b|\b(?:in\s+)?(?:what|which)\s+language\s+(?:is|was|are|were)\s+(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?(?:source|work|piece|article|report|book|paper|note|endnote)s?\b/i;
@@ -2779,7 +2783,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           v.names.some((n) => fold(c.quote).toLowerCase().includes(n)),
         ),
     );
-    if (elsewhere) {
+    // "Did Abe and Putin hold their April 2013 talks in Tokyo?": of a meeting the question dates
+    // and points to as known, a sentence of it that names another city says where it was.
+    const placedOtherwise =
+      elsewhere !== undefined &&
+      YES_NO.test(reading.text) &&
+      KNOWN_MEETING.test(reading.text) &&
+      reading.time?.from !== undefined &&
+      reading.time.from !== null &&
+      inTime(s.claim, reading.time) &&
+      sentenceMates(index, s.claim).some((c) =>
+        [...c.about, ...c.mentioned].some((id) => kindOf(index, id) === "city" && !named.has(id)),
+      );
+    if (elsewhere && !placedOtherwise) {
       why ??= `the article says nothing of this in ${elsewhere.surface}`;
       continue;
     }
