@@ -154,6 +154,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What was Yoshiro Mori's personal opinion of Putin?"],
     // a share the article gives no figure for
     ["What share of Japan's crude oil imports comes from Russia?"],
+    // … nor a meeting the article places nowhere, by a city an earlier sentence names for another occasion
+    ["Was the 2001 Putin-Mori meeting held in Tokyo?"],
     // … but not a visit the article never tells of
     ["Did Xi Jinping visit Tokyo in March 2013?"],
     // … but not a thing the article never tells of

@@ -271,6 +271,10 @@ const AGREED_TO_HOLD =
 const AGREEMENT_TIME_ASKED =
   /\b(?:agree[sd]?|agreement|decided?|decision|plan(?:s|ned)?|pledged?|promised?|announce[sd]?|propose[sd]?)\b/i;
 
+/** A sentence pointing back to what the one before told: "at the same meeting", "during the visit", "there", "This resulted in …". */
+const SAME_OCCASION =
+  /\b(?:same|that|this|the)\s+(?:meeting|visit|summit|talks|forum|occasion|trip)\b|\bthere\b|^\W*(?:this|that|these|it)\b/i;
+
 /** A meeting pointed to as known: "their April 2013 talks", "the 2001 meeting", "that summit". */
 const KNOWN_MEETING =
   /\b(?:their|the|that|this|those|these)\s+(?:[\w'’-]+\s+){0,3}?(?:talks|meeting|meetings|summit|summits|visit)\b/i;
@@ -2779,8 +2783,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         }) &&
         // or in a sentence before it in its paragraph: "Putin at the same meeting said …" after
         // "Abe met Putin at Moscow …" (not a later one: "… Yeltsin's visit to Tokyo" after Gorbachev's meeting)
-        !earlierInParagraph(index, s.claim).some((c) =>
-          v.names.some((n) => fold(c.quote).toLowerCase().includes(n)),
+        !earlierInParagraph(index, s.claim).some(
+          (c) =>
+            v.names.some((n) => fold(c.quote).toLowerCase().includes(n)) &&
+            // of the same occasion: dated alike, or pointed back to ("at the same meeting")
+            (SAME_OCCASION.test(s.claim.quote) ||
+              (c.dateStart !== null &&
+                s.claim.dateStart !== null &&
+                c.dateStart.slice(0, 4) === s.claim.dateStart.slice(0, 4))),
         ),
     );
     // "Did Abe and Putin hold their April 2013 talks in Tokyo?": of a meeting the question dates
