@@ -922,6 +922,11 @@ describe("questions the article answers, in other words than its own", () => {
       "Does the article say Moscow fears its Far East could fall into Japan's economic sphere?",
       "China's economic sphere",
     ],
+    // a date the asker checks against the article's ("does the article date X to …")
+    [
+      "Does the article date the hostility between Russia and Japan to the 19th century?",
+      "since the 20th century",
+    ],
     // a known meeting asked of another city: its sentence says where it was
     ["Did Abe and Putin hold their April 2013 talks in Tokyo?", "at Moscow"],
     // whom the asker guesses said it is checked; who said it is asked
