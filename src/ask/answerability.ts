@@ -268,6 +268,7 @@ const HAPPENING_ASKED =
 const AGREED_TO_HOLD =
   /\b(?:agree[sd]?|plan(?:s|ned)?|decided|pledged|promised|intends?|proposed)\s+to\s+(?:hold|conduct|stage|carry\s+out|organi[sz]e)\b/i;
 
+/** A "when" question about the agreement itself: "when did they agree to hold them?". */
 const AGREEMENT_TIME_ASKED =
   /\b(?:agree[sd]?|agreement|decided?|decision|plan(?:s|ned)?|pledged?|promised?|announce[sd]?|propose[sd]?)\b/i;
 
@@ -2799,8 +2800,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       elsewhere !== undefined &&
       YES_NO.test(reading.text) &&
       KNOWN_MEETING.test(reading.text) &&
-      reading.time?.from !== undefined &&
-      reading.time.from !== null &&
+      reading.time !== null &&
+      Boolean(reading.time.from) &&
       inTime(s.claim, reading.time) &&
       sentenceMates(index, s.claim).some((c) =>
         [...c.about, ...c.mentioned].some((id) => kindOf(index, id) === "city" && !named.has(id)),

@@ -228,6 +228,7 @@ const MINISTRIES: ReadonlySet<string> = new Set(
 const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
 const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
 
+/** Prepositions of place after a participle: "living on", "stationed in". */
 const PLACE_PREPOSITIONS = new Set([
   "on",
   "in",
