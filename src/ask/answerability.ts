@@ -49,7 +49,7 @@ import {
 } from "./interpret.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { Memo } from "./memo.ts";
+import { Memo, oncePer } from "./memo.ts";
 import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
 import { asksWhen, isMonthWord, overlaps, PERIOD_STATED, type TimeConstraint } from "./time.ts";
 import { isEnglishWord, specificity } from "./vocabulary.ts";
@@ -542,18 +542,12 @@ function nameKeys(index: AskIndex, entityId: string): string[] {
 }
 
 /** The names and aliases with a number in them ("Two-plus-two", "Sakhalin-2"), longest first. */
-function numberedNamesOf(index: AskIndex): string[] {
-  let out = numberedNames.get(index);
-  if (!out) {
-    out = [...index.entities.byId.values()]
-      .flatMap((e) => [e.row.name, ...e.aliases.map((a) => a.text)])
-      .filter((n) => /\d|\b(one|two|three|four|five|six)\b/i.test(n))
-      .sort((a, b) => b.length - a.length);
-    numberedNames.set(index, out);
-  }
-  return out;
-}
-const numberedNames = new WeakMap<AskIndex, string[]>();
+const numberedNamesOf = oncePer((index: AskIndex): string[] =>
+  [...index.entities.byId.values()]
+    .flatMap((e) => [e.row.name, ...e.aliases.map((a) => a.text)])
+    .filter((n) => /\d|\b(one|two|three|four|five|six)\b/i.test(n))
+    .sort((a, b) => b.length - a.length),
+);
 
 /** Whether the claim names an instance of the type that the question does not name already. */
 function namesInstance(
@@ -1531,7 +1525,16 @@ const OFFICES = new Set(
  * its first word stands rather than at every place of every text.
  */
 type PhraseIndex = Map<string, { text: string[]; at: number }[]>;
-const phrases = new WeakMap<AskIndex, { keys: PhraseIndex; folded: PhraseIndex }>();
+const phrasesOf = oncePer((index: AskIndex): { keys: PhraseIndex; folded: PhraseIndex } => {
+  const ws = [
+    ...index.claims.flatMap((c) => [c.quote, c.summary]),
+    ...index.entities.all.flatMap((r) => [r.row.name, ...r.aliases.map((a) => a.text)]),
+  ].map((t) => words(t));
+  return {
+    keys: phraseIndex(ws.map((w) => w.map((x) => x.key))),
+    folded: phraseIndex(ws.map((w) => w.map((x) => x.folded))),
+  };
+});
 function phraseIndex(texts: string[][]): PhraseIndex {
   const out: PhraseIndex = new Map();
   for (const text of texts)
@@ -1549,21 +1552,10 @@ function phraseIndex(texts: string[][]): PhraseIndex {
  * the article does not use ("Japanese-business-welcomes…").
  */
 function phraseInArticle(index: AskIndex, keys: string[], asWritten = false): boolean {
-  let cached = phrases.get(index);
-  if (!cached) {
-    const ws = [
-      ...index.claims.flatMap((c) => [c.quote, c.summary]),
-      ...index.entities.all.flatMap((r) => [r.row.name, ...r.aliases.map((a) => a.text)]),
-    ].map((t) => words(t));
-    cached = {
-      keys: phraseIndex(ws.map((w) => w.map((x) => x.key))),
-      folded: phraseIndex(ws.map((w) => w.map((x) => x.folded))),
-    };
-    phrases.set(index, cached);
-  }
   const [first] = keys;
   if (first === undefined) return false;
-  const starts = (asWritten ? cached.folded : cached.keys).get(first) ?? [];
+  const phrases = phrasesOf(index);
+  const starts = (asWritten ? phrases.folded : phrases.keys).get(first) ?? [];
   return starts.some(({ text, at }) => keys.every((k, j) => text[at + j] === k));
 }
 
@@ -1660,15 +1652,9 @@ const AFTER_REJECTION =
 const REJECTION_STATED = /\b(?:demurred|rejected|refused|declined|rebuffed|turned\s+down|dismissed)\b/i;
 
 /** Per index: the claims of the body that tell of a rejection (found once, not per question). */
-const rejectionsOf = new WeakMap<AskIndex, IndexedClaim[]>();
-function rejectionsTold(index: AskIndex): IndexedClaim[] {
-  let claims = rejectionsOf.get(index);
-  if (!claims) {
-    claims = index.claims.filter((c) => c.sentenceOrdinal !== null && REJECTION_STATED.test(c.quote));
-    rejectionsOf.set(index, claims);
-  }
-  return claims;
-}
+const rejectionsTold = oncePer((index: AskIndex): IndexedClaim[] =>
+  index.claims.filter((c) => c.sentenceOrdinal !== null && REJECTION_STATED.test(c.quote)),
+);
 
 /** A question after a time to come: "when will …", "when is … going to …", "the next summit". */
 const FUTURE_WHEN =

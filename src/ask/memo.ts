@@ -20,6 +20,20 @@ export class Memo<K, V> {
 }
 
 /**
+ * A value worked out once per owner (a dataset's index, a claim) and dropped with it: for what
+ * depends on the dataset alone, built on first use rather than on every question.
+ */
+export function oncePer<O extends object, V>(make: (owner: O) => V): (owner: O) => V {
+  const made = new WeakMap<O, V>();
+  return (owner) => {
+    if (made.has(owner)) return made.get(owner) as V;
+    const value = make(owner);
+    made.set(owner, value);
+    return value;
+  };
+}
+
+/**
  * One memo per dataset's index (or any object built once per dataset), dropped with it: for what
  * depends on the dataset's words as well as on the word asked about.
  */

@@ -15,7 +15,7 @@ import { KINDS_FOR_INTENT } from "./intent.ts";
 import { asksLatest, METADATA_LINE, type Reading, WORK_LINE_WORDS } from "./interpret.ts";
 import { type LexicalRelation, lexicalRelatives, partsOfSpeech } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
-import { Memo, perIndex } from "./memo.ts";
+import { Memo, oncePer, perIndex } from "./memo.ts";
 import { asksWhen, monthNumber, overlaps, PERIOD_STATED, periodOpener, type TimeConstraint } from "./time.ts";
 import { specificity } from "./vocabulary.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
@@ -727,31 +727,26 @@ function allIn(set: Set<string>, keys: readonly string[]): boolean {
  * words (askedKeys) hold it, so that coverage looks a word's claims up instead of testing each
  * claim's sets for each of its stems.
  */
-const postingsOf = new WeakMap<AskIndex, StemPostings>();
 interface StemPostings {
   bag: Map<string, IndexedClaim[]>;
   own: Map<string, IndexedClaim[]>;
   asked: Map<string, IndexedClaim[]>;
 }
-function stemPostings(index: AskIndex): StemPostings {
-  let postings = postingsOf.get(index);
-  if (!postings) {
-    postings = { bag: new Map(), own: new Map(), asked: new Map() };
-    const add = (map: Map<string, IndexedClaim[]>, keys: Set<string>, c: IndexedClaim) => {
-      for (const k of keys) {
-        const list = map.get(k);
-        if (list) list.push(c);
-        else map.set(k, [c]);
-      }
-    };
-    for (const c of index.claims) {
-      add(postings.bag, c.bag, c);
-      add(postings.own, c.ownKeys, c);
-      add(postings.asked, c.askedKeys, c);
-    }
-    postingsOf.set(index, postings);
+const stemPostings = oncePer((index: AskIndex): StemPostings => {
+  const postings: StemPostings = { bag: new Map(), own: new Map(), asked: new Map() };
+  for (const c of index.claims) {
+    for (const k of c.bag) appendTo(postings.bag, k, c);
+    for (const k of c.ownKeys) appendTo(postings.own, k, c);
+    for (const k of c.askedKeys) appendTo(postings.asked, k, c);
   }
   return postings;
+});
+
+/** Adds an item to the list a key holds in a map of lists. */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 /** The claims whose set (as `postings` index them) holds some of these stems. */
@@ -1226,21 +1221,13 @@ export function splitAtNames(text: string, names: string[]): string[] {
  * index, built once: a question looks its few pairs up instead of comparing them with the pairs
  * of every claim it scores.
  */
-const claimsOfPairs = new WeakMap<AskIndex, Map<string, IndexedClaim[]>>();
-function claimsOfPair(index: AskIndex): Map<string, IndexedClaim[]> {
-  let byPair = claimsOfPairs.get(index);
-  if (!byPair) {
-    byPair = new Map();
-    for (const c of index.claims)
-      for (const p of new Set([...wordPairs(c.sentence), ...wordPairs(c.quote), ...wordPairs(c.summary)])) {
-        const list = byPair.get(p);
-        if (list) list.push(c);
-        else byPair.set(p, [c]);
-      }
-    claimsOfPairs.set(index, byPair);
-  }
+const claimsOfPair = oncePer((index: AskIndex): Map<string, IndexedClaim[]> => {
+  const byPair = new Map<string, IndexedClaim[]>();
+  for (const c of index.claims)
+    for (const p of new Set([...wordPairs(c.sentence), ...wordPairs(c.quote), ...wordPairs(c.summary)]))
+      appendTo(byPair, p, c);
   return byPair;
-}
+});
 
 /**
  * The share of a question's word pairs that each claim's sentence or own words write side by
@@ -1257,15 +1244,7 @@ function pairShares(index: AskIndex, pairs: Set<string>): Map<IndexedClaim, numb
 }
 
 /** Whether a claim's quote gives a reason (givesReason), per claim: the regex is long and claims are scored for every question. */
-const reasonInQuote = new WeakMap<IndexedClaim, boolean>();
-function quoteGivesReason(c: IndexedClaim): boolean {
-  let gives = reasonInQuote.get(c);
-  if (gives === undefined) {
-    gives = givesReason(c.quote);
-    reasonInQuote.set(c, gives);
-  }
-  return gives;
-}
+const quoteGivesReason = oncePer((c: IndexedClaim): boolean => givesReason(c.quote));
 
 /** The kinds of claim that give a reason: a party's position or the author's assessment, not an event. */
 const REASON_KINDS = ["position", "assessment"];
