@@ -389,6 +389,15 @@ describe("near-topic questions the article does not answer", () => {
     ],
     // keywords: a last word of place asks where
     ["Yeltsin-Hashimoto no-necktie summit 1997 location"],
+    // an office of a nation the article names no holder of; an office's holder now
+    ["Who was President of South Korea when this paper was written?"],
+    ["Who is the current Prime Minister of Japan?"],
+    // what a note does not give of the work it cites: its reporter, editor, publisher, a first name
+    ["Which journalist wrote the Platts report on Russia's draft energy strategy?"],
+    ["Who was the byline reporter on the RT story about Abe's visit?"],
+    ["Who edited the SIPRI volume that holds Alexei Zagorsky's chapter on Russian-Japanese relations?"],
+    ["Who published the Kimura study on Soviet-Japanese relations?"],
+    ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -695,6 +704,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["What Lavrov say about defence ties?", "upgrading defence ties"],
     ["Who was Russia's foreign minister in November 2013?", "Sergie Lavrov"],
     ["Who was Japan's prime minister in April 2013?", "Shinzo Abe"],
+    // an office of a nation the article names a holder of; a first name it writes
+    ["Who was the foreign minister of Russia in 2013?", "Sergie Lavrov"],
+    ["What is Lavrov's first name?", "Sergie Lavrov"],
     // a titled, misspelt name is the person, not a name the article lacks
     ["When did PM Shinzo Abbe meet Putin?", "Shinzo Abe met"],
     ["What did Prime Minister Abbe say he wanted with Russia?", "reset"],

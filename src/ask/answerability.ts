@@ -78,6 +78,9 @@ import {
   DAY_OF_MONTH,
   DEFINES,
   DEFINITION_ASKED,
+  EDITOR_ASKED,
+  EDITOR_STATED,
+  FIRST_NAME_ASKED,
   IMPORTANCE_ASKED,
   keywordsOnly,
   MONEY_STATED,
@@ -87,6 +90,7 @@ import {
   NAMES_ASKED,
   OFFER_ASKED,
   OFFER_STATED,
+  OFFICE_HOLDER,
   OFFICE_SAYER,
   OUTCOME_ASKED,
   OUTCOME_FILLERS,
@@ -835,7 +839,7 @@ const PUBLICATION_ASKED = /\b(?:publish\w*|publication|came\s+out|come\s+out|rel
 const WORK_YEAR_ASKED = /\b(?:what|which)\s+year\b|\band\s+(?:what\s+|which\s+)?year\b/i;
 /** "In which journal …", "what publisher": where a cited work came out. */
 const VENUE_ASKED =
-  /\b(?:which|what)\s+(?:academic\s+|scholarly\s+)?(?:journal|magazine|periodical|newspaper|outlet|publisher|publishing\s+house|press|book|volume|edited\s+volume|collection|series)s?\b/i;
+  /\bwho\s+published\b|\b(?:which|what)\s+(?:academic\s+|scholarly\s+)?(?:journal|magazine|periodical|newspaper|outlet|publisher|publishing\s+house|press|book|volume|edited\s+volume|collection|series)s?\b/i;
 
 /** Words that say how something ended, whichever way: "were not fruitful", "failed", "resulted in". */
 const OUTCOME_STATED =
@@ -1212,6 +1216,18 @@ function offices(index: AskIndex): { titles: Set<string>; held: Set<string> } {
     officesOf.set(index, out);
   }
   return out;
+}
+
+/** Whether the article or its notes write this (folded) surname after a first name ("Bobo Lo", "Sergie Lavrov"). */
+function fullNameKnown(index: AskIndex, surname: string): boolean {
+  const ends = (name: string) => {
+    const ws = fold(name).split(/\s+/);
+    return ws.length > 1 && ws[ws.length - 1]?.replace(/['’]s$/, "") === surname;
+  };
+  return (
+    index.workNames.some((n) => n.length > 1 && n[n.length - 1] === surname) ||
+    index.entities.all.some((e) => e.aliases.some((a) => ends(a.text)) || e.knownAs.some((a) => ends(a.text)))
+  );
 }
 
 /** The office a "who was …" question names in its focus ("Russia's prime minister"), if the catalogue has it. */
@@ -1777,6 +1793,42 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article names no ${office} of ${of}`, [{ text, kind: "term" }]);
     }
   }
+  // "Who was President of South Korea …": an office of a nation the catalogue gives no one; "who is
+  // the current prime minister of Japan": who holds it now, which an article of its day cannot tell.
+  const holder = OFFICE_HOLDER.exec(reading.text);
+  if (
+    holder?.[2] &&
+    !reading.section &&
+    !/\baccording\s+to\b|\b(?:article|author|paper)\s+(?:says?|names?)\b/i.test(reading.text)
+  ) {
+    const office = holder[2].toLowerCase().replace(/\s+/g, " ");
+    if (holder[1])
+      return no(`the article cannot tell who is ${office} now`, [{ text: holder[1], kind: "time" }]);
+    const of2 = holder[3]?.toLowerCase() ?? "";
+    const state = of2 ? (demonymState(of2) ?? demonymState(of2.split(/\s+/)[0] ?? "")) : null;
+    if (state && !offices(index).held.has(`${office}|${state}`)) {
+      const of = index.entities.byId.get(state)?.row.name ?? state;
+      return no(`the article names no ${office} of ${of}`, [
+        { text: `${holder[2]} of ${holder[3]}`, kind: "term" },
+      ]);
+    }
+  }
+  // "What is Kimura's first name?": a name the article writes only alone (a cited author's surname)
+  // has no first name in it.
+  if (FIRST_NAME_ASKED.test(reading.text)) {
+    const bare = qs.find(
+      (w) =>
+        /^\p{Lu}/u.test(w.original) &&
+        !startsSentence(reading.text, w.index) &&
+        index.foldedWords.has(w.folded) &&
+        !isEnglishWord(w.folded) &&
+        !fullNameKnown(index, w.folded),
+    );
+    if (bare)
+      return no(`the article gives no first name for ${bare.original}`, [
+        { text: bare.original, kind: "name" },
+      ]);
+  }
   // "Which Oil Price article …": a cited work's name is no class of thing asked for.
   const read = focusOf(reading.text);
   const focus =
@@ -2213,6 +2265,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const writerAsked =
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
+  const editorAsked = EDITOR_ASKED.test(reading.text);
   const actionReasonAsked = ACTION_REASON.test(reading.text);
   const causeOf = CAUSE_OF.exec(reading.text)?.[1]?.toLowerCase();
   const effect = causeOf
@@ -2712,6 +2765,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (writerAsked && !s.claim.sourceAuthored) {
       why ??= "the article's note names no author for the work it cites";
+      continue;
+    }
+    if (editorAsked && !EDITOR_STATED.test(s.claim.noteText)) {
+      why ??= "the article's note names no editor";
       continue;
     }
     if (pageAsked && !s.claim.sourcePaged) {

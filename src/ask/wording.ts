@@ -32,7 +32,15 @@ export const STATED_NUMBER = /\d+(?:[.,]\d+)*/g;
 
 /** "Who wrote …", "who is the author of …", "the writer of …": the author of something asked for. */
 export const WRITER_ASKED =
-  /\bwho\s+(?:wrote|authored|penned|writes)\b|\b(?:who\s+(?:is|was)|name|names)\s+(?:of\s+)?(?:the\s+)?(?:author|writer|journalist|reporter|columnist)s?\s+of\b/i;
+  /\bwho\s+(?:wrote|authored|penned|writes)\b|\b(?:who\s+(?:is|was)|name|names)\s+(?:of\s+)?(?:the\s+)?(?:author|writer|journalist|reporter|columnist)s?\s+of\b|\b(?:which|what)\s+(?:journalist|reporter|writer|columnist|correspondent)s?\s+(?:wrote|authored|penned|filed)\b|\bbyline\s+(?:reporter|writer|journalist)\b|\bwho\s+(?:is|was)\s+(?:the\s+)?(?:reporter|journalist|correspondent)\b/i;
+
+/** "Who edited the SIPRI volume …": an editor, which a note gives only in so many words ("ed.", "edited by"). */
+export const EDITOR_ASKED = /\bwho\s+edited\b|\beditors?\s+of\b|\b(?:which|what)\s+editors?\b/i;
+/** The words by which a note names an editor. */
+export const EDITOR_STATED = /\b(?:eds?\.|edited\s+by|editors?)\b/i;
+
+/** "What is Kimura's first name": a cited author's or a person's given name. */
+export const FIRST_NAME_ASKED = /\b(?:first|given|christian)\s+name\b|\bforename\b/i;
 
 /** A word for a piece of writing: "who wrote the Platts piece" asks of a work the article cites. */
 export const WORK_WORD =
@@ -323,6 +331,13 @@ export const SAYER_SLOT =
 /** "What did Japan's foreign minister say …": a nation's office in the speaker's place. */
 export const OFFICE_SAYER =
   /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:(?:south|north)\s+)?[\p{L}.]+?(?:['’]s)?)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn)\b/iu;
+
+/**
+ * "Who was President of South Korea when …", "who is the current prime minister of Japan": who held
+ * an office (2), of a nation (3) if named after it; (1) says the asker wants its holder now.
+ */
+export const OFFICE_HOLDER =
+  /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(current|present|sitting|incumbent|serving)\s+)?((?:prime|foreign|defen[cs]e)\s+minister|president|premier)\s+(?:(?:of|in)\s+(?:the\s+)?([\p{L}]+(?:\s+[\p{L}]+)?))?/iu;
 
 /** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
 export const SAYER_SLOT_BARE =
