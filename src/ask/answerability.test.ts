@@ -398,6 +398,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who edited the SIPRI volume that holds Alexei Zagorsky's chapter on Russian-Japanese relations?"],
     ["Who published the Kimura study on Soviet-Japanese relations?"],
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
+    // a name described in brackets is still a name the article lacks
+    ["What did Kishida (Japan's foreign minister) say about the islands?"],
   ])("%s → unanswerable", (q) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("unanswerable");
@@ -704,6 +706,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["What Lavrov say about defence ties?", "upgrading defence ties"],
     ["Who was Russia's foreign minister in November 2013?", "Sergie Lavrov"],
     ["Who was Japan's prime minister in April 2013?", "Shinzo Abe"],
+    // a word the asker explains in brackets by names the article uses
+    ["Who is the author of this ICWA paper on Nichiro (Japan–Russia) relations?", "Indrani Talukdar"],
     // an office of a nation the article names a holder of; a first name it writes
     ["Who was the foreign minister of Russia in 2013?", "Sergie Lavrov"],
     ["What is Lavrov's first name?", "Sergie Lavrov"],
@@ -1109,6 +1113,12 @@ describe("who wrote a work the article cites", () => {
     // a quoted title, and a publication misspelt: the cited work's writer, not the article's
     ['Who wrote "Let the Economy Blossoms Bloom"?', 23, "Kanwal Sibal"],
     ["who wrote the brookins piece on putin's pivot east", 17, "Fiona Hill and Bobo Lo"],
+    // the names of what the work is cited for are no name of the work
+    [
+      "Who wrote the piece cited for Putin's 2000 warning that Russians near the border might end up speaking Asian languages?",
+      34,
+      "Andrew Bowen",
+    ],
   ])("%s → endnote %d first, naming %s", (q, endnote, writer) => {
     const r = run(q);
     expect(r.status, r.answer).toBe("answered");

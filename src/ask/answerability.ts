@@ -2308,6 +2308,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       !NATION_ADJECTIVES.has(w.folded) &&
       !COMBINING_FORMS.has(w.folded),
   );
+  // The names that name the work asked of: not those of what it is cited for ("Who wrote the piece
+  // cited for Putin's warning that Russians … speak Asian languages?").
+  const citedFor =
+    /\b(?:cited|quoted|referenced)\s+(?:for|about|on|as)\b|\b(?:for|about|on)\s+(?:the\s+)?(?:claim|statement|point|warning|remark|view|figure)\b/i.exec(
+      reading.text,
+    );
+  const workNamers = citedFor ? typedNames.filter((w) => w.index < citedFor.index) : typedNames;
   // "What did Abe say when he visited Yasukuni …": a name the question types that no entity took
   // and English does not have is something the answer must speak of, in its sentence.
   const bareNames = typedNames.filter(
@@ -2722,7 +2729,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     // the cited work's (or the claim's own words).
     if (
       (writerAsked || pageAsked) &&
-      !typedNames.every((w) => s.claim.citationKeys.has(w.key) || s.claim.bag.has(w.key))
+      !workNamers.every((w) => s.claim.citationKeys.has(w.key) || s.claim.bag.has(w.key))
     ) {
       why ??= "nothing the article cites by that name answers this";
       continue;

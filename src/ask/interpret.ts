@@ -728,6 +728,22 @@ function matchesName(
   return true;
 }
 
+/**
+ * "Nichiro (Japan–Russia) relations": a word the asker explains in brackets right after it by
+ * names the article uses is the thing those names name; not one described ("Kishida (Japan's
+ * foreign minister)"), which is still a name the article lacks.
+ */
+function glossed(index: AskIndex, text: string, w: Word): boolean {
+  const gloss = /^\s*\(([^()]{2,60})\)/.exec(text.slice(w.index + w.original.length))?.[1];
+  return (
+    gloss !== undefined &&
+    !/['’]s\b/.test(gloss) &&
+    words(gloss).every(
+      (g) => /^\p{Lu}/u.test(g.original) && index.vocabulary.has(g.key) && g.folded !== w.folded,
+    )
+  );
+}
+
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string, respelling = true): Interpretation {
   // "I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?": the
@@ -1320,6 +1336,7 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     const known =
       fuzzyCovered.has(i) ||
       inHyphenCompound(main, qs, i) ||
+      glossed(index, main, w) ||
       DOCUMENT_WORDS.has(w.folded) ||
       // "former Russian FM Losyukov": an office's short form, whoever the article gives it to.
       OFFICE_ABBREVIATIONS.has(w.folded) ||
