@@ -706,6 +706,25 @@ describe("questions the article answers, in other words than its own", () => {
     ["What Lavrov say about defence ties?", "upgrading defence ties"],
     ["Who was Russia's foreign minister in November 2013?", "Sergie Lavrov"],
     ["Who was Japan's prime minister in April 2013?", "Shinzo Abe"],
+    // a disputed place named as what a quarrel is over: the article's territorial dispute
+    [
+      "Did Putin accept at the April 2013 talks with Abe that the Kremlin was responsible for the Southern Kurils problem?",
+      "It was not us who created this problem",
+    ],
+    [
+      "According to the opening paragraph, how many years old is the quarrel over the Northern Territories?",
+      "67-year old",
+    ],
+    // Russian names the article does not use, and a word only of a note's web address ("mid.ru")
+    ["minenergo draft strategy 2035 what share of exports to asia pacific", "23 per cent"],
+    [
+      "What does Moscow fear might happen to the sparsely populated Dalny Vostok?",
+      "thinly populated Far East",
+    ],
+    [
+      "What did Aleksandr Losukov of the MID say in 2000 about the basis for solving the territorial issue?",
+      "inviolability",
+    ],
     // a word the asker explains in brackets by names the article uses
     ["Who is the author of this ICWA paper on Nichiro (Japan–Russia) relations?", "Indrani Talukdar"],
     // an office of a nation the article names a holder of; a first name it writes

@@ -474,6 +474,35 @@ function speaksOf(
   );
 }
 
+/** Words for a quarrel over land: "the Southern Kurils problem", "the dispute over Habomai". */
+const DISPUTE_WORDS = "(?:problem|dispute|issue|question|quarrel|row|conflict|spat|standoff)";
+/** Whether the question names a place as what a dispute is over. */
+function disputeNamed(text: string, surface: string): boolean {
+  const name = escapeRegExp(surface);
+  return new RegExp(
+    `\\b${name}(?:['’]s)?\\s+(?:territorial\\s+)?${DISPUTE_WORDS}\\b|\\b${DISPUTE_WORDS}\\s+(?:over|about|on|concerning)\\s+(?:the\\s+)?${name}\\b`,
+    "i",
+  ).test(text);
+}
+/** A sentence that speaks of the territorial quarrel itself. */
+const DISPUTE_TOLD =
+  /\bterritorial\s+(?:problem|dispute|issue|question|row|conflict)s?\b|\bisland\s+dispute\b/i;
+/**
+ * Whether the claim's sentence speaks of the quarrel over a disputed place: "the territorial
+ * problem" Putin said Russia inherited is the quarrel over the South Kurils, and so is the
+ * dispute over the Kuril Islands, the group they belong to.
+ */
+function speaksOfDispute(index: AskIndex, claim: IndexedClaim, placeId: string): boolean {
+  const record = index.entities.byId.get(placeId);
+  if (record?.row.type !== "place") return false;
+  const place = storedFields.place(record);
+  if ((place.claimedBy ?? []).length < 2) return false;
+  const group = place.group ?? null;
+  return sentenceMates(index, claim).some(
+    (c) => DISPUTE_TOLD.test(c.quote) || (group !== null && (c.about.has(group) || c.mentioned.has(group))),
+  );
+}
+
 /** Whether a note's text holds a name as typed, as a word of its own. */
 function notedIn(note: string, name: string): boolean {
   if (name.length < 3 || !note) return false;
@@ -1508,10 +1537,22 @@ function notedOnly(index: AskIndex, reading: Reading, qs: Word[]): string[] {
         !works.has(w.folded) &&
         !hyphenPrefix(reading.text, w) &&
         index.vocabulary.has(w.key) &&
-        !index.claimKeys.has(w.key),
+        !index.claimKeys.has(w.key) &&
+        // "Losukov of the MID": a word of a note's web address ("mid.ru") is no title's.
+        noteWords(index).has(w.folded),
     )
     .map((w) => /^\p{L}+(?:[-‐‑][\p{L}\d]+)?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
 }
+
+/** Per index: the folded words of the endnotes outside their web addresses. */
+const noteWords = oncePer(
+  (index: AskIndex): Set<string> =>
+    new Set(
+      index.claims.flatMap((c) =>
+        words(c.noteText.replace(/<?\bhttps?:\/\/\S+|\bwww\.\S+/g, " ")).map((w) => w.folded),
+      ),
+    ),
+);
 
 /** The words of the cited works' names, per index. */
 const workWordsOf = new WeakMap<AskIndex, Set<string>>();
@@ -2671,7 +2712,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       (e) =>
         // What the question points back to is spoken of where the answer is ("such visits").
         !speaksOf(index, s.claim, e, figure || saidAbout.has(e.id) || pointsTo(e)) &&
-        !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)),
+        !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)) &&
+        !(disputeNamed(reading.text, e.surface) && speaksOfDispute(index, s.claim, e.id)),
     );
     const unspoken = missing ?? saidOfState.find((e) => !speaksOf(index, s.claim, e, true));
     if (unspoken) {
