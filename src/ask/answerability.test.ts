@@ -398,6 +398,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who edited the SIPRI volume that holds Alexei Zagorsky's chapter on Russian-Japanese relations?"],
     ["Who published the Kimura study on Soviet-Japanese relations?"],
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
+    // a figure the article gives of nothing the statement counts
+    ["Is it true that Russia and Japan held 12 rounds of talks?"],
     // a name described in brackets is still a name the article lacks
     ["What did Kishida (Japan's foreign minister) say about the islands?"],
   ])("%s → unanswerable", (q) => {
@@ -725,6 +727,12 @@ describe("questions the article answers, in other words than its own", () => {
       "What did Aleksandr Losukov of the MID say in 2000 about the basis for solving the territorial issue?",
       "inviolability",
     ],
+    // a statement checked with a figure the article gives otherwise, for the same thing
+    [
+      "Is it true that the Kuril quarrel between Moscow and Tokyo only goes back about thirty years?",
+      "67-year old",
+    ],
+    ["Is it true that Russia ships 20 per cent of its gas as LNG to Asia?", "6 per cent"],
     // a word the asker explains in brackets by names the article uses
     ["Who is the author of this ICWA paper on Nichiro (Japan–Russia) relations?", "Indrani Talukdar"],
     // an office of a nation the article names a holder of; a first name it writes

@@ -34,7 +34,7 @@ import {
   NATION_ADJECTIVES,
   namesMeasure,
 } from "./focus.ts";
-import type { AskIndex, IndexedClaim } from "./index.ts";
+import { type AskIndex, hasFigure, type IndexedClaim } from "./index.ts";
 import { sceneSpans, WORK_NOUNS, withoutRemarks, YES_NO } from "./intent.ts";
 import {
   asksLatest,
@@ -709,20 +709,55 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
   const text = sentenceMates(index, claim)
     .map((c) => c.quote)
     .join(" ");
+  // "Is it true that the Kuril quarrel only goes back about thirty years?": a sentence that gives
+  // another figure for what the statement tells, in most of its words, answers it (it was 67 years).
+  // What the figure counts (the noun after it: "years", "disputed islands") must be the sentence's too.
+  const units: string[] = [];
+  const unitAfter = (end: number) => {
+    const after = words(statement.slice(end));
+    const stop = after.findIndex((w) => STOPWORDS.has(w.folded));
+    const phrase = after.slice(0, stop < 0 ? 3 : Math.max(1, Math.min(3, stop)));
+    const noun = phrase.at(-1);
+    if (noun) units.push(noun.key);
+  };
+  let figureWrong = false;
   for (const m of statement.matchAll(STATED_NUMBER)) {
     const n = m[0];
     if (/^(1[89]|20)\d{2}$/.test(n)) continue;
-    if (!text.includes(n)) return false;
+    if (!text.includes(n)) {
+      figureWrong = true;
+      unitAfter(m.index + n.length);
+    }
   }
+  for (const m of statement.matchAll(NUMBER_WORD))
+    if (!new RegExp(`\\b${m[0]}\\b`, "i").test(text)) {
+      figureWrong = true;
+      unitAfter(m.index + m[0].length);
+    }
+  if (figureWrong && (corrected || !hasFigure(text))) return false;
   const nameWords = new Set(named.flatMap((e) => words(e.surface).map((w) => w.folded)));
   const rest = words(statement).filter(
     (w) =>
-      !STOPWORDS.has(w.folded) && !nameWords.has(w.folded) && !/^\d/.test(w.folded) && w.folded.length > 2,
+      !STOPWORDS.has(w.folded) &&
+      !nameWords.has(w.folded) &&
+      !/^\d/.test(w.folded) &&
+      !IS_NUMBER_WORD.test(w.folded) &&
+      w.folded.length > 2,
   );
-  if (rest.length === 0) return true;
+  if (rest.length === 0) return !figureWrong;
   const held = rest.filter((w) => sentenceMates(index, claim).some((c) => claimHolds(c, w.key, w.folded)));
+  if (figureWrong) {
+    const told = new Set(words(text).map((w) => w.key));
+    if (!units.every((k) => told.has(k) || held.some((w) => w.key === k))) return false;
+  }
   return corrected ? held.length * 3 >= rest.length * 2 : held.length * 2 >= rest.length;
 }
+
+/** A number written as a word, as a statement checked may give it ("about thirty years", "all four islands"). */
+const NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/gi;
+
+const IS_NUMBER_WORD = new RegExp(`^${NUMBER_WORD.source}$`, "i");
 
 /** "Does the article (piece, author) say …": what the article says is asked, which it may say otherwise. */
 const ARTICLE_SAYS =
