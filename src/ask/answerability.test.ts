@@ -727,6 +727,11 @@ describe("questions the article answers, in other words than its own", () => {
       "What did Aleksandr Losukov of the MID say in 2000 about the basis for solving the territorial issue?",
       "inviolability",
     ],
+    // what is said of a party is not its own statement
+    [
+      "In which regional economic bodies is Japan said to carry weight, as Moscow sees it?",
+      "Asian Development Bank",
+    ],
     // a statement checked with a figure the article gives otherwise, for the same thing
     [
       "Is it true that the Kuril quarrel between Moscow and Tokyo only goes back about thirty years?",

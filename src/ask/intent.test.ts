@@ -9,6 +9,8 @@ describe("readIntent", () => {
     ["What did Putin say about the 1956 Declaration?", "statement"],
     ["How did Putin describe the development of the Russian Far East in 2012?", "statement"],
     ["What did Lavrov warn about?", "statement"],
+    // what is said of a party, by whoever, is nobody's statement
+    ["In which regional economic bodies is Japan said to carry weight, as Moscow sees it?", "general"],
     // The asker's "would you say" asks nobody's statement.
     ["What would you say Abe is set on doing for Japan now that China is rising?", "general"],
     ["Can you tell me what Japan wants from Russia?", "position"],

@@ -198,6 +198,9 @@ const ASKER = /\b(?:would|do|can|could|will|did) you (?:say|tell(?: me| us)?|des
 const NAMING =
   /\b((?:is|was|are|were|be|been)\b[^?]*?\b)(?:called|termed|dubbed)\b(?!\s+(?:for|on|upon|it|them|him|her|the|a|an)\b)/g;
 
+/** "Where is Japan said to carry weight": what is said of a party, by whoever, asks nobody's statement. */
+const SAID_OF = /\b((?:is|are|was|were)\s+(?:[\w'’-]+\s+){0,3}?)said\s+to\b/g;
+
 export function readIntent(question: string): Intent {
   const q = question
     .toLowerCase()
@@ -205,7 +208,8 @@ export function readIntent(question: string): Intent {
     .replace(LEADING_WHEN, " ")
     .replace(WHEN_MEETING, " ")
     .replace(ASKER, " ")
-    .replace(NAMING, "$1 named");
+    .replace(NAMING, "$1 named")
+    .replace(SAID_OF, "$1 ");
   for (const [intent, cue] of CUES) if (cue.test(q)) return intent;
   return "general";
 }
