@@ -727,6 +727,8 @@ describe("questions the article answers, in other words than its own", () => {
       "What did Aleksandr Losukov of the MID say in 2000 about the basis for solving the territorial issue?",
       "inviolability",
     ],
+    // whether it came about, in the author's judgement: her view answers
+    ["So has the 'reset' actually happened, in the author's judgement?", "will reveal itself in the future"],
     // what is said of a party is not its own statement
     [
       "In which regional economic bodies is Japan said to carry weight, as Moscow sees it?",

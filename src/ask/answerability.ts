@@ -759,6 +759,13 @@ const NUMBER_WORD =
 
 const IS_NUMBER_WORD = new RegExp(`^${NUMBER_WORD.source}$`, "i");
 
+/**
+ * "Has the 'reset' actually happened, in the author's judgement?": her view of whether it came
+ * about is asked, which her analysis gives though no sentence tells that it did.
+ */
+const AUTHOR_JUDGES =
+  /\b(?:in|by)\s+(?:the\s+)?(?:author|writer)['’]s\s+(?:judge?ment|view|opinion|assessment|reading|estimation|eyes|analysis)\b|\baccording\s+to\s+(?:the\s+)?(?:author|writer)\b|\b(?:does|did)\s+(?:the\s+)?(?:author|writer)\s+(?:think|believe|judge|conclude|reckon|feel)\b/i;
+
 /** "Does the article (piece, author) say …": what the article says is asked, which it may say otherwise. */
 const ARTICLE_SAYS =
   /^\W*(?:does|did)\s+(?:the\s+)?(?:article|piece|author|paper|text|writer|commentary)\s+(?:say|claim|state|argue|suggest)\b/i;
@@ -2645,7 +2652,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "Did the exercises they agreed on actually happen?": when the best answer says only that it
   // was planned or agreed, a claim further down (on other exercises) does not say it came about.
   const outcomes = outcomeAsked ? ordered.slice(0, TOP_ORDERED).map((s) => outcomeIn(reading, s.claim)) : [];
-  if (outcomes.includes("plans") && !outcomes.includes("tells"))
+  if (outcomes.includes("plans") && !outcomes.includes("tells") && !AUTHOR_JUDGES.test(reading.text))
     return no("the article says what was planned or agreed, not whether it came about");
   // What a topic is, without the aspect of it asked ("about its security implications": security).
   const topicTerms = terms.some((w) => !ASPECT_WORDS.has(w.folded))
