@@ -201,6 +201,8 @@ describe("sections, the author and the article itself", () => {
     ["Round 1, easy starter: who wrote the ICWA piece on Russia and Japan?", "author"],
     ["Two-parter on the byline: what's the author's job title?", "author"],
     ["Byline check: who wrote the ICWA 'reset' piece?", "author"],
+    // an adverb between "who" and "wrote"
+    ["Who actually wrote this piece, and what is their position?", "author"],
     // "position" as what the author does, not her post
     ["How does the author position Russia relative to Japan's goals?", null],
     // … and not a work it cites
