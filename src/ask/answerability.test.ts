@@ -398,6 +398,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who edited the SIPRI volume that holds Alexei Zagorsky's chapter on Russian-Japanese relations?"],
     ["Who published the Kimura study on Soviet-Japanese relations?"],
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
+    // persons asked for by name, where the article names only a group
+    ["Which Moscow nationalists, by name, attacked the liberal policy makers in 1992?"],
     // a figure the article gives of nothing the statement counts
     ["Is it true that Russia and Japan held 12 rounds of talks?"],
     // a name described in brackets is still a name the article lacks
@@ -729,6 +731,8 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // whether it came about, in the author's judgement: her view answers
     ["So has the 'reset' actually happened, in the author's judgement?", "will reveal itself in the future"],
+    // a person asked for by name, whom the article names
+    ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement
     [
       "In which regional economic bodies is Japan said to carry weight, as Moscow sees it?",

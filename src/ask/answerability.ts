@@ -2349,6 +2349,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
   const editorAsked = EDITOR_ASKED.test(reading.text);
+  const byNameAsked = /^\W*(?:which|who)\b[^?]*\bby\s+(?:their\s+)?names?\b/i.test(reading.text);
+  const byNameHead =
+    byNameAsked && focus?.role === "asked" && !focus.answerType
+      ? qs[focus.positions.at(-1) ?? -1]
+      : undefined;
   const actionReasonAsked = ACTION_REASON.test(reading.text);
   const causeOf = CAUSE_OF.exec(reading.text)?.[1]?.toLowerCase();
   const effect = causeOf
@@ -2856,6 +2861,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     }
     if (writerAsked && !s.claim.sourceAuthored) {
       why ??= "the article's note names no author for the work it cites";
+      continue;
+    }
+    // "Which Moscow nationalists, by name, attacked …": persons named, which "the nationalists" is not.
+    if (
+      byNameAsked &&
+      (!namesInstance(index, s.claim, "person", named, reading.text) ||
+        // of a kind no class of the catalogue is ("nationalists"): one the claim's sentence names
+        (byNameHead !== undefined && !words(s.claim.sentence).some((w) => w.key === byNameHead.key)))
+    ) {
+      why ??= "the article names no one here";
       continue;
     }
     if (editorAsked && !EDITOR_STATED.test(s.claim.noteText)) {
