@@ -398,6 +398,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Who edited the SIPRI volume that holds Alexei Zagorsky's chapter on Russian-Japanese relations?"],
     ["Who published the Kimura study on Soviet-Japanese relations?"],
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
+    // a ministry of a nation the article names neither as a body nor by its minister
+    ["How did the Japanese foreign ministry answer Losyukov's 2000 statement on sovereignty?"],
     // persons asked for by name, where the article names only a group
     ["Which Moscow nationalists, by name, attacked the liberal policy makers in 1992?"],
     // a figure the article gives of nothing the statement counts
@@ -731,6 +733,9 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // whether it came about, in the author's judgement: her view answers
     ["So has the 'reset' actually happened, in the author's judgement?", "will reveal itself in the future"],
+    // a ministry the article names by its minister, or as a body
+    ["What did the Russian foreign ministry say about defence ties?", "upgrading defence ties"],
+    ["What did Russia's energy ministry forecast?", "23 per cent"],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

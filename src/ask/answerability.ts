@@ -83,6 +83,7 @@ import {
   FIRST_NAME_ASKED,
   IMPORTANCE_ASKED,
   keywordsOnly,
+  MINISTRY_OF,
   MONEY_STATED,
   MONTHS,
   NAME_STATED,
@@ -1911,6 +1912,28 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article gives no first name for ${bare.original}`, [
         { text: bare.original, kind: "name" },
       ]);
+  }
+  // "How did the Japanese foreign ministry answer …": a ministry of a nation the article names
+  // neither as a body nor by its minister.
+  const ministry = MINISTRY_OF.exec(reading.text);
+  if (ministry?.[1] && ministry[2]) {
+    const state = demonymState(ministry[1].toLowerCase());
+    const field = ministry[2].toLowerCase().replace("defense", "defence");
+    const known =
+      offices(index).held.has(`${field} minister|${state}`) ||
+      index.entities.all.some(
+        (e) =>
+          e.row.type === "actor" &&
+          storedFields.actor(e).country === state &&
+          /\bministry\b/i.test(e.row.name) &&
+          e.row.name.toLowerCase().includes(field),
+      );
+    if (state && !known) {
+      const of = index.entities.byId.get(state)?.row.name ?? state;
+      return no(`the article names no ${field} ministry of ${of}, nor its minister`, [
+        { text: `${ministry[1]} ${ministry[2]} ministry`, kind: "term" },
+      ]);
+    }
   }
   // "Which Oil Price article …": a cited work's name is no class of thing asked for.
   const read = focusOf(reading.text);
