@@ -400,6 +400,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
     // a ministry of a nation the article names neither as a body nor by its minister
     ["How did the Japanese foreign ministry answer Losyukov's 2000 statement on sovereignty?"],
+    // an offer asked as what was put on the table, where the article tells only of a meeting
+    ["What did Hashimoto put on the table at the no-necktie summits with Yeltsin?"],
     // persons asked for by name, where the article names only a group
     ["Which Moscow nationalists, by name, attacked the liberal policy makers in 1992?"],
     // a figure the article gives of nothing the statement counts
@@ -736,6 +738,8 @@ describe("questions the article answers, in other words than its own", () => {
     // a ministry the article names by its minister, or as a body
     ["What did the Russian foreign ministry say about defence ties?", "upgrading defence ties"],
     ["What did Russia's energy ministry forecast?", "23 per cent"],
+    // what was put on the table: the offer the article tells of
+    ["What did the Russian government put on the table for Tokyo?", "joint administration"],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

@@ -284,7 +284,7 @@ export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+ye
  * would the route offer": what it has to give, not an offer made.
  */
 export const OFFER_ASKED =
-  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:[^?]*\s)?(?:does|do|would|could|can|might|may|will)\s+(?:[^?]*\s)?offers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es))\b/i;
+  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:[^?]*\s)?(?:does|do|would|could|can|might|may|will)\s+(?:[^?]*\s)?offers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es)|(?:put|puts|putting|laid|lay|lays|placed|place)\s+on\s+the\s+table)\b/i;
 
 /** An offer, a proposal, a promise or an obligation in a sentence's words (not "concessions": thinking in their lines is no offer). */
 export const OFFER_STATED =
