@@ -740,6 +740,11 @@ describe("questions the article answers, in other words than its own", () => {
     ["What did Russia's energy ministry forecast?", "23 per cent"],
     // what was put on the table: the offer the article tells of
     ["What did the Russian government put on the table for Tokyo?", "joint administration"],
+    // a difference between two sides, each of its own time
+    [
+      "How did the Soviet stance of January 1960 on the 1956 Declaration differ from Putin's stance in 2001?",
+      "1956 Declaration was still valid",
+    ],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

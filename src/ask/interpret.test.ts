@@ -505,6 +505,23 @@ describe("a year typed in two digits", () => {
   });
 });
 
+describe("the times of a difference", () => {
+  it.each([
+    [
+      "How did the Soviet stance of January 1960 on the 1956 Declaration differ from Putin's stance in 2001?",
+      "1960-01-01",
+      "2001-12-31",
+    ],
+    ["How did Japan's view in 1991 differ from its view in 2013?", "1991-01-01", "2013-12-31"],
+    // one time, or a question of no difference: that time alone
+    ["How did Putin's stance in 2001 differ from the Soviet one?", "2001-01-01", "2001-12-31"],
+    ["What did Putin say in 2001 and in 2013?", "2001-01-01", "2001-12-31"],
+  ])("%s → %s to %s", (q, from, to) => {
+    const r = read(q);
+    expect([r.time?.from, r.time?.to]).toEqual([from, to]);
+  });
+});
+
 describe("names as people type them", () => {
   it.each([
     ["What did Shinzo Abbe want?", "shinzo-abe", 1],

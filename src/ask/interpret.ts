@@ -744,6 +744,23 @@ function glossed(index: AskIndex, text: string, w: Word): boolean {
   );
 }
 
+/** The text with a phrase (any case) blanked to spaces, so that every position stays. */
+function blankedText(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 ? text : text.slice(0, at) + " ".repeat(phrase.length) + text.slice(at + phrase.length);
+}
+
+/** Two times as one span from the earlier to the later, if the second is another time. */
+function spanWith(first: TimeConstraint, second: TimeConstraint | null): TimeConstraint {
+  if (!second || !first.from || !first.to || !second.from || !second.to || second.from === first.from)
+    return first;
+  return {
+    text: `${first.text} and ${second.text}`,
+    from: [first.from, second.from].sort()[0] ?? first.from,
+    to: [first.to, second.to].sort()[1] ?? first.to,
+  };
+}
+
 /** Reads a question with the index of the dataset it is asked of. */
 export function interpret(index: AskIndex, question: string, respelling = true): Interpretation {
   // "I'm reading about the Kuril dispute. What did Putin say about the 1956 Declaration?": the
@@ -1156,13 +1173,19 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // own time before the scene's.
   const preamble = preambleSpan(unremarked);
   const ownTime = preamble ? parseTime(withoutLinkedWords(blanked(unremarked, preamble), untimed)) : null;
-  const time = dateChecked ? null : (ownTime ?? parseTime(withoutLinkedWords(unremarked, untimed)));
+  const firstTime = dateChecked ? null : (ownTime ?? parseTime(withoutLinkedWords(unremarked, untimed)));
   // "I've seen this piece under different headings. What is its exact title?": a statement kept
   // before the question (it points back to it) gives its names, not what kind of question it is.
   const sentences = main.trim().split(SENTENCE_END);
   const intent = readIntent(
     sentences.length > 1 && main.trim().endsWith("?") ? (sentences.at(-1) ?? main) : main,
   );
+  // "How did the Soviet stance of January 1960 differ from Putin's in 2001?": each side has its
+  // own time; the answers may be of either, and of the years between.
+  const time =
+    intent === "difference" && firstTime
+      ? spanWith(firstTime, parseTime(blankedText(withoutLinkedWords(unremarked, untimed), firstTime.text)))
+      : firstTime;
   const exact = time ? linker.link(main, time) : untimed;
   const timeAt = time && !/\d{4}/.test(time.text) ? main.toLowerCase().indexOf(time.text) : -1;
   const spanOfWordTime: [number, number] | null =
