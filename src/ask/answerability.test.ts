@@ -402,6 +402,8 @@ describe("near-topic questions the article does not answer", () => {
     ["How did the Japanese foreign ministry answer Losyukov's 2000 statement on sovereignty?"],
     // an offer asked as what was put on the table, where the article tells only of a meeting
     ["What did Hashimoto put on the table at the no-necktie summits with Yeltsin?"],
+    // another given name before a surname the article uses is another person
+    ["What did Akie Abe say about Russia?"],
     // persons asked for by name, where the article names only a group
     ["Which Moscow nationalists, by name, attacked the liberal policy makers in 1992?"],
     // a figure the article gives of nothing the statement counts
@@ -744,6 +746,11 @@ describe("questions the article answers, in other words than its own", () => {
     [
       "How did the Soviet stance of January 1960 on the 1956 Declaration differ from Putin's stance in 2001?",
       "1956 Declaration was still valid",
+    ],
+    // a person's given name misspelt before the name the article uses
+    [
+      "Through what kind of diplomacy did Shinzou Abe say he wanted to end the deadlock with Moscow?",
+      "economic diplomacy",
     ],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],

@@ -9,7 +9,7 @@ import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, blanked, escapeRegExp } from "../lib/text.ts";
 import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
-import { britishSpelling, correctSpelling, englishSlip } from "./fuzzy.ts";
+import { britishSpelling, correctSpelling, englishSlip, maxDistance, nameDistance } from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import {
   datingClauses,
@@ -747,7 +747,7 @@ function glossed(index: AskIndex, text: string, w: Word): boolean {
 /** The text with a phrase (any case) blanked to spaces, so that every position stays. */
 function blankedText(text: string, phrase: string): string {
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
-  return at < 0 ? text : text.slice(0, at) + " ".repeat(phrase.length) + text.slice(at + phrase.length);
+  return at < 0 ? text : blanked(text, [at, at + phrase.length]);
 }
 
 /** Two times as one span from the earlier to the later, if the second is another time. */
@@ -1236,8 +1236,16 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       !covered.has(l.at - 1) &&
       !fuzzyCovered.has(l.at - 1) &&
       !index.vocabulary.has(before.key)
-    )
+    ) {
       covered.add(l.at - 1);
+      // "Shinzou Abe": the person's own given name, misspelt, is a word of the name read.
+      const record = catalog.byId.get(l.id);
+      const given = [record?.row.name ?? "", ...(record?.aliases ?? []).map((a) => a.text)].flatMap(
+        (n) => words(n)[0]?.folded ?? [],
+      );
+      if (given.some((g) => g !== before.folded && nameDistance(g, before.folded) <= maxDistance(g.length)))
+        fuzzyCovered.add(l.at - 1);
+    }
   }
 
   const info = (id: string) => must(catalog.byId.get(id), `the catalogue's entity ${id}`).row;
