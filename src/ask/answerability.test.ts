@@ -752,6 +752,8 @@ describe("questions the article answers, in other words than its own", () => {
       "Through what kind of diplomacy did Shinzou Abe say he wanted to end the deadlock with Moscow?",
       "economic diplomacy",
     ],
+    // "how much" of a degree a verb gives ("matters"), no figure
+    ["Where does the author say Russia formally stated how much Japan matters to it?", "crucial"],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

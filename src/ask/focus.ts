@@ -11,7 +11,7 @@
 import { must } from "../lib/must.ts";
 import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { isEnglishWord } from "./vocabulary.ts";
-import { DEGREE_NOUNS, IMPORTANCE_ASKED } from "./wording.ts";
+import { DEGREE_NOUNS, DEGREE_VERBS, IMPORTANCE_ASKED } from "./wording.ts";
 import { contentKeys, relatedKeys, STOPWORDS, type Word, words } from "./words.ts";
 
 export type AnswerType = "person" | "state" | "organisation" | "figure" | "city" | "island";
@@ -111,6 +111,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
 );
 
 const DEGREE = new Set(DEGREE_NOUNS);
+const DEGREE_VERB = new RegExp(`^(?:${DEGREE_VERBS})$`);
 
 /** Verbs whose "how much" asks for a sum of money: "how much did it cost". */
 const MEASURE_VERBS = new Set(
@@ -373,7 +374,13 @@ export function focusOf(text: string): Focus | null {
     )
       return null;
     // "how many X", "how much X"; not "how much store (importance) …", a degree (DEGREE_NOUNS)
-    if (w === "how" && (at(i + 1) === "many" || (at(i + 1) === "much" && !DEGREE.has(at(i + 2))))) {
+    if (
+      w === "how" &&
+      (at(i + 1) === "many" ||
+        (at(i + 1) === "much" &&
+          !DEGREE.has(at(i + 2)) &&
+          ![2, 3, 4].some((k) => DEGREE_VERB.test(at(i + k)))))
+    ) {
       // A verb after the plural counted ends it: "how many islands make up …", "tourists visit".
       const p = phraseAt(qs, i + 2);
       const verb = p.findIndex(

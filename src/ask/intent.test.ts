@@ -9,6 +9,8 @@ describe("readIntent", () => {
     ["What did Putin say about the 1956 Declaration?", "statement"],
     ["How did Putin describe the development of the Russian Far East in 2012?", "statement"],
     ["What did Lavrov warn about?", "statement"],
+    // "how much" of a degree a verb gives, no figure
+    ["How much does Japan matter to Russia?", "general"],
     // what is said of a party, by whoever, is nobody's statement
     ["In which regional economic bodies is Japan said to carry weight, as Moscow sees it?", "general"],
     // The asker's "would you say" asks nobody's statement.

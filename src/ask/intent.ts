@@ -3,7 +3,7 @@
 
 import { allMatches, blanked } from "../lib/text.ts";
 import { LEADING_WHEN } from "./time.ts";
-import { DEGREE_NOUNS } from "./wording.ts";
+import { DEGREE_NOUNS, DEGREE_VERBS } from "./wording.ts";
 
 export const INTENTS = [
   "source",
@@ -53,7 +53,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
     "figure",
     // Not "how much store (importance, weight) does Putin set by …", which asks a degree, no figure.
     new RegExp(
-      String.raw`\bhow (much(?! (${DEGREE_NOUNS.join("|")})\b)|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b`,
+      String.raw`\bhow (much(?! (${DEGREE_NOUNS.join("|")})\b)(?!( [a-z'’-]+){1,3}? (${DEGREE_VERBS})\b)|many|big|large|old|long)\b|\bwhat (share|percentage|proportion|volume|amount|figure|number)\b|\b(per ?cent|percent|%|billion|million|volume|figure)\b`,
     ),
   ],
   [

@@ -189,7 +189,9 @@ export const DEGREE_NOUNS: readonly string[] =
 export const IMPORTANCE_ASKED =
   /\b(?:strategic|geopolitical|geostrategic|political|diplomatic|real)\s+(?:value|worth)\b|\b(?:value|worth)\s+(?:(?:to|for)\s+(?!(?:[a-z]+\s+)?(?:trade|exports?|imports?|investments?|sales?|deals?)\b)|each\s+(?:side|party|country)\s+places\b)|\bvalue\s+of\s+(?:the\s+)?(?!(?:trade|exports?|imports?|investments?|sales?|deals?|gas|oil|lng|goods|output|production|commerce|shipments?|supplies|contracts?|assets?|projects?|aid|loans?|funds?|funding|yen|roubles?|rubles?|dollars?)\b)\p{L}[\p{L}-]*(?![\p{L}-])(?:['’]s)?(?=\s*[?,.;:]|\s+[—–-]\s|\s+(?:to|for|according|in\s+the)\b|\s*$)|\bwhat\s+(?:is|was|are|were)\s+(?:\p{L}[\p{L}-]*|it|they|each)\s+(?:really\s+)?worth\s+to\b/u;
 
-const HOW_MUCH = `much(?!\\s+(?:${DEGREE_NOUNS.join("|")})\\b)`;
+/** Verbs of a degree after "how much" and its subject: "how much Japan matters to it", "how much it means". */
+export const DEGREE_VERBS = "matters?|mattered|means?|meant|counts?|counted|cares?|cared";
+const HOW_MUCH = `much(?!\\s+(?:${DEGREE_NOUNS.join("|")})\\b)(?!(?:\\s+[a-z'’-]+){1,3}?\\s+(?:${DEGREE_VERBS})\\b)`;
 
 export const ASKS_FIGURE = new RegExp(
   String.raw`\bhow\s+(?:${HOW_MUCH}|many|large|big|wide|far)\b|` +
