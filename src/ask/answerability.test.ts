@@ -754,6 +754,11 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // "how much" of a degree a verb gives ("matters"), no figure
     ["Where does the author say Russia formally stated how much Japan matters to it?", "crucial"],
+    // "Russia's east", as readers name the Russian Far East
+    [
+      "When did Putin announce the special economic zones meant to speed up growth in Russia's east?",
+      "December 2013",
+    ],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement
