@@ -402,6 +402,8 @@ describe("near-topic questions the article does not answer", () => {
     ["How did the Japanese foreign ministry answer Losyukov's 2000 statement on sovereignty?"],
     // an offer asked as what was put on the table, where the article tells only of a meeting
     ["What did Hashimoto put on the table at the no-necktie summits with Yeltsin?"],
+    // a foreign ministry, by its short form, of a nation the article names no foreign minister of
+    ["What did the Japanese MOFA say about the joint drills?"],
     // another given name before a surname the article uses is another person
     ["What did Akie Abe say about Russia?"],
     // persons asked for by name, where the article names only a group
@@ -758,6 +760,20 @@ describe("questions the article answers, in other words than its own", () => {
     [
       "When did Putin announce the special economic zones meant to speed up growth in Russia's east?",
       "December 2013",
+    ],
+    // a collection of what is asked ("cluster of drivers"), a doctrine for a policy concept,
+    // a caveat for a condition, a foreign ministry by its short form
+    [
+      "What cluster of drivers does the author identify behind the present rapprochement between Moscow and Tokyo?",
+      "rise of China",
+    ],
+    [
+      "In which official doctrine document of February 2013 did Moscow register Japan's importance?",
+      "Concept of the Foreign Policy",
+    ],
+    [
+      "What did Alexander Losyukov of the Russian MFA lay down in 2000 as the basis for a territorial settlement?",
+      "inviolability",
     ],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],

@@ -1916,9 +1916,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "How did the Japanese foreign ministry answer …": a ministry of a nation the article names
   // neither as a body nor by its minister.
   const ministry = MINISTRY_OF.exec(reading.text);
-  if (ministry?.[1] && ministry[2]) {
+  if (ministry?.[1]) {
     const state = demonymState(ministry[1].toLowerCase());
-    const field = ministry[2].toLowerCase().replace("defense", "defence");
+    const field = (ministry[2] ?? "foreign").toLowerCase().replace("defense", "defence");
     const known =
       offices(index).held.has(`${field} minister|${state}`) ||
       index.entities.all.some(
@@ -1931,7 +1931,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (state && !known) {
       const of = index.entities.byId.get(state)?.row.name ?? state;
       return no(`the article names no ${field} ministry of ${of}, nor its minister`, [
-        { text: `${ministry[1]} ${ministry[2]} ministry`, kind: "term" },
+        { text: ministry[0], kind: "term" },
       ]);
     }
   }

@@ -176,9 +176,12 @@ const UNITS = new Set(
   ),
 );
 
-/** Head words that frame rather than name what is asked ("what kind of", "what role"). */
+/**
+ * Head words that frame rather than name what is asked ("what kind of", "what role"), and words
+ * for a collection of what follows "of" ("what cluster of drivers", "which set of reasons").
+ */
 const FRAME = new Set(
-  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role round rounds wave waves spell spells bout bouts".split(
+  "kind kinds sort sorts type types way ways extent degree part parts aspect aspects thing things point points role round rounds wave waves spell spells bout bouts cluster clusters set sets bundle bundles combination combinations mix handful array bunch constellation package packages suite variety range series".split(
     " ",
   ),
 );

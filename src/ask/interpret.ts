@@ -257,6 +257,9 @@ const ENGLISH_ABBREVIATIONS: ReadonlySet<string> = new Set(
   "incl esp etc vis approx cf viz ok okay".split(" "),
 );
 
+/** Short forms of a foreign ministry ("MFA", "MOFA"): see MINISTRY_OF. */
+const MINISTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(["mfa", "mofa"]);
+
 /** Words a question opens with. */
 const QUESTION_START =
   /^(?:what|why|how|when|who|whom|where|which|whose|does|did|is|are|was|were|has|have|had|do|can|could|will|would)\b/i;
@@ -1373,6 +1376,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       OFFICE_ABBREVIATIONS.has(w.folded) ||
       // "its policies incl. its relationship with russia": English's own short forms.
       ENGLISH_ABBREVIATIONS.has(w.folded) ||
+      // "the Russian MFA": a foreign ministry, known by its minister (answerability checks which)
+      MINISTRY_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
       index.vocabulary.has(w.key) ||

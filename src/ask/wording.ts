@@ -341,9 +341,9 @@ export const OFFICE_SAYER =
 export const OFFICE_HOLDER =
   /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(current|present|sitting|incumbent|serving)\s+)?((?:prime|foreign|defen[cs]e)\s+minister|president|premier)\s+(?:(?:of|in)\s+(?:the\s+)?([\p{L}]+(?:\s+[\p{L}]+)?))?/iu;
 
-/** "the Japanese foreign ministry", "Russia's defence ministry": a ministry (2) of a nation (1). */
+/** "the Japanese foreign ministry", "Russia's defence ministry", "the Russian MFA": a ministry (2, else foreign) of a nation (1). */
 export const MINISTRY_OF =
-  /\b((?:south\s+|north\s+)?[\p{L}]+?(?:['’]s)?)\s+(foreign|defen[cs]e|finance|economy|trade|energy)\s+ministry\b/iu;
+  /\b((?:south\s+|north\s+)?[\p{L}]+?(?:['’]s)?)\s+(?:(foreign|defen[cs]e|finance|economy|trade|energy)\s+ministry\b|mo?fa\b)/iu;
 
 /** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
 export const SAYER_SLOT_BARE =

@@ -205,6 +205,10 @@ const RELATED_WORDS: [string, string[]][] = [
   ["offer", ["proposal", "proposed"]],
   ["proposal", ["offer", "proposed"]],
   ["suggest", ["proposed", "offer"]],
+  // "which doctrine document": the article's policy concept
+  ["doctrine", ["concept", "policy"]],
+  // "what caveat did he attach": a condition, a qualification of what was said
+  ["caveat", ["condition", "qualification"]],
   ["answer", ["response", "reply"]],
   ["respond", ["answer", "reply", "demurred"]],
   ["react", ["response", "demurred"]],
