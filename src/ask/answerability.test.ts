@@ -775,6 +775,11 @@ describe("questions the article answers, in other words than its own", () => {
       "What did Alexander Losyukov of the Russian MFA lay down in 2000 as the basis for a territorial settlement?",
       "inviolability",
     ],
+    // a government's mind ("the change of attitude in Moscow"), no place the sentence must name
+    [
+      "What regional dynamic does the author see as prompting the change of attitude in Moscow and Tokyo?",
+      "evolving stakes",
+    ],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

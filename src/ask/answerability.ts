@@ -2596,6 +2596,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !/^(?:both|the\s+two|two|each|either)\b/i.test(e.surface) &&
         // nor does the asker's guess ("…, or did the hardliners in Moscow torpedo it?")
         !inSetting(e) &&
+        // nor a government's mind: "the change of attitude in Moscow", "thinking in Tokyo"
+        !new RegExp(
+          `\\b(?:attitudes?|thinking|mood|views?|opinions?|circles|polic(?:y|ies)|debates?|stances?|perceptions?|minds?|sentiment|calculations?|calculus)\\s+in\\s+${escapeRegExp(e.surface)}\\b`,
+          "i",
+        ).test(reading.text) &&
         new RegExp(
           // not whose a thing is ("the shift in Tokyo's foreign policy": its government's)
           `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b(?!['’])`,
