@@ -780,6 +780,8 @@ describe("questions the article answers, in other words than its own", () => {
       "What regional dynamic does the author see as prompting the change of attitude in Moscow and Tokyo?",
       "evolving stakes",
     ],
+    // a title's word one slip away ("Minster") before a name
+    ["What is Prime Minster Abe determined to achive in the face of China's rise?", "economic recovery"],
     // a person asked for by name, whom the article names
     ["Which Soviet leader, by name, met Kaifu in 1991?", "Mikhail Gorbachev"],
     // what is said of a party is not its own statement

@@ -34,6 +34,7 @@ import {
   NATION_ADJECTIVES,
   namesMeasure,
 } from "./focus.ts";
+import { nameDistance } from "./fuzzy.ts";
 import { type AskIndex, hasFigure, type IndexedClaim } from "./index.ts";
 import { sceneSpans, WORK_NOUNS, withoutRemarks, YES_NO } from "./intent.ts";
 import {
@@ -1065,6 +1066,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
         !COMBINING_FORMS.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !OFFICE_WORDS.has(w.folded) &&
+        !nearOfficeWord(w.folded) &&
         !NATION_ADJECTIVES.has(w.folded) &&
         // A name's word is a noun ("Power", "Times"): not "OK" in "is Washington OK with …".
         nameLike(w),
@@ -1088,6 +1090,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
             // "East Asian" of the article's "East Asia"
             ![...known].some((k) => k.length >= 4 && w.folded !== k && w.folded.startsWith(k)) &&
             !OFFICE_WORDS.has(w.folded) &&
+            !nearOfficeWord(w.folded) &&
             !NATION_ADJECTIVES.has(w.folded) &&
             !DOCUMENT_WORDS.has(w.folded) &&
             !COMBINING_FORMS.has(w.folded) &&
@@ -1134,6 +1137,14 @@ const OFFICE_WORDS = new Set(
     " ",
   ),
 );
+
+/** "Prime Minster Abe", "Presdient Putin": an office's word of six letters or more, one slip away. */
+function nearOfficeWord(folded: string): boolean {
+  return (
+    folded.length >= 5 &&
+    [...OFFICE_WORDS].some((o) => o.length >= 6 && o !== folded && nameDistance(o, folded) <= 1)
+  );
+}
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 const NATIONALITY_OF = {

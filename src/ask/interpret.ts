@@ -512,6 +512,14 @@ function titleWords(index: AskIndex): Set<string> {
   return out;
 }
 
+/** A title's word, or one of six letters or more typed one slip away ("minster", "presdient"). */
+function isTitle(titles: Set<string>, folded: string): boolean {
+  return (
+    titles.has(folded) ||
+    (folded.length >= 5 && [...titles].some((t) => t.length >= 6 && nameDistance(t, folded) <= 1))
+  );
+}
+
 /** The numbered names the article writes (its sentences, endnotes and entity names), as keys. */
 /** A word then a number after a space, in any case ("sakhalin 1"): a numbered name when the article numbers that word. */
 const NUMBERED_AFTER_NAME = /(?<![\p{L}\d-])(\p{L}{3,})\s(\d{1,3})(?![\d\p{L}-])/gu;
@@ -1469,7 +1477,8 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     // A nation's adjective describes the name after it ("Russian LNG"): it is no part of it.
     while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
     // So does a title before a name ("PM Shinzo Abbe", "Prime Minister Abbe", "Dr Talukdar").
-    while (r.words.length > 1 && titles.has(r.words[0]?.folded ?? "")) r.words.shift();
+    // A title's word one slip away is one too ("Prime Minster Abe").
+    while (r.words.length > 1 && isTitle(titles, r.words[0]?.folded ?? "")) r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
