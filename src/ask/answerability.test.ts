@@ -404,6 +404,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What did Hashimoto put on the table at the no-necktie summits with Yeltsin?"],
     // a foreign ministry, by its short form, of a nation the article names no foreign minister of
     ["What did the Japanese MOFA say about the joint drills?"],
+    // what someone said about islands the article names often: in a sentence of them or their quarrel
+    ["what did lavrov say about the kuril ilands"],
     // another given name before a surname the article uses is another person
     ["What did Akie Abe say about Russia?"],
     // persons asked for by name, where the article names only a group
@@ -780,6 +782,8 @@ describe("questions the article answers, in other words than its own", () => {
       "What regional dynamic does the author see as prompting the change of attitude in Moscow and Tokyo?",
       "evolving stakes",
     ],
+    // … which Putin's words on the island dispute are
+    ["what did putin say about the kuril islands", "will take time"],
     // a title's word one slip away ("Minster") before a name
     ["What is Prime Minster Abe determined to achive in the face of China's rise?", "economic recovery"],
     // a person asked for by name, whom the article names

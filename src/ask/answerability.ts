@@ -486,6 +486,8 @@ function disputeNamed(text: string, surface: string): boolean {
     "i",
   ).test(text);
 }
+/** The kinds of entity that are islands. */
+const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
 const DISPUTE_TOLD =
   /\bterritorial\s+(?:problem|dispute|issue|question|row|conflict)s?\b|\bisland\s+dispute\b/i;
@@ -2327,6 +2329,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "How did Moscow react to Japan's 1960 treaty?": every actor the name as typed stands for
   // (Moscow is Russia's and the Soviet Union's).
   const sayers = sayer ? sameName(index, reading, sayer) : [];
+  // What someone said about islands however often the article names them ("what did Lavrov say
+  // about the Kuril Islands"): said in a sentence that speaks of them or of the territorial quarrel
+  // over them (Xi's "territorial issues"), not his words on "other regional disputes".
+  const saidOfIslands = sayer
+    ? reading.entities.filter(
+        (e) =>
+          saidAbout.has(e.id) &&
+          ISLAND_KINDS.has(kindOf(index, e.id) ?? "") &&
+          !specific.includes(e) &&
+          !inherited.has(e.id) &&
+          !inSetting(e),
+      )
+    : [];
   // What a reaction asked of is a reaction to: the names after "respond to", "react when".
   const stimulusText = sayer ? (STIMULUS.exec(reading.text)?.[1]?.toLowerCase() ?? "") : "";
   const stimulus = reading.entities.filter(
@@ -2801,7 +2816,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !((citing || reading.works.length > 0) && namesItsWork(s.claim, e.surface)) &&
         !(disputeNamed(reading.text, e.surface) && speaksOfDispute(index, s.claim, e.id)),
     );
-    const unspoken = missing ?? saidOfState.find((e) => !speaksOf(index, s.claim, e, true));
+    const unspoken =
+      missing ??
+      saidOfState.find((e) => !speaksOf(index, s.claim, e, true)) ??
+      saidOfIslands.find(
+        (e) =>
+          !speaksOf(index, s.claim, e, true) &&
+          !sentenceMates(index, s.claim).some((c) => DISPUTE_TOLD.test(c.quote)),
+      );
     if (unspoken) {
       why ??= `the article does not speak of ${unspoken.surface} in this respect`;
       continue;
