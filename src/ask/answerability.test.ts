@@ -406,6 +406,8 @@ describe("near-topic questions the article does not answer", () => {
     ["What did the Japanese MOFA say about the joint drills?"],
     // what someone said about islands the article names often: in a sentence of them or their quarrel
     ["what did lavrov say about the kuril ilands"],
+    // a city gone to that the sentence of the occasion does not name
+    ["did putin go to tokyo after abe came to moscow"],
     // another given name before a surname the article uses is another person
     ["What did Akie Abe say about Russia?"],
     // persons asked for by name, where the article names only a group
@@ -784,6 +786,8 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     // … which Putin's words on the island dispute are
     ["what did putin say about the kuril islands", "will take time"],
+    // a city gone to, by an office read as its holder then
+    ["when did the russian president finally go to tokyo?", "visit to Tokyo which he undertook in 1993"],
     // a title's word one slip away ("Minster") before a name
     ["What is Prime Minster Abe determined to achive in the face of China's rise?", "economic recovery"],
     // a person asked for by name, whom the article names

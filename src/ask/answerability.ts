@@ -2629,7 +2629,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         ).test(reading.text) &&
         new RegExp(
           // not whose a thing is ("the shift in Tokyo's foreign policy": its government's)
-          `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|went\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b(?!['’])`,
+          `\\b(?:visit(?:ed|ing|s)?|visit\\s+to|trip\\s+to|travel(?:l?ed)?\\s+to|(?:went|go|goes|going|gone|came|come|comes|flew|fly|flies|head|headed)\\s+to|in|at)\\s+${escapeRegExp(e.surface)}\\b(?!['’])`,
           "i",
         ).test(reading.text),
     )
@@ -3135,7 +3135,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     if (
       whenAsked &&
       !aboutWork &&
-      (!reading.entities.every((e) => speaksOf(index, s.claim, e, true)) ||
+      // (an office read as its holder today is no name: "the russian president" of 1993 was Yeltsin)
+      (!reading.entities.every((e) => e.via === "role" || speaksOf(index, s.claim, e, true)) ||
         // "when did abe visit yasukuni": a name the article writes, typed as a plain word, too
         !namesTyped.every((w) => sentenceMates(index, s.claim).some((c) => claimHolds(c, w.key, w.folded))))
     ) {
