@@ -408,6 +408,8 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // a relationship of two the article names only side by side
+    ["what is india's relationship with japan like"],
     // another given name before a surname the article uses is another person
     ["What did Akie Abe say about Russia?"],
     // persons asked for by name, where the article names only a group
@@ -788,6 +790,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["what did putin say about the kuril islands", "will take time"],
     // a city gone to, by an office read as its holder then
     ["when did the russian president finally go to tokyo?", "visit to Tokyo which he undertook in 1993"],
+    // a relationship the article speaks of
+    ["What is Russia's relationship with South Korea like?", "vibrant bilateral relationship"],
     // a title's word one slip away ("Minster") before a name
     ["What is Prime Minster Abe determined to achive in the face of China's rise?", "economic recovery"],
     // a person asked for by name, whom the article names

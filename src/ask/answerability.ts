@@ -486,6 +486,12 @@ function disputeNamed(text: string, surface: string): boolean {
     "i",
   ).test(text);
 }
+/** "India's relationship with Japan", "relations between Seoul and Moscow", "ties with Tokyo": how two stand with each other. */
+const RELATION_ASKED = /\b(?:relationship|relations|ties)\s+(?:with|between|to)\b/i;
+/** Words of how two stand with each other. */
+const RELATION_STATED =
+  /\b(?:relation\w*|ties|tie|partner\w*|cooperat\w*|alliance|allies|ally|friend\w*|hostil\w*|disputes?|conflicts?|rapprochement|bonhomie|engage\w*|bilateral|rival\w*|tensions?|clash\w*|courting|closer|neighbours?|normali[sz]\w*)\b/i;
+
 /** The kinds of entity that are islands. */
 const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
@@ -2398,6 +2404,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     WRITER_ASKED.test(reading.text) && (reading.works.length > 0 || citing || WORK_WORD.test(reading.text));
   const pageAsked = PAGE_ASKED.test(reading.text);
   const editorAsked = EDITOR_ASKED.test(reading.text);
+  const relationAsked =
+    RELATION_ASKED.test(reading.text) && reading.entities.filter((e) => e.type === "actor").length >= 2;
   const byNameAsked = /^\W*(?:which|who)\b[^?]*\bby\s+(?:their\s+)?names?\b/i.test(reading.text);
   const byNameHead =
     byNameAsked && focus?.role === "asked" && !focus.answerType
@@ -3028,6 +3036,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     // "What did Yeltsin and Hashimoto agree at Krasnoyarsk?": a sentence telling that they met is no agreement.
+    // "What is India's relationship with Japan like?": a sentence that speaks of how they stand
+    // with each other, not one that names both among the rising powers.
+    if (relationAsked && !sentenceSays(index, s.claim, [RELATION_STATED])) {
+      why ??= "the article does not speak of a relationship between these";
+      continue;
+    }
     if (agreementAsked && !sentenceSays(index, s.claim, [AGREEMENT_STATED])) {
       why ??= "the article does not say what was agreed";
       continue;
