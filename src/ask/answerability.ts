@@ -492,6 +492,10 @@ const RELATION_ASKED = /\b(?:relationship|relations|ties)\s+(?:with|between|to)\
 const RELATION_STATED =
   /\b(?:relation\w*|ties|tie|partner\w*|cooperat\w*|alliance|allies|ally|friend\w*|hostil\w*|disputes?|conflicts?|rapprochement|bonhomie|engage\w*|bilateral|rival\w*|tensions?|clash\w*|courting|closer|neighbours?|normali[sz]\w*)\b/i;
 
+/** A nation's event as a name: "the Korean War", "the russo-japanese war", "the Japanese election". */
+const NATIONS_EVENT =
+  /\b(?:korean|chinese|russian|japanese|soviet|american|russo[-\s]japanese|sino[-\s]japanese|sino[-\s]soviet|sino[-\s]russian)\s+(?:civil\s+)?(?:war|revolution|invasion|earthquake|tsunami|elections?)\b/gi;
+
 /** The kinds of entity that are islands. */
 const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
@@ -1953,6 +1957,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         { text: ministry[0], kind: "term" },
       ]);
     }
+  }
+  // "how did the korean war start": a nation's war (revolution, crisis, election) the article never
+  // writes is an event it does not mention, however the question is cased.
+  for (const m of reading.text.matchAll(NATIONS_EVENT)) {
+    const named = words(m[0]).map((w) => w.folded);
+    if (!phraseInArticle(index, named, true))
+      return no(`the article does not mention the ${m[0]}`, [{ text: m[0], kind: "name" }]);
   }
   // "Which Oil Price article …": a cited work's name is no class of thing asked for.
   const read = focusOf(reading.text);
