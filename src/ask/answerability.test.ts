@@ -792,6 +792,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["what did putin say about the kuril islands", "will take time"],
     // a city gone to, by an office read as its holder then
     ["when did the russian president finally go to tokyo?", "visit to Tokyo which he undertook in 1993"],
+    // who represented a nation at a meeting: a person of it there, whatever the verb
+    ["Who represented Japan at the 2001 summit with Putin?", "Yoshiro Mori"],
     // a relationship the article speaks of
     ["What is Russia's relationship with South Korea like?", "vibrant bilateral relationship"],
     // a title's word one slip away ("Minster") before a name

@@ -2569,6 +2569,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !STOPWORDS.has(whoVerb) &&
     !LIGHT_VERBS.has(whoVerb) &&
     !SAYING_VERBS.test(whoVerb) &&
+    // "who represented Japan at the 2001 summit": a person of Japan there (representedState), in any words
+    !(representedState && /^represent/.test(whoVerb)) &&
     // "who won": a past form is the verb's ("won" is also a currency)
     partsOfSpeech(PAST_FORMS[whoVerb] ?? whoVerb).has("verb")
       ? { original: whoVerb, folded: whoVerb, key: verbKey(whoVerb) }
