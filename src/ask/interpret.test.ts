@@ -217,6 +217,7 @@ describe("sections, the author and the article itself", () => {
     ],
     // a headline of a source is a cited work's title, not the article's
     ["What is the headline of this article?", "title"],
+    ["Does the paper's heading present the 'reset' as an accomplished fact?", "title"],
     // "under what title" this piece came out, described by its topic (no cited work's title)
     ["Under what title was this commentary on Russo-Japanese relations published?", "title"],
     ["Under what title did Smith publish his work on Russo-Japanese relations?", null],
