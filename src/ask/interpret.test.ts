@@ -89,6 +89,8 @@ describe("sections, the author and the article itself", () => {
     ["What is the relationship about, according to the conclusion?", { kind: "section", id: "conclusion" }],
     ["According to the closing section, what does Japan not want?", { kind: "section", id: "conclusion" }],
     ["In the article's final paragraphs, what is said about Japan?", { kind: "section", id: "conclusion" }],
+    // "the X part", as a reader names a section
+    ["how does south korea come into the security part", { kind: "section", id: "security-and-defence" }],
     [
       "At the end, what does the writer say the relationship is about?",
       { kind: "section", id: "conclusion" },

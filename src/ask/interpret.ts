@@ -350,7 +350,7 @@ const ENDNOTE_REF = /\b(?:end|foot)?notes?\s*(?:no\.?\s*|number\s*|#\s*)?(\d{1,3
 
 /** "the section on shifting attitudes", "the security part", "the part about the economy". */
 const NAMED_SECTION =
-  /\b(?:section|part|chapter|heading)s?\s+(?:on|about|titled|called|headed|named|dealing with|covering|concerning)\s+(?:the\s+)?([^,?;.]+)|\bthe\s+((?:[\p{L}-]+\s+){1,3}?)(?:section|chapter)\b/iu;
+  /\b(?:section|part|chapter|heading)s?\s+(?:on|about|titled|called|headed|named|dealing with|covering|concerning)\s+(?:the\s+)?([^,?;.]+)|\bthe\s+((?:[\p{L}-]+\s+){1,3}?)(?:section|chapter|part(?!\s+of\b))\b/iu;
 
 /**
  * A section of the article named by the words of its heading (stems, or WordNet words of the
