@@ -408,6 +408,8 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // trading houses, operators: organisations the answer must name
+    ["Which Japanese trading houses hold stakes in the Sakhalin 2 project?"],
     // a nation's war the article never writes, however cased
     ["how did the korean war start"],
     // a relationship of two the article names only side by side

@@ -9,6 +9,12 @@ describe("focusOf", () => {
     ["Which Russian defence minister took part in the talks?", "Russian defence minister", "asked", "person"],
     ["Who was the Japanese ambassador to Moscow in 2013?", "Japanese ambassador", "asked", "person"],
     ["Which Japanese company is building the LNG plant?", "Japanese company", "asked", "organisation"],
+    [
+      "Which Japanese trading houses hold stakes in Sakhalin 2?",
+      "Japanese trading houses",
+      "asked",
+      "organisation",
+    ],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
     ["Apart from Japan, which other country is Russia courting?", "country", "asked", "state"],
     // a neighbour is a state

@@ -63,7 +63,9 @@ addClass(
 addClass("state", "country countries nation nations state states neighbour neighbours neighbor neighbors");
 addClass(
   "organisation",
-  "company companies firm firms corporation corporations bank banks business businesses conglomerate",
+  "company companies firm firms corporation corporations bank banks business businesses conglomerate " +
+    // "which Japanese trading houses": the plural of a house of trade, not "the house"
+    "conglomerates houses utilities consortium consortia operators",
 );
 addClass(
   "figure",
