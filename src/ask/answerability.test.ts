@@ -408,6 +408,9 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // forces kept on the islands, which no sentence tells of
+    ["does russia have army bases on kunashir"],
+    ["Has Russia stationed extra troops on the Kurils in recent years?"],
     // trading houses, operators: organisations the answer must name
     ["Which Japanese trading houses hold stakes in the Sakhalin 2 project?"],
     // a nation's war the article never writes, however cased
@@ -796,6 +799,8 @@ describe("questions the article answers, in other words than its own", () => {
     ["when did the russian president finally go to tokyo?", "visit to Tokyo which he undertook in 1993"],
     // who represented a nation at a meeting: a person of it there, whatever the verb
     ["Who represented Japan at the 2001 summit with Putin?", "Yoshiro Mori"],
+    // a military build-up is no forces stationed somewhere
+    ["What does the writer say about China's economy and its military build-up?", "rising hegemon"],
     // a relationship the article speaks of
     ["What is Russia's relationship with South Korea like?", "vibrant bilateral relationship"],
     // a title's word one slip away ("Minster") before a name

@@ -496,6 +496,12 @@ const RELATION_STATED =
 const NATIONS_EVENT =
   /\b(?:korean|chinese|russian|japanese|soviet|american|russo[-\s]japanese|sino[-\s]japanese|sino[-\s]soviet|sino[-\s]russian)\s+(?:civil\s+)?(?:war|revolution|invasion|earthquake|tsunami|elections?)\b/gi;
 
+/** Forces kept somewhere: "army bases on Shikotan", "stationed extra troops", "the military presence on Etorofu". */
+const FORCES_ASKED =
+  /\b(?:military|army|naval|air|missile)\s+(?:bases?|presence|installations?|garrisons?|deployments?|facilities)\b|\b(?:troops|garrisons?|soldiers)\b|\bstation(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:forces|troops|soldiers|units|missiles)\b/i;
+/** A sentence that tells of forces kept somewhere. */
+const FORCES_STATED = /\b(?:bases?|troops|garrison\w*|soldiers|stationed|deploy\w*|military\s+presence)\b/i;
+
 /** The kinds of entity that are islands. */
 const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
@@ -2521,6 +2527,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why: "the article gives no such advice",
     },
     { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
+    {
+      asked: FORCES_ASKED.test(reading.text),
+      stated: FORCES_STATED,
+      why: "the article says nothing of forces based or stationed there",
+    },
     { asked: SIZE_ASKED.test(reading.text), stated: SIZE_STATED, why: "the article gives no such size" },
     {
       asked: SPECIFICS_ASKED.test(reading.text),
