@@ -408,6 +408,8 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // whether something happened, asked of a four-letter thing the article never speaks of
+    ["Did Putin and Abe agree on visa-free visits to the islands for former Japanese residents?"],
     // forces kept on the islands, which no sentence tells of
     ["does russia have army bases on kunashir"],
     ["Has Russia stationed extra troops on the Kurils in recent years?"],
@@ -799,6 +801,9 @@ describe("questions the article answers, in other words than its own", () => {
     ["when did the russian president finally go to tokyo?", "visit to Tokyo which he undertook in 1993"],
     // who represented a nation at a meeting: a person of it there, whatever the verb
     ["Who represented Japan at the 2001 summit with Putin?", "Yoshiro Mori"],
+    // … a navy is the article's naval; taking the bait, its interest reciprocated
+    ["have russia and china ever done navy drills together? where", "naval war games"],
+    ["Have Japanese firms taken the bait out east - where do they fancy building?", "LNG plants"],
     // a military build-up is no forces stationed somewhere
     ["What does the writer say about China's economy and its military build-up?", "rising hegemon"],
     // a relationship the article speaks of

@@ -2133,7 +2133,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !linkedWords.has(w.folded) &&
         !idioms.has(w.folded) &&
         /^\p{Ll}/u.test(w.original) &&
-        w.folded.length >= 5 &&
+        w.folded.length >= 4 &&
         // a noun, not a verb's form ("courting")
         !/(?:ing|ed)$/.test(w.folded) &&
         partsOfSpeech(w.folded).has("noun") &&

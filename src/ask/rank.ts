@@ -483,6 +483,11 @@ const FAMILIES = (
       cue: /\bwarm(?:s|ed|ing)?\s+up\b|\bco[sz]y(?:ing)?\s+up\b|\bco[sz]ies\s+up\b|\bmak(?:e|es|ing)\s+nice\b|\bthaw(?:s|ed|ing)?\b|\b(?:get|gets|getting|got|draw|draws|drawing|drew|grow|grows|growing|grew)\s+closer\b/i,
       words: ["rapprochement", "closer", "closeness"],
     },
+    // taking up an offer: "have Japanese firms taken the bait" for the article's "reciprocated with interest".
+    {
+      cue: /\b(?:take|takes|taking|took|taken)\s+the\s+bait\b/i,
+      words: ["interest", "reciprocated", "welcome"],
+    },
     // giving back: "hand the islands back", "give them back", "hand over" for the article's "transfer".
     {
       cue: /\b(?:hand|give|gave|giving|return)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}back\b|\bhand(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}over\b/i,

@@ -209,6 +209,8 @@ const RELATED_WORDS: [string, string[]][] = [
   ["doctrine", ["concept", "policy"]],
   // "what caveat did he attach": a condition, a qualification of what was said
   ["caveat", ["condition", "qualification"]],
+  // "navy drills": the article's naval exercises
+  ["navy", ["naval"]],
   ["answer", ["response", "reply"]],
   ["respond", ["answer", "reply", "demurred"]],
   ["react", ["response", "demurred"]],
