@@ -392,6 +392,7 @@ describe("near-topic questions the article does not answer", () => {
     // an office of a nation the article names no holder of; an office's holder now
     ["Who was President of South Korea when this paper was written?"],
     ["Who is the current Prime Minister of Japan?"],
+    ["who was us president when the 1956 declaration was signed"],
     // what a note does not give of the work it cites: its reporter, editor, publisher, a first name
     ["Which journalist wrote the Platts report on Russia's draft energy strategy?"],
     ["Who was the byline reporter on the RT story about Abe's visit?"],

@@ -90,6 +90,7 @@ import {
   NAME_STATED,
   NAMED_THING,
   NAMES_ASKED,
+  NATIONS_OFFICE_HOLDER,
   OFFER_ASKED,
   OFFER_STATED,
   OFFICE_HOLDER,
@@ -1331,6 +1332,31 @@ function fullNameKnown(index: AskIndex, surname: string): boolean {
   );
 }
 
+/** The office a "who was/is …" question asks the holder of, its nation if named, and a word asking for now. */
+function officeHolderAsked(
+  text: string,
+): { office: string; state: string | null; now: string | null; typed: string } | null {
+  const after = OFFICE_HOLDER.exec(text);
+  if (after?.[2]) {
+    const of = after[3]?.toLowerCase() ?? "";
+    return {
+      office: after[2].toLowerCase().replace(/\s+/g, " "),
+      state: of ? (demonymState(of) ?? demonymState(of.split(/\s+/)[0] ?? "")) : null,
+      now: after[1] ?? null,
+      typed: after[3] ? `${after[2]} of ${after[3]}` : after[2],
+    };
+  }
+  const before = NATIONS_OFFICE_HOLDER.exec(text);
+  const state = before?.[2] ? demonymState(before[2].toLowerCase()) : null;
+  if (!before?.[3] || !state) return null;
+  return {
+    office: before[3].toLowerCase().replace(/\s+/g, " "),
+    state,
+    now: before[1] ?? null,
+    typed: `${before[2]} ${before[3]}`,
+  };
+}
+
 /** The office a "who was …" question names in its focus ("Russia's prime minister"), if the catalogue has it. */
 function officeTitle(index: AskIndex, focusWords: Word[]): { title: string; country: string | null } | null {
   const office = focusWords
@@ -1906,24 +1932,20 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       return no(`the article names no ${office} of ${of}`, [{ text, kind: "term" }]);
     }
   }
-  // "Who was President of South Korea …": an office of a nation the catalogue gives no one; "who is
-  // the current prime minister of Japan": who holds it now, which an article of its day cannot tell.
-  const holder = OFFICE_HOLDER.exec(reading.text);
+  // "Who was President of South Korea …", "who was us president when …": an office of a nation the
+  // catalogue gives no one; "who is the current prime minister of Japan": who holds it now, which
+  // an article of its day cannot tell.
+  const holder = officeHolderAsked(reading.text);
   if (
-    holder?.[2] &&
+    holder &&
     !reading.section &&
     !/\baccording\s+to\b|\b(?:article|author|paper)\s+(?:says?|names?)\b/i.test(reading.text)
   ) {
-    const office = holder[2].toLowerCase().replace(/\s+/g, " ");
-    if (holder[1])
-      return no(`the article cannot tell who is ${office} now`, [{ text: holder[1], kind: "time" }]);
-    const of2 = holder[3]?.toLowerCase() ?? "";
-    const state = of2 ? (demonymState(of2) ?? demonymState(of2.split(/\s+/)[0] ?? "")) : null;
-    if (state && !offices(index).held.has(`${office}|${state}`)) {
-      const of = index.entities.byId.get(state)?.row.name ?? state;
-      return no(`the article names no ${office} of ${of}`, [
-        { text: `${holder[2]} of ${holder[3]}`, kind: "term" },
-      ]);
+    if (holder.now)
+      return no(`the article cannot tell who is ${holder.office} now`, [{ text: holder.now, kind: "time" }]);
+    if (holder.state && !offices(index).held.has(`${holder.office}|${holder.state}`)) {
+      const of = index.entities.byId.get(holder.state)?.row.name ?? holder.state;
+      return no(`the article names no ${holder.office} of ${of}`, [{ text: holder.typed, kind: "term" }]);
     }
   }
   // "What is Kimura's first name?": a name the article writes only alone (a cited author's surname)

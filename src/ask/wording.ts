@@ -338,6 +338,9 @@ export const OFFICE_SAYER =
  * "Who was President of South Korea when …", "who is the current prime minister of Japan": who held
  * an office (2), of a nation (3) if named after it; (1) says the asker wants its holder now.
  */
+/** "who was us president when …", "who was Japan's prime minister then": an office (3) after its nation (2). */
+export const NATIONS_OFFICE_HOLDER =
+  /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(current|present|sitting|incumbent|serving)\s+)?((?:south\s+|north\s+)?[\p{L}.]+?(?:['’]s)?)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier)\b/iu;
 export const OFFICE_HOLDER =
   /^\s*who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:(current|present|sitting|incumbent|serving)\s+)?((?:prime|foreign|defen[cs]e)\s+minister|president|premier)\s+(?:(?:of|in)\s+(?:the\s+)?([\p{L}]+(?:\s+[\p{L}]+)?))?/iu;
 
