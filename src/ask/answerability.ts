@@ -1353,7 +1353,7 @@ function officeHolderAsked(
     office: before[3].toLowerCase().replace(/\s+/g, " "),
     state,
     now: before[1] ?? null,
-    typed: `${before[2]} ${before[3]}`,
+    typed: before[3],
   };
 }
 
@@ -1943,7 +1943,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   ) {
     if (holder.now)
       return no(`the article cannot tell who is ${holder.office} now`, [{ text: holder.now, kind: "time" }]);
-    if (holder.state && !offices(index).held.has(`${holder.office}|${holder.state}`)) {
+    // "premier" is the prime minister's other name
+    const title = holder.office === "premier" ? "prime minister" : holder.office;
+    if (holder.state && !offices(index).held.has(`${title}|${holder.state}`)) {
       const of = index.entities.byId.get(holder.state)?.row.name ?? holder.state;
       return no(`the article names no ${holder.office} of ${of}`, [{ text: holder.typed, kind: "term" }]);
     }
