@@ -401,6 +401,7 @@ describe("near-topic questions the article does not answer", () => {
     ["What is Kimura's first name in the citation of endnotes 6 and 7?"],
     // a ministry of a nation the article names neither as a body nor by its minister
     ["How did the Japanese foreign ministry answer Losyukov's 2000 statement on sovereignty?"],
+    ["Which endnote cites the Japanese Ministry of Foreign Affairs' position on the Northern Territories?"],
     // an offer asked as what was put on the table, where the article tells only of a meeting
     ["What did Hashimoto put on the table at the no-necktie summits with Yeltsin?"],
     // a foreign ministry, by its short form, of a nation the article names no foreign minister of
@@ -758,6 +759,8 @@ describe("questions the article answers, in other words than its own", () => {
     // a ministry the article names by its minister, or as a body
     ["What did the Russian foreign ministry say about defence ties?", "upgrading defence ties"],
     ["What did Russia's energy ministry forecast?", "23 per cent"],
+    // a ministry a note cites ("Ministry of Economy, Trade and Industry, Japan")
+    ["What did the Japanese trade ministry report on Russia-Japan trade?", "$32 billion"],
     // what was put on the table: the offer the article tells of
     ["What did the Russian government put on the table for Tokyo?", "joint administration"],
     // a difference between two sides, each of its own time

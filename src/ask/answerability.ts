@@ -1971,9 +1971,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const ministry = MINISTRY_OF.exec(reading.text);
   if (ministry?.[1]) {
     const state = demonymState(ministry[1].toLowerCase());
-    const field = (ministry[2] ?? "foreign").toLowerCase().replace("defense", "defence");
+    const field = (ministry[2] ?? ministry[3] ?? "foreign").toLowerCase().replace("defense", "defence");
+    const stateName = state ? (index.entities.byId.get(state)?.row.name ?? "") : "";
     const known =
       offices(index).held.has(`${field} minister|${state}`) ||
+      // a ministry a note cites ("Ministry of Economy, Trade and Industry, Japan")
+      index.claims.some(
+        (c) =>
+          new RegExp(`\\bministry\\s+of\\b[^.]*\\b${field}`, "i").test(c.noteText) &&
+          stateName !== "" &&
+          c.noteText.includes(stateName),
+      ) ||
       index.entities.all.some(
         (e) =>
           e.row.type === "actor" &&

@@ -346,7 +346,7 @@ export const OFFICE_HOLDER =
 
 /** "the Japanese foreign ministry", "Russia's defence ministry", "the Russian MFA": a ministry (2, else foreign) of a nation (1). */
 export const MINISTRY_OF =
-  /\b((?:south\s+|north\s+)?[\p{L}]+?(?:['’]s)?)\s+(?:(foreign|defen[cs]e|finance|economy|trade|energy)\s+ministry\b|mo?fa\b)/iu;
+  /\b((?:south\s+|north\s+)?[\p{L}]+?(?:['’]s)?)\s+(?:(foreign|defen[cs]e|finance|economy|trade|energy)\s+ministry\b|mo?fa\b|ministry\s+of\s+(foreign|defen[cs]e|finance|economy|trade|energy)\b)/iu;
 
 /** "What South Korea think about the talks?": the speaker's place without its auxiliary, as some readers write. */
 export const SAYER_SLOT_BARE =
