@@ -412,6 +412,8 @@ describe("near-topic questions the article does not answer", () => {
     ["did putin go to tokyo after abe came to moscow"],
     // whether something happened, asked of a four-letter thing the article never speaks of
     ["Did Putin and Abe agree on visa-free visits to the islands for former Japanese residents?"],
+    // words asked of an occasion named short ("yasukuni"), which no sentence reports
+    ["wat did abe say when he went to yasukuni"],
     // forces kept on the islands, which no sentence tells of
     ["does russia have army bases on kunashir"],
     ["Has Russia stationed extra troops on the Kurils in recent years?"],
