@@ -414,6 +414,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Did Putin and Abe agree on visa-free visits to the islands for former Japanese residents?"],
     // words asked of an occasion named short ("yasukuni"), which no sentence reports
     ["wat did abe say when he went to yasukuni"],
+    // the head of a body the article names no one to
+    ["Who is director general of Indian Council of World Affairs?"],
     // a party's position named as a noun after it, which no sentence of the article gives
     ["What is the US position on who owns the Kuril Islands?"],
     // forces kept on the islands, which no sentence tells of

@@ -503,6 +503,10 @@ const FORCES_ASKED =
 /** A sentence that tells of forces kept somewhere. */
 const FORCES_STATED = /\b(?:bases?|troops|garrison\w*|soldiers|stationed|deploy\w*|military\s+presence)\b/i;
 
+/** "Who is (the) director general of …": the holder of the head office of a body (1). */
+const HEAD_OF =
+  /^\s*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?(director[\s-]general|director|chair(?:man|person|woman)?|head|chief|secretary[\s-]general|president)\s+of\s+(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)/iu;
+
 /** The kinds of entity that are islands. */
 const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
@@ -1949,6 +1953,21 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       const of = index.entities.byId.get(holder.state)?.row.name ?? holder.state;
       return no(`the article names no ${holder.office} of ${of}`, [{ text: holder.typed, kind: "term" }]);
     }
+  }
+  // "Who is director general of the ICWA?", "who heads the council": an office the article gives
+  // no one (its author is a research fellow there, no head of it).
+  const bodyHead = HEAD_OF.exec(reading.text);
+  const headOf = bodyHead?.[1];
+  // (a nation's president is OFFICE_HOLDER's)
+  // (a nation's head is OFFICE_HOLDER's: "of Russia in 2001", not "of Indian Council …")
+  const [first = "", second = ""] = (bodyHead?.[2] ?? "").split(/\s+/);
+  const ofNation =
+    demonymState(`${first} ${second}`.trim().toLowerCase()) !== null ||
+    (demonymState(first.toLowerCase()) !== null && !/^\p{Lu}/u.test(second));
+  if (headOf && !ofNation) {
+    const office = headOf.toLowerCase().replace(/[\s-]+/g, " ");
+    if (![...offices(index).titles].some((t) => t === office || t.endsWith(` ${office}`)))
+      return no(`the article names no ${office} of it`, [{ text: headOf, kind: "term" }]);
   }
   // "What is Kimura's first name?": a name the article writes only alone (a cited author's surname)
   // has no first name in it.
