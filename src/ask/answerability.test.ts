@@ -416,6 +416,8 @@ describe("near-topic questions the article does not answer", () => {
     ["wat did abe say when he went to yasukuni"],
     // the head of a body the article names no one to
     ["Who is director general of Indian Council of World Affairs?"],
+    // what was done, asked by an abstract noun with no complement, the article never tells of
+    ["What sanctions did Japan impose on Russia in 2014?"],
     // a party's position named as a noun after it, which no sentence of the article gives
     ["What is the US position on who owns the Kuril Islands?"],
     // forces kept on the islands, which no sentence tells of
@@ -816,6 +818,15 @@ describe("questions the article answers, in other words than its own", () => {
     ["Have Japanese firms taken the bait out east - where do they fancy building?", "LNG plants"],
     // a military build-up is no forces stationed somewhere
     ["What does the writer say about China's economy and its military build-up?", "rising hegemon"],
+    // an abstract frame of the asker's with its complement ("which conduct by Beijing")
+    [
+      "Which conduct by Beijing does the author characterise as a strategy to browbeat Japan?",
+      "browbeat Japan",
+    ],
+    [
+      "Which source underpins Putin's 2012 characterisation of developing the Russian Far East?",
+      "geopolitical task",
+    ],
     // a relationship the article speaks of
     ["What is Russia's relationship with South Korea like?", "vibrant bilateral relationship"],
     // a title's word one slip away ("Minster") before a name

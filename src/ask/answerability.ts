@@ -48,7 +48,7 @@ import {
   startsSentence,
   type Unrecognized,
 } from "./interpret.ts";
-import { onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
+import { isAbstractNoun, onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { Memo, oncePer } from "./memo.ts";
 import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
@@ -506,6 +506,9 @@ const FORCES_STATED = /\b(?:bases?|troops|garrison\w*|soldiers|stationed|deploy\
 /** "Who is (the) director general of …": the holder of the head office of a body (1). */
 const HEAD_OF =
   /^\s*who\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?(director[\s-]general|director|chair(?:man|person|woman)?|head|chief|secretary[\s-]general|president)\s+of\s+(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)/iu;
+
+/** A preposition opening a frame noun's complement: "(conduct) by Beijing", "(caveat) on timing". */
+const FRAME_COMPLEMENT = /^\s+(?:of|by|on|about|regarding|concerning|towards?)\b/i;
 
 /** The kinds of entity that are islands. */
 const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
@@ -2157,6 +2160,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !WORK_ASKED.has(w.folded) &&
         // "the nickname of the summits": a name asked for (ASKS_NAME), which the article gives in its words
         !/^(?:nick)?names?$|^monikers?$/.test(w.folded) &&
+        // "which conduct by Beijing", "what caveat on timing": an abstract frame of the asker's with
+        // its complement, not a thing the article lacks ("what sanctions did Japan put …" is one)
+        !(
+          isAbstractNoun(w.original) &&
+          FRAME_COMPLEMENT.test(reading.text.slice(w.index + w.original.length)) &&
+          // of six letters or more: a shorter one is as likely a slip put right ("oblast" read as "blast")
+          w.original.length >= 6
+        ) &&
         // the last noun by its singular ("formats"); one before it as typed ("weapons systems")
         (w === terms.at(-1) ? nounSpecificity(w.folded) : specificity(w.folded)) >= SPECIFIC_NOUN,
     );

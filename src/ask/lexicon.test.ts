@@ -1,6 +1,6 @@
 // WordNet relatives of a word: same meaning, and for nouns the meaning just above.
 import { describe, expect, it } from "vitest";
-import { lexicalRelatives, senseRelatives } from "./lexicon.ts";
+import { isAbstractNoun, lexicalRelatives, senseRelatives } from "./lexicon.ts";
 
 describe("senseRelatives", () => {
   it.each([
@@ -61,4 +61,23 @@ describe("lexicalRelatives", () => {
       expect(lexicalRelatives(w)).toEqual([]);
     },
   );
+});
+
+describe("isAbstractNoun", () => {
+  it.each([
+    // acts, messages, thoughts, states: frames of a question, not things to point to
+    ["conduct", true],
+    ["characterisation", true],
+    ["caveat", true],
+    ["sanctions", true],
+    // things, persons, bodies, places
+    ["warships", false],
+    ["ambassador", false],
+    ["drivers", false],
+    ["island", false],
+    // no noun at all
+    ["quickly", false],
+  ])("%s → %s", (word, abstract) => {
+    expect(isAbstractNoun(word)).toBe(abstract);
+  });
 });

@@ -130,7 +130,8 @@ interface Pointer {
   target: number;
 }
 
-type Synset = { words: string[]; hypernyms: [Pos, number][]; pointers: Pointer[] };
+/** A synset: its words, hypernyms, pointers, and its lexicographer file (WordNet's 04 noun.act, 06 noun.artifact, …). */
+type Synset = { words: string[]; hypernyms: [Pos, number][]; pointers: Pointer[]; lexFile: number };
 const synsets = new Map<string, Synset>();
 
 /** A synset's words, the offsets of its hypernyms, and all its pointers (remembered, bounded). */
@@ -169,7 +170,7 @@ function parseSynset(pos: Pos, offset: number): Synset {
     pointers.push(pointer);
     if (symbol === "@" || symbol === "@i") hypernyms.push([pointer.pos, pointer.offset]);
   }
-  return { words, hypernyms, pointers };
+  return { words, hypernyms, pointers, lexFile: Number(field(1)) };
 }
 
 /** WordNet's detachment rules: the base forms a word may be an inflection of. */
@@ -250,6 +251,28 @@ export function senseRelatives(word: string, { senses = 3, above = true } = {}):
   if (cache.size >= 20_000) cache.clear();
   cache.set(key, list);
   return list;
+}
+
+/**
+ * WordNet's lexicographer files of abstract nouns: acts (04), attributes (07), cognition (09),
+ * communication (10), feelings (12), relations (24), states (26).
+ */
+const ABSTRACT_FILES: ReadonlySet<number> = new Set([4, 7, 9, 10, 12, 24, 26]);
+
+/**
+ * Whether a noun's commonest sense is abstract (an act, an attribute, a thought, a message, a
+ * feeling, a relation, a state: "conduct", "characterisation", "caveat"), not a thing, a
+ * person or a body one could point to ("warships", "ambassador").
+ */
+export function isAbstractNoun(word: string): boolean {
+  for (const base of new Set(baseForms(word.toLowerCase(), "noun"))) {
+    const line = findLine(indexOf("noun"), base);
+    if (!line) continue;
+    const f = line.trim().split(" ");
+    const first = Number(f[f.length - Number(f[2])]);
+    return ABSTRACT_FILES.has(synset("noun", first).lexFile);
+  }
+  return false;
 }
 
 /** How a word is related to another in WordNet, from the closest to the farthest. */
