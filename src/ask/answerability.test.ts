@@ -416,6 +416,10 @@ describe("near-topic questions the article does not answer", () => {
     ["wat did abe say when he went to yasukuni"],
     // the head of a body the article names no one to
     ["Who is director general of Indian Council of World Affairs?"],
+    // a party's comment on an idea ("… could serve as a model"), which the article does not report
+    [
+      "Has the Government in Seoul commented on the idea that a Russia–Japan settlement could serve as a model?",
+    ],
     // what was done, asked by an abstract noun with no complement, the article never tells of
     ["What sanctions did Japan impose on Russia in 2014?"],
     // a party's position named as a noun after it, which no sentence of the article gives

@@ -1485,11 +1485,14 @@ function stanceOf(index: AskIndex, reading: Reading, id: string): boolean {
   if (/\b(?:author|article|writer|paper|piece|according\s+to|described?|describes)\b/i.test(reading.text))
     return false;
   // "Why did Moscow think …", "why would the US welcome …": a reason, which the author gives.
-  if (/\bwhy\b|\b(?:would|should|could|might)\b/i.test(reading.text)) return false;
+  if (/\bwhy\b/i.test(reading.text)) return false;
   return reading.entities.some((e) => {
     if (e.id !== id) return false;
     const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
     if (at < 0) return false;
+    // (a modal before the party: "would the US welcome …"; not one in what it is asked about,
+    // "… the idea that a settlement could serve as a model")
+    if (/\b(?:would|should|could|might)\b/i.test(reading.text.slice(0, at))) return false;
     const after = reading.text.slice(at + e.surface.length);
     if (STANCE_VERB.test(after)) return true;
     // "Lavrov talked up defence ties, but what position did he take on …": a pronoun after the

@@ -11,6 +11,7 @@ describe("readIntent", () => {
     ["What did Lavrov warn about?", "statement"],
     // "how much" of a degree a verb gives, no figure
     ["How much does Japan matter to Russia?", "general"],
+    ["Has Seoul commented on the idea?", "statement"],
     // what is said of a party, by whoever, is nobody's statement
     ["In which regional economic bodies is Japan said to carry weight, as Moscow sees it?", "general"],
     // The asker's "would you say" asks nobody's statement.

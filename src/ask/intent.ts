@@ -47,7 +47,7 @@ const CUES: [Exclude<Intent, "general">, RegExp][] = [
   ],
   [
     "statement",
-    /\b(say|said|says|affirm\w*|warn\w*|announc\w*|describ\w*|propos\w*|label\w*|declare[sd]?|declaring|stated|stating|states that|express\w*|tell|told|claim(ed|s)?(?=\s+that\b)|call(ed|s)?|remark\w*|point(ed)? out|reiterat\w*)\b|\bwhat (do|does|did|has|have)\b[^?]*\bclaim(ed)?\b/,
+    /\b(say|said|says|affirm\w*|warn\w*|announc\w*|describ\w*|propos\w*|label\w*|declare[sd]?|declaring|stated|stating|states that|express\w*|tell|told|claim(ed|s)?(?=\s+that\b)|call(ed|s)?|remark\w*|comment(ed|s)?|point(ed)? out|reiterat\w*)\b|\bwhat (do|does|did|has|have)\b[^?]*\bclaim(ed)?\b/,
   ],
   [
     "figure",

@@ -410,7 +410,7 @@ export const POSITION_TAKEN =
   /\b(?:position|stance|line)\s+(?:did|does|do|has|had|have|will|would)\b[^?]*?\b(?:take|taken|adopt|adopted|hold|held)\b|\b(?:take|takes|taken|took|adopt|adopts|adopted)\s+(?:a|an|any|its|their|his|her)\s+(?:official\s+|clear\s+|public\s+)?(?:position|stance|line)\b/i;
 
 export const STANCE_VERB =
-  /^(?:['’]s)?\s+(?:official\s+|own\s+)?(?:position|stance|attitude|line)\s+(?:on|towards?|regarding|about|over)\b|^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved)\b/i;
+  /^(?:['’]s)?\s+(?:official\s+|own\s+)?(?:position|stance|attitude|line)\s+(?:on|towards?|regarding|about|over)\b|^\s*(?:(?:government|officials|leaders?|itself)\s+)?(?:(?:ever|officially|publicly|actually)\s+)?(?:say|says|said|state|states|stated|think|thinks|thought|respond|responded|react|reacted|take|took|taken|adopt|adopted|support|supports|supported|oppose|opposes|opposed|welcome|welcomes|welcomed|back|backs|backed|endorse|endorsed|object|objected|approve|approved|comment|comments|commented|critici[sz]e|critici[sz]ed|reject|rejected)\b/i;
 
 /** "Does China support …", "did Seoul welcome …": a stance asked of the one the question names first. */
 export const STANCE_ASKED =
