@@ -1957,14 +1957,17 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const title = holder.office === "premier" ? "prime minister" : holder.office;
     if (holder.state && !offices(index).held.has(`${title}|${holder.state}`)) {
       const of = index.entities.byId.get(holder.state)?.row.name ?? holder.state;
-      return no(`the article names no ${holder.office} of ${of}`, [{ text: holder.typed, kind: "term" }]);
+      // "of the United States", "of the Soviet Union": names written with "the"
+      const the = /^(?:United|Soviet)\s/.test(of) ? "the " : "";
+      return no(`the article names no ${holder.office} of ${the}${of}`, [
+        { text: holder.typed, kind: "term" },
+      ]);
     }
   }
-  // "Who is director general of the ICWA?", "who heads the council": an office the article gives
-  // no one (its author is a research fellow there, no head of it).
+  // "Who is director general of the ICWA?", "who is the head of the council": an office the
+  // article gives no one (its author is a research fellow there, no head of it).
   const bodyHead = HEAD_OF.exec(reading.text);
   const headOf = bodyHead?.[1];
-  // (a nation's president is OFFICE_HOLDER's)
   // (a nation's head is OFFICE_HOLDER's: "of Russia in 2001", not "of Indian Council …")
   const [first = "", second = ""] = (bodyHead?.[2] ?? "").split(/\s+/);
   const ofNation =
@@ -2021,8 +2024,8 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       ]);
     }
   }
-  // "how did the korean war start": a nation's war (revolution, crisis, election) the article never
-  // writes is an event it does not mention, however the question is cased.
+  // "how did the korean war start": a nation's war (revolution, invasion, election) the article
+  // never writes is an event it does not mention, however the question is cased.
   for (const m of reading.text.matchAll(NATIONS_EVENT)) {
     const named = words(m[0]).map((w) => w.folded);
     if (!phraseInArticle(index, named, true))
