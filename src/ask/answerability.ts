@@ -34,7 +34,7 @@ import {
   NATION_ADJECTIVES,
   namesMeasure,
 } from "./focus.ts";
-import { nameDistance } from "./fuzzy.ts";
+import { nearWordOf } from "./fuzzy.ts";
 import { type AskIndex, hasFigure, type IndexedClaim } from "./index.ts";
 import { sceneSpans, WORK_NOUNS, withoutRemarks, YES_NO } from "./intent.ts";
 import {
@@ -510,8 +510,6 @@ const HEAD_OF =
 /** A preposition opening a frame noun's complement: "(conduct) by Beijing", "(caveat) on timing". */
 const FRAME_COMPLEMENT = /^\s+(?:of|by|on|about|regarding|concerning|towards?)\b/i;
 
-/** The kinds of entity that are islands. */
-const ISLAND_KINDS: ReadonlySet<string> = new Set(["island", "island-group"]);
 /** A sentence that speaks of the territorial quarrel itself. */
 const DISPUTE_TOLD =
   /\bterritorial\s+(?:problem|dispute|issue|question|row|conflict)s?\b|\bisland\s+dispute\b/i;
@@ -1092,7 +1090,8 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
         !COMBINING_FORMS.has(w.folded) &&
         !DOCUMENT_WORDS.has(w.folded) &&
         !OFFICE_WORDS.has(w.folded) &&
-        !nearOfficeWord(w.folded) &&
+        // "Prime Minster Abe": an office's word typed one slip away
+        !nearWordOf(OFFICE_WORDS, w.folded) &&
         !NATION_ADJECTIVES.has(w.folded) &&
         // A name's word is a noun ("Power", "Times"): not "OK" in "is Washington OK with …".
         nameLike(w),
@@ -1116,7 +1115,7 @@ function nameRunUnknown(index: AskIndex, reading: Reading): string | null {
             // "East Asian" of the article's "East Asia"
             ![...known].some((k) => k.length >= 4 && w.folded !== k && w.folded.startsWith(k)) &&
             !OFFICE_WORDS.has(w.folded) &&
-            !nearOfficeWord(w.folded) &&
+            !nearWordOf(OFFICE_WORDS, w.folded) &&
             !NATION_ADJECTIVES.has(w.folded) &&
             !DOCUMENT_WORDS.has(w.folded) &&
             !COMBINING_FORMS.has(w.folded) &&
@@ -1163,14 +1162,6 @@ const OFFICE_WORDS = new Set(
     " ",
   ),
 );
-
-/** "Prime Minster Abe", "Presdient Putin": an office's word of six letters or more, one slip away. */
-function nearOfficeWord(folded: string): boolean {
-  return (
-    folded.length >= 5 &&
-    [...OFFICE_WORDS].some((o) => o.length >= 6 && o !== folded && nameDistance(o, folded) <= 1)
-  );
-}
 
 /** The state a "which <adjective> <office>" question asks a person of, if it names one. */
 const NATIONALITY_OF = {
@@ -1652,6 +1643,11 @@ function notedOnly(index: AskIndex, reading: Reading, qs: Word[]): string[] {
     .map((w) => /^\p{L}+(?:[-‐‑][\p{L}\d]+)?/u.exec(reading.text.slice(w.index))?.[0] ?? w.original);
 }
 
+/** Per index: the endnotes' texts that cite a ministry ("Ministry of Economy, Trade and Industry, Japan"), each once. */
+const ministriesCited = oncePer((index: AskIndex): string[] => [
+  ...new Set(index.claims.map((c) => c.noteText).filter((t) => /\bministry\s+of\b/i.test(t))),
+]);
+
 /** Per index: the folded words of the endnotes outside their web addresses. */
 const noteWords = oncePer(
   (index: AskIndex): Set<string> =>
@@ -2004,12 +2000,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     const known =
       offices(index).held.has(`${field} minister|${state}`) ||
       // a ministry a note cites ("Ministry of Economy, Trade and Industry, Japan")
-      index.claims.some(
-        (c) =>
-          new RegExp(`\\bministry\\s+of\\b[^.]*\\b${field}`, "i").test(c.noteText) &&
-          stateName !== "" &&
-          c.noteText.includes(stateName),
-      ) ||
+      (stateName !== "" &&
+        ministriesCited(index).some(
+          (m) => m.includes(stateName) && new RegExp(`\\bministry\\s+of\\b[^.]*\\b${field}`, "i").test(m),
+        )) ||
       index.entities.all.some(
         (e) =>
           e.row.type === "actor" &&
@@ -2427,7 +2421,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     ? reading.entities.filter(
         (e) =>
           saidAbout.has(e.id) &&
-          ISLAND_KINDS.has(kindOf(index, e.id) ?? "") &&
+          INSTANCE_KINDS.island.includes(kindOf(index, e.id) ?? "") &&
           !specific.includes(e) &&
           !inherited.has(e.id) &&
           !inSetting(e),

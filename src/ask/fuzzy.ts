@@ -242,6 +242,16 @@ export function nameDistance(a: string, b: string): number {
   return d;
 }
 
+/**
+ * Whether a word is one slip away from one of these words of six letters or more, itself not
+ * one of them ("minster" of "minister", "presdient" of "president"): a title or office typed amiss.
+ */
+export function nearWordOf(words: Iterable<string>, folded: string): boolean {
+  if (folded.length < 5) return false;
+  for (const w of words) if (w.length >= 6 && w !== folded && nameDistance(w, folded) <= 1) return true;
+  return false;
+}
+
 /** The closest word of a vocabulary to a misspelt word, when exactly one is close enough. */
 export function correctSpelling(folded: string, vocabulary: Iterable<string>): string | null {
   // Stricter than for names: a word is corrected only when it is one slip away (two for long words).

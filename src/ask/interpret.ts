@@ -9,7 +9,14 @@ import { extend } from "../lib/extend.ts";
 import { must } from "../lib/must.ts";
 import { allMatches, blanked, escapeRegExp } from "../lib/text.ts";
 import { fromChat, withShortFormsWritten, withSpokenNumbers } from "./chat.ts";
-import { britishSpelling, correctSpelling, englishSlip, maxDistance, nameDistance } from "./fuzzy.ts";
+import {
+  britishSpelling,
+  correctSpelling,
+  englishSlip,
+  maxDistance,
+  nameDistance,
+  nearWordOf,
+} from "./fuzzy.ts";
 import type { AskIndex } from "./index.ts";
 import {
   datingClauses,
@@ -510,14 +517,6 @@ function titleWords(index: AskIndex): Set<string> {
   }
   titleWordsOf.set(index, out);
   return out;
-}
-
-/** A title's word, or one of six letters or more typed one slip away ("minster", "presdient"). */
-function isTitle(titles: Set<string>, folded: string): boolean {
-  return (
-    titles.has(folded) ||
-    (folded.length >= 5 && [...titles].some((t) => t.length >= 6 && nameDistance(t, folded) <= 1))
-  );
 }
 
 /** The numbered names the article writes (its sentences, endnotes and entity names), as keys. */
@@ -1478,7 +1477,11 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     while (r.words.length > 0 && demonymState(r.words[0]?.folded ?? "")) r.words.shift();
     // So does a title before a name ("PM Shinzo Abbe", "Prime Minister Abbe", "Dr Talukdar").
     // A title's word one slip away is one too ("Prime Minster Abe").
-    while (r.words.length > 1 && isTitle(titles, r.words[0]?.folded ?? "")) r.words.shift();
+    while (
+      r.words.length > 1 &&
+      (titles.has(r.words[0]?.folded ?? "") || nearWordOf(titles, r.words[0]?.folded ?? ""))
+    )
+      r.words.shift();
     if (r.words.length < 2) continue;
     // A misspelt name counts as the alias it was read as; a run that is one such name is known.
     const spans = new Set(r.words.map((w) => fuzzySpan.get(qs.indexOf(w))?.start ?? `w${qs.indexOf(w)}`));
