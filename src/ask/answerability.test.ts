@@ -60,6 +60,9 @@ describe("near-topic questions the article does not answer", () => {
     // in keywords, each is a topic: one the article never uses is one it does not cover
     ["russia japan fishing agreement", "fishing"],
     ["russian missile deployment iturup", "missile deployment"],
+    // … a word that sorts things into kinds is part of the topic ("civil"), as is the end of a title
+    ["india japan civil nuclear deal status", "civil"],
+    ["icwa director general name", "general"],
   ])("%s → unanswerable, unrecognized “%s”", (q, term) => {
     const r = run(q);
     expect(r.status).toBe("unanswerable");
@@ -667,6 +670,14 @@ describe("questions the article answers, in other words than its own", () => {
     ["What was Japan's trade with Russia in 2012?", "$32 billion"],
     ["putin pivot east spief", "pivot East"],
     ["gorbachev kaifu meeting 1991 concessions", "Kaifu"],
+    // … a word mostly used to judge ("real", "main") qualifies the topic
+    ["russia japan security cooperation real reason china", "covert concern over China"],
+    ["main reason russia japan rapprochement", "rise of China"],
+    // a city's old name for its state ("Peking"), as the article writes "Beijing"
+    [
+      "Besides Japan, which other Asian country is Russia courting in order to offset Peking?",
+      "Japan and Vietnam",
+    ],
     // a contraction is no name; the question, not the statement before it, says what kind it is
     ["I've read this under other headlines. What is its exact title as published?", "A 'Reset' in Russia"],
     // a lead-in before a colon sets the scene
@@ -2252,6 +2263,21 @@ describe("the asker's own recollections around the question", () => {
     [
       "Which Asian clubs and banks does Moscow see Japan as a big player in? I remember APEC being set up around 1989.",
       "Asian Development Bank",
+    ],
+    // … which asks for nothing it mentions ("soldiers and sailors" asks after no forces stationed)
+    [
+      "What did the two sides actually agree at the 'two plus two' talks in November 2013? I gather it was about soldiers and sailors, not just talk.",
+      "joint military and anti-piracy exercises",
+    ],
+    // "people" after the thing asked starts the clause: "what language" is asked, no kind of person
+    [
+      "I remember Mr Putin, back in 2000, making a rather gloomy prediction about what language people in the border regions would end up speaking. What was it?",
+      "speak Chinese, Japanese and Korean",
+    ],
+    // the asker's correction replaces what it corrects
+    [
+      "Whereabouts have Japanese firms shown an interest in building liquefied gas plants out in the Soviet, sorry, the Russian Far East? Near Vladivostock, was it?",
+      "LNG plants near the city of Vladivostok",
     ],
     // a year guessed, to be checked
     [

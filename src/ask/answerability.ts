@@ -47,8 +47,9 @@ import {
   type Reading,
   startsSentence,
   type Unrecognized,
+  withoutAskersRemarks,
 } from "./interpret.ts";
-import { isAbstractNoun, onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
+import { isAbstractNoun, mostlyDescribes, onlyDescribes, partsOfSpeech, senseRelatives } from "./lexicon.ts";
 import { demonymState } from "./linker.ts";
 import { Memo, oncePer } from "./memo.ts";
 import { countryOf, givesReason, idiomWords, latestDated, leadsFor, type Scored } from "./rank.ts";
@@ -2244,6 +2245,9 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !timeWords.has(w.folded) &&
         !excused.has(w.folded) &&
         !SEEN_AS_WORDS.has(w.folded) &&
+        // "… real reason china": a word mostly used to describe qualifies a topic, names none;
+        // after a class word it ends a title ("director general").
+        !(mostlyDescribes(w.folded) && !CLASS_WORDS.has(qs[qs.indexOf(w) - 1]?.folded ?? "")) &&
         // "viable asian economies list", "xi proposal moscow response": a last word so common it
         // names no kind of thing says what is wanted of the rest, as "what" would.
         (w !== lastContent || !isEnglishWord(w.folded) || nounSpecificity(w.folded) >= SPECIFIC_NOUN) &&
@@ -2590,7 +2594,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     },
     { asked: AGE_ASKED.test(reading.text), stated: AGE_STATED, why: "the article gives no one's age" },
     {
-      asked: FORCES_ASKED.test(reading.text),
+      asked: FORCES_ASKED.test(withoutAskersRemarks(reading.text)),
       stated: FORCES_STATED,
       why: "the article says nothing of forces based or stationed there",
     },

@@ -16,6 +16,10 @@ describe("focusOf", () => {
       "organisation",
     ],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
+    // "people" then a preposition or a modal is the subject of the clause after what is asked
+    ["what language people in the border regions would end up speaking", "language", "asked", null],
+    ["What language people would speak there?", "language", "asked", null],
+    ["Which people in Japan opposed the treaty?", "people", "asked", "person"],
     ["Apart from Japan, which other country is Russia courting?", "country", "asked", "state"],
     // a neighbour is a state
     ["Other than China, which neighbour is Japan quarrelling with?", "neighbour", "asked", "state"],

@@ -234,6 +234,19 @@ const MINISTRIES: ReadonlySet<string> = new Set(
 const PLURAL_NOUN = /^\p{L}{3,}[^su]s$/u;
 const SUBJECT_AFTER = /^(?:people|they|we|you|he|she|it|i)$/;
 
+/** Words for people at large, which name no kind of person asked for. */
+const PEOPLE: ReadonlySet<string> = new Set(["people", "persons", "folk", "folks"]);
+const MODALS: ReadonlySet<string> = new Set([
+  "would",
+  "will",
+  "could",
+  "can",
+  "should",
+  "must",
+  "might",
+  "may",
+]);
+
 /** Prepositions of place after a participle: "living on", "stationed in". */
 const PLACE_PREPOSITIONS = new Set([
   "on",
@@ -318,6 +331,12 @@ export function focusOf(text: string): Focus | null {
           !CLASS_NOUNS[at(i)],
       );
       if (verb > 0) ps = ps.slice(0, verb);
+      // "what language people in the border regions would speak": "people" after a noun, then a
+      // preposition or a modal, is the clause's subject, not the head of what is asked.
+      const subject = ps.findIndex(
+        (i, j) => j > 0 && PEOPLE.has(at(i)) && (PLACE_PREPOSITIONS.has(at(i + 1)) || MODALS.has(at(i + 1))),
+      );
+      if (subject > 0) ps = ps.slice(0, subject);
     }
     // What follows a class noun in an asked phrase is the verb: "which minister took part".
     if (role === "asked") {

@@ -616,6 +616,19 @@ describe("a second clause that leaves out the verb it shares with the first", ()
       "What did Putin say about the islands and Abe about the treaty?",
       "What did Putin say about the islands, and what did Abe say about the treaty?",
     ],
+    // "and" between two things asked about, not two parties
+    [
+      "What did Lavrov say about Russian oil and gas exports to Japan?",
+      "What did Lavrov say about Russian oil and gas exports to Japan?",
+    ],
+    [
+      "what did lavrov say about russian oil and gas exports to japan",
+      "what did lavrov say about russian oil and gas exports to japan",
+    ],
+    [
+      "what does russia get from japan and japan from russia",
+      "what does russia get from japan, and what does japan get from russia?",
+    ],
     // a clause with a verb of its own is no gap
     [
       "What does Russia get from Japan, and when did it start?",
@@ -630,6 +643,29 @@ describe("a second clause that leaves out the verb it shares with the first", ()
       "What does Russia get from Japan",
       "what does Japan get from Russia?",
     ]);
+  });
+});
+
+describe("a word the asker takes back is not read", () => {
+  it.each([
+    [
+      "Where did Japanese firms want to build LNG plants out in the Soviet, sorry, the Russian Far East?",
+      "soviet",
+      "far",
+    ],
+    ["What did Putin, I mean Medvedev, say about the islands?", "putin", "medvedev"],
+    ["Did Abe go to Tokyo - or rather Moscow - in 2013?", "tokyo", "moscow"],
+    ["What did the Soviet Union, sorry, Russia warn in the 1960 memorandum?", "union", "memorandum"],
+  ])("%s → not %s, still %s", (q, dropped, kept) => {
+    const { keywords } = read(q);
+    expect(keywords).not.toContain(dropped);
+    expect(keywords).toContain(kept);
+  });
+
+  it("keeps an apology that takes nothing back", () => {
+    expect(read("Sorry, what did Putin say about the 1956 Declaration?").entities.map((e) => e.id)).toContain(
+      "vladimir-putin",
+    );
   });
 });
 

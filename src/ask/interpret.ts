@@ -813,6 +813,9 @@ export function interpret(index: AskIndex, question: string, respelling = true):
   // "Did Putin or Lavrov say …?": which of them did it is asked.
   const either = whichOfTwo(index, question);
   if (either !== question) return { ...interpret(index, either, respelling), question };
+  // "out in the Soviet, sorry, the Russian Far East": the asker's correction replaces what it corrects.
+  const corrected = question.replace(SELF_CORRECTION, "");
+  if (corrected !== question) return { ...interpret(index, corrected, respelling), question };
   // "wat did putin say abt the islands": chat's shorthand is read as the English it stands for.
   const plain = fromChat(question, (w) => index.foldedWords.has(w) || index.names.match(w).length > 0);
   if (plain !== question) return { ...interpret(index, plain, respelling), question };
@@ -888,9 +891,29 @@ const GAPPED =
 export function withGapFilled(question: string): string {
   const m = GAPPED.exec(question);
   if (!m) return question;
-  const [, wh, aux, , verb, , , other, prep2, object] = m;
-  if (!wh || !aux || !verb || !other || !prep2 || !object || STOPWORDS.has(other.toLowerCase()))
+  const [, wh, aux, party, verb, , thing, other, prep2, object] = m;
+  if (
+    !wh ||
+    !aux ||
+    !party ||
+    !verb ||
+    !thing ||
+    !other ||
+    !prep2 ||
+    !object ||
+    STOPWORDS.has(other.toLowerCase())
+  )
     return question;
+  // The pattern is case-blind, so its names of two words take any second word, and "and" may
+  // join two things asked about rather than two parties: "what did Lavrov say about Russian oil
+  // and gas exports to Japan?" has no second clause. A second word is a name's (capitalised,
+  // where the question capitalises names), and the second party is a name.
+  const capitalises = /\p{Lu}/u.test(question.slice(1));
+  const wordsOf = (phrase: string) => phrase.replace(/^the\s+/i, "").split(/\s+/);
+  const secondWordFits = (phrase: string) =>
+    wordsOf(phrase).every((w, i) => i === 0 || (capitalises && /^\p{Lu}/u.test(w)));
+  const named = capitalises ? /^(?:the\s+)?\p{Lu}/u.test(other) : wordsOf(other).length === 1;
+  if (!named || ![party, thing, other, object].every(secondWordFits)) return question;
   const first = question.slice(0, m.index) + m[0].replace(/\s*,?\s+and\s+[\s\S]*$/, "");
   return `${first}, and ${wh.toLowerCase()} ${aux.toLowerCase()} ${other} ${verb} ${prep2} ${object}?`;
 }
@@ -914,11 +937,28 @@ export function withEachAsked(question: string): string {
   return `${lead}${ask(a)}, and ${ask(b)}?`;
 }
 
+/**
+ * A word or name the asker takes back, with its article: "the Soviet, sorry, ", "Putin — I mean, ",
+ * "Tokyo, or rather ". A name of two capitalised words goes whole ("the Soviet Union, sorry, ").
+ */
+const SELF_CORRECTION =
+  /(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b\p{Lu}[\p{L}'’-]*\s+)?\b\p{L}[\p{L}'’-]*\s*(?:,|\s[—–-])\s*(?:[Ss]orry|I\s+mean|[Oo]r\s+rather)\s*[,—–-]?\s+(?=\p{L})/u;
+
 /** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */
 const ASKERS_REMARK = /^(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)\s+(?!.*\?\s*$)/i;
 
 /** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
 const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]['’"”)]?)\s+(?=[\p{Lu}'‘"“])/u;
+
+/**
+ * The question without the asker's remarks about it ("What did they agree? I gather it was about
+ * soldiers and sailors, not just talk."): what the remark mentions is not what is asked for.
+ */
+export function withoutAskersRemarks(text: string): string {
+  const sentences = text.trim().split(SENTENCE_END);
+  const asked = sentences.filter((s) => !ASKERS_REMARK.test(s));
+  return asked.length > 0 && asked.length < sentences.length ? asked.join(" ") : text;
+}
 
 /** A word pointing back to something said before ("Who was he?", "what did it say?"). */
 const POINTS_BACK = /\b(he|she|it|its|his|her|him|they|them|their|this|that|these|those|there|then)\b/i;

@@ -1,6 +1,6 @@
 // WordNet relatives of a word: same meaning, and for nouns the meaning just above.
 import { describe, expect, it } from "vitest";
-import { isAbstractNoun, lexicalRelatives, senseRelatives } from "./lexicon.ts";
+import { isAbstractNoun, lexicalRelatives, mostlyDescribes, senseRelatives } from "./lexicon.ts";
 
 describe("senseRelatives", () => {
   it.each([
@@ -61,6 +61,27 @@ describe("lexicalRelatives", () => {
       expect(lexicalRelatives(w)).toEqual([]);
     },
   );
+});
+
+describe("mostlyDescribes", () => {
+  it.each([
+    // met mostly as adjectives that judge or grade
+    ["real", true],
+    ["main", true],
+    ["actual", true],
+    ["deep", true],
+    // met as nouns or verbs as much; adjectives of relation, which sort into kinds
+    ["key", false],
+    ["free", false],
+    ["civil", false],
+    ["nuclear", false],
+    ["economic", false],
+    ["security", false],
+    ["", false],
+    ["xyzzyq", false],
+  ])("%j → %s", (word, expected) => {
+    expect(mostlyDescribes(word)).toBe(expected);
+  });
 });
 
 describe("isAbstractNoun", () => {

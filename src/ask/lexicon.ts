@@ -383,3 +383,45 @@ export function onlyDescribes(word: string): boolean {
   const pos = partsOfSpeech(word);
   return pos.size > 0 && !pos.has("noun") && !pos.has("verb");
 }
+
+const taggedCache = new Map<string, number>();
+
+/**
+ * How often a word was met in one part of speech in WordNet's sense-tagged texts (the index
+ * line's tagsense_cnt, summed over the word's base forms): a measure of how it is commonly used.
+ */
+function taggedSenses(word: string, pos: Pos | "adv"): number {
+  const key = `${pos}|${word}`;
+  let n = taggedCache.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const base of new Set(baseForms(word, pos))) {
+      const line = findLine(indexOf(pos), base.replace(/ /g, "_"));
+      if (!line) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const f = line.trim().split(" ");
+      n += Number(f[5 + Number(f[3])]) || 0;
+    }
+    if (taggedCache.size >= 20_000) taggedCache.clear();
+    taggedCache.set(key, n);
+  }
+  return n;
+}
+
+/**
+ * A word mostly used to judge or grade: met as an adjective more often than as a noun and a verb
+ * together ("real", "main", "true", "deep"; not "key", "free"), and no adjective of relation
+ * (WordNet's pertainym pointer, "\\": "civil", "nuclear", "economic" sort things into kinds).
+ * It qualifies a topic rather than naming one.
+ */
+export function mostlyDescribes(word: string): boolean {
+  const w = word.toLowerCase();
+  const adj = taggedSenses(w, "adj");
+  if (adj === 0 || adj <= taggedSenses(w, "noun") + taggedSenses(w, "verb")) return false;
+  return ![...new Set(baseForms(w, "adj"))].some((base) => {
+    const line = findLine(indexOf("adj"), base);
+    // lemma pos synset_cnt p_cnt [ptr_symbol…]
+    const f = line?.trim().split(" ") ?? [];
+    return f.slice(4, 4 + Number(f[3] ?? 0)).includes("\\");
+  });
+}
