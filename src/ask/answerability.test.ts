@@ -278,6 +278,8 @@ describe("near-topic questions the article does not answer", () => {
     ["Where did Mori and Putin meet in 2001?"],
     // a nation's office the article gives no one ("Russia's foreign minister" it does)
     ["What did Japan's foreign minister say about defence ties?"],
+    ["What did the South Korean president make of Russia and Japan cosying up to one another?"],
+    ["How did the Chinese foreign minister view the two plus two talks?"],
     // a reason for an act, where the article gives only another's view of it (Moscow's of Japan's treaty)
     ["What prompted Tokyo to sign the new security treaty with the US?"],
     // a figure, where the sentence names only "the two countries"
@@ -413,6 +415,9 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // a meeting of the persons named in a place the sentence of their meeting does not give
+    ["Did Mr Abe and Mr Putin ever meet at a hot-spring town in Japan? Nagato, in 2016, I think it was?"],
+    ["Did Abe and Putin ever meet in Japan?"],
     // whether something happened, asked of a four-letter thing the article never speaks of
     ["Did Putin and Abe agree on visa-free visits to the islands for former Japanese residents?"],
     // words asked of an occasion named short ("yasukuni"), which no sentence reports
@@ -748,6 +753,8 @@ describe("questions the article answers, in other words than its own", () => {
     ],
     ["Where did Russia and China hold their joint naval drills?", "Mediterranean"],
     ["What did Russia's foreign minister say about defence ties?", "upgrading defence ties"],
+    // … whatever the verb, of an office the article gives someone
+    ["What did the Russian president make of the 1956 Declaration in 2001?", "still valid"],
     ["What were the terms of the 1956 Declaration?", "obligated itself to return"],
     ["What were the contents of the 2003 Action Plan?", "strengthen dialogue"],
     ["how old is the territorial dispute", "67-year old dispute"],
@@ -2104,6 +2111,8 @@ describe("a podcaster's run-on questions: what was signed, a follow-up 'was ther
     ["What did Putin say about Japan when Abe visited Moscow in 2013?", "not us who created this problem"],
     ["When did the two plus two talks take place — was there a date?", "November 2013"],
     ["Who did Putin meet in 2001? Did they agree to keep negotiating?", "continue negotiations"],
+    // … and where it does
+    ["Did Abe meet Putin in Moscow?", "met Russian President Vladimir Putin at Moscow"],
     ["Did Abe visit Moscow in 2013?", "Abe"],
     ["Did Yeltsin go to Tokyo?", "Tokyo"],
     ["How did Moscow respond when Xi proposed a joint approach?", "demurred"],

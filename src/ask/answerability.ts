@@ -2778,6 +2778,30 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       destinations.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
     );
   };
+  // "Did Abe and Putin ever meet in Japan?": a meeting of those named, held in that place, as the
+  // sentence about a meeting they both took part in tells (they met in Moscow).
+  const meetVerb = visitAsked && !visitVerb ? /\b(?:meet|meets|met)\b/i.exec(reading.text) : null;
+  const meetingPlaces = meetVerb
+    ? reading.entities.filter(
+        (e) =>
+          reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > meetVerb.index &&
+          ["state", "city", "place"].includes(kindOf(index, e.id) ?? "") &&
+          new RegExp(`\\b(?:in|at)\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(e.surface)}`, "iu").test(
+            reading.text,
+          ),
+      )
+    : [];
+  const meetingAt = (eventId: string) => {
+    const record = index.entities.byId.get(eventId);
+    if (record?.row.type !== "event" || !OCCASIONS.has(record.row.kind)) return false;
+    const { participants, place } = storedFields.event(record);
+    return (
+      persons.every((p) => participants.includes(p.id)) &&
+      place !== null &&
+      place !== undefined &&
+      meetingPlaces.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
+    );
+  };
   const monthAsked = ASKS_MONTH.test(reading.text);
   const askedKeys = new Set(contentKeys(reading.text));
   // The day or year a cited work is dated, when the question asks about the work or the notes.
@@ -3258,6 +3282,18 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why ??= whenAsked
         ? `the article does not say when ${visitor.surface} visited ${where}`
         : `the article does not say that ${visitor.surface} visited ${where}`;
+      continue;
+    }
+    if (
+      persons.length > 0 &&
+      meetingPlaces.length > 0 &&
+      !sentenceMates(index, s.claim).some((c) => [...c.about].some((id) => meetingAt(id)))
+    ) {
+      const who = persons.map((p) => p.surface).join(" and ");
+      const where = meetingPlaces.map((d) => d.surface).join(" or ");
+      why ??= whenAsked
+        ? `the article does not say when ${who} met in ${where}`
+        : `the article does not say that ${who} met in ${where}`;
       continue;
     }
     // "What does the US think of …": a party's view is also what the author says is so for it

@@ -330,9 +330,12 @@ export const WORKPLACE_ASKED =
 export const SAYER_SLOT =
   /^\s*(?:what|how|why)\s+(?:did|does|do|has|have|had|will|would)\s+([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+(?:say|said|think|thought|want|wanted|propose|proposed|argue|argued|believe|believed|do|react|respond|claim|tell|told|mean|feel|suggest|see|make|announce|write|wrote|offer|demand|insist|warn)\b/iu;
 
-/** "What did Japan's foreign minister say …": a nation's office in the speaker's place. */
+/**
+ * "What did Japan's foreign minister say …", "what did the South Korean president make of …": a
+ * nation's office in the speaker's place, then the verb of what the holder said, thought or did.
+ */
 export const OFFICE_SAYER =
-  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:(?:south|north)\s+)?[\p{L}.]+?(?:['’]s)?)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn)\b/iu;
+  /^\s*(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:(?:south|north)\s+)?[\p{L}.]+?(?:['’]s)?)\s+((?:prime|foreign|defen[cs]e)\s+minister|president|premier|ambassador)s?\s+(?:say|said|think|thought|argue|argued|claim|tell|told|propose|proposed|announce|react|respond|suggest|warn|make|feel|view|see|believe|want|expect|hope|comment|write|reply|do)\b/iu;
 
 /**
  * "Who was President of South Korea when …", "who is the current prime minister of Japan": who held
