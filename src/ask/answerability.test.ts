@@ -866,6 +866,11 @@ describe("questions the article answers, in other words than its own", () => {
       "67-year old",
     ],
     ["Is it true that Russia ships 20 per cent of its gas as LNG to Asia?", "6 per cent"],
+    // … a fraction in words, and liquefied gas as the article's LNG
+    [
+      "Is it true that about a quarter of Russia's gas already goes to Asia as liquefied gas? That is the figure I seem to recall.",
+      "6 per cent",
+    ],
     // a word the asker explains in brackets by names the article uses
     ["Who is the author of this ICWA paper on Nichiro (Japan–Russia) relations?", "Indrani Talukdar"],
     // an office of a nation the article names a holder of; a first name it writes

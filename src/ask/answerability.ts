@@ -782,7 +782,7 @@ function states(index: AskIndex, claim: IndexedClaim, statement: string, reading
 
 /** A number written as a word, as a statement checked may give it ("about thirty years", "all four islands"). */
 const NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b/gi;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|quarter|half|dozen)\b/gi;
 
 const IS_NUMBER_WORD = new RegExp(`^${NUMBER_WORD.source}$`, "i");
 

@@ -280,6 +280,9 @@ const RELATED_WORDS: [string, string[]][] = [
   ["priority", ["important", "task", "focussing"]],
   ["priorities", ["important", "task", "focussing"]],
   ["language", ["speak"]],
+  // liquefied (natural) gas: the article's LNG
+  ["liquefied", ["lng"]],
+  ["liquified", ["lng"]],
   // turning east: the article's "pivot East", "looking East"
   ["turn", ["pivot"]],
   ["eastward", ["east"]],
