@@ -2293,6 +2293,21 @@ describe("the asker's own recollections around the question", () => {
       "Whereabouts have Japanese firms shown an interest in building liquefied gas plants out in the Soviet, sorry, the Russian Far East? Near Vladivostock, was it?",
       "LNG plants near the city of Vladivostok",
     ],
+    // … nor a statement before it ("first name" asks for none here)
+    [
+      "The article spells Lavrov Sergei's first name 'Sergie'. On 1 November 2013, which threats did he say stronger defence ties could help with?",
+      "North Korea's nuclear threats",
+    ],
+    // how to read the title is no advice asked for
+    [
+      "The title puts 'Reset' in quotation marks and ends with a question mark. How should I read that? Does the author actually claim there has been a reset?",
+      "will reveal itself in the future",
+    ],
+    // a word for words asks for the article's wording
+    [
+      "Which adjectives describe the relations with Japan that Russia expressed its willingness to promote?",
+      "good neighbourly and multidimensional",
+    ],
     // a year guessed, to be checked
     [
       "putin warning russians in border regions will speak chinese japanese korean, was that 2005?",

@@ -38,6 +38,7 @@ import { nearWordOf } from "./fuzzy.ts";
 import { type AskIndex, hasFigure, type IndexedClaim } from "./index.ts";
 import { sceneSpans, WORK_NOUNS, withoutRemarks, YES_NO } from "./intent.ts";
 import {
+  askingSentences,
   asksLatest,
   COMBINING_FORMS,
   DOCUMENT_WORDS,
@@ -1977,7 +1978,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   }
   // "What is Kimura's first name?": a name the article writes only alone (a cited author's surname)
   // has no first name in it.
-  if (FIRST_NAME_ASKED.test(reading.text)) {
+  if (FIRST_NAME_ASKED.test(askingSentences(reading.text))) {
     const bare = qs.find(
       (w) =>
         /^\p{Lu}/u.test(w.original) &&
@@ -2161,6 +2162,10 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !WORK_ASKED.has(w.folded) &&
         // "the nickname of the summits": a name asked for (ASKS_NAME), which the article gives in its words
         !/^(?:nick)?names?$|^monikers?$/.test(w.folded) &&
+        // "which adjectives does the article use": its wording asked for, by a word for words
+        !/^(?:adjectives?|nouns?|verbs?|adverbs?|phrases?|expressions?|labels?|terms?|words?|wordings?|loanwords?)$/.test(
+          w.folded,
+        ) &&
         // "which conduct by Beijing", "what caveat on timing": an abstract frame of the asker's with
         // its complement, not a thing the article lacks ("what sanctions did Japan put …" is one)
         !(

@@ -113,6 +113,11 @@ describe("short forms typed in haste", () => {
     ["what does art. 9 prohibit", "what does Article 9 prohibit"],
     ["China's influence in SE Asia", "China's influence in Southeast Asia"],
     ["in plain english, what is the fight about?", " what is the fight about?"],
+    // Japanese shorthand for a pair of nations; a name that holds it stays
+    ["the Nichiro rapprochement", "the Russia–Japan rapprochement"],
+    ["the 1956 Nisso declaration", "the 1956 Soviet–Japanese declaration"],
+    ["nichi-bei alliance", "Japan–US alliance"],
+    ["the Nisso Kyodo Sengen", "the Nisso Kyodo Sengen"],
     // English words stay
     ["the economy of the Pacific", "the economy of the Pacific"],
     ["the art of the deal", "the art of the deal"],

@@ -354,6 +354,11 @@ const SHORT_FORMS: [RegExp, string][] = [
   // a research tool's shorthand: "1956 decl", "RU FP Concept", "statements by Putin re islands"
   [/\bdecl\b\.?/gi, "declaration"],
   [/\bFP\b/g, "foreign policy"],
+  // Japanese shorthand for a pair of nations: "Nichiro" (日露), "Nisso" (日ソ), "Nichibei" (日米)
+  [/\bnichi-?ro\b/gi, "Russia–Japan"],
+  [/\bnis-?so\b(?!\s+ky[oō]d[oō])/gi, "Soviet–Japanese"],
+  [/\bnichi-?bei\b/gi, "Japan–US"],
+  [/\bnic?c?hu\b|\bnitchu\b/gi, "Japan–China"],
   [/(?<=\s)re:?\s+(?=\p{L})/giu, "about "],
   // "(list the rest)", "(names pls)": an instruction in brackets asks nothing more
   [/\s*\((?:list|give|name|names|show|pull|quote|cite|explain|summari[sz]e)\b[^)]*\)/gi, ""],

@@ -264,6 +264,8 @@ describe("what the article does not know", () => {
     // a name whose initials are those of another the article uses ("President Putin")
     ["Is Japan joining the Trans-Pacific Partnership?", ["Pacific Partnership"]],
     ["What did the Pacific Partnership decide?", ["Pacific Partnership"]],
+    // a language's name or title for a thing, which the article (in English) does not give
+    ["What is the German name for the Kuril Islands?", ["German"]],
   ])("%s → %j", (q, unknown) => {
     expect(read(q).unrecognized.map((u) => u.text)).toEqual(unknown);
   });
@@ -464,6 +466,11 @@ describe("words the article knows in another form are not unknown names", () => 
     // a chat's shorthand
     ["putin 2000 warning about russians having to speak chinese - exact quote pls"],
     ["need the gist asap: what did lavrov say about defence ties"],
+    // the language of a wording asked for: English, the article's own; a loanword, English's too
+    ["I need the English title of this piece exactly as printed. What is it?"],
+    ["The conclusion says the relationship is 'about' a German loanword. Which word is it?"],
+    // a word of a heading of the article's
+    ["Since when has the relationship been hostile according to the Background section?"],
   ])("%s → nothing unrecognized", (q) => {
     expect(read(q).unrecognized).toEqual([]);
   });

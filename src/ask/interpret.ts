@@ -944,11 +944,44 @@ export function withEachAsked(question: string): string {
 const SELF_CORRECTION =
   /(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b\p{Lu}[\p{L}'’-]*\s+)?\b\p{L}[\p{L}'’-]*\s*(?:,|\s[—–-])\s*(?:[Ss]orry|I\s+mean|[Oo]r\s+rather)\s*[,—–-]?\s+(?=\p{L})/u;
 
+/** Languages a question may name the wording it asks about in. */
+const LANGUAGES: ReadonlySet<string> = new Set(
+  "english german french latin russian japanese chinese korean greek italian spanish dutch".split(" "),
+);
+/** Nouns for a piece of wording. */
+const WORDING_NOUNS =
+  /^(?:words?|terms?|names?|titles?|phrases?|expressions?|labels?|loanwords?|spellings?|translations?|renderings?|versions?|wordings?|equivalents?)$/;
+
+/**
+ * "the English title", "what English name", "a German loanword": a language naming the wording the
+ * question asks about, no topic of the article's. (English is the article's own; a loanword is
+ * English's too. Another language's name or title is one the article does not give, so it stays
+ * unknown: "the German name for the Kurils".)
+ */
+function languageOfWording(qs: Word[], i: number): boolean {
+  const lang = qs[i]?.folded ?? "";
+  const noun = qs[i + 1]?.folded ?? "";
+  if (!LANGUAGES.has(lang) || !WORDING_NOUNS.test(noun)) return false;
+  return lang === "english" || /^loanwords?$/.test(noun);
+}
+
 /** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */
 const ASKERS_REMARK = /^(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)\s+(?!.*\?\s*$)/i;
 
 /** Sentences: a full stop, "!" or "?" after a word of two small letters or more ("St. Petersburg" stays whole). */
-const SENTENCE_END = /(?<=[\p{Ll}\d]{2}[.!?]['’"”)]?)\s+(?=[\p{Lu}'‘"“])/u;
+const SENTENCE_END = /(?<=[\p{Ll}\d]{2}['’"”)]?[.!?]['’"”)]?)\s+(?=[\p{Lu}'‘"“])/u;
+
+/**
+ * The sentences that ask (end in "?"), where some do: "The article spells his first name 'Sergie'.
+ * Which threats did he …?" asks nothing of the statement before it.
+ */
+export function askingSentences(text: string): string {
+  const asking = text
+    .trim()
+    .split(SENTENCE_END)
+    .filter((s) => /\?\s*$/.test(s));
+  return asking.length > 0 ? asking.join(" ") : text;
+}
 
 /**
  * The question without the asker's remarks about it ("What did they agree? I gather it was about
@@ -1427,6 +1460,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       MINISTRY_ABBREVIATIONS.has(w.folded) ||
       // "Feb 2013", "in nov 2013": a month cut short is a time, not a name.
       isMonthWord(w.folded) ||
+      // "the English title", "a German loanword": the language of a wording asked about.
+      languageOfWording(qs, i) ||
+      // "the Background section": a word of a heading of the article's
+      index.sections.some((s) => s.keys.includes(w.key)) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
       index.hasFamily(w.folded) ||

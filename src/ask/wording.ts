@@ -259,7 +259,7 @@ export const PLANNED =
  * "what did Putin tell the forum about where Russia should look for growth" (what he said on it).
  */
 export const ADVICE_ASKED =
-  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)(?![^?]*\b(?:say|says|said|tell|tells|told|announce[sd]?|argue[sd]?|state[sd]?|explain(?:s|ed)?)\b[^?]*\b(?:about|on)\s+(?:where|how|what|whether|why|which)\b[^?]*\bshould\b)(?![^?]*\b(?:what|how\s+much|how\s+many|how\s+big|how\s+large)\s+(?:[a-z]+\s+)?(?:share|part|per\s*cent|percentage|proportion|fraction|chunk|slice|portion|amount|bit|piece|quantity|volume)\b)[^?]*\b(?:should|ought\s+to)\b/i;
+  /\b(?:recommend(?:s|ed|ing|ation|ations)?|advis(?:e|es|ed|ing)|advice|urg(?:e|es|ed|ing))\b|^(?!\s*why\b)(?![^?]*\b(?:should|ought\s+to)\s+(?:i|we|one|readers?)\s+(?:read|interpret|understand|take|translate|render)\b)(?![^?]*\b(?:say|says|said|tell|tells|told|announce[sd]?|argue[sd]?|state[sd]?|explain(?:s|ed)?)\b[^?]*\b(?:about|on)\s+(?:where|how|what|whether|why|which)\b[^?]*\bshould\b)(?![^?]*\b(?:what|how\s+much|how\s+many|how\s+big|how\s+large)\s+(?:[a-z]+\s+)?(?:share|part|per\s*cent|percentage|proportion|fraction|chunk|slice|portion|amount|bit|piece|quantity|volume)\b)[^?]*\b(?:should|ought\s+to)\b/i;
 
 /** Advice or need in a sentence's words. */
 export const ADVICE_STATED =
