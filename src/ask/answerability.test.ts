@@ -415,6 +415,12 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // a wording in another language than the article's English
+    ["What were Putin's original Russian words for 'pivot East' at the St. Petersburg forum?"],
+    ["What Japanese term does the Kantei use for the 'economic diplomacy' Abe talked about in Moscow?"],
+    ["What is the Japanese-language title of the Ferguson article 'Nordpolitik' cited in the first endnote?"],
+    // a figure of a pair of nations named by a combining form ("Sino-"), not the pair the article gives it for
+    ["What was the dollar value of Sino-Russian trade in 2012?"],
     // a meeting of the persons named in a place the sentence of their meeting does not give
     ["Did Mr Abe and Mr Putin ever meet at a hot-spring town in Japan? Nagato, in 2016, I think it was?"],
     ["Did Abe and Putin ever meet in Japan?"],
@@ -2292,6 +2298,11 @@ describe("the asker's own recollections around the question", () => {
     [
       "Whereabouts have Japanese firms shown an interest in building liquefied gas plants out in the Soviet, sorry, the Russian Far East? Near Vladivostock, was it?",
       "LNG plants near the city of Vladivostok",
+    ],
+    // … nor a wish after it ("in Japanese" asks for no Japanese wording)
+    [
+      "Who is the author, and what post and institution are given for her? I want to render the affiliation correctly in Japanese.",
+      "Research Fellow",
     ],
     // … nor a statement before it ("first name" asks for none here)
     [

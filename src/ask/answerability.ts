@@ -84,6 +84,7 @@ import {
   EDITOR_ASKED,
   EDITOR_STATED,
   FIRST_NAME_ASKED,
+  FOREIGN_WORDING,
   IMPORTANCE_ASKED,
   keywordsOnly,
   MINISTRY_OF,
@@ -1907,6 +1908,13 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "Which endnote cites a source written in Japanese?": the notes give no work's language.
   if (WORK_LANGUAGE_ASKED.test(reading.text))
     return no("the article's notes give no language of the works they cite");
+  // "Putin's original Russian words", "the Japanese term for …", "the Japanese-language title": the
+  // article, in English, gives no wording in another language (its loanwords are English's).
+  const foreign = FOREIGN_WORDING.exec(askingSentences(reading.text));
+  if (foreign)
+    return no(`the article gives no wording in ${foreign[1] ?? foreign[2]}`, [
+      { text: foreign[0], kind: "term" },
+    ]);
   // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
   // name of a dated document or event that is not its year names another one (the article's is of 2013).
   const otherEdition = otherYearOf(index, reading);

@@ -40,6 +40,14 @@ export const EDITOR_ASKED = /\bwho\s+edited\b|\beditors?\s+of\b|\b(?:which|what)
 export const EDITOR_STATED = /\b(?:eds?\.|edited\s+by|editors?)\b/i;
 
 /** "What is Kimura's first name": a cited author's or a person's given name. */
+/**
+ * A wording in a language other than the article's English, asked for: "the original Russian
+ * words", "what Japanese term", "the Japanese-language title", "… in the original Japanese?"
+ * (groups 1 and 2: the language).
+ */
+export const FOREIGN_WORDING =
+  /\b(Russian|Japanese|Chinese|Korean|German|French|Latin)(?:[\s-]+language)?\s+(?:original\s+)?(?:words?|terms?|names?|titles?|phrases?|expressions?|wordings?|versions?|translations?|renderings?|equivalents?|spellings?)\b|\bin\s+(?:the\s+)?(?:original\s+)?(Russian|Japanese|Chinese|Korean|German|French)\s*[?.!]*\s*$/i;
+
 export const FIRST_NAME_ASKED = /\b(?:first|given|christian)\s+name\b|\bforename\b/i;
 
 /** A word for a piece of writing: "who wrote the Platts piece" asks of a work the article cites. */
