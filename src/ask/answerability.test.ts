@@ -2299,6 +2299,9 @@ describe("the asker's own recollections around the question", () => {
       "Whereabouts have Japanese firms shown an interest in building liquefied gas plants out in the Soviet, sorry, the Russian Far East? Near Vladivostock, was it?",
       "LNG plants near the city of Vladivostok",
     ],
+    // where a party fits in an account: the role it plays there
+    ["How does South Korea fit into the security section?", "vibrant bilateral relationship"],
+    ["Where does South Korea come in, in the security section?", "vibrant bilateral relationship"],
     // … nor a wish after it ("in Japanese" asks for no Japanese wording)
     [
       "Who is the author, and what post and institution are given for her? I want to render the affiliation correctly in Japanese.",

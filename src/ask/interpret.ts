@@ -797,6 +797,13 @@ export function interpret(index: AskIndex, question: string, respelling = true):
     return { ...interpret(index, unled, respelling), question };
   // "Was it Defence Minister Shoigu who said …?": whom the asker guesses is to be checked; who
   // said it is asked.
+  // "Where does the ROK fit in the security section?": what role it plays there.
+  const role = question.replace(
+    FITS_IN,
+    (_, aux: string, party: string, into?: string) =>
+      `what role ${aux.toLowerCase()} ${party} play${into ? " in" : ""}`,
+  );
+  if (role !== question) return { ...interpret(index, role, respelling), question };
   const uncleft = question.replace(CLEFT_WHO, "Who $1");
   if (uncleft !== question) return { ...interpret(index, uncleft, respelling), question };
   // "Abe-san", "Putin-shi": a Japanese honorific after a name is no word of the name.
@@ -1080,6 +1087,14 @@ const ASIDE =
 /** A lead-in before a colon in which the asker speaks of themselves ("I want to quote …:", "For my notes:"). */
 const ASKERS_LEAD_IN =
   /^[^?:;]{0,100}?\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|my|we|we['’]re|our|me|us)\b[^?:;]*:\s*(?=(?:what|which|who|whom|whose|when|where|why|how)\b)/;
+
+/**
+ * "Where does the ROK fit in the security section", "how does South Korea fit into it", "where does
+ * India come in": a party's place in an account is the role it plays there (group 1: the
+ * auxiliary, 2: the party, 3: "in" or "into" after the verb).
+ */
+const FITS_IN =
+  /\b(?:where|how)\s+(does|do|did)\s+((?:(?!\b(?:fit|fits|come|comes)\b)[^?,;])+?)\s+(?:fit|come\s+in)\b(?:\s+(in(?:to)?)\b)?/i;
 
 /** "Was it Lavrov who said …", "Is it President Putin that wants …" (group 1: what the person did). */
 const CLEFT_WHO =
