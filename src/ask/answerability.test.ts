@@ -415,6 +415,14 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // instructions for what the article does not give: someone's words on a topic it does not
+    // quote them on, their very words where it reports them in its own, an office's holder, a figure
+    ["Quote Putin on the Senkaku Islands dispute."],
+    ["Quote Yoshiro Mori's words at his 2001 meeting with Putin."],
+    ["Quote Xi Jinping word for word on his March 2013 proposal to Putin."],
+    ["What were Xi Jinping's exact words on his March 2013 proposal?"],
+    ["Name South Korea's president in 2013."],
+    ["Give me the planned capacity of the LNG plants near Vladivostok."],
     // a wording in another language than the article's English
     ["What were Putin's original Russian words for 'pivot East' at the St. Petersburg forum?"],
     ["What Japanese term does the Kantei use for the 'economic diplomacy' Abe talked about in Moscow?"],
@@ -2299,6 +2307,16 @@ describe("the asker's own recollections around the question", () => {
       "Whereabouts have Japanese firms shown an interest in building liquefied gas plants out in the Soviet, sorry, the Russian Far East? Near Vladivostock, was it?",
       "LNG plants near the city of Vladivostok",
     ],
+    // instructions rather than questions: whether, how two things differ, someone's words
+    [
+      "Check whether the January 2003 summit moved the peace treaty forward.",
+      "did not result in any new developments",
+    ],
+    ["Compare the Soviet line of 1960 with Putin's 2001 line on the 1956 Declaration.", "still valid"],
+    ["Quote Lavrov word for word on defence ties.", "upgrading defence ties"],
+    ["Give me the reason the author offers for the thaw in attitudes between the two.", "rise of China"],
+    // … "with" completing a noun is no second side
+    ["Compare South Korea's relations with Russia and with Japan, as the article describes them.", "vibrant"],
     // where a party fits in an account: the role it plays there
     ["How does South Korea fit into the security section?", "vibrant bilateral relationship"],
     ["Where does South Korea come in, in the security section?", "vibrant bilateral relationship"],

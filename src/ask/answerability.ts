@@ -107,6 +107,7 @@ import {
   POSITION_TAKEN,
   PROVISIONS_ASKED,
   PROVISIONS_STATED,
+  QUOTATION_STATED,
   REPLY_WHEN,
   REPORTS,
   SAYER_SLOT,
@@ -124,6 +125,7 @@ import {
   SUCCESSOR_STATED,
   statementChecked,
   TENURE_STATED,
+  VERBATIM_ASKED,
   VIEW_ASKED,
   WHO_ATTENDED,
   WHO_ELSE,
@@ -2623,6 +2625,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       why: "the article does not say what it lays down",
     },
     { asked: OFFER_ASKED.test(reading.text), stated: OFFER_STATED, why: "the article reports no such offer" },
+    {
+      asked: VERBATIM_ASKED.test(reading.text),
+      stated: QUOTATION_STATED,
+      why: "the article quotes no words of this; it reports it in its own",
+    },
   ].filter((w) => w.asked);
   // "What does the 1960 security treaty require?": what a document lays down is said in a sentence
   // that names it, not in the one after ("the Soviet … no longer considered itself obligated to

@@ -354,6 +354,8 @@ const SHORT_FORMS: [RegExp, string][] = [
   // a research tool's shorthand: "1956 decl", "RU FP Concept", "statements by Putin re islands"
   [/\bdecl\b\.?/gi, "declaration"],
   [/\bFP\b/g, "foreign policy"],
+  // "word for word": verbatim (no "word" asked about)
+  [/\bword\s+for\s+word\b/gi, "verbatim"],
   // Japanese shorthand for a pair of nations: "Nichiro" (日露), "Nisso" (日ソ), "Nichibei" (日米)
   [/\bnichi-?ro\b/gi, "Russia–Japan"],
   [/\bnis-?so\b(?!\s+ky[oō]d[oō])/gi, "Soviet–Japanese"],

@@ -1110,9 +1110,42 @@ const HONORIFIC = /(?<=\p{L}{2})-(?:san|sama|shi|kun|sensei|dono)(?![\p{L}-])/gi
 /** Spoken fillers opening a question: "okay so", "um", "uh well", "alright so". */
 const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so)\b[\s,.…]*)+(?=\p{L})/iu;
 
-/** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …". */
+/** A task that opens a brief's question: "Confirm whether …", "Summarise …", "Double-check what …", "Give me …". */
 const TASK =
-  /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could)\s+you\s+)?(?:confirm|verify|double[-\s]?check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|give|discuss|indicate|compare(?=\s+(?:what|how|why|which|who)\b))\s+(?=\p{L})/iu;
+  /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:confirm|verify|double[-\s]?check|check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|bullet[-\s]?point|(?:give|get|find|fetch)(?:\s+me)?|pull\s+up|quote|discuss|indicate|compare(?=\s+(?:what|how|why|which|who)\b))\s+(?=\p{L})/iu;
+
+/** The words of a wh-clause an instruction may open: "tell me what else Japan wants". */
+const POLITE = "^\\s*(?:[Pp]lease\\s+)?(?:(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+you\\s+)?";
+
+/**
+ * "Quote Putin on the Senkaku Islands dispute", "Quote Mori's words at his 2001 meeting with Putin",
+ * "Quote Putin's phrase about …": groups 1, the person (a capitalised name), 2, "word for word" or the
+ * like, 3, the preposition, 4, the rest.
+ */
+const QUOTE_ORDER = new RegExp(
+  `${POLITE}[Qq]uote\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*?)(?:['’]s\\s+(?:own\\s+)?(?:exact\\s+)?(?:words?|phrase|remarks?|lines?|comments?|statements?))?(\\s+(?:word\\s+for\\s+word|verbatim|exactly|directly))?\\s+(on|about|at|when|regarding|concerning|in|during)\\s+(.+?)[\\s.!?]*$`,
+  "u",
+);
+
+/** "Compare A with B" (or against, or "A and B" with no "with"): groups 1 and 2, the two sides. */
+const COMPARE_ORDER = new RegExp(
+  `${POLITE}compare\\s+(?!(?:what|how|why|which|who)\\b)(.+?)\\s+(?:with|against|versus|vs\\.?)\\s+(.+?)[\\s.!?]*$`,
+  "iu",
+);
+
+/** Nouns "with" completes ("relations with Russia"): no second side of a comparison after them. */
+const WITH_COMPLEMENT =
+  /\b(?:relations?|relationships?|ties|links|cooperation|co-operation|trade|dealings|disputes?|quarrels?|partnerships?|talks|agreements?|contacts?|engagement)$/i;
+
+/** "Name South Korea's president in 2013": a name's possession (group 1) to be named. */
+const NAME_ORDER = new RegExp(
+  `${POLITE}[Nn]ame\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+[^?]+?)[\\s.!?]*$`,
+  "u",
+);
+
+/** A person asked for by office or role ("the president", "the Japanese PM who …", "the author"). */
+const PERSON_ASKED =
+  /\b(?:president|minister|premier|pm|leader|chairman|ambassador|author|writer|reporter|journalist|editor|official|diplomat|negotiator|envoy|head|chief|person|people)s?\b/i;
 
 /**
  * A worksheet's numbering before its question ("Q9 (two parts):", "3.", "Question 4 -", "Item 2)"),
@@ -1169,6 +1202,20 @@ function withoutQuizFrame(question: string): string {
   // "Names of the Japanese firms going into the Far East?": a keyword question for names.
   const names = /^\s*(?:the\s+)?names\s+of\s+(?=\p{L})/iu.exec(question);
   if (names) return `What are the names of ${question.slice(names[0].length)}`;
+  // An instruction for someone's words: "Quote Putin on the Senkaku dispute", "Quote Mori's words at
+  // his 2001 meeting" ask what that person said there.
+  const quote = QUOTE_ORDER.exec(question);
+  // "… word for word" stays: the very words are asked for (answerability's VERBATIM_ASKED).
+  if (quote?.[1] && quote[3] && quote[4])
+    return `What did ${quote[1]} say ${quote[3].toLowerCase()} ${quote[4]}${quote[2] ? `,${quote[2]}` : ""}?`;
+  // "Compare the Soviet line of 1960 with Putin's 2001 line": how the two differ. Not where "with"
+  // completes a noun ("Compare South Korea's relations with Russia and with Japan").
+  const compare = COMPARE_ORDER.exec(question);
+  if (compare?.[1] && compare[2] && !WITH_COMPLEMENT.test(compare[1]))
+    return `How do ${compare[1]} and ${compare[2]} differ?`;
+  // "Name South Korea's president in 2013": who holds an office, else what it is.
+  const name = NAME_ORDER.exec(question);
+  if (name?.[1]) return `${PERSON_ASKED.test(name[1]) ? "Who" : "What"} is ${name[1]}?`;
   // A brief's task: "Confirm whether the author expects …" asks whether; "Confirm what Putin
   // signalled …" asks what; "Summarise Japan's energy links …" asks what they are.
   const task = TASK.exec(question);

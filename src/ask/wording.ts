@@ -48,6 +48,12 @@ export const EDITOR_STATED = /\b(?:eds?\.|edited\s+by|editors?)\b/i;
 export const FOREIGN_WORDING =
   /\b(Russian|Japanese|Chinese|Korean|German|French|Latin)(?:[\s-]+language)?\s+(?:original\s+)?(?:words?|terms?|names?|titles?|phrases?|expressions?|wordings?|versions?|translations?|renderings?|equivalents?|spellings?)\b|\bin\s+(?:the\s+)?(?:original\s+)?(Russian|Japanese|Chinese|Korean|German|French)\s*[?.!]*\s*$/i;
 
+/** The very words asked for: "word for word", "verbatim", "his exact words", "a direct quote". */
+export const VERBATIM_ASKED =
+  /\bword\s+for\s+word\b|\bverbatim\b|\bexact\s+(?:words|wording|quote|quotation)\b|\bdirect\s+(?:quote|quotation)\b|\bquoted?\s+directly\b/i;
+/** A quotation in a sentence: a span of three words or more in quotation marks. */
+export const QUOTATION_STATED = /['‘"“](?:[^'’"”\s]+\s+){2,}[^'’"”]*['’"”]/;
+
 export const FIRST_NAME_ASKED = /\b(?:first|given|christian)\s+name\b|\bforename\b/i;
 
 /** A word for a piece of writing: "who wrote the Platts piece" asks of a work the article cites. */
@@ -294,7 +300,7 @@ export const AGE_STATED = /\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b|\b\d+\s+ye
  * would the route offer": what it has to give, not an offer made.
  */
 export const OFFER_ASKED =
-  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:[^?]*\s)?(?:does|do|would|could|can|might|may|will)\s+(?:[^?]*\s)?offers?\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es)|(?:put|puts|putting|laid|lay|lays|placed|place)\s+on\s+the\s+table)\b/i;
+  /^(?![^?]*\bconcessions?\b)(?![^?]*\bwhat\s+(?:[^?]*\s)?(?:does|do|would|could|can|might|may|will)\s+(?:[^?]*\s)?offers?\b)(?![^?]*\b(?:author|writer|article|paper|piece|text|she)\s+offers\b)[^?]*\bwhat\b[^?]*?\b(?:offer(?:ed|s)?|promis(?:e|ed|es)|pledg(?:e|ed|es)|(?:put|puts|putting|laid|lay|lays|placed|place)\s+on\s+the\s+table)\b/i;
 
 /** An offer, a proposal, a promise or an obligation in a sentence's words (not "concessions": thinking in their lines is no offer). */
 export const OFFER_STATED =
