@@ -2315,6 +2315,12 @@ describe("the asker's own recollections around the question", () => {
     ["Compare the Soviet line of 1960 with Putin's 2001 line on the 1956 Declaration.", "still valid"],
     ["Quote Lavrov word for word on defence ties.", "upgrading defence ties"],
     ["Give me the reason the author offers for the thaw in attitudes between the two.", "rise of China"],
+    [
+      "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
+      "non-energy sectors",
+    ],
+    // what the author calls an obstacle: her description of it, no name
+    ["What does the writer call the biggest obstacle in the island talks?", "major stumbling block"],
     // … "with" completing a noun is no second side
     ["Compare South Korea's relations with Russia and with Japan, as the article describes them.", "vibrant"],
     // where a party fits in an account: the role it plays there

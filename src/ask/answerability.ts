@@ -2698,6 +2698,11 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
     !reading.metadata &&
     !qs.some((w) => WORK_ASKED.has(w.folded)) &&
     !/\bcit(?:e|es|ed|ing)\b/i.test(reading.text) &&
+    // "What does the writer call the biggest obstacle …?": how the author characterises a thing
+    // ("a major stumbling block"), a description rather than a name.
+    !/\bwhat\s+(?:do|does|did)\s+(?:the\s+)?(?:author|writer|article|paper|piece|analyst|she|talukdar)\s+call\s+(?:the|a|an|its|their)\s+(?:\w+\s+){0,2}?(?:obstacle|problem|hurdle|barrier|difficulty|challenge|issue|factor|reason|cause|goal|aim|objective|threat|danger|risk|advantage|benefit|asset|driver)s?\b/i.test(
+      reading.text,
+    ) &&
     // "What does the author call 'a major stumbling block'?": the article's own words quoted are
     // what is called so; the sentence that says them answers.
     ![...reading.text.matchAll(/['‘"“]([^'’"”]{4,80})['’"”]/g)].some((m) =>

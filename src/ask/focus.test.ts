@@ -193,6 +193,8 @@ describe("focusOf", () => {
     ["what business is japan doing around sakhalin"],
     // a "what" opening a clause after a preposition, its subject after it, asks nothing of its own
     ["What was his forecast about what people in the border regions might speak?"],
+    // a name then a verb right after the question word: "what" is asked, no noun
+    ["Tell me what Russia invited Japanese firms to do in the Far East"],
     // a verb after "what": the question asks for a cause
     ["what gives Japan weight in the regional economy"],
     ["What drove the normalisation of relations?"],

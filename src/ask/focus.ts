@@ -320,6 +320,17 @@ export function focusOf(text: string): Focus | null {
           !partsOfSpeech(at(i + 1)).has("noun"),
       );
       if (clause > 0) ps = ps.slice(0, clause);
+      // "what Russia invited Japanese firms to do": a name then a verb right after the question
+      // word is the clause's subject; "what" itself is asked, no noun after it.
+      const first = ps[0];
+      if (
+        first !== undefined &&
+        /^\p{L}+$/u.test(at(first)) &&
+        !isEnglishWord(at(first)) &&
+        partsOfSpeech(at(first + 1)).has("verb") &&
+        !partsOfSpeech(at(first + 1)).has("noun")
+      )
+        return null;
       // "which economic strengths make Tokyo attractive": a verb after a plural noun ends it.
       const verb = ps.findIndex(
         (i, j) =>

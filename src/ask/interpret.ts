@@ -1133,6 +1133,12 @@ const COMPARE_ORDER = new RegExp(
   "iu",
 );
 
+/** "Compare what … with how …": two clauses compared (groups 1 and 2), each a question of its own. */
+const COMPARE_CLAUSES = new RegExp(
+  `${POLITE}[Cc]ompare\\s+((?:what|how|why|which|who|where|when)\\b.+?)\\s+(?:with|and|against|to)\\s+((?:what|how|why|which|who|where|when)\\b.+?)[\\s.!?]*$`,
+  "u",
+);
+
 /** Nouns "with" completes ("relations with Russia"): no second side of a comparison after them. */
 const WITH_COMPLEMENT =
   /\b(?:relations?|relationships?|ties|links|cooperation|co-operation|trade|dealings|disputes?|quarrels?|partnerships?|talks|agreements?|contacts?|engagement)$/i;
@@ -1210,6 +1216,10 @@ function withoutQuizFrame(question: string): string {
     return `What did ${quote[1]} say ${quote[3].toLowerCase()} ${quote[4]}${quote[2] ? `,${quote[2]}` : ""}?`;
   // "Compare the Soviet line of 1960 with Putin's 2001 line": how the two differ. Not where "with"
   // completes a noun ("Compare South Korea's relations with Russia and with Japan").
+  // "Compare what Russia invited Japanese firms to do with how Japan responded": two questions.
+  const clauses = COMPARE_CLAUSES.exec(question);
+  if (clauses?.[1] && clauses[2])
+    return `${clauses[1].charAt(0).toUpperCase()}${clauses[1].slice(1)}, and ${clauses[2]}?`;
   const compare = COMPARE_ORDER.exec(question);
   if (compare?.[1] && compare[2] && !WITH_COMPLEMENT.test(compare[1]))
     return `How do ${compare[1]} and ${compare[2]} differ?`;
