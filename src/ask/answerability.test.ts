@@ -2319,6 +2319,8 @@ describe("the asker's own recollections around the question", () => {
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
     ],
+    // each side's reading, by the words the question gives that side
+    ["How does Tokyo's reading of the 1956 Declaration differ from Moscow's?", "ends the dispute"],
     // what the author calls an obstacle: her description of it, no name
     ["What does the writer call the biggest obstacle in the island talks?", "major stumbling block"],
     // … "with" completing a noun is no second side

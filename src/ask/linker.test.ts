@@ -82,6 +82,9 @@ describe("entity linking", () => {
     ["When did Yeltsin's visit to Tokyo happen?", "tokyo", "japan"],
     ["What did Xi propose on his trip to Moscow?", "moscow", "russia"],
     ["Who travelled to Moscow in April 2013?", "moscow", "russia"],
+    // a city's possessive is its government's, after a preposition of place too
+    ["How does Tokyo's reading of the 1956 Declaration differ from Moscow's?", "russia", "moscow"],
+    ["What changed in Tokyo's foreign policy?", "japan", "tokyo"],
   ])("%s links %s, not %s", (question, id, not) => {
     expect(linked(question)).toContain(id);
     expect(linked(question)).not.toContain(not);

@@ -344,9 +344,15 @@ export class EntityLinker {
       const previous = qs[m.position - 1]?.key ?? null;
       // "its approach to Moscow", "according to Moscow": a party; "his visit to Moscow": the city.
       const toward = previous !== null && TOWARD.has(previous);
-      const asPlace = toward
-        ? MOTION.test(qs[m.position - 2]?.folded ?? "")
-        : previous !== null && PLACE_PREPOSITIONS.has(previous);
+      // "differ from Moscow's": a city's possessive is its government's reading, stance or view.
+      const end = qs[m.position + m.length - 1];
+      const possessive =
+        end !== undefined && /^['’]s?\b/.test(question.slice(end.index + end.original.length));
+      const asPlace =
+        !possessive &&
+        (toward
+          ? MOTION.test(qs[m.position - 2]?.folded ?? "")
+          : previous !== null && PLACE_PREPOSITIONS.has(previous));
       for (const entityId of this.choose(m.entries, asPlace, time)) {
         const { form } = must(
           m.entries.find((e) => e.entityId === entityId),

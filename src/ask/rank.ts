@@ -177,6 +177,11 @@ export const WEIGHTS = {
   contrast: 4,
   /** Side by side: an event claim, which states what happened rather than where a party stands. */
   sideEvent: -3,
+  /**
+   * Side by side, times the share of the words the question gives one side alone ("Moscow's stance
+   * on the post-war annexation") that a claim of that side holds.
+   */
+  sideTopic: 4,
   /** The share of the question's adjacent word pairs the claim writes side by side (wordPairs). */
   proximity: 1,
   /** A word the article never uses weighs as its rarest word times this. */

@@ -5,6 +5,7 @@ import { asWord, escapeRegExp, fold } from "../lib/text.ts";
 import type { AskIndex, IndexedClaim } from "./index.ts";
 import type { Reading } from "./interpret.ts";
 import { asksForReason, givesReason, type Scored, WEIGHTS } from "./rank.ts";
+import { contentKeys } from "./words.ts";
 
 /** Claims worth showing at all: some text relevance, or a strong structural match. */
 export function relevant(scored: Scored[]): Scored[] {
@@ -256,8 +257,28 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
       return score === r.score ? r : { ...r, score };
     })
     .sort((a, b) => b.score - a.score || a.claim.ordinal - b.claim.ordinal);
+  // The words the question gives each side alone: from its name to the next party's ("Japan's
+  // position on the 1956 Declaration" | "Moscow's stance on the post-war annexation of …").
+  // Not where the sides are compared on a third party ("South Korea's relationship with Russia …
+  // with Japan"): there the words between the names are that relationship's, on both sides.
+  const sideWords = counterpart
+    ? new Map<string, string[]>()
+    : ownWordsOfSides(
+        reading.text,
+        actors.filter((e) => parties.has(e.id)),
+      );
+  const sideShare = (r: Scored): number => {
+    const side = sideOf(r.claim);
+    const keys = side ? sideWords.get(side) : undefined;
+    if (!keys?.length) return 0;
+    return keys.filter((k) => r.claim.bag.has(k)).length / keys.length;
+  };
+  const bySide = rescored
+    .map((r) => ({ r, score: r.score + WEIGHTS.sideTopic * sideShare(r) }))
+    .sort((a, b) => b.score - a.score || a.r.claim.ordinal - b.r.claim.ordinal)
+    .map(({ r }) => r);
   const queues = new Map<string, Scored[]>();
-  for (const r of rescored) {
+  for (const r of bySide) {
     const side = sideOf(r.claim);
     if (!side || !onTopic(r.claim)) continue;
     const list = queues.get(side) ?? [];
@@ -276,6 +297,37 @@ function sideBySide(index: AskIndex, reading: Reading, ranked: Scored[], limit: 
   for (const r of rescored) {
     if (out.length >= limit) break;
     if (!out.some((o) => o.claim.id === r.claim.id)) out.push(r);
+  }
+  return out;
+}
+
+/** Words of the comparison itself, no side's topic. */
+const COMPARING_KEYS = new Set(
+  contentKeys(
+    "differ differs differed difference differences different compare compared contrast versus each both article author",
+  ),
+);
+
+/**
+ * Each party's own words in the question: the content words from its name to the next party's
+ * name (or the end), less those the other sides' spans share and the parties' names.
+ */
+function ownWordsOfSides(text: string, parties: Reading["entities"]): Map<string, string[]> {
+  const lower = text.toLowerCase();
+  const at = parties
+    .map((e) => ({ id: e.id, from: lower.indexOf(e.surface.toLowerCase()) }))
+    .filter((p) => p.from >= 0)
+    .sort((a, b) => a.from - b.from);
+  const names = new Set([...parties.flatMap((e) => contentKeys(e.surface)), ...COMPARING_KEYS]);
+  const spans = at.map((p, i) => ({
+    id: p.id,
+    keys: contentKeys(text.slice(p.from, at[i + 1]?.from ?? text.length)).filter((k) => !names.has(k)),
+  }));
+  const out = new Map<string, string[]>();
+  for (const s of spans) {
+    const others = new Set(spans.filter((o) => o !== s).flatMap((o) => o.keys));
+    const own = [...new Set(s.keys.filter((k) => !others.has(k)))];
+    if (spans.length >= 2) out.set(s.id, own);
   }
   return out;
 }
