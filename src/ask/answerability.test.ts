@@ -415,6 +415,9 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // options the article gives none of: a figure, or names it never uses
+    ["Multiple choice: the population of Vladivostok is about (a) 600,000, (b) 1.2 million, (c) 2 million?"],
+    ["Which Japanese city hosted the 2016 summit: (a) Nagato, (b) Sapporo, (c) Kyoto?"],
     // instructions for what the article does not give: someone's words on a topic it does not
     // quote them on, their very words where it reports them in its own, an office's holder, a figure
     ["Quote Putin on the Senkaku Islands dispute."],
@@ -2318,6 +2321,24 @@ describe("the asker's own recollections around the question", () => {
     [
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
+    ],
+    // options: a name in a false one is an alternative offered, not a name the answer must speak of
+    [
+      "Which of these is counted among Asia's 'viable economies' in the article: (a) Malaysia, (b) Indonesia, (c) Thailand?",
+      "Indonesia",
+    ],
+    [
+      "Multiple choice: which document came out of Boris Yeltsin's 1993 trip to Tokyo — (a) the Tokyo Declaration, (b) the Moscow Declaration, (c) the Action Plan?",
+      "Tokyo Declaration",
+    ],
+    // a statement checked of what the article says, or of the author's judgement
+    [
+      "True or false: as written, the article places the Senkaku Islands in the South China Sea.",
+      "South China Sea",
+    ],
+    [
+      "True or false: the author concludes that the Russia–Japan 'reset' has already been achieved.",
+      "reveal itself in the future",
     ],
     // each side's reading, by the words the question gives that side
     ["How does Tokyo's reading of the 1956 Declaration differ from Moscow's?", "ends the dispute"],

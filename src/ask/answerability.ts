@@ -45,6 +45,7 @@ import {
   hyphenPrefix,
   type LinkedEntity,
   METADATA_LINE,
+  optionSpans,
   type Reading,
   startsSentence,
   type Unrecognized,
@@ -2382,9 +2383,16 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
           "iu",
         ).test(reading.text),
     );
+  // A name in one of several options is an alternative offered, which the answer need not speak of.
+  const options = optionSpans(reading.text);
+  const inOption = (e: LinkedEntity) => {
+    const at = reading.text.toLowerCase().indexOf(e.surface.toLowerCase());
+    return options.some(([from, to]) => at >= from && at < to);
+  };
   const specific = reading.entities.filter(
     (e) =>
       !inherited.has(e.id) &&
+      !inOption(e) &&
       !inSetting(e) &&
       !modifiesName(e) &&
       index.entitySpecificity(e.id) >= SPECIFIC &&

@@ -972,6 +972,20 @@ function languageOfWording(qs: Word[], i: number): boolean {
   return lang === "english" || /^loanwords?$/.test(noun);
 }
 
+/** An option's letter or numeral: "(a) ", "b) ", "(iii) ". */
+const OPTION_MARK = /(?:^|(?<=[\s:,;—–-]))\(?(?:[a-e]|i{1,3}|iv)\)\s+/gi;
+
+/**
+ * The spans of a question's options, as withoutQuizFrame marks them ("• 600,000, • 1.2 million"
+ * for "(a) 600,000, (b) 1.2 million"): each from its bullet to the next, the last to the end; none
+ * unless there are two or more.
+ */
+export function optionSpans(text: string): [number, number][] {
+  const marks = [...text.matchAll(/•\s/g)].map((m) => m.index);
+  if (marks.length < 2) return [];
+  return marks.map((from, i) => [from, marks[i + 1] ?? text.length]);
+}
+
 /** A remark of the asker's own, not a question ("i can't find a date", "I think it was 1993"). */
 const ASKERS_REMARK = /^(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my)\s+(?!.*\?\s*$)/i;
 
@@ -1075,6 +1089,12 @@ function whichOfTwo(index: AskIndex, question: string): string {
 /** A quiz's frame: "True or false: …", "Fact or fiction? …"; "Fill in the blank(s): …", "Fill in: …", "Complete the quote: …". */
 const TRUE_OR_FALSE =
   /^\s*(?:true\s*(?:or|\/)\s*false|fact\s+or\s+fiction|right\s+or\s+wrong)(?:[-\s]?ish)?\s*[:,?.!\-\u2013\u2014]*\s*/i;
+/** A statement checked of the author's judgement: "the author concludes that …" (the rest is judged). */
+const AUTHOR_HOLDS =
+  /^\s*(?:as\s+written,\s*)?(?:the\s+)?(?:author|writer|she|talukdar)\s+(?:concludes|thinks|believes|argues|holds|judges|suggests|claims|feels|maintains|contends)\s+(?:that\s+)?/i;
+/** A statement checked of what the article says: "as written, the article places …", "the article says that …". */
+const ARTICLE_HOLDS =
+  /^\s*(?:as\s+written,\s*)?(?:the\s+)?(?:article|piece|paper|text)\s+(?:says|states|claims|reports|places|puts|describes|portrays|presents|gives|calls|names|dates)\s+(?:that\s+)?/i;
 const FILL_IN =
   /^\s*(?:fill\s+in\s+the\s+(?:blanks?|gaps?)|fill\s+the\s+(?:blanks?|gaps?)|complete\s+(?:the|this)\s+(?:quote|quotation|sentence|phrase|statement)|(?:fill\s+in|complete|cloze)\s*(?=[:\u2013\u2014]|\s-))\s*[:,.!\-\u2013\u2014]*\s*/i;
 /**
@@ -1159,7 +1179,8 @@ const PERSON_ASKED =
  */
 const NUMBERING =
   /^\s*(?:(?:q|question|item|no\.?|#|exercise|task)\s*\d{1,3}[a-z]?|\d{1,2}[a-z]?[.)])\s*(?:\([^)]{0,30}\))?\s*[:.)\-\u2013\u2014]?\s+(?=\S)/i;
-const SUB_QUESTION = /(^|[\s?.:;,])\((?:[a-d]|i{1,3}|iv)\)\s+(?=\S)/gi;
+const SUB_QUESTION =
+  /(^|[\s?.:;,])\((?:[a-d]|i{1,3}|iv)\)\s+(?=(?:what|which|who|whom|whose|when|where|why|how|does|did|do|is|are|was|were|has|have|had|can|could|will|would|name|list|give|state|explain|describe|identify)\b)/gi;
 
 /** "the reading", "the passage": a worksheet's words for the article ("what does the reading say"). */
 const WORKSHEET_TEXT = /\b(the|this)\s+(?:reading|passage|handout|extract|excerpt)\b(?!\s+(?:list|of)\b)/gi;
@@ -1187,6 +1208,9 @@ function withoutQuizFrame(question: string): string {
   if (numbered) return question.slice(numbered[0].length);
   const lettered = question.replace(SUB_QUESTION, (_, before: string) => before);
   if (lettered !== question && lettered.trim()) return lettered.trim();
+  // "(a) 600,000, (b) 1.2 million": an option's letter is no word of it; a bullet marks where it starts.
+  const marks = [...question.matchAll(OPTION_MARK)];
+  if (marks.length >= 2) return question.replace(OPTION_MARK, "• ");
   const worksheet = question.replace(WORKSHEET_TEXT, "$1 article");
   if (worksheet !== question) return worksheet;
   // "Name the reporter and the newspaper cited for …": a cited work's author is asked as it stands.
@@ -1239,6 +1263,13 @@ function withoutQuizFrame(question: string): string {
   const truth = TRUE_OR_FALSE.exec(question);
   if (truth) {
     const statement = question.slice(truth[0].length).replace(/[\s?.!]+$/, "");
+    // "the author concludes that the reset has been achieved": her judgement is checked;
+    // "as written, the article places the Senkakus in …": what it says, in its own words.
+    const judged = AUTHOR_HOLDS.exec(statement);
+    if (judged) return `Is it true that ${statement.slice(judged[0].length)}, in the author's judgement?`;
+    const said = ARTICLE_HOLDS.exec(statement);
+    if (said && statement.length - said[0].length >= 8)
+      return `Is it true that ${statement.slice(said[0].length)}?`;
     if (statement.length >= 8) return `Is it true that ${statement}?`;
   }
   const fill = FILL_IN.exec(question);
@@ -1679,6 +1710,22 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // What happened after the article was written is not in it.
   const later = AFTER_PUBLICATION.exec(main);
   if (later) unrecognized.push({ text: later[0], kind: "time" });
+  // "(a) a professor at Jawaharlal Nehru University, (b) a Research Fellow at the ICWA": a name
+  // in one of a question's options is an alternative it offers, unknown if false; the question
+  // asks which option the article bears out, while some option names nothing unknown.
+  const options = optionSpans(main);
+  if (options.length >= 2) {
+    const optionOf = (u: Unrecognized) => {
+      const at = main.indexOf(u.text);
+      return options.findIndex(([from, to]) => at >= from && at < to);
+    };
+    const withUnknown = new Set(unrecognized.map(optionOf).filter((i) => i >= 0));
+    if (withUnknown.size < options.length)
+      for (let i = unrecognized.length - 1; i >= 0; i--) {
+        const u = unrecognized[i];
+        if (u && optionOf(u) >= 0) unrecognized.splice(i, 1);
+      }
+  }
   for (const i of fuzzyCovered) covered.add(i);
 
   // Names a part leaves implicit come from the part before ("… and why does that matter").
