@@ -415,6 +415,8 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // a name that begins like a word of the article's ("Navalny", "naval") is no word of its family
+    ["Which position has Navalny on Kurily question?"],
     // options the article gives none of: a figure, or names it never uses
     ["Multiple choice: the population of Vladivostok is about (a) 600,000, (b) 1.2 million, (c) 2 million?"],
     ["Which Japanese city hosted the 2016 summit: (a) Nagato, (b) Sapporo, (c) Kyoto?"],
@@ -2322,6 +2324,12 @@ describe("the asker's own recollections around the question", () => {
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
     ],
+    // English as a second language: no auxiliary, a name in Russian order
+    [
+      "What Losyukov Aleksandr, ex foreign minister, said in 2000 about territorial problem?",
+      "inviolability",
+    ],
+    ["In which sectors Russia invites Japanese companies to Dalniy Vostok?", "non-energy"],
     // options: a name in a false one is an alternative offered, not a name the answer must speak of
     [
       "Which of these is counted among Asia's 'viable economies' in the article: (a) Malaysia, (b) Indonesia, (c) Thailand?",

@@ -16,6 +16,15 @@ describe("focusOf", () => {
       "organisation",
     ],
     ["Apart from Japan, which country is Russia courting?", "country", "asked", "state"],
+    // a name right after "what", no auxiliary between: "what" is asked, of a topic
+    [
+      "What Losyukov Aleksandr, ex foreign minister, said in 2000 about territorial problem?",
+      "territorial problem",
+      "topic",
+      null,
+    ],
+    // a capitalised name then a verb in the third person or the past starts the clause
+    ["In which sectors Russia invites Japanese companies to Dalniy Vostok?", "sectors", "asked", null],
     // "people" then a preposition or a modal is the subject of the clause after what is asked
     ["what language people in the border regions would end up speaking", "language", "asked", null],
     ["What language people would speak there?", "language", "asked", null],

@@ -311,24 +311,28 @@ export function focusOf(text: string): Focus | null {
     // "in which sectors russia encouraged japanese companies": a name then a verb starts the
     // clause after the thing asked (names are not in the dictionary, written in any case).
     if (role === "asked") {
+      // A verb in the third person or the past ("invites", "invited") after a capitalised name
+      // does too, though it can be a noun ("in which sectors Russia invites Japanese companies").
       const clause = ps.findIndex(
         (i, j) =>
           j > 0 &&
           /^\p{L}+$/u.test(at(i)) &&
           !isEnglishWord(at(i)) &&
           partsOfSpeech(at(i + 1)).has("verb") &&
-          !partsOfSpeech(at(i + 1)).has("noun"),
+          (!partsOfSpeech(at(i + 1)).has("noun") ||
+            (/^\p{Lu}/u.test(qs[i]?.original ?? "") && /(?:[^s]s|ed)$/.test(at(i + 1)))),
       );
       if (clause > 0) ps = ps.slice(0, clause);
       // "what Russia invited Japanese firms to do": a name then a verb right after the question
-      // word is the clause's subject; "what" itself is asked, no noun after it.
+      // word is the clause's subject; "what" itself is asked, no noun after it. So is a name right
+      // after "what" with no auxiliary between ("What Losyukov Aleksandr, ex foreign minister, said").
       const first = ps[0];
       if (
         first !== undefined &&
         /^\p{L}+$/u.test(at(first)) &&
         !isEnglishWord(at(first)) &&
-        partsOfSpeech(at(first + 1)).has("verb") &&
-        !partsOfSpeech(at(first + 1)).has("noun")
+        ((partsOfSpeech(at(first + 1)).has("verb") && !partsOfSpeech(at(first + 1)).has("noun")) ||
+          (at(first - 1) === "what" && /^\p{Lu}/u.test(qs[first]?.original ?? "")))
       )
         return null;
       // "which economic strengths make Tokyo attractive": a verb after a plural noun ends it.

@@ -198,6 +198,8 @@ export interface AskIndex {
   maxIdf: number;
   /** Whether the article uses a word of the same family (a stem of 5 letters or more that begins it). */
   hasFamily(folded: string): boolean;
+  /** What follows the article's stems that begin the word ("navalny" → ["ny"] of "naval"). */
+  familyEndings(folded: string): string[];
   /** Whether some passage of the article has every one of these stems. */
   cooccur(keys: string[]): boolean;
   /** Years the article's text names or its claims are dated in. */
@@ -628,6 +630,12 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
   }
   const hasFamily = (folded: string) =>
     folded.length >= 6 && (byPrefix.get(folded.slice(0, 5)) ?? []).some((k) => folded.startsWith(k));
+  const familyEndings = (folded: string) =>
+    folded.length >= 6
+      ? (byPrefix.get(folded.slice(0, 5)) ?? [])
+          .filter((k) => folded.startsWith(k))
+          .map((k) => folded.slice(k.length))
+      : [];
   // Families also reach the claims' curated summaries, whose words the article may not use.
   const bagStems = new Map<string, string[]>();
   for (const k of new Set([...longStems, ...claims.flatMap((c) => [...c.bag])]))
@@ -784,6 +792,7 @@ export function buildAskIndex(data: CoreDataset): AskIndex {
     maxIdf,
     cooccur,
     hasFamily,
+    familyEndings,
     years,
     document: { id: doc.id, title: doc.title, author: doc.author, affiliation: doc.affiliation },
     sections: sectionRows.map((s) => ({ id: s.id, heading: s.heading, keys: contentKeys(s.heading) })),

@@ -972,6 +972,10 @@ function languageOfWording(qs: Word[], i: number): boolean {
   return lang === "english" || /^loanwords?$/.test(noun);
 }
 
+/** What English adds to a word of a family ("-ist", "-ization", "-s"), or nothing (a stem may end early). */
+const ENGLISH_ENDING =
+  /^(?:|e|s|es|d|ed|ing|er|ers|or|ors|ly|al|ally|ic|ics|ical|ism|isms|ist|ists|ity|ities|ize|ise|ized|ised|izes|ises|ization|isation|ation|ations|ion|ions|ian|ians|an|ans|ese|ness|ment|ments|ive|ives|ous|y|ies|ied|ship|hood)$/;
+
 /** An option's letter or numeral: "(a) ", "b) ", "(iii) ". */
 const OPTION_MARK = /(?:^|(?<=[\s:,;—–-]))\(?(?:[a-e]|i{1,3}|iv)\)\s+/gi;
 
@@ -1569,7 +1573,10 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
       index.sections.some((s) => s.keys.includes(w.key)) ||
       index.vocabulary.has(w.key) ||
       index.foldedWords.has(w.folded) ||
-      index.hasFamily(w.folded) ||
+      // (a capitalised word, by an English ending: "Navalny" is no word of the article's "naval")
+      (capitalised
+        ? index.familyEndings(w.folded).some((e) => ENGLISH_ENDING.test(e))
+        : index.hasFamily(w.folded)) ||
       // "the Tsars" of the article's "Tsarist": a name its adjective is made from
       nameOfDerived(index, w.folded) ||
       relatedKeys(w.key).some((k) => index.vocabulary.has(k));
