@@ -85,6 +85,12 @@ describe("entity linking", () => {
     // a city's possessive is its government's, after a preposition of place too
     ["How does Tokyo's reading of the 1956 Declaration differ from Moscow's?", "russia", "moscow"],
     ["What changed in Tokyo's foreign policy?", "japan", "tokyo"],
+    // what differs from a party's is no place
+    [
+      "How Tokyo understanding of 1956 Declaration is different from Moscow understanding?",
+      "russia",
+      "moscow",
+    ],
   ])("%s links %s, not %s", (question, id, not) => {
     expect(linked(question)).toContain(id);
     expect(linked(question)).not.toContain(not);

@@ -348,8 +348,12 @@ export class EntityLinker {
       const end = qs[m.position + m.length - 1];
       const possessive =
         end !== undefined && /^['’]s?\b/.test(question.slice(end.index + end.original.length));
+      // "different from Moscow (understanding)": what differs from a party's, not a place.
+      const differsFrom =
+        previous === "from" && /^(?:differ\w*|distinct|apart|aside)$/.test(qs[m.position - 2]?.folded ?? "");
       const asPlace =
         !possessive &&
+        !differsFrom &&
         (toward
           ? MOTION.test(qs[m.position - 2]?.folded ?? "")
           : previous !== null && PLACE_PREPOSITIONS.has(previous));
