@@ -2324,6 +2324,8 @@ describe("the asker's own recollections around the question", () => {
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
     ],
+    // "who has authored": the byline, though an auxiliary stands between
+    ["Who has authored this paper and where is her institution located?", "Research Fellow"],
     // English as a second language: no auxiliary, a name in Russian order
     [
       "What Losyukov Aleksandr, ex foreign minister, said in 2000 about territorial problem?",

@@ -399,7 +399,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
   [
     // "the author's name", not "which economies does the author name" (a verb).
-    /\bwho (?:(?:actually|really|exactly|originally) )?(wrote|authored|is the author|writes)\b|(?<!\b(?:do|does|did|can|could|would|will|may|might)\s+(?:the\s+)?)\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
+    /\bwho (?:(?:has|had) )?(?:(?:actually|really|exactly|originally) )?(wrote|authored|written|is the author|writes)\b|(?<!\b(?:do|does|did|can|could|would|will|may|might)\s+(?:the\s+)?)\bauthor'?s? (name|affiliation|position|institution|organi[sz]ation|job|title|role|employer)\b(?!\s+(on|about|regarding|towards?|concerning|in|over)\b)|\baffiliat/i,
     "author",
   ],
   [
@@ -415,7 +415,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
 
 /** "Who wrote …" and what follows: the work whose writer is asked for. */
 const WHO_WROTE =
-  /\bwho\s+(?:(?:actually|really|exactly|originally)\s+)?(?:wrote|authored|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)(?:\s+|\s*,\s*)(.*)$/i;
+  /\bwho\s+(?:(?:has|had)\s+)?(?:(?:actually|really|exactly|originally)\s+)?(?:wrote|authored|written|writes|penned|(?:is|was)\s+the\s+(?:author|writer)\s+of)(?:\s+|\s*,\s*)(.*)$/i;
 /** The article itself, as a question names it: "this", "it", "the article", "this ICWA paper". */
 const THE_ARTICLE =
   /^(?:it|this|that|this\s+[^?]*|the\s+(?:(?:icwa|council['’]?s?|['‘"“]?reset['’"”]?|russia[-–]japan|russo[-–]japanese|talukdar['’]?s?)\s+){0,3}(?:article|piece|paper|essay|analysis|commentary|brief|text)(?:\s+(?:on|about|asking|that\s+asks|which\s+asks|titled|entitled|called|headlined)\b[^?]*)?|(?:the\s+)?["'“‘][^"'”’]*["'”’])\s*[?.!]*\s*$/i;

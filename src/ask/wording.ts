@@ -39,7 +39,6 @@ export const EDITOR_ASKED = /\bwho\s+edited\b|\beditors?\s+of\b|\b(?:which|what)
 /** The words by which a note names an editor. */
 export const EDITOR_STATED = /\b(?:eds?\.|edited\s+by|editors?)\b/i;
 
-/** "What is Kimura's first name": a cited author's or a person's given name. */
 /**
  * A wording in a language other than the article's English, asked for: "the original Russian
  * words", "what Japanese term", "the Japanese-language title", "… in the original Japanese?"
@@ -54,6 +53,7 @@ export const VERBATIM_ASKED =
 /** A quotation in a sentence: a span of three words or more in quotation marks. */
 export const QUOTATION_STATED = /['‘"“](?:[^'’"”\s]+\s+){2,}[^'’"”]*['’"”]/;
 
+/** "What is Kimura's first name": a cited author's or a person's given name. */
 export const FIRST_NAME_ASKED = /\b(?:first|given|christian)\s+name\b|\bforename\b/i;
 
 /** A word for a piece of writing: "who wrote the Platts piece" asks of a work the article cites. */
