@@ -319,10 +319,13 @@ function ownWordsOfSides(text: string, parties: Reading["entities"]): Map<string
     .filter((p) => p.from >= 0)
     .sort((a, b) => a.from - b.from);
   const names = new Set([...parties.flatMap((e) => contentKeys(e.surface)), ...COMPARING_KEYS]);
-  const spans = at.map((p, i) => ({
-    id: p.id,
-    keys: contentKeys(text.slice(p.from, at[i + 1]?.from ?? text.length)).filter((k) => !names.has(k)),
-  }));
+  // A span ends at the word of comparing: "Moscow and Tokyo differ on the meaning of …" gives
+  // both sides the words after "differ", not the last named.
+  const spans = at.map((p, i) => {
+    const span = text.slice(p.from, at[i + 1]?.from ?? text.length);
+    const end = /\b(?:differ\w*|different|distinct|compar\w*|contrast\w*|versus|vs)\b/i.exec(span)?.index;
+    return { id: p.id, keys: contentKeys(span.slice(0, end)).filter((k) => !names.has(k)) };
+  });
   const out = new Map<string, string[]>();
   for (const s of spans) {
     const others = new Set(spans.filter((o) => o !== s).flatMap((o) => o.keys));
