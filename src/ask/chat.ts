@@ -360,7 +360,7 @@ const SHORT_FORMS: [RegExp, string][] = [
   [/\bnichi-?ro\b/gi, "Russia–Japan"],
   [/\bnis-?so\b(?!\s+ky[oō]d[oō])/gi, "Soviet–Japanese"],
   [/\bnichi-?bei\b/gi, "Japan–US"],
-  [/\bnic?c?hu\b|\bnitchu\b/gi, "Japan–China"],
+  [/\bni[ct]?chu\b/gi, "Japan–China"],
   [/(?<=\s)re:?\s+(?=\p{L})/giu, "about "],
   // "(list the rest)", "(names pls)": an instruction in brackets asks nothing more
   [/\s*\((?:list|give|name|names|show|pull|quote|cite|explain|summari[sz]e)\b[^)]*\)/gi, ""],

@@ -1138,7 +1138,7 @@ const FILLERS = /^\s*(?:(?:okay|ok|um+|uh+|erm?|hmm+|alright|all\s+right|well|so
 const TASK =
   /^\s*(?:in\s+(?:one|a|two|a\s+few|your\s+own)\s+(?:sentences?|words?|lines?)\s*,?\s*)?(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:confirm|verify|double[-\s]?check|check|clarify|establish|determine|find\s+out|summari[sz]e|outline|recap|sum\s+up|(?:teach|tell|show)\s+me(?:\s+about)?|explain|describe|state|identify|list|bullet[-\s]?point|(?:give|get|find|fetch)(?:\s+me)?|pull\s+up|quote|discuss|indicate|compare(?=\s+(?:what|how|why|which|who)\b))\s+(?=\p{L})/iu;
 
-/** The words of a wh-clause an instruction may open: "tell me what else Japan wants". */
+/** A polite opening before an instruction: "please", "can you", "could you", "would you". */
 const POLITE = "^\\s*(?:[Pp]lease\\s+)?(?:(?:[Cc]an|[Cc]ould|[Ww]ould)\\s+you\\s+)?";
 
 /**
@@ -1151,7 +1151,7 @@ const QUOTE_ORDER = new RegExp(
   "u",
 );
 
-/** "Compare A with B" (or against, or "A and B" with no "with"): groups 1 and 2, the two sides. */
+/** "Compare A with B" (or against, versus): groups 1 and 2, the two sides. */
 const COMPARE_ORDER = new RegExp(
   `${POLITE}compare\\s+(?!(?:what|how|why|which|who)\\b)(.+?)\\s+(?:with|against|versus|vs\\.?)\\s+(.+?)[\\s.!?]*$`,
   "iu",
@@ -1242,12 +1242,12 @@ function withoutQuizFrame(question: string): string {
   // "… word for word" stays: the very words are asked for (answerability's VERBATIM_ASKED).
   if (quote?.[1] && quote[3] && quote[4])
     return `What did ${quote[1]} say ${quote[3].toLowerCase()} ${quote[4]}${quote[2] ? `,${quote[2]}` : ""}?`;
-  // "Compare the Soviet line of 1960 with Putin's 2001 line": how the two differ. Not where "with"
-  // completes a noun ("Compare South Korea's relations with Russia and with Japan").
   // "Compare what Russia invited Japanese firms to do with how Japan responded": two questions.
   const clauses = COMPARE_CLAUSES.exec(question);
   if (clauses?.[1] && clauses[2])
     return `${clauses[1].charAt(0).toUpperCase()}${clauses[1].slice(1)}, and ${clauses[2]}?`;
+  // "Compare the Soviet line of 1960 with Putin's 2001 line": how the two differ. Not where "with"
+  // completes a noun ("Compare South Korea's relations with Russia and with Japan").
   const compare = COMPARE_ORDER.exec(question);
   if (compare?.[1] && compare[2] && !WITH_COMPLEMENT.test(compare[1]))
     return `How do ${compare[1]} and ${compare[2]} differ?`;

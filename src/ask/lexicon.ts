@@ -390,7 +390,7 @@ const taggedCache = new Map<string, number>();
  * How often a word was met in one part of speech in WordNet's sense-tagged texts (the index
  * line's tagsense_cnt, summed over the word's base forms): a measure of how it is commonly used.
  */
-function taggedSenses(word: string, pos: Pos | "adv"): number {
+function taggedSenses(word: string, pos: Pos): number {
   const key = `${pos}|${word}`;
   let n = taggedCache.get(key);
   if (n === undefined) {
@@ -411,7 +411,7 @@ function taggedSenses(word: string, pos: Pos | "adv"): number {
 /**
  * A word mostly used to judge or grade: met as an adjective more often than as a noun and a verb
  * together ("real", "main", "true", "deep"; not "key", "free"), and no adjective of relation
- * (WordNet's pertainym pointer, "\\": "civil", "nuclear", "economic" sort things into kinds).
+ * (WordNet's pertainym pointer, a backslash: "civil", "nuclear", "economic" sort things into kinds).
  * It qualifies a topic rather than naming one.
  */
 export function mostlyDescribes(word: string): boolean {
