@@ -415,6 +415,8 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // … not where the question asks of the names in brackets alone
+    ["What does the author say about the islets (Dokdo/Takeshima)?"],
     // a name that begins like a word of the article's ("Navalny", "naval") is no word of its family
     ["Which position has Navalny on Kurily question?"],
     // options the article gives none of: a figure, or names it never uses
@@ -2323,6 +2325,16 @@ describe("the asker's own recollections around the question", () => {
     [
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
+    ],
+    // names the asker adds in brackets beside a name the article knows are an aside
+    [
+      "How could the historical dispute between Japan and the ROK (think Dokdo/Takeshima) affect the region, in the author's view?",
+      "security architecture",
+    ],
+    // the publisher of "this essay" names the article; "the title under which" asks for its title
+    [
+      "What was the title under which ICWA published this essay on the Moscow–Tokyo thaw?",
+      "A 'Reset' in Russia",
     ],
     // "who has authored": the byline, though an auxiliary stands between
     ["Who has authored this paper and where is her institution located?", "Research Fellow"],

@@ -1593,7 +1593,7 @@ function counts(index: AskIndex, claim: IndexedClaim, wanted: Set<string>, inNot
 
 /** A word for the article itself after its author's or publisher's name ("the ICWA paper"). */
 const DOCUMENT_AFTER =
-  /^(?:['’]s?)?\s+(?:own\s+)?(?:paper|article|piece|analysis|brief|essay|commentary|publication|text|study|view\s*point)s?\b/i;
+  /^(?:['’]s?)?\s+(?:own\s+)?(?:paper|article|piece|analysis|brief|essay|commentary|publication|text|study|view\s*point)s?\b|^\s+(?:published|issued|ran|carried|put\s+out)\s+(?:this|the)\s+(?:paper|article|piece|analysis|brief|essay|commentary|text|study)\b/i;
 
 /**
  * Whether a name the question gives says whose the article is ("the ICWA paper", "Talukdar's

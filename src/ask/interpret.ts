@@ -408,7 +408,7 @@ const METADATA_CUES: [RegExp, Exclude<MetadataCue, null>][] = [
   ],
   [
     // "What's the title of this article?", "What is the piece called?", "headline"
-    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:(?:exact|full|actual|precise|official|original)\s+)?(?:title|headline|heading)\s*(?:as\s+(?:published|printed|given)\s*)?(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline|heading)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b|\bunder\s+(?:what|which)\s+(?:title|headline)\b(?=[^?]*\b(?:this|it|the\s+(?:article|piece|paper|essay|commentary|analysis))\b)/i,
+    /\b(?:what|which)(?:\s+is|['’]s|\s+was)\s+(?:the|its)\s+(?:(?:exact|full|actual|precise|official|original)\s+)?(?:title|headline|heading)\s*(?:as\s+(?:published|printed|given)\s*)?(?:[?.!]|$)|\b(?:title|headline|heading)\s+of\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,2}?(?:article|piece|paper|essay|commentary|analysis|text|publication)\b|\b(?:article|piece|paper|essay)(?:['’]s)?\s+(?:title|headline|heading)\b|\bheadline\b|\b(?:what|how)\s+(?:is|was)\s+(?:the|this)\s+(?:article|piece|paper|essay|commentary|analysis)\s+(?:called|titled|entitled|named|headed)\b|\bwhat(?:['’]s|\s+is|\s+was)\s+it\s+(?:called|titled|entitled)\b|\bname\s+of\s+(?:the|this)\s+(?:article|piece|paper|essay)\b|\b(?:titled|entitled)\s+what\b|\bwhat\s+(?:title|heading)\s+(?:does|did)\s+(?:it|the|this)\b|\b(?:under\s+(?:what|which)\s+(?:title|headline)|(?:title|headline)\s+under\s+which)\b(?=[^?]*\b(?:this|it|the\s+(?:article|piece|paper|essay|commentary|analysis))\b)/i,
     "title",
   ],
 ];
@@ -1717,6 +1717,17 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // What happened after the article was written is not in it.
   const later = AFTER_PUBLICATION.exec(main);
   if (later) unrecognized.push({ text: later[0], kind: "time" });
+  // "its quarrel with the ROK (Dokdo/Takeshima, history)": names the asker adds in brackets, beside
+  // a name the article knows, are an aside; what the question asks about is outside them.
+  const brackets = [...main.matchAll(/\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inBrackets = (at: number) => at >= 0 && brackets.some(([from, to]) => at >= from && at < to);
+  if (brackets.length && entities.some((e) => e.position >= 0 && !inBrackets(qs[e.position]?.index ?? -1)))
+    for (let i = unrecognized.length - 1; i >= 0; i--) {
+      const u = unrecognized[i];
+      // the name's first word ("Dokdo" of "Dokdo Takeshima", typed "Dokdo/Takeshima")
+      if (u?.kind === "name" && inBrackets(main.indexOf(u.text.split(" ")[0] ?? "")))
+        unrecognized.splice(i, 1);
+    }
   // "(a) a professor at Jawaharlal Nehru University, (b) a Research Fellow at the ICWA": a name
   // in one of a question's options is an alternative it offers, unknown if false; the question
   // asks which option the article bears out, while some option names nothing unknown.
