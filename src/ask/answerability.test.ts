@@ -415,6 +415,10 @@ describe("near-topic questions the article does not answer", () => {
     ["what did lavrov say about the kuril ilands"],
     // a city gone to that the sentence of the occasion does not name
     ["did putin go to tokyo after abe came to moscow"],
+    // a topic the article never speaks of, before the occasion it was to be spoken on (the
+    // occasion's sentence echoes the scene, not the topic)
+    ["What did Xi Jinping say about the Korean peninsula during his March 2013 trip to Moscow?"],
+    ["What did Shinzo Abe say about the Arctic shipping route during his 2013 Moscow visit?"],
     // … not where the question asks of the names in brackets alone
     ["What does the author say about the islets (Dokdo/Takeshima)?"],
     // a name that begins like a word of the article's ("Navalny", "naval") is no word of its family
@@ -2325,6 +2329,11 @@ describe("the asker's own recollections around the question", () => {
     [
       "Compare what Russia invited Japanese firms to do in the Far East with how Japan responded.",
       "non-energy sectors",
+    ],
+    // a topic's occasion ("when Japanese leaders go to …") is still the topic's
+    [
+      "What does the author say about China's reaction when Japanese leaders go to the Yasukuni Shrine?",
+      "strident protests",
     ],
     // names the asker adds in brackets beside a name the article knows are an aside
     [

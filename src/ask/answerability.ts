@@ -2119,10 +2119,14 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "… about borrowing from America's playbook and pivoting East": a topic worded in the reader's
   // own idiom is still the claim's when the words after it are ("United States", "pivot East").
   const topicEnd = focus?.role === "topic" ? qs[focus.positions.at(-1) ?? -1] : undefined;
+  // Not an occasion after it ("… the Korean peninsula during his March 2013 trip to Moscow"): the
+  // sentence of that occasion echoes the scene, not the topic.
   const restOfTopic = topicEnd
-    ? words(reading.text.slice(topicEnd.index + topicEnd.original.length).split(/[?;]/)[0] ?? "").filter(
-        (w) => !STOPWORDS.has(w.folded),
-      )
+    ? words(
+        (reading.text.slice(topicEnd.index + topicEnd.original.length).split(/[?;]/)[0] ?? "").split(
+          /\b(?:during|on\s+(?:his|her|their|its)\s+(?:visit|trip))\b/i,
+        )[0] ?? "",
+      ).filter((w) => !STOPWORDS.has(w.folded))
     : [];
   const linkedTopic = reading.entities.filter((e) => restOfTopic.some((w) => e.surface.includes(w.original)));
   const topicNames = new Set(linkedTopic.flatMap((e) => words(e.surface).map((w) => w.folded)));
