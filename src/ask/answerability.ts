@@ -1914,10 +1914,12 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   // "Putin's original Russian words", "the Japanese term for …", "the Japanese-language title": the
   // article, in English, gives no wording in another language (its loanwords are English's).
   const foreign = FOREIGN_WORDING.exec(askingSentences(reading.text));
+  const language = foreign?.[1] ?? foreign?.[2] ?? "";
   if (foreign)
-    return no(`the article gives no wording in ${foreign[1] ?? foreign[2]}`, [
-      { text: foreign[0], kind: "term" },
-    ]);
+    return no(
+      `the article gives no wording in ${language.charAt(0).toUpperCase()}${language.slice(1).toLowerCase()}`,
+      [{ text: foreign[0], kind: "term" }],
+    );
   // "What did the 2010 edition of Russia's foreign policy concept say?": a year typed with the
   // name of a dated document or event that is not its year names another one (the article's is of 2013).
   const otherEdition = otherYearOf(index, reading);
@@ -2252,7 +2254,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         .flatMap((pair) => pair.map((w) => w.folded)),
     );
     const unknown = qs.filter(
-      (w) =>
+      (w, i) =>
         !STOPWORDS.has(w.folded) &&
         !/^\d/.test(w.folded) &&
         !linkedWords.has(w.folded) &&
@@ -2267,7 +2269,7 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
         !SEEN_AS_WORDS.has(w.folded) &&
         // "… real reason china": a word mostly used to describe qualifies a topic, names none;
         // after a class word it ends a title ("director general").
-        !(mostlyDescribes(w.folded) && !CLASS_WORDS.has(qs[qs.indexOf(w) - 1]?.folded ?? "")) &&
+        !(mostlyDescribes(w.folded) && !CLASS_WORDS.has(qs[i - 1]?.folded ?? "")) &&
         // "viable asian economies list", "xi proposal moscow response": a last word so common it
         // names no kind of thing says what is wanted of the rest, as "what" would.
         (w !== lastContent || !isEnglishWord(w.folded) || nounSpecificity(w.folded) >= SPECIFIC_NOUN) &&
@@ -2796,49 +2798,43 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
   const visitVerb = visitAsked ? VISIT_TO.exec(reading.text) : null;
   const persons = reading.entities.filter((e) => e.via !== "role" && kindOf(index, e.id) === "person");
   const visitor = visitVerb && persons.length === 1 ? persons[0] : undefined;
-  const destinations = visitor
-    ? reading.entities.filter(
-        (e) =>
-          e !== visitor &&
-          reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > (visitVerb?.index ?? 0) &&
-          ["state", "city", "place"].includes(kindOf(index, e.id) ?? ""),
-      )
-    : [];
-  const visitTo = (eventId: string) => {
-    const record = index.entities.byId.get(eventId);
-    if (!visitor || record?.row.type !== "event" || !OCCASIONS.has(record.row.kind)) return false;
-    const { participants, place } = storedFields.event(record);
-    return (
-      participants.includes(visitor.id) &&
-      place !== null &&
-      place !== undefined &&
-      destinations.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
+  // The places the question names after a verb (of going, of meeting): where it asks the occasion was.
+  const placesAfter = (at: number) =>
+    reading.entities.filter(
+      (e) =>
+        reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > at &&
+        ["state", "city", "place"].includes(kindOf(index, e.id) ?? ""),
     );
-  };
-  // "Did Abe and Putin ever meet in Japan?": a meeting of those named, held in that place, as the
-  // sentence about a meeting they both took part in tells (they met in Moscow).
-  const meetVerb = visitAsked && !visitVerb ? /\b(?:meet|meets|met)\b/i.exec(reading.text) : null;
-  const meetingPlaces = meetVerb
-    ? reading.entities.filter(
-        (e) =>
-          reading.text.toLowerCase().indexOf(e.surface.toLowerCase()) > meetVerb.index &&
-          ["state", "city", "place"].includes(kindOf(index, e.id) ?? "") &&
-          new RegExp(`\\b(?:in|at)\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(e.surface)}`, "iu").test(
-            reading.text,
-          ),
-      )
-    : [];
-  const meetingAt = (eventId: string) => {
+  // Whether an occasion (a visit, a meeting …) had all these people in it and was held in one of
+  // these places, or in a place one of them stands for (Tokyo for Japan).
+  const heldWith = (eventId: string, people: string[], places: LinkedEntity[]) => {
     const record = index.entities.byId.get(eventId);
     if (record?.row.type !== "event" || !OCCASIONS.has(record.row.kind)) return false;
     const { participants, place } = storedFields.event(record);
     return (
-      persons.every((p) => participants.includes(p.id)) &&
+      people.every((p) => participants.includes(p)) &&
       place !== null &&
       place !== undefined &&
-      meetingPlaces.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
+      places.some((d) => d.id === place || metonymFor(index, place).includes(d.id))
     );
   };
+  // The visit or meeting asked of, by whom and where: "Did Abe and Putin ever meet in Japan?" asks
+  // of those named, met in a place after "in" or "at".
+  const meetVerb = visitAsked && !visitVerb ? /\b(?:meet|meets|met)\b/i.exec(reading.text) : null;
+  const occasionAsked = (() => {
+    if (visitor) {
+      const places = placesAfter(visitVerb?.index ?? 0);
+      return places.length ? { who: visitor.surface, did: "visited", people: [visitor.id], places } : null;
+    }
+    if (!meetVerb || persons.length === 0) return null;
+    const places = placesAfter(meetVerb.index).filter((e) =>
+      new RegExp(`\\b(?:in|at)\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(e.surface)}`, "iu").test(
+        reading.text,
+      ),
+    );
+    const who = persons.map((p) => p.surface).join(" and ");
+    return places.length ? { who, did: "met in", people: persons.map((p) => p.id), places } : null;
+  })();
   const monthAsked = ASKS_MONTH.test(reading.text);
   const askedKeys = new Set(contentKeys(reading.text));
   // The day or year a cited work is dated, when the question asks about the work or the notes.
@@ -3309,28 +3305,19 @@ export function judge(index: AskIndex, reading: Reading, ordered: Scored[], scor
       continue;
     }
     // "When did Putin first visit Japan?": a visit is dated by a sentence about a visit that person
-    // took part in, held in that place (or its capital), not Xi's visit to Moscow, where Putin was host.
+    // took part in, held in that place (or its capital), not Xi's visit to Moscow, where Putin was
+    // host. A meeting asked in a place is told by a sentence about a meeting of theirs held there.
     if (
-      visitor &&
-      destinations.length > 0 &&
-      !sentenceMates(index, s.claim).some((c) => [...c.about].some((id) => visitTo(id)))
+      occasionAsked &&
+      !sentenceMates(index, s.claim).some((c) =>
+        [...c.about].some((id) => heldWith(id, occasionAsked.people, occasionAsked.places)),
+      )
     ) {
-      const where = destinations.map((d) => d.surface).join(" or ");
+      const { who, did } = occasionAsked;
+      const where = occasionAsked.places.map((d) => d.surface).join(" or ");
       why ??= whenAsked
-        ? `the article does not say when ${visitor.surface} visited ${where}`
-        : `the article does not say that ${visitor.surface} visited ${where}`;
-      continue;
-    }
-    if (
-      persons.length > 0 &&
-      meetingPlaces.length > 0 &&
-      !sentenceMates(index, s.claim).some((c) => [...c.about].some((id) => meetingAt(id)))
-    ) {
-      const who = persons.map((p) => p.surface).join(" and ");
-      const where = meetingPlaces.map((d) => d.surface).join(" or ");
-      why ??= whenAsked
-        ? `the article does not say when ${who} met in ${where}`
-        : `the article does not say that ${who} met in ${where}`;
+        ? `the article does not say when ${who} ${did} ${where}`
+        : `the article does not say that ${who} ${did} ${where}`;
       continue;
     }
     // "What does the US think of …": a party's view is also what the author says is so for it

@@ -1639,7 +1639,13 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
     if (name) {
       // Unknown words next to each other are one name: "Donald Trump", "Fumio Kishida".
       const last = unrecognized.at(-1);
-      if (last && lastNameAt === i - 1) last.text = `${last.text} ${w.original}`;
+      // (Not across a list's punctuation: "• Nagato, • Sapporo" are two options, two names.)
+      const before = qs[i - 1];
+      const adjacent =
+        lastNameAt === i - 1 &&
+        before !== undefined &&
+        !/[,;•/()[\]]/.test(main.slice(before.index + before.original.length, w.index));
+      if (last && adjacent) last.text = `${last.text} ${w.original}`;
       else unrecognized.push({ text: w.original, kind: "name" });
       lastNameAt = i;
       run = null;
@@ -1717,32 +1723,31 @@ function read(index: AskIndex, asked: string, previous: Reading | null): Reading
   // What happened after the article was written is not in it.
   const later = AFTER_PUBLICATION.exec(main);
   if (later) unrecognized.push({ text: later[0], kind: "time" });
+  // Where an unrecognized name stands: its first word ("Dokdo" of "Dokdo Takeshima", typed
+  // "Dokdo/Takeshima"); and which of some spans of the question holds it (-1 for none).
+  const spanOf = (u: Unrecognized, spans: readonly (readonly [number, number])[]) => {
+    const at = main.indexOf(u.text.split(" ")[0] ?? "");
+    return at < 0 ? -1 : spans.findIndex(([from, to]) => at >= from && at < to);
+  };
+  const drop = (aside: (u: Unrecognized) => boolean) => {
+    for (let i = unrecognized.length - 1; i >= 0; i--) {
+      const u = unrecognized[i];
+      if (u && aside(u)) unrecognized.splice(i, 1);
+    }
+  };
   // "its quarrel with the ROK (Dokdo/Takeshima, history)": names the asker adds in brackets, beside
   // a name the article knows, are an aside; what the question asks about is outside them.
   const brackets = [...main.matchAll(/\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const inBrackets = (at: number) => at >= 0 && brackets.some(([from, to]) => at >= from && at < to);
+  const inBrackets = (at: number) => brackets.some(([from, to]) => at >= from && at < to);
   if (brackets.length && entities.some((e) => e.position >= 0 && !inBrackets(qs[e.position]?.index ?? -1)))
-    for (let i = unrecognized.length - 1; i >= 0; i--) {
-      const u = unrecognized[i];
-      // the name's first word ("Dokdo" of "Dokdo Takeshima", typed "Dokdo/Takeshima")
-      if (u?.kind === "name" && inBrackets(main.indexOf(u.text.split(" ")[0] ?? "")))
-        unrecognized.splice(i, 1);
-    }
+    drop((u) => u.kind === "name" && spanOf(u, brackets) >= 0);
   // "(a) a professor at Jawaharlal Nehru University, (b) a Research Fellow at the ICWA": a name
   // in one of a question's options is an alternative it offers, unknown if false; the question
   // asks which option the article bears out, while some option names nothing unknown.
   const options = optionSpans(main);
   if (options.length >= 2) {
-    const optionOf = (u: Unrecognized) => {
-      const at = main.indexOf(u.text);
-      return options.findIndex(([from, to]) => at >= from && at < to);
-    };
-    const withUnknown = new Set(unrecognized.map(optionOf).filter((i) => i >= 0));
-    if (withUnknown.size < options.length)
-      for (let i = unrecognized.length - 1; i >= 0; i--) {
-        const u = unrecognized[i];
-        if (u && optionOf(u) >= 0) unrecognized.splice(i, 1);
-      }
+    const withUnknown = new Set(unrecognized.map((u) => spanOf(u, options)).filter((i) => i >= 0));
+    if (withUnknown.size < options.length) drop((u) => spanOf(u, options) >= 0);
   }
   for (const i of fuzzyCovered) covered.add(i);
 

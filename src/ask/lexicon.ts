@@ -67,6 +67,30 @@ function indexOf(pos: Pos): SparseIndex {
   return index;
 }
 
+/** A lemma's line of a WordNet index file, read. */
+interface IndexEntry {
+  /** The pointer symbols its synsets use (a backslash for a pertainym, "!" for an antonym …). */
+  pointers: string[];
+  /** How often its senses were met in WordNet's sense-tagged texts (tagsense_cnt). */
+  tagged: number;
+  /** Its synsets' offsets in the data file, commonest sense first. */
+  offsets: number[];
+}
+
+/** The index line of `lemma` in one part of speech, read; null when WordNet has no such lemma. */
+function indexEntry(pos: Pos, lemma: string): IndexEntry | null {
+  const line = findLine(indexOf(pos), lemma);
+  if (!line) return null;
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const f = line.trim().split(" ");
+  const pointerCount = Number(f[3]);
+  return {
+    pointers: f.slice(4, 4 + pointerCount),
+    tagged: Number(f[5 + pointerCount]) || 0,
+    offsets: f.slice(f.length - Number(f[2])).map(Number),
+  };
+}
+
 /** The line of a sorted index file that starts with `lemma `. */
 function findLine(index: SparseIndex, lemma: string): string | null {
   const key = `${lemma} `;
@@ -229,15 +253,7 @@ export function senseRelatives(word: string, { senses = 3, above = true } = {}):
   const out = new Set<string>();
   for (const pos of POS) {
     for (const base of new Set(baseForms(w, pos))) {
-      const line = findLine(indexOf(pos), base);
-      if (!line) continue;
-      const f = line.trim().split(" ");
-      const synsets = Number(f[2]);
-      const offsets = f
-        .slice(f.length - synsets)
-        .map(Number)
-        .slice(0, senses);
-      for (const o of offsets) {
+      for (const o of indexEntry(pos, base)?.offsets.slice(0, senses) ?? []) {
         const s = synset(pos, o);
         for (const x of s.words) out.add(x);
         // The meaning just above, for nouns only: a verb's ("fish" → "search") strays too far.
@@ -266,10 +282,8 @@ const ABSTRACT_FILES: ReadonlySet<number> = new Set([4, 7, 9, 10, 12, 24, 26]);
  */
 export function isAbstractNoun(word: string): boolean {
   for (const base of new Set(baseForms(word.toLowerCase(), "noun"))) {
-    const line = findLine(indexOf("noun"), base);
-    if (!line) continue;
-    const f = line.trim().split(" ");
-    const first = Number(f[f.length - Number(f[2])]);
+    const first = indexEntry("noun", base)?.offsets[0];
+    if (first === undefined) continue;
     return ABSTRACT_FILES.has(synset("noun", first).lexFile);
   }
   return false;
@@ -325,14 +339,7 @@ export function lexicalRelatives(
   if (w && !/[^a-z0-9_.'-]/.test(w))
     for (const pos of ["noun", "verb", "adj", "adv"] as Pos[]) {
       for (const base of new Set(baseForms(w, pos))) {
-        const line = findLine(indexOf(pos), base);
-        if (!line) continue;
-        const f = line.trim().split(" ");
-        const synsets = Number(f[2]);
-        for (const o of f
-          .slice(f.length - synsets)
-          .map(Number)
-          .slice(0, senses)) {
+        for (const o of indexEntry(pos, base)?.offsets.slice(0, senses) ?? []) {
           const s = synset(pos, o);
           const self = s.words.findIndex((x) => x.toLowerCase() === base) + 1;
           if (relations.includes("synonym")) for (const x of s.words) add(x, "synonym");
@@ -395,13 +402,8 @@ function taggedSenses(word: string, pos: Pos): number {
   let n = taggedCache.get(key);
   if (n === undefined) {
     n = 0;
-    for (const base of new Set(baseForms(word, pos))) {
-      const line = findLine(indexOf(pos), base.replace(/ /g, "_"));
-      if (!line) continue;
-      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      const f = line.trim().split(" ");
-      n += Number(f[5 + Number(f[3])]) || 0;
-    }
+    for (const base of new Set(baseForms(word, pos)))
+      n += indexEntry(pos, base.replace(/ /g, "_"))?.tagged ?? 0;
     if (taggedCache.size >= 20_000) taggedCache.clear();
     taggedCache.set(key, n);
   }
@@ -418,10 +420,5 @@ export function mostlyDescribes(word: string): boolean {
   const w = word.toLowerCase();
   const adj = taggedSenses(w, "adj");
   if (adj === 0 || adj <= taggedSenses(w, "noun") + taggedSenses(w, "verb")) return false;
-  return ![...new Set(baseForms(w, "adj"))].some((base) => {
-    const line = findLine(indexOf("adj"), base);
-    // lemma pos synset_cnt p_cnt [ptr_symbol…]
-    const f = line?.trim().split(" ") ?? [];
-    return f.slice(4, 4 + Number(f[3] ?? 0)).includes("\\");
-  });
+  return ![...new Set(baseForms(w, "adj"))].some((base) => indexEntry("adj", base)?.pointers.includes("\\"));
 }
